@@ -90,6 +90,9 @@ def test_batchnorm_panel_draws_the_records_per_layer_and_per_channel(tb, page):
     heat = frame.locator(f'{BN} .tbt-ov-heatmap[data-measure="bn-mean_shift"]')
     # only the ResNet has BatchNorm layers: one multiple, BatchNorm layer × step
     assert heat.locator(".tbt-ov-multiple").count() == 1
+    # the AlexNet, selected too, is named as not shown (not omitted silently)
+    assert frame.locator(f"{BN} .tbt-bn-without").get_attribute("data-runs") == "alexnet"
+    assert "alexnet" in frame.locator(f"{BN} .tbt-bn-without").inner_text()
     g = heat.locator('.tbt-ov-multiple[data-multiple="resnet"]')
     assert g.get_attribute("data-layers") == str(len(bn["layers"]))
     assert g.get_attribute("data-cells") == str(len(bn["layers"]) * len(steps))

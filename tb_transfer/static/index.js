@@ -359,7 +359,7 @@ function N(e) {
 function ee(t) {
 	return t instanceof e || t instanceof Error ? t.message : String(t);
 }
-var te = new class {
+var P = new class {
 	constructor(e = M, t = i) {
 		this.store = e, this.client = t, this.inflight = /* @__PURE__ */ new Map(), this.runsInflight = null;
 	}
@@ -463,14 +463,14 @@ var te = new class {
 		let t = [...this.store.get().stats.keys()];
 		await this.ensureStatistics([.../* @__PURE__ */ new Set([...e, ...t])]);
 	}
-}(), ne = /* @__PURE__ */ new WeakMap();
-function re(e, t, n) {
-	let r = e.data.get().version, i = ne.get(e.api);
+}(), te = /* @__PURE__ */ new WeakMap();
+function ne(e, t, n) {
+	let r = e.data.get().version, i = te.get(e.api);
 	i && i.data === e.data && i.version === r || (i = {
 		data: e.data,
 		version: r,
 		promises: /* @__PURE__ */ new Map()
-	}, ne.set(e.api, i));
+	}, te.set(e.api, i));
 	let a = i.promises.get(t);
 	if (!a) {
 		let e = i.promises;
@@ -480,7 +480,7 @@ function re(e, t, n) {
 	}
 	return a;
 }
-function ie(e, t) {
+function re(e, t) {
 	let n = A(e.steps, t), r = n === null ? -1 : e.steps.indexOf(n), i = r >= 0 ? e.values[r] : null;
 	return {
 		run: e.run,
@@ -492,8 +492,8 @@ function ie(e, t) {
 		}
 	};
 }
-async function ae(e, t, n, r) {
-	let i = await Promise.allSettled(t.map((t) => oe(e, t.run, n, r))), a = [], o = [];
+async function ie(e, t, n, r) {
+	let i = await Promise.allSettled(t.map((t) => F(e, t.run, n, r))), a = [], o = [];
 	return i.forEach((e, n) => {
 		e.status === "fulfilled" ? a.push({
 			run: t[n],
@@ -504,14 +504,14 @@ async function ae(e, t, n, r) {
 		failed: o
 	};
 }
-async function oe(e, t, n, r) {
-	return ie(await re(e, JSON.stringify([
+async function F(e, t, n, r) {
+	return re(await ne(e, JSON.stringify([
 		"layer",
 		t,
 		n
 	]), () => e.api.layer(t, n)), r);
 }
-function se(e) {
+function ae(e) {
 	let t = 0, n = null;
 	return () => {
 		t++ === 0 && (n = e());
@@ -521,7 +521,7 @@ function se(e) {
 		};
 	};
 }
-var ce = class {
+var oe = class {
 	constructor(e = 64) {
 		this.max = e, this.answers = /* @__PURE__ */ new Map(), this.known = /* @__PURE__ */ new Map();
 	}
@@ -549,30 +549,30 @@ var ce = class {
 	}
 };
 // src/dom.ts
-function P(e, t = null, ...n) {
+function I(e, t = null, ...n) {
 	let r = document.createElement(e);
 	if (t) for (let [e, n] of Object.entries(t)) n !== !1 && n != null && (e === "class" ? r.className = String(n) : r.setAttribute(e, n === !0 ? "" : String(n)));
-	return le(r, ...n), r;
+	return se(r, ...n), r;
 }
-function le(e, ...t) {
+function se(e, ...t) {
 	for (let n of t.flat()) n != null && n !== !1 && e.appendChild(typeof n == "object" ? n : document.createTextNode(String(n)));
 }
-var ue = "http://www.w3.org/2000/svg";
-function F(e, t = null) {
-	let n = document.createElementNS(ue, e);
+var ce = "http://www.w3.org/2000/svg";
+function L(e, t = null) {
+	let n = document.createElementNS(ce, e);
 	if (t) for (let [e, r] of Object.entries(t)) r !== !1 && r != null && n.setAttribute(e, String(r));
 	return n;
 }
-function I(e) {
+function R(e) {
 	for (; e.firstChild;) e.removeChild(e.firstChild);
 }
-function de(e, t, n, r = {}) {
-	let i = P("div", {
+function le(e, t, n, r = {}) {
+	let i = I("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": e
 	}), a = t.map((e) => {
-		let t = P("button", {
+		let t = I("button", {
 			type: "button",
 			"data-value": e.id,
 			"data-control": r.control && `${r.control}-${e.id}`,
@@ -587,8 +587,8 @@ function de(e, t, n, r = {}) {
 	};
 }
 // src/charts/legend.ts
-function fe(e) {
-	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = F("svg", {
+function ue(e) {
+	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = L("svg", {
 		class: "tbt-legend-swatch",
 		width: n,
 		height: 12,
@@ -598,7 +598,7 @@ function fe(e) {
 		n && (t.style.stroke = e.color), t.style.fill = r ? e.color : "none";
 	};
 	if (!t) {
-		let t = F("line", {
+		let t = L("line", {
 			x1: 1,
 			x2: n - 1,
 			y1: 6,
@@ -610,7 +610,7 @@ function fe(e) {
 	}
 	let o = e.marker ?? "none";
 	if (o === "circle") {
-		let n = F("circle", {
+		let n = L("circle", {
 			cx: r,
 			cy: 6,
 			r: t ? 4 : 3.2,
@@ -618,19 +618,19 @@ function fe(e) {
 		});
 		a(n, !0, !e.hollow), e.hollow && (n.style.fill = "var(--tbt-panel)"), i.appendChild(n);
 	} else if (o === "cross") {
-		let e = F("path", {
+		let e = L("path", {
 			d: `M${r - 3.2},2.8L${r + 3.2},9.2M${r - 3.2},9.2L${r + 3.2},2.8`,
 			"stroke-width": 1.6
 		});
 		a(e, !0, !1), i.appendChild(e);
 	} else if (o === "square") {
-		let e = t ? F("rect", {
+		let e = t ? L("rect", {
 			x: 1,
 			y: 1,
 			width: 10,
 			height: 10,
 			rx: 2
-		}) : F("rect", {
+		}) : L("rect", {
 			x: r - 3,
 			y: 3,
 			width: 6,
@@ -640,20 +640,20 @@ function fe(e) {
 	}
 	return i;
 }
-function pe(e, t, n = "Legend") {
-	let r = P("div", {
+function de(e, t, n = "Legend") {
+	let r = I("div", {
 		class: "tbt-legend",
 		role: "group",
 		"aria-label": n
 	});
 	for (let n of e) {
-		let e = [fe(n), P("span", { class: "tbt-legend-label" }, n.label)], i = t ? P("button", {
+		let e = [ue(n), I("span", { class: "tbt-legend-label" }, n.label)], i = t ? I("button", {
 			type: "button",
 			class: `tbt-legend-item${n.hidden ? " tbt-off" : ""}`,
 			"aria-pressed": n.hidden ? "false" : "true",
 			title: n.title ?? `Show or hide ${n.label}`,
 			"data-series": n.id
-		}, ...e) : P("span", {
+		}, ...e) : I("span", {
 			class: "tbt-legend-item",
 			title: n.title ?? null
 		}, ...e);
@@ -662,16 +662,16 @@ function pe(e, t, n = "Legend") {
 	return r;
 }
 // src/export.ts
-function me(e) {
+function fe(e) {
 	if (e == null) return "";
 	if (typeof e == "number") return Number.isFinite(e) ? String(Number(e.toPrecision(7))) : "";
 	let t = String(e);
 	return (/^[=+@\t\r]/.test(t) || /^-/.test(t) && !/^-\d*\.?\d+(e[+-]?\d+)?$/i.test(t)) && (t = `'${t}`), /[",\r\n]/.test(t) ? `"${t.replace(/"/g, "\"\"")}"` : t;
 }
-function he(e) {
-	return e.map((e) => e.map(me).join(",")).join("\r\n") + "\r\n";
+function pe(e) {
+	return e.map((e) => e.map(fe).join(",")).join("\r\n") + "\r\n";
 }
-var ge = [
+var me = [
 	"fill",
 	"fill-opacity",
 	"stroke",
@@ -690,27 +690,27 @@ var ge = [
 	"visibility",
 	"display",
 	"shape-rendering"
-], _e = "http://www.w3.org/2000/svg";
-function ve(e, t = {}) {
+], he = "http://www.w3.org/2000/svg";
+function ge(e, t = {}) {
 	let n = e.cloneNode(!0), r = [e, ...Array.from(e.querySelectorAll("*"))], i = [n, ...Array.from(n.querySelectorAll("*"))], a = e.ownerDocument.defaultView;
 	for (let e = 0; e < r.length && e < i.length; e++) {
 		let t = a?.getComputedStyle(r[e]);
 		if (!t) continue;
 		let n = [];
-		for (let e of ge) {
+		for (let e of me) {
 			let r = t.getPropertyValue(e);
 			r !== "" && r != null && n.push(`${e}:${r}`);
 		}
 		n.length && i[e].setAttribute("style", n.join(";")), i[e].removeAttribute("class");
 	}
 	for (let e of Array.from(n.querySelectorAll("[data-export='skip']"))) e.remove();
-	if (n.setAttribute("xmlns", _e), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
-		let r = e.ownerDocument.createElementNS(_e, "rect");
+	if (n.setAttribute("xmlns", he), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
+		let r = e.ownerDocument.createElementNS(he, "rect");
 		r.setAttribute("width", "100%"), r.setAttribute("height", "100%"), r.setAttribute("fill", t.background), n.insertBefore(r, n.firstChild);
 	}
 	return t.mutate?.(n), `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(n)}`;
 }
-function ye(e, t, n, r = 2) {
+function _e(e, t, n, r = 2) {
 	return new Promise((i, a) => {
 		let o = new Image();
 		o.onload = () => {
@@ -722,14 +722,14 @@ function ye(e, t, n, r = 2) {
 		}, o.onerror = () => a(/* @__PURE__ */ Error("could not draw the SVG")), o.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(e)}`;
 	});
 }
-function be(...e) {
+function ve(...e) {
 	return (e.filter(Boolean).join("_").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "").replace(/-+/g, "-") || "export").slice(0, 120);
 }
-function xe(e, t, n = "text/plain") {
+function ye(e, t, n = "text/plain") {
 	let r = typeof e == "string" ? new Blob([e], { type: `${n};charset=utf-8` }) : e, i = URL.createObjectURL(r), a = document.createElement("a");
 	a.href = i, a.download = t, a.style.display = "none", document.body.appendChild(a), a.click(), a.remove(), setTimeout(() => URL.revokeObjectURL(i), 1e4);
 }
-function Se(e) {
+function be(e) {
 	let t = e.ownerDocument.defaultView, n = e;
 	for (; n && t;) {
 		let e = t.getComputedStyle(n).backgroundColor;
@@ -738,30 +738,30 @@ function Se(e) {
 	}
 	return "#ffffff";
 }
-function Ce(e) {
-	return ve(e.svg, {
-		background: Se(e.svg),
+function xe(e) {
+	return ge(e.svg, {
+		background: be(e.svg),
 		mutate: (t) => {
 			let n = e.rasters ?? [], r = t.firstChild?.nextSibling ?? null;
 			for (let e of n) {
-				let n = t.ownerDocument.createElementNS(_e, "image");
+				let n = t.ownerDocument.createElementNS(he, "image");
 				n.setAttribute("x", String(e.x)), n.setAttribute("y", String(e.y)), n.setAttribute("width", String(e.width)), n.setAttribute("height", String(e.height)), n.setAttribute("href", e.canvas.toDataURL("image/png")), t.insertBefore(n, r);
 			}
 		}
 	});
 }
-function we(e) {
-	xe(Ce(e), `${be("tb-transfer", e.name)}.svg`, "image/svg+xml");
+function Se(e) {
+	ye(xe(e), `${ve("tb-transfer", e.name)}.svg`, "image/svg+xml");
 }
-async function Te(e) {
+async function Ce(e) {
 	let t = Number(e.svg.getAttribute("width")) || e.svg.getBoundingClientRect().width, n = Number(e.svg.getAttribute("height")) || e.svg.getBoundingClientRect().height;
-	xe(await ye(Ce(e), t, n, 2), `${be("tb-transfer", e.name)}.png`, "image/png");
+	ye(await _e(xe(e), t, n, 2), `${ve("tb-transfer", e.name)}.png`, "image/png");
 }
-function Ee(e, t) {
-	xe(he(e), `${be("tb-transfer", t)}.csv`, "text/csv");
+function we(e, t) {
+	ye(pe(e), `${ve("tb-transfer", t)}.csv`, "text/csv");
 }
 // src/panels.ts
-var De = [
+var Te = [
 	{
 		id: "findings",
 		title: "Findings",
@@ -793,9 +793,9 @@ var De = [
 		question: "What knowledge was kept or changed inside the network?"
 	}
 ];
-function Oe(e, t) {
+function Ee(e, t) {
 	let n = (t, n) => {
-		let r = P("button", {
+		let r = I("button", {
 			type: "button",
 			class: "tbt-export",
 			title: `Download ${e} as ${t}`
@@ -810,29 +810,29 @@ function Oe(e, t) {
 	}, r = [];
 	return t.figure && r.push(n("PNG", async () => {
 		let e = t.figure?.();
-		e && await Te(e);
+		e && await Ce(e);
 	}), n("SVG", () => {
 		let e = t.figure?.();
-		e && we(e);
+		e && Se(e);
 	})), t.csv && r.push(n("CSV", () => {
 		let e = t.csv?.();
-		e && Ee(e.rows, e.name);
+		e && we(e.rows, e.name);
 	})), r;
 }
-var ke = 0;
-function Ae(e) {
-	let t = `tbt-panel-title-${++ke}`, n = P("section", {
+var De = 0;
+function Oe(e) {
+	let t = `tbt-panel-title-${++De}`, n = I("section", {
 		class: "tbt-panel",
 		"data-panel": e.id,
 		"aria-labelledby": t
 	});
 	n.style.gridColumn = `span ${e.span ?? 6}`;
-	let r = P("h3", {
+	let r = I("h3", {
 		class: "tbt-panel-title",
 		id: t
-	}, e.title), i = P("header", { class: "tbt-panel-header" }, r);
+	}, e.title), i = I("header", { class: "tbt-panel-header" }, r);
 	if (e.info) {
-		let t = P("span", {
+		let t = I("span", {
 			class: "tbt-info",
 			tabindex: 0,
 			role: "note",
@@ -841,13 +841,13 @@ function Ae(e) {
 		}, "?");
 		r.appendChild(t);
 	}
-	let a = P("div", { class: "tbt-panel-controls" }), o = P("div", {
+	let a = I("div", { class: "tbt-panel-controls" }), o = I("div", {
 		class: "tbt-panel-exports",
 		role: "group",
 		"aria-label": `Export ${e.title}`
 	});
 	i.append(a, o);
-	let s = P("div", { class: "tbt-panel-body" }), c = P("div", {
+	let s = I("div", { class: "tbt-panel-body" }), c = I("div", {
 		class: "tbt-panel-message",
 		role: "status"
 	});
@@ -857,56 +857,56 @@ function Ae(e) {
 		body: s,
 		controls: a,
 		setExports(t) {
-			I(o), o.append(...Oe(e.title, t));
+			R(o), o.append(...Ee(e.title, t));
 		},
 		setState(e, t) {
-			n.dataset.state = e, e === "ready" ? (c.hidden = !0, I(c), s.hidden = !1) : (I(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(P("span", {
+			n.dataset.state = e, e === "ready" ? (c.hidden = !0, R(c), s.hidden = !1) : (R(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(I("span", {
 				class: "tbt-spinner",
 				"aria-hidden": "true"
-			})), c.appendChild(P("span", null, t ?? (e === "loading" ? "Loading…" : e === "empty" ? "No data." : "Error."))), c.hidden = !1, s.hidden = !0);
+			})), c.appendChild(I("span", null, t ?? (e === "loading" ? "Loading…" : e === "empty" ? "No data." : "Error."))), c.hidden = !1, s.hidden = !0);
 		},
 		setTitle(e) {
 			r.firstChild.textContent = e;
 		}
 	};
 }
-var je = /* @__PURE__ */ new Map(), Me = /* @__PURE__ */ new Set();
-function L(e) {
-	je.set(e.id, e), Me.forEach((e) => e());
+var ke = /* @__PURE__ */ new Map(), Ae = /* @__PURE__ */ new Set();
+function z(e) {
+	ke.set(e.id, e), Ae.forEach((e) => e());
 }
-function Ne(e) {
-	return [...je.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
+function je(e) {
+	return [...ke.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
 }
-function Pe(e) {
-	return Me.add(e), () => Me.delete(e);
+function Me(e) {
+	return Ae.add(e), () => Ae.delete(e);
 }
 // src/transforms.ts
-function Fe(e) {
+function Ne(e) {
 	return typeof e == "number" && Number.isFinite(e) ? e : null;
 }
-function Ie(e, t, n) {
+function Pe(e, t, n) {
 	let r = e.performance.splits.indexOf(t), i = e.performance.metrics.indexOf(n);
 	return e.steps.map((t, n) => {
 		let a = e.performance.values[n];
 		return {
 			x: t,
-			y: r < 0 || i < 0 || !a ? null : Fe(a[r]?.[i])
+			y: r < 0 || i < 0 || !a ? null : Ne(a[r]?.[i])
 		};
 	});
 }
-function Le(e) {
+function Fe(e) {
 	return e.some((e) => e.y !== null);
 }
-function Re(e) {
+function Ie(e) {
 	return e.steps.map((t, n) => ({
 		x: t,
-		y: Fe(e.transferability[n])
+		y: Ne(e.transferability[n])
 	}));
 }
-function ze(e, t = "accuracy") {
+function Le(e, t = "accuracy") {
 	if (!e.steps.length) return null;
 	for (let n of ["target_val", "target"]) {
-		let r = Ie(e, n, t)[0]?.y ?? null;
+		let r = Pe(e, n, t)[0]?.y ?? null;
 		if (r !== null) return {
 			split: n,
 			value: r
@@ -914,7 +914,7 @@ function ze(e, t = "accuracy") {
 	}
 	return null;
 }
-function Be(e, t) {
+function Re(e, t) {
 	let n = new Map(e.map((e) => [e.x, e.y]));
 	return t.map((e) => {
 		let t = n.get(e.x);
@@ -924,12 +924,12 @@ function Be(e, t) {
 		};
 	});
 }
-function Ve(e) {
+function ze(e) {
 	let t = /* @__PURE__ */ new Set();
 	for (let n of e) for (let e of n) t.add(e);
 	return [...t].sort((e, t) => e - t);
 }
-function He(e) {
+function Be(e) {
 	let t = [];
 	for (let n of e) {
 		let e = null;
@@ -943,23 +943,23 @@ function He(e) {
 	}
 	return t;
 }
-function Ue(e, t, n = 3) {
+function Ve(e, t, n = 3) {
 	if (!e) return [];
 	let r = [];
 	return e.forEach((e, n) => {
-		let i = Fe(e);
+		let i = Ne(e);
 		n !== t && i !== null && i > 0 && r.push({
 			predicted: n,
 			count: i
 		});
 	}), r.sort((e, t) => t.count - e.count || e.predicted - t.predicted), r.slice(0, n);
 }
-function We(e, t, n = 3) {
+function He(e, t, n = 3) {
 	let r = t >= 0 ? e.class_accuracy.values[t] : null, i = t >= 0 ? e.confusion.values[t] : null, a = e.class_accuracy.domains.indexOf("source"), o = e.class_accuracy.domains.indexOf("target"), s = e.confusion.domains.indexOf("target");
 	return e.class_names.map((e, t) => {
-		let c = r && a >= 0 ? Fe(r[a]?.[t]) : null, l = r && o >= 0 ? Fe(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
+		let c = r && a >= 0 ? Ne(r[a]?.[t]) : null, l = r && o >= 0 ? Ne(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
 		return u && (f = 0, d = 0, u.forEach((e, n) => {
-			let r = Fe(e) ?? 0;
+			let r = Ne(e) ?? 0;
 			f += r, n !== t && (d += r);
 		})), {
 			index: t,
@@ -967,16 +967,16 @@ function We(e, t, n = 3) {
 			source: c,
 			target: l,
 			diff: c !== null && l !== null ? l - c : null,
-			confusions: Ue(u, t, n),
+			confusions: Ve(u, t, n),
 			errors: d,
 			support: f
 		};
 	});
 }
-function Ge(e, t, n) {
+function Ue(e, t, n) {
 	let r = e.confusion.domains.indexOf(n), i = t >= 0 ? e.confusion.values[t] : null;
 	if (!i || r < 0 || !i[r]) return null;
-	let a = i[r].map((e) => e.map(Fe));
+	let a = i[r].map((e) => e.map(Ne));
 	return {
 		counts: a,
 		rates: a.map((e) => {
@@ -985,14 +985,14 @@ function Ge(e, t, n) {
 		})
 	};
 }
-function Ke(e, t, n) {
+function We(e, t, n) {
 	let r = e.layer_stats.measures.indexOf(t), i = n >= 0 ? e.layer_stats.values[n] : null;
 	return e.layer_stats.layers.map((e, t) => ({
 		x: t,
-		y: r < 0 || !i ? null : Fe(i[r]?.[t])
+		y: r < 0 || !i ? null : Ne(i[r]?.[t])
 	}));
 }
-function qe(e, t = null) {
+function Ge(e, t = null) {
 	let n = [];
 	for (let [r, i] of Object.entries(e.failures ?? {})) {
 		let e = Number(r);
@@ -1005,43 +1005,43 @@ function qe(e, t = null) {
 	}
 	return n.sort((e, t) => e.step - t.step || e.measure.localeCompare(t.measure) || e.layer.localeCompare(t.layer)), n;
 }
-function Je(e, t = 0) {
+function Ke(e, t = 0) {
 	let n = Infinity, r = -Infinity;
 	for (let t of e) for (let e of t) e.y !== null && (e.y < n && (n = e.y), e.y > r && (r = e.y));
 	if (n === Infinity) return null;
 	let i = r - n || Math.abs(r) || 1;
 	return [n - i * t, r + i * t];
 }
-function Ye(e, t = 1) {
+function qe(e, t = 1) {
 	return e === null ? "–" : `${(e * 100).toFixed(t)}%`;
 }
-function Xe(e, t = 1) {
+function Je(e, t = 1) {
 	if (e === null) return "–";
 	let n = (e * 100).toFixed(t);
 	return `${e > 0 ? "+" : e < 0 ? "" : "±"}${n === "-0.0" ? "0.0" : n} pp`;
 }
-function R(e, t = 3) {
+function B(e, t = 3) {
 	if (e === null) return "–";
 	let n = Math.abs(e);
 	return n !== 0 && (n >= 1e4 || n < .001) ? e.toExponential(2) : e.toFixed(t);
 }
 // src/view.ts
-function Ze(e) {
+function Ye(e) {
 	let t = e.find((e) => e?.step_unit)?.step_unit;
 	return t ? String(t) : "step";
 }
-var Qe = /* @__PURE__ */ new WeakMap();
-function $e(e, t, n) {
-	let r = e.get(), i = t.get(), a = Qe.get(r);
+var Xe = /* @__PURE__ */ new WeakMap();
+function Ze(e, t, n) {
+	let r = e.get(), i = t.get(), a = Xe.get(r);
 	if (a && a.data === i && a.runColor === n) return a.view;
-	let o = et(r, i, n);
-	return Qe.set(r, {
+	let o = Qe(r, i, n);
+	return Xe.set(r, {
 		data: i,
 		runColor: n,
 		view: o
 	}), o;
 }
-function et(e, t, n) {
+function Qe(e, t, n) {
 	let r = new Map(t.runs.map((e) => [e.run, e])), i = [], a = [], o = [];
 	for (let s of e.runs) {
 		let c = t.stats.get(s), l = r.get(s);
@@ -1060,7 +1060,7 @@ function et(e, t, n) {
 			});
 		}
 	}
-	let s = Ve(i.map((e) => e.stats.steps)), c = e.compareMode === "difference" && i.length >= 2 ? [i[1], i[0]] : null, l = He((c ?? i).map((e) => e.stats.layer_stats?.layers ?? [])), u = c ? Ve(c.map((e) => e.stats.steps)) : s, d = A(u, e.step);
+	let s = ze(i.map((e) => e.stats.steps)), c = e.compareMode === "difference" && i.length >= 2 ? [i[1], i[0]] : null, l = Be((c ?? i).map((e) => e.stats.layer_stats?.layers ?? [])), u = c ? ze(c.map((e) => e.stats.steps)) : s, d = A(u, e.step);
 	if (c && e.step === null) {
 		let e = new Set(c[1].stats.steps), t = c[0].stats.steps.filter((t) => e.has(t));
 		d = t.length ? t[t.length - 1] : d;
@@ -1078,24 +1078,24 @@ function et(e, t, n) {
 		layers: l,
 		steps: u,
 		step: d,
-		stepLabel: Ze(i.map((e) => e.info))
+		stepLabel: Ye(i.map((e) => e.info))
 	};
 }
-var tt = /* @__PURE__ */ new WeakMap(), nt = 1;
-function rt(e) {
+var $e = /* @__PURE__ */ new WeakMap(), et = 1;
+function tt(e) {
 	if (!e) return 0;
-	let t = tt.get(e);
-	return t || (t = nt++, tt.set(e, t)), t;
+	let t = $e.get(e);
+	return t || (t = et++, $e.set(e, t)), t;
 }
-function it(e) {
-	return `${e.runs.map((e) => `${e.run}#${rt(e.stats)}@${e.step}`).join(",")}|${e.theme}|${e.selectedStep}`;
+function nt(e) {
+	return `${e.runs.map((e) => `${e.run}#${tt(e.stats)}@${e.step}`).join(",")}|${e.theme}|${e.selectedStep}`;
 }
-var at = [
+var rt = [
 	"from tb_transfer import TransferCallback",
 	"cb = TransferCallback(model, source_probe, target_probe, class_names, log_dir=\"runs/finetune\")",
 	"cb.on_epoch_end(epoch)  # in the training loop, after each epoch"
 ];
-function ot(e) {
+function it(e) {
 	let t = e.trim();
 	if (!t) return () => !0;
 	try {
@@ -1106,53 +1106,53 @@ function ot(e) {
 		return (t) => t.toLowerCase().includes(e);
 	}
 }
-function st(e, t) {
-	return P("label", {
+function at(e, t) {
+	return I("label", {
 		class: "tbt-control-label",
 		for: t
 	}, e);
 }
-function ct(e) {
-	let { store: t, data: n } = e, r = P("div", { class: "tbt-control tbt-runs" }), i = P("button", {
+function ot(e) {
+	let { store: t, data: n } = e, r = I("div", { class: "tbt-control tbt-runs" }), i = I("button", {
 		type: "button",
 		class: "tbt-runs-button",
 		id: "tbt-runs-button",
 		"aria-haspopup": "true",
 		"aria-expanded": "false",
 		"aria-controls": "tbt-runs-popover"
-	}), a = P("div", {
+	}), a = I("div", {
 		class: "tbt-popover",
 		id: "tbt-runs-popover",
 		role: "dialog",
 		"aria-label": "Select runs"
 	});
 	a.hidden = !0;
-	let o = P("input", {
+	let o = I("input", {
 		type: "search",
 		class: "tbt-input",
 		placeholder: "Filter runs (text or regex)",
 		"aria-label": "Filter runs",
 		spellcheck: "false"
-	}), s = P("button", {
+	}), s = I("button", {
 		type: "button",
 		class: "tbt-link"
-	}, "Select shown"), c = P("button", {
+	}, "Select shown"), c = I("button", {
 		type: "button",
 		class: "tbt-link"
-	}, "Clear"), l = P("div", {
+	}, "Clear"), l = I("div", {
 		class: "tbt-run-list",
 		role: "group",
 		"aria-label": "Runs"
-	}), u = P("div", { class: "tbt-muted tbt-small" });
-	a.append(P("div", { class: "tbt-popover-head" }, o, s, c), l, u), r.append(st("Runs", "tbt-runs-button"), i, a);
+	}), u = I("div", { class: "tbt-muted tbt-small" });
+	a.append(I("div", { class: "tbt-popover-head" }, o, s, c), l, u), r.append(at("Runs", "tbt-runs-button"), i, a);
 	let f = () => {
-		let e = ot(o.value);
+		let e = it(o.value);
 		return n.get().runs.filter((t) => e(t.run));
 	}, p = () => {
-		I(l);
+		R(l);
 		let e = new Set(t.get().runs), r = f(), i = t.get().theme;
 		r.forEach((n, r) => {
-			let a = `tbt-run-cb-${r}`, s = P("input", {
+			let a = `tbt-run-cb-${r}`, s = I("input", {
 				type: "checkbox",
 				id: a,
 				class: "tbt-run-checkbox"
@@ -1161,23 +1161,23 @@ function ct(e) {
 				let t = [...l.querySelectorAll("input[type=checkbox]")], n = t.indexOf(s);
 				e.key === "ArrowDown" ? (e.preventDefault(), t[Math.min(t.length - 1, n + 1)]?.focus()) : e.key === "ArrowUp" && (e.preventDefault(), n === 0 ? o.focus() : t[n - 1]?.focus());
 			});
-			let c = P("label", {
+			let c = I("label", {
 				class: `tbt-run-row${n.error ? " tbt-has-error" : ""}`,
 				for: a,
 				title: n.error ? `${n.run}: ${n.error}` : n.run
-			}, s, fe({
+			}, s, ue({
 				color: d(n.run, i),
 				marker: "square",
 				markerOnly: !0
-			}), P("span", { class: "tbt-run-name" }, n.run), n.error ? P("span", {
+			}), I("span", { class: "tbt-run-name" }, n.run), n.error ? I("span", {
 				class: "tbt-error-badge",
 				"aria-label": `error: ${n.error}`
-			}, "!") : null, P("span", { class: "tbt-run-steps tbt-muted" }, n.steps.length ? `${n.steps.length} steps` : "no steps"));
+			}, "!") : null, I("span", { class: "tbt-run-steps tbt-muted" }, n.steps.length ? `${n.steps.length} steps` : "no steps"));
 			l.appendChild(c);
-		}), r.length || l.appendChild(P("div", { class: "tbt-muted tbt-small" }, "No run matches the filter.")), u.textContent = `${e.size} of ${n.get().runs.length} runs selected`;
+		}), r.length || l.appendChild(I("div", { class: "tbt-muted tbt-small" }, "No run matches the filter.")), u.textContent = `${e.size} of ${n.get().runs.length} runs selected`;
 	}, m = "", h = () => {
 		let e = t.get().runs.length, r = n.get().runs.length;
-		if (i.textContent = "", i.append(P("span", null, e === 0 ? "No run selected" : e === 1 ? t.get().runs[0] : `${e} of ${r} runs`), P("span", {
+		if (i.textContent = "", i.append(I("span", null, e === 0 ? "No run selected" : e === 1 ? t.get().runs[0] : `${e} of ${r} runs`), I("span", {
 			class: "tbt-caret",
 			"aria-hidden": "true"
 		}, "▾")), a.hidden) return;
@@ -1209,8 +1209,8 @@ function ct(e) {
 		update: h
 	};
 }
-function lt(e) {
-	let t = P("div", {
+function st(e) {
+	let t = I("div", {
 		class: "tbt-chips",
 		role: "list",
 		"aria-label": "Selected runs"
@@ -1218,25 +1218,25 @@ function lt(e) {
 	return {
 		element: t,
 		update: () => {
-			I(t);
+			R(t);
 			let { store: n, data: r } = e, i = n.get().theme, a = new Map(r.get().runs.map((e) => [e.run, e]));
 			for (let e of n.get().runs) {
-				let r = a.get(e), o = P("button", {
+				let r = a.get(e), o = I("button", {
 					type: "button",
 					class: "tbt-chip-remove",
 					"aria-label": `Remove run ${e}`,
 					title: "Remove from the selection"
 				}, "×");
 				o.addEventListener("click", () => S(e, n));
-				let s = P("span", {
+				let s = I("span", {
 					class: `tbt-chip${r?.error ? " tbt-has-error" : ""}`,
 					role: "listitem",
 					title: r?.error ? `${e}: ${r.error}` : e
-				}, fe({
+				}, ue({
 					color: d(e, i),
 					marker: "square",
 					markerOnly: !0
-				}), P("span", { class: "tbt-run-name" }, e), r?.error ? P("span", {
+				}), I("span", { class: "tbt-run-name" }, e), r?.error ? I("span", {
 					class: "tbt-error-badge",
 					"aria-hidden": "true"
 				}, "!") : null, o);
@@ -1245,12 +1245,12 @@ function lt(e) {
 		}
 	};
 }
-function ut(e) {
+function ct(e) {
 	let t = e.store.get().runs;
 	return e.data.get().runs.filter((e) => t.includes(e.run));
 }
-function dt(e) {
-	let { store: t } = e, n = P("div", { class: "tbt-control tbt-step" }), r = P("input", {
+function lt(e) {
+	let { store: t } = e, n = I("div", { class: "tbt-control tbt-step" }), r = I("input", {
 		type: "range",
 		id: "tbt-step-range",
 		class: "tbt-range",
@@ -1258,18 +1258,18 @@ function dt(e) {
 		max: 0,
 		step: 1,
 		"aria-label": "Step"
-	}), i = P("input", {
+	}), i = I("input", {
 		type: "number",
 		class: "tbt-input tbt-step-number",
 		"aria-label": "Step number",
 		step: 1
-	}), a = P("button", {
+	}), a = I("button", {
 		type: "button",
 		class: "tbt-toggle",
 		"aria-pressed": "true",
 		title: "Follow the latest step while training runs"
-	}, "Latest"), o = P("span", { class: "tbt-muted tbt-small tbt-step-unit" });
-	n.append(st("Step", "tbt-step-range"), r, i, a, o);
+	}, "Latest"), o = I("span", { class: "tbt-muted tbt-small tbt-step-unit" });
+	n.append(at("Step", "tbt-step-range"), r, i, a, o);
 	let s = [], c = (e) => {
 		if (!s.length || !Number.isFinite(e)) return null;
 		let t = s[0];
@@ -1285,47 +1285,47 @@ function dt(e) {
 	}), a.addEventListener("click", () => C(t.get().step === null && s.length ? s[s.length - 1] : null, t)), {
 		element: n,
 		update: () => {
-			let n = ut(e);
-			s = Ve(n.map((e) => e.steps));
+			let n = ct(e);
+			s = ze(n.map((e) => e.steps));
 			let l = t.get().step, u = l === null ? s[s.length - 1] : c(l), d = u == null ? 0 : s.indexOf(u);
-			r.max = String(Math.max(0, s.length - 1)), r.value = String(Math.max(0, d)), r.disabled = s.length < 2, i.disabled = !s.length, s.length && (i.min = String(s[0]), i.max = String(s[s.length - 1])), i.value = u == null ? "" : String(u), r.setAttribute("aria-valuetext", u == null ? "no step" : `step ${u}`), a.setAttribute("aria-pressed", l === null ? "true" : "false"), o.textContent = s.length ? `${Ze(n.map((e) => e.info))} · ${s[0]}–${s[s.length - 1]}` : "";
+			r.max = String(Math.max(0, s.length - 1)), r.value = String(Math.max(0, d)), r.disabled = s.length < 2, i.disabled = !s.length, s.length && (i.min = String(s[0]), i.max = String(s[s.length - 1])), i.value = u == null ? "" : String(u), r.setAttribute("aria-valuetext", u == null ? "no step" : `step ${u}`), a.setAttribute("aria-pressed", l === null ? "true" : "false"), o.textContent = s.length ? `${Ye(n.map((e) => e.info))} · ${s[0]}–${s[s.length - 1]}` : "";
+		}
+	};
+}
+function ut(e) {
+	let { store: t } = e, n = I("div", { class: "tbt-control" }), r = I("select", {
+		class: "tbt-select",
+		id: "tbt-layer-select"
+	});
+	return n.append(at("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => w(r.value || null, t)), {
+		element: n,
+		update: () => {
+			let n = [], i = /* @__PURE__ */ new Map();
+			for (let t of ct(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
+			R(r), n.length || r.appendChild(I("option", { value: "" }, "—"));
+			for (let e of n) r.appendChild(I("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
+			let a = t.get().layer;
+			a && !n.includes(a) && r.appendChild(I("option", { value: a }, a)), r.value = a ?? n[n.length - 1] ?? "", r.disabled = !n.length;
+		}
+	};
+}
+function dt(e) {
+	let { store: t } = e, n = I("div", { class: "tbt-control" }), r = I("select", {
+		class: "tbt-select",
+		id: "tbt-class-select"
+	});
+	return n.append(at("Class", "tbt-class-select"), r), r.addEventListener("change", () => T(r.value === "" ? null : Number(r.value), t)), {
+		element: n,
+		update: () => {
+			let n = ct(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
+			R(r), r.appendChild(I("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(I("option", { value: String(t) }, e)));
+			let i = t.get().class;
+			i !== null && i >= n.length && r.appendChild(I("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
 		}
 	};
 }
 function ft(e) {
-	let { store: t } = e, n = P("div", { class: "tbt-control" }), r = P("select", {
-		class: "tbt-select",
-		id: "tbt-layer-select"
-	});
-	return n.append(st("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => w(r.value || null, t)), {
-		element: n,
-		update: () => {
-			let n = [], i = /* @__PURE__ */ new Map();
-			for (let t of ut(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
-			I(r), n.length || r.appendChild(P("option", { value: "" }, "—"));
-			for (let e of n) r.appendChild(P("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
-			let a = t.get().layer;
-			a && !n.includes(a) && r.appendChild(P("option", { value: a }, a)), r.value = a ?? n[n.length - 1] ?? "", r.disabled = !n.length;
-		}
-	};
-}
-function pt(e) {
-	let { store: t } = e, n = P("div", { class: "tbt-control" }), r = P("select", {
-		class: "tbt-select",
-		id: "tbt-class-select"
-	});
-	return n.append(st("Class", "tbt-class-select"), r), r.addEventListener("change", () => T(r.value === "" ? null : Number(r.value), t)), {
-		element: n,
-		update: () => {
-			let n = ut(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
-			I(r), r.appendChild(P("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(P("option", { value: String(t) }, e)));
-			let i = t.get().class;
-			i !== null && i >= n.length && r.appendChild(P("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
-		}
-	};
-}
-function mt(e) {
-	let { store: t } = e, n = P("div", { class: "tbt-control tbt-compare" }), r = P("div", {
+	let { store: t } = e, n = I("div", { class: "tbt-control tbt-compare" }), r = I("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": "Compare runs"
@@ -1339,36 +1339,36 @@ function mt(e) {
 		"Difference",
 		"Draw every run minus the first selected run (the reference)"
 	]]) {
-		let a = P("button", {
+		let a = I("button", {
 			type: "button",
 			"data-value": e,
 			title: i
 		}, n);
 		a.addEventListener("click", () => O(e, t)), r.appendChild(a);
 	}
-	return n.append(P("span", { class: "tbt-control-label" }, "Compare"), r), {
+	return n.append(I("span", { class: "tbt-control-label" }, "Compare"), r), {
 		element: n,
 		update: () => {
 			n.hidden = t.get().runs.length < 2, r.querySelectorAll("button").forEach((e) => e.setAttribute("aria-pressed", String(e.dataset.value === t.get().compareMode)));
 		}
 	};
 }
-function ht(e, t, n, r) {
-	let i = De.find((e) => e.id === t), a = P("section", {
+function pt(e, t, n, r) {
+	let i = Te.find((e) => e.id === t), a = I("section", {
 		class: "tbt-section",
 		"data-section": t,
 		"aria-labelledby": `tbt-section-${t}`
 	});
-	a.append(P("div", { class: "tbt-section-head" }, P("h2", {
+	a.append(I("div", { class: "tbt-section-head" }, I("h2", {
 		class: "tbt-section-title",
 		id: `tbt-section-${t}`
-	}, i.title), P("span", { class: "tbt-section-question" }, i.question)));
-	let o = P("div", { class: "tbt-grid" });
+	}, i.title), I("span", { class: "tbt-section-question" }, i.question)));
+	let o = I("div", { class: "tbt-grid" });
 	a.appendChild(o), e.appendChild(a);
 	let s = [], c = () => {
-		s.forEach((e) => e.destroy?.()), s = [], I(o);
-		for (let e of Ne(t)) {
-			let t = Ae({
+		s.forEach((e) => e.destroy?.()), s = [], R(o);
+		for (let e of je(t)) {
+			let t = Oe({
 				id: e.id,
 				title: e.title,
 				info: e.info,
@@ -1392,42 +1392,42 @@ function ht(e, t, n, r) {
 		}
 	};
 	c();
-	let l = Pe(() => {
-		let e = Ne(t).map((e) => e.id).join(",");
+	let l = Me(() => {
+		let e = je(t).map((e) => e.id).join(",");
 		e !== o.dataset.panels && (o.dataset.panels = e, c());
 	});
-	return o.dataset.panels = Ne(t).map((e) => e.id).join(","), () => {
+	return o.dataset.panels = je(t).map((e) => e.id).join(","), () => {
 		l(), s.forEach((e) => e.destroy?.());
 	};
 }
-function gt(e, t) {
+function mt(e, t) {
 	let { store: n, data: r, loader: i } = t;
 	try {
 		performance.mark("tb-transfer:frame-start");
 	} catch {}
-	let a = P("div", { class: "tbt-app" }), o = P("header", { class: "tbt-header" }), s = P("div", { class: "tbt-brand" }, P("h1", { class: "tbt-title" }, "Transfer"), P("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = ct(t), l = dt(t), u = ft(t), f = pt(t), p = mt(t), m = P("div", { class: "tbt-controls" }, c.element, l.element, u.element, f.element, p.element), h = lt(t);
-	o.append(P("div", { class: "tbt-header-row" }, s, m), h.element);
-	let g = P("div", {
+	let a = I("div", { class: "tbt-app" }), o = I("header", { class: "tbt-header" }), s = I("div", { class: "tbt-brand" }, I("h1", { class: "tbt-title" }, "Transfer"), I("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = ot(t), l = lt(t), u = ut(t), f = dt(t), p = ft(t), m = I("div", { class: "tbt-controls" }, c.element, l.element, u.element, f.element, p.element), h = st(t);
+	o.append(I("div", { class: "tbt-header-row" }, s, m), h.element);
+	let g = I("div", {
 		class: "tbt-state",
 		role: "status"
-	}), _ = P("div", { class: "tbt-sections" }), v = P("main", { class: "tbt-main" }, g, _);
+	}), _ = I("div", { class: "tbt-sections" }), v = I("main", { class: "tbt-main" }, g, _);
 	a.append(o, v), e.appendChild(a);
-	let y = (e) => d(e, n.get().theme), b = De.map((e) => ht(_, e.id, t, y)), S = () => {
+	let y = (e) => d(e, n.get().theme), b = Te.map((e) => pt(_, e.id, t, y)), S = () => {
 		let e = r.get();
-		if (I(g), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") g.append(P("div", { class: "tbt-state-card" }, P("span", {
+		if (R(g), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") g.append(I("div", { class: "tbt-state-card" }, I("span", {
 			class: "tbt-spinner",
 			"aria-hidden": "true"
-		}), P("span", null, "Loading runs…")));
+		}), I("span", null, "Loading runs…")));
 		else if (e.status === "error") {
-			let t = P("button", {
+			let t = I("button", {
 				type: "button",
 				class: "tbt-button"
 			}, "Retry");
-			t.addEventListener("click", () => void i.loadRuns()), g.append(P("div", {
+			t.addEventListener("click", () => void i.loadRuns()), g.append(I("div", {
 				class: "tbt-state-card tbt-error-card",
 				role: "alert"
-			}, P("h2", null, "Could not load the Transfer data"), P("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
-		} else e.runs.length || g.append(P("div", { class: "tbt-state-card tbt-empty-card" }, P("h2", null, "No transfer data yet"), P("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), P("pre", { class: "tbt-snippet" }, P("code", null, at.join("\n"))), P("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
+			}, I("h2", null, "Could not load the Transfer data"), I("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
+		} else e.runs.length || g.append(I("div", { class: "tbt-state-card tbt-empty-card" }, I("h2", null, "No transfer data yet"), I("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), I("pre", { class: "tbt-snippet" }, I("code", null, rt.join("\n"))), I("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
 		let t = e.status === "ready" && e.runs.length > 0;
 		_.hidden = !t, m.hidden = !t, h.element.hidden = !t;
 	}, C = () => {
@@ -1468,7 +1468,7 @@ function gt(e, t) {
 		D.forEach((e) => e()), b.forEach((e) => e()), a.remove();
 	} };
 }
-function _t(e) {
+function ht(e) {
 	let t = e.pollMs ?? 3e4, n = Date.now(), r = 1, i = /* @__PURE__ */ new Map(), a = null, o = null, s = () => {
 		n = Date.now(), o && clearTimeout(o), o = setTimeout(() => {
 			o = null, e.onReload();
@@ -1531,7 +1531,7 @@ function _t(e) {
 		}
 	};
 }
-function vt(e) {
+function gt(e) {
 	let t = [], n = null;
 	try {
 		window.parent && window.parent !== window && (n = window.parent.document.body);
@@ -1553,12 +1553,12 @@ function vt(e) {
 	return () => t.forEach((e) => e());
 }
 // src/overview/style.ts
-var yt = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n", bt = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-bn-channels .tbt-bn-zero { stroke: var(--tbt-axis); stroke-width: .8; }\n.tbt-ws-row .tbt-run-title { font-size: 12px; color: var(--tbt-muted); }\n.tbt-heatmap-diag { fill: none; stroke: var(--tbt-fg); stroke-width: 1.2; stroke-dasharray: 2 2; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", xt = null;
-function St(e = document) {
-	xt && xt.ownerDocument === e && xt.isConnected || (xt = e.createElement("style"), xt.setAttribute("data-tb-transfer", ""), xt.textContent = bt + yt, e.head.appendChild(xt));
+var _t = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n", vt = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-bn-channels .tbt-bn-zero { stroke: var(--tbt-axis); stroke-width: .8; }\n.tbt-ws-row .tbt-run-title { font-size: 12px; color: var(--tbt-muted); }\n.tbt-heatmap-diag { fill: none; stroke: var(--tbt-fg); stroke-width: 1.2; stroke-dasharray: 2 2; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", yt = null;
+function bt(e = document) {
+	yt && yt.ownerDocument === e && yt.isConnected || (yt = e.createElement("style"), yt.setAttribute("data-tb-transfer", ""), yt.textContent = vt + _t, e.head.appendChild(yt));
 }
 // src/findings/format.ts
-function Ct(e) {
+function xt(e) {
 	let t = e.value;
 	if (t === null || !Number.isFinite(t)) return "–";
 	switch (e.unit) {
@@ -1572,23 +1572,23 @@ function Ct(e) {
 		}
 	}
 }
-function wt(e) {
+function St(e) {
 	let t = (t) => e.filter(t).length, n = [], r = (e, t, r) => {
 		e && n.push(`${e} ${e === 1 ? t : r}`);
 	};
 	return r(t((e) => e.status === "found" && e.severity === "problem"), "problem", "problems"), r(t((e) => e.status === "found" && e.severity === "warning"), "warning", "warnings"), r(t((e) => e.status === "found" && e.severity === "note"), "note", "notes"), r(t((e) => e.status === "undecided"), "undecided", "undecided"), n.length ? n.join(" · ") : "nothing found";
 }
 // src/findings/link.ts
-function Tt(e, t, n) {
+function Ct(e, t, n) {
 	let r = t.get(), i = {};
 	r.runs.includes(e.run) || (i.runs = [...r.runs, e.run]), A(n, r.step) !== e.step && (i.step = e.step), e.layer !== null && e.layer !== r.layer && (i.layer = e.layer), e.class !== null && e.class !== r.class && (i.class = e.class), Object.keys(i).length && t.set(i);
 }
-function Et(e, t = document) {
+function wt(e, t = document) {
 	let n = (e, n) => [...t.querySelectorAll(`[${e}]`)].find((t) => t.getAttribute(e) === n) ?? null;
 	return (e.panel ? n("data-panel", e.panel) : null) ?? n("data-section", e.section);
 }
-function Dt(e, t = document) {
-	let n = Et(e, t);
+function Tt(e, t = document) {
+	let n = wt(e, t);
 	if (!n) return null;
 	let r = t.querySelector?.(".tbt-header");
 	return n.style.scrollMarginTop = `${(r?.offsetHeight ?? 0) + 8}px`, n.scrollIntoView({
@@ -1597,31 +1597,31 @@ function Dt(e, t = document) {
 	}), n.classList.remove("tbt-evidence"), n.offsetWidth, n.classList.add("tbt-evidence"), n.dataset.evidenceFor = e.run, n;
 }
 // src/findings/index.ts
-var Ot = {
+var Et = {
 	problem: "Problem",
 	warning: "Warning",
 	note: "Note"
-}, kt = "\n.tbt-findings { display: flex; flex-direction: column; gap: 14px; }\n.tbt-findings-run-head { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n.tbt-findings-run-head .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 50%; }\n.tbt-findings-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }\n.tbt-finding { display: grid; grid-template-columns: 88px 1fr auto; gap: 4px 12px; align-items: start; padding: 7px 10px;\n  border: 1px solid var(--tbt-border); border-left: 4px solid var(--tbt-sev); border-radius: 4px; background: var(--tbt-panel-2); }\n.tbt-finding { --tbt-sev: var(--tbt-faint); }\n.tbt-finding.tbt-sev-problem { --tbt-sev: var(--tbt-bad); }\n.tbt-finding.tbt-sev-warning { --tbt-sev: #b06000; }\nhtml.tbt-dark .tbt-finding.tbt-sev-warning { --tbt-sev: #fdd663; }\n.tbt-finding.tbt-sev-note { --tbt-sev: var(--tbt-target); }\n.tbt-finding.tbt-undecided { --tbt-sev: var(--tbt-faint); border-left-style: dashed; }\n.tbt-finding-badge { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .5px; color: var(--tbt-sev); padding-top: 1px; }\n.tbt-finding.tbt-undecided .tbt-finding-badge { color: var(--tbt-muted); }\n.tbt-finding-sentence { margin: 0; }\n.tbt-finding-numbers { margin: 2px 0 0; font-size: 12px; color: var(--tbt-fg); font-variant-numeric: tabular-nums; }\n.tbt-finding-numbers .tbt-num-label { color: var(--tbt-muted); }\n.tbt-finding-rule { margin: 2px 0 0; font-size: 11px; color: var(--tbt-muted); }\n.tbt-finding-link { align-self: center; height: 26px; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel);\n  color: var(--tbt-accent); padding: 0 10px; cursor: pointer; white-space: nowrap; font-size: 12px; }\n.tbt-finding-link:hover { border-color: var(--tbt-accent); }\n.tbt-findings-clear { margin-top: 6px; font-size: 12px; color: var(--tbt-muted); }\n.tbt-findings-clear summary { cursor: pointer; }\n.tbt-findings-clear ul { margin: 4px 0 0; padding-left: 18px; }\n.tbt-findings-clear .tbt-clear-title { color: var(--tbt-fg); }\n.tbt-findings-compared h4 { margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n@keyframes tbt-evidence-flash { from { box-shadow: 0 0 0 3px var(--tbt-accent); } to { box-shadow: 0 0 0 3px transparent; } }\n.tbt-evidence { animation: tbt-evidence-flash 1.6s ease-out 1; }\n";
-function At(e) {
+}, Dt = "\n.tbt-findings { display: flex; flex-direction: column; gap: 14px; }\n.tbt-findings-run-head { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n.tbt-findings-run-head .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 50%; }\n.tbt-findings-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }\n.tbt-finding { display: grid; grid-template-columns: 88px 1fr auto; gap: 4px 12px; align-items: start; padding: 7px 10px;\n  border: 1px solid var(--tbt-border); border-left: 4px solid var(--tbt-sev); border-radius: 4px; background: var(--tbt-panel-2); }\n.tbt-finding { --tbt-sev: var(--tbt-faint); }\n.tbt-finding.tbt-sev-problem { --tbt-sev: var(--tbt-bad); }\n.tbt-finding.tbt-sev-warning { --tbt-sev: #b06000; }\nhtml.tbt-dark .tbt-finding.tbt-sev-warning { --tbt-sev: #fdd663; }\n.tbt-finding.tbt-sev-note { --tbt-sev: var(--tbt-target); }\n.tbt-finding.tbt-undecided { --tbt-sev: var(--tbt-faint); border-left-style: dashed; }\n.tbt-finding-badge { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .5px; color: var(--tbt-sev); padding-top: 1px; }\n.tbt-finding.tbt-undecided .tbt-finding-badge { color: var(--tbt-muted); }\n.tbt-finding-sentence { margin: 0; }\n.tbt-finding-numbers { margin: 2px 0 0; font-size: 12px; color: var(--tbt-fg); font-variant-numeric: tabular-nums; }\n.tbt-finding-numbers .tbt-num-label { color: var(--tbt-muted); }\n.tbt-finding-rule { margin: 2px 0 0; font-size: 11px; color: var(--tbt-muted); }\n.tbt-finding-link { align-self: center; height: 26px; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel);\n  color: var(--tbt-accent); padding: 0 10px; cursor: pointer; white-space: nowrap; font-size: 12px; }\n.tbt-finding-link:hover { border-color: var(--tbt-accent); }\n.tbt-findings-clear { margin-top: 6px; font-size: 12px; color: var(--tbt-muted); }\n.tbt-findings-clear summary { cursor: pointer; }\n.tbt-findings-clear ul { margin: 4px 0 0; padding-left: 18px; }\n.tbt-findings-clear .tbt-clear-title { color: var(--tbt-fg); }\n.tbt-findings-compared h4 { margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n@keyframes tbt-evidence-flash { from { box-shadow: 0 0 0 3px var(--tbt-accent); } to { box-shadow: 0 0 0 3px transparent; } }\n.tbt-evidence { animation: tbt-evidence-flash 1.6s ease-out 1; }\n";
+function Ot(e) {
 	if (e.querySelector("style[data-tb-transfer-findings]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-findings", ""), t.textContent = kt, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-findings", ""), t.textContent = Dt, e.head.appendChild(t);
 }
-function jt(e, t) {
-	let n = e.status === "undecided", r = P("li", {
+function kt(e, t) {
+	let n = e.status === "undecided", r = I("li", {
 		class: `tbt-finding tbt-sev-${e.severity}${n ? " tbt-undecided" : ""}`,
 		"data-rule": e.rule,
 		"data-status": e.status,
 		"data-severity": e.severity
-	}), i = P("span", { class: "tbt-finding-badge" }, n ? "Undecided" : Ot[e.severity]), a = P("div", { class: "tbt-finding-main" }, P("p", { class: "tbt-finding-sentence" }, e.sentence));
+	}), i = I("span", { class: "tbt-finding-badge" }, n ? "Undecided" : Et[e.severity]), a = I("div", { class: "tbt-finding-main" }, I("p", { class: "tbt-finding-sentence" }, e.sentence));
 	if (e.numbers.length) {
-		let t = P("p", { class: "tbt-finding-numbers" });
+		let t = I("p", { class: "tbt-finding-numbers" });
 		e.numbers.forEach((e, n) => {
-			n && t.append(" · "), t.append(P("span", { class: "tbt-num-label" }, `${e.label} `), P("span", { class: "tbt-num" }, Ct(e)));
+			n && t.append(" · "), t.append(I("span", { class: "tbt-num-label" }, `${e.label} `), I("span", { class: "tbt-num" }, xt(e)));
 		}), a.append(t);
 	}
-	if (a.append(P("p", { class: "tbt-finding-rule" }, `Rule: ${e.title} — ${e.threshold}.`)), r.append(i, a), e.link) {
-		let n = [e.link.layer ? `layer ${e.link.layer}` : "", e.link.class === null ? "" : `class ${e.link.class}`].filter(Boolean).join(", "), i = P("button", {
+	if (a.append(I("p", { class: "tbt-finding-rule" }, `Rule: ${e.title} — ${e.threshold}.`)), r.append(i, a), e.link) {
+		let n = [e.link.layer ? `layer ${e.link.layer}` : "", e.link.class === null ? "" : `class ${e.link.class}`].filter(Boolean).join(", "), i = I("button", {
 			type: "button",
 			class: "tbt-finding-link",
 			title: `Select ${e.link.run} at step ${e.link.step}${n ? `, ${n}` : ""} and show the evidence`
@@ -1630,37 +1630,37 @@ function jt(e, t) {
 	}
 	return r;
 }
-function Mt(e, t, n) {
-	let r = P("div", {
+function At(e, t, n) {
+	let r = I("div", {
 		class: "tbt-findings-run",
 		"data-run-step": e.step ?? ""
 	});
-	if (r.dataset.run = e.run, e.error) return r.append(P("h4", { class: "tbt-findings-run-head" }, fe({
+	if (r.dataset.run = e.run, e.error) return r.append(I("h4", { class: "tbt-findings-run-head" }, ue({
 		color: t,
 		marker: "square",
 		markerOnly: !0
-	}), P("span", { class: "tbt-run-name" }, e.run)), P("p", { class: "tbt-error-message" }, `No findings: ${e.error}`)), r;
+	}), I("span", { class: "tbt-run-name" }, e.run)), I("p", { class: "tbt-error-message" }, `No findings: ${e.error}`)), r;
 	let i = e.findings.filter((e) => e.status !== "clear"), a = e.findings.filter((e) => e.status === "clear");
-	if (r.append(P("h4", { class: "tbt-findings-run-head" }, fe({
+	if (r.append(I("h4", { class: "tbt-findings-run-head" }, ue({
 		color: t,
 		marker: "square",
 		markerOnly: !0
-	}), P("span", { class: "tbt-run-name" }, e.run), P("span", { class: "tbt-muted" }, `at step ${e.step} — ${wt(e.findings)}`))), i.length && r.append(P("ul", { class: "tbt-findings-list" }, i.map((e) => jt(e, n)))), a.length) {
-		let e = P("details", { class: "tbt-findings-clear" });
-		e.append(P("summary", null, `${a.length} rule${a.length === 1 ? "" : "s"} checked with nothing found`), P("ul", null, a.map((e) => P("li", null, P("span", { class: "tbt-clear-title" }, `${e.title}: `), e.sentence)))), r.append(e);
+	}), I("span", { class: "tbt-run-name" }, e.run), I("span", { class: "tbt-muted" }, `at step ${e.step} — ${St(e.findings)}`))), i.length && r.append(I("ul", { class: "tbt-findings-list" }, i.map((e) => kt(e, n)))), a.length) {
+		let e = I("details", { class: "tbt-findings-clear" });
+		e.append(I("summary", null, `${a.length} rule${a.length === 1 ? "" : "s"} checked with nothing found`), I("ul", null, a.map((e) => I("li", null, I("span", { class: "tbt-clear-title" }, `${e.title}: `), e.sentence)))), r.append(e);
 	}
 	return r;
 }
-function Nt(t) {
+function jt(t) {
 	let { panel: n, store: r, data: i, api: a } = t;
-	At(n.root.ownerDocument);
+	Ot(n.root.ownerDocument);
 	let o = 0, s = null, c = null, l = () => {}, u = (e) => {
 		if (!e.link) return;
 		let t = e.link, a = i.get().runs.find((e) => e.run === t.run)?.steps ?? [];
-		Tt(t, r, a);
+		Ct(t, r, a);
 		let o = n.root.ownerDocument;
-		requestAnimationFrame(() => requestAnimationFrame(() => Dt(t, o))), l();
-		let s = i.subscribe((e) => e.stats, () => requestAnimationFrame(() => Dt(t, o))), c = o.defaultView, u = () => l(), d = setTimeout(u, 4e3);
+		requestAnimationFrame(() => requestAnimationFrame(() => Tt(t, o))), l();
+		let s = i.subscribe((e) => e.stats, () => requestAnimationFrame(() => Tt(t, o))), c = o.defaultView, u = () => l(), d = setTimeout(u, 4e3);
 		c?.addEventListener("wheel", u, {
 			once: !0,
 			passive: !0
@@ -1671,11 +1671,11 @@ function Nt(t) {
 			s(), clearTimeout(d), c?.removeEventListener("wheel", u), c?.removeEventListener("keydown", u), c?.removeEventListener("touchmove", u), l = () => {};
 		};
 	}, d = (e) => {
-		I(n.body);
-		let r = P("div", { class: "tbt-findings" });
-		for (let n of e.runs) r.append(Mt(n, t.runColor(n.run), u));
+		R(n.body);
+		let r = I("div", { class: "tbt-findings" });
+		for (let n of e.runs) r.append(At(n, t.runColor(n.run), u));
 		let i = e.compared.filter((e) => e.status !== "clear");
-		i.length && r.append(P("div", { class: "tbt-findings-compared" }, P("h4", null, "Runs compared"), P("ul", { class: "tbt-findings-list" }, i.map((e) => jt(e, u))))), n.body.append(r), n.setState("ready"), n.root.dataset.rendered = "true";
+		i.length && r.append(I("div", { class: "tbt-findings-compared" }, I("h4", null, "Runs compared"), I("ul", { class: "tbt-findings-list" }, i.map((e) => kt(e, u))))), n.body.append(r), n.setState("ready"), n.root.dataset.rendered = "true";
 	}, f = async () => {
 		let t = ++o;
 		s?.abort(), s = typeof AbortController < "u" ? new AbortController() : null;
@@ -1737,20 +1737,20 @@ function Nt(t) {
 		o++, s?.abort(), l(), p.forEach((e) => e());
 	} };
 }
-function Pt() {
-	L({
+function Mt() {
+	z({
 		id: "findings",
 		section: "findings",
 		title: "Findings",
 		info: "What went wrong in this transfer, for each selected run at the selected step: one sentence per finding, with the numbers behind it and the rule and threshold it applies (docs/findings.md). Undecided: a record the rule needs is missing. Show evidence selects the run, step, layer and class and scrolls to the view with the evidence.",
 		span: 12,
 		order: 0,
-		mount: (e) => Nt(e)
+		mount: (e) => jt(e)
 	});
 }
-Pt();
+Mt();
 // src/loop.ts
-var Ft = (e) => [
+var Nt = (e) => [
 	e.runs,
 	e.step,
 	e.layer,
@@ -1759,7 +1759,7 @@ var Ft = (e) => [
 	e.compareMode,
 	e.theme
 ];
-function It(e) {
+function Pt(e) {
 	let { body: t, root: n } = e.panel, r = (e) => parseFloat(e) || 0, i = getComputedStyle(t), a = t.getBoundingClientRect().width;
 	if (!a) {
 		let e = getComputedStyle(n);
@@ -1767,21 +1767,21 @@ function It(e) {
 	}
 	return Math.max(0, a - r(i.paddingLeft) - r(i.paddingRight));
 }
-function z(e, t, n = {}) {
+function V(e, t, n = {}) {
 	let { panel: r } = e, i = n.slack ?? 16, a = !1, o = 0, s = () => {
 		a = !1;
-		let n = Lt(r.root);
-		o || (o = It(e));
+		let n = Ft(r.root);
+		o || (o = Pt(e));
 		let i = performance.now();
 		try {
-			t($e(e.store, e.data, e.runColor), o), r.root.dataset.rendered = "true", r.root.dataset.renderMs = (performance.now() - i).toFixed(1), r.root.dataset.renders = String(Number(r.root.dataset.renders ?? 0) + 1);
+			t(Ze(e.store, e.data, e.runColor), o), r.root.dataset.rendered = "true", r.root.dataset.renderMs = (performance.now() - i).toFixed(1), r.root.dataset.renders = String(Number(r.root.dataset.renders ?? 0) + 1);
 		} catch (e) {
 			console.error(`tb-transfer: ${r.id} failed`, e), r.setState("error", `Could not draw this panel: ${e.message}`);
 		}
-		n && Rt(r.root, n);
+		n && It(r.root, n);
 	}, c = () => {
 		a || (a = !0, typeof requestAnimationFrame == "function" ? requestAnimationFrame(s) : setTimeout(s, 0));
-	}, l = [e.store.subscribe(n.watch ?? Ft, c), e.data.subscribe((e) => [
+	}, l = [e.store.subscribe(n.watch ?? Nt, c), e.data.subscribe((e) => [
 		e.status,
 		e.runs,
 		e.stats,
@@ -1797,7 +1797,7 @@ function z(e, t, n = {}) {
 		}
 	};
 }
-function Lt(e) {
+function Ft(e) {
 	let t = e.ownerDocument.activeElement;
 	if (!t || !e.contains(t)) return null;
 	let n = t.getAttribute("data-measure");
@@ -1807,29 +1807,29 @@ function Lt(e) {
 	let i = t.getAttribute("data-control");
 	return i ? `[data-control="${CSS.escape(i)}"]` : null;
 }
-function Rt(e, t) {
+function It(e, t) {
 	let n = e.querySelector(t);
 	n && e.ownerDocument.activeElement !== n && n.focus({ preventScroll: !0 });
 }
 // src/statistics/level.ts
-var zt = "tb-transfer:stat-rendered", Bt = 2e3, Vt = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", Ht = {
+var Lt = "tb-transfer:stat-rendered", Rt = 2e3, zt = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", Bt = {
 	source: "source data",
 	target: "target train",
 	target_val: "target val"
 };
-function Ut(e, t) {
+function Vt(e, t) {
 	let n = o[t];
 	return e === "source" ? n.source : e === "target" ? n.target : n.targetDeep;
 }
-function Wt(e, t) {
-	return P("div", { class: "tbt-run-title" }, fe({
+function Ht(e, t) {
+	return I("div", { class: "tbt-run-title" }, ue({
 		color: t,
 		markerOnly: !0,
 		marker: "square"
-	}), P("span", { class: "tbt-run-name" }, e));
+	}), I("span", { class: "tbt-run-name" }, e));
 }
-function Gt(e, t) {
-	return pe(e.runs.map((e) => ({
+function Ut(e, t) {
+	return de(e.runs.map((e) => ({
 		id: e.run,
 		label: e.run === t ? `${e.run} (reference)` : e.run,
 		color: e.color,
@@ -1837,16 +1837,16 @@ function Gt(e, t) {
 		markerOnly: !0
 	})), void 0, "Runs");
 }
-var Kt = (e) => [
+var Wt = (e) => [
 	e.runs,
 	e.step,
 	e.class,
 	e.layer,
 	e.compareMode,
 	e.theme
-], qt = class {
+], Gt = class {
 	constructor(e, t) {
-		this.grid = e, this.ctx = t, this.members = /* @__PURE__ */ new Map(), this.reports = /* @__PURE__ */ new Map(), this.view = null, this.drew = !1, this.t0 = 0, this.everRendered = !1, this.partialExpired = !1, this.partialTimer = null, this.marked = !1, e.dataset.panel = "statistics", e.dataset.rendered = "false", this.errorsBox = P("div", {
+		this.grid = e, this.ctx = t, this.members = /* @__PURE__ */ new Map(), this.reports = /* @__PURE__ */ new Map(), this.view = null, this.drew = !1, this.t0 = 0, this.everRendered = !1, this.partialExpired = !1, this.partialTimer = null, this.marked = !1, e.dataset.panel = "statistics", e.dataset.rendered = "false", this.errorsBox = I("div", {
 			class: "tbt-run-errors",
 			role: "alert"
 		}), this.errorsBox.style.gridColumn = "span 12", e.prepend(this.errorsBox);
@@ -1864,7 +1864,7 @@ var Kt = (e) => [
 			let n = t.loading.length ? `Loading statistics… (${t.selected.length - t.loading.length} of ${t.selected.length} runs)` : "No readable data in the selected runs.";
 			return e.setState(t.loading.length ? "loading" : "empty", n), t.loading.length && !this.partialTimer && !this.everRendered && (this.partialTimer = setTimeout(() => {
 				this.partialExpired = !0, this.members.forEach((e) => e());
-			}, Bt)), this.report(e.id, !t.loading.length), !1;
+			}, Rt)), this.report(e.id, !t.loading.length), !1;
 		}
 		return e.setState("ready"), this.everRendered = !0, this.drew = !0, this.grid.dataset.runs = String(t.runs.length), !0;
 	}
@@ -1880,26 +1880,26 @@ var Kt = (e) => [
 		if (n && this.view?.runs.length && !this.view.loading.length && !this.marked) {
 			this.marked = !0;
 			try {
-				performance.mark(zt);
+				performance.mark(Lt);
 			} catch {}
 		}
 	}
 	renderErrors(e) {
 		let t = this.errorsBox;
-		I(t), t.hidden = !e.errors.length;
-		for (let n of e.errors) t.appendChild(P("div", {
+		R(t), t.hidden = !e.errors.length;
+		for (let n of e.errors) t.appendChild(I("div", {
 			class: "tbt-run-error",
 			"data-run-error": ""
-		}, P("span", {
+		}, I("span", {
 			class: "tbt-run-error-icon",
 			"aria-hidden": "true"
-		}, "⚠"), P("span", null, "Run "), P("strong", { class: "tbt-run-name" }, n.run), P("span", null, " could not be read: "), P("span", { class: "tbt-error-message" }, n.error)));
+		}, "⚠"), I("span", null, "Run "), I("strong", { class: "tbt-run-name" }, n.run), I("span", null, " could not be read: "), I("span", { class: "tbt-error-message" }, n.error)));
 	}
-}, Jt = /* @__PURE__ */ new WeakMap();
-function Yt(e, t) {
-	let n = Jt.get(e.grid);
-	n || (n = new qt(e.grid, e), Jt.set(e.grid, n));
-	let r = n, i = null, a = z(e, (n, a) => {
+}, Kt = /* @__PURE__ */ new WeakMap();
+function qt(e, t) {
+	let n = Kt.get(e.grid);
+	n || (n = new Gt(e.grid, e), Kt.set(e.grid, n));
+	let r = n, i = null, a = V(e, (n, a) => {
 		if (!r.gate(e.panel, n)) {
 			i = null;
 			return;
@@ -1907,7 +1907,7 @@ function Yt(e, t) {
 		let o = Math.max(260, Math.round(a));
 		try {
 			t.controls?.(n);
-			let e = `${it(n)}|${t.key(n, o)}`;
+			let e = `${nt(n)}|${t.key(n, o)}`;
 			e === i ? t.same?.(n) : (i = e, t.draw(n, o));
 		} catch (e) {
 			throw i = null, e;
@@ -1915,62 +1915,62 @@ function Yt(e, t) {
 			r.report(e.panel.id, n.loading.length === 0);
 		}
 	}, {
-		watch: Kt,
+		watch: Wt,
 		slack: 4
 	});
 	return r.join(e.panel.id, a.schedule), {
 		schedule: a.schedule,
 		destroy() {
-			a.destroy(), r.leave(e.panel.id) && Jt.delete(e.grid);
+			a.destroy(), r.leave(e.panel.id) && Kt.delete(e.grid);
 		}
 	};
 }
 // src/statistics/glance.ts
-function Xt(e, t, n, r, i) {
-	return P("div", {
+function Jt(e, t, n, r, i) {
+	return I("div", {
 		class: "tbt-kpi",
 		title: r
-	}, P("div", { class: "tbt-kpi-label" }, e), P("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? P("div", { class: "tbt-kpi-sub" }, i) : null);
+	}, I("div", { class: "tbt-kpi-label" }, e), I("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? I("div", { class: "tbt-kpi-sub" }, i) : null);
 }
-function Zt(e) {
-	let t = P("div", { class: "tbt-cards" });
+function Yt(e) {
+	let t = I("div", { class: "tbt-cards" });
 	for (let n of e.runs) {
-		let e = n.info, r = ze(n.stats), i = r?.split ?? "target_val", a = n.t >= 0 ? Ie(n.stats, i, "accuracy")[n.t]?.y ?? null : null, o = Ie(n.stats, "source", "accuracy"), s = n.t >= 0 ? o[n.t]?.y ?? null : null, c = o[0]?.y ?? null, l = n.t >= 0 ? Re(n.stats)[n.t]?.y ?? null : null, u = e?.domain_names ?? {}, d = e?.probe, f = P("article", {
+		let e = n.info, r = Le(n.stats), i = r?.split ?? "target_val", a = n.t >= 0 ? Pe(n.stats, i, "accuracy")[n.t]?.y ?? null : null, o = Pe(n.stats, "source", "accuracy"), s = n.t >= 0 ? o[n.t]?.y ?? null : null, c = o[0]?.y ?? null, l = n.t >= 0 ? Ie(n.stats)[n.t]?.y ?? null : null, u = e?.domain_names ?? {}, d = e?.probe, f = I("article", {
 			class: "tbt-card",
 			"data-run": ""
-		}, Wt(n.run, n.color), P("div", { class: "tbt-card-meta" }, `${e?.model ?? "model"} · ${n.stats.class_names.length} classes · ${n.stats.layer_stats.layers.length} layers · step ${n.step ?? "–"} of ${n.stats.steps[n.stats.steps.length - 1] ?? "–"}`), P("div", { class: "tbt-card-domains" }, P("span", { class: "tbt-dom tbt-dom-source" }, `${u.source ?? "source"}${d ? ` (${d.source})` : ""}`), P("span", {
+		}, Ht(n.run, n.color), I("div", { class: "tbt-card-meta" }, `${e?.model ?? "model"} · ${n.stats.class_names.length} classes · ${n.stats.layer_stats.layers.length} layers · step ${n.step ?? "–"} of ${n.stats.steps[n.stats.steps.length - 1] ?? "–"}`), I("div", { class: "tbt-card-domains" }, I("span", { class: "tbt-dom tbt-dom-source" }, `${u.source ?? "source"}${d ? ` (${d.source})` : ""}`), I("span", {
 			class: "tbt-arrow",
 			"aria-hidden": "true"
-		}, " → "), P("span", { class: "tbt-dom tbt-dom-target" }, `${u.target ?? "target"}${d ? ` (${d.target})` : ""}`)), P("div", { class: "tbt-kpis" }, Xt("Transferability", Xe(l), l === null ? "" : l >= 0 ? "tbt-good" : "tbt-bad", Vt), Xt(i === "target_val" ? "Target val acc." : "Target acc.", Ye(a), "", `Accuracy of the model at step ${n.step ?? "–"} on ${Ht[i]}; direct reuse of the pretrained model: ${Ye(r?.value ?? null)}`, r ? `reuse ${Ye(r.value)}` : void 0), Xt("Source acc.", Ye(s), s !== null && c !== null && s < c - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", c === null ? void 0 : `pretrained ${Ye(c)}`)));
+		}, " → "), I("span", { class: "tbt-dom tbt-dom-target" }, `${u.target ?? "target"}${d ? ` (${d.target})` : ""}`)), I("div", { class: "tbt-kpis" }, Jt("Transferability", Je(l), l === null ? "" : l >= 0 ? "tbt-good" : "tbt-bad", zt), Jt(i === "target_val" ? "Target val acc." : "Target acc.", qe(a), "", `Accuracy of the model at step ${n.step ?? "–"} on ${Bt[i]}; direct reuse of the pretrained model: ${qe(r?.value ?? null)}`, r ? `reuse ${qe(r.value)}` : void 0), Jt("Source acc.", qe(s), s !== null && c !== null && s < c - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", c === null ? void 0 : `pretrained ${qe(c)}`)));
 		f.style.borderTopColor = n.color, t.appendChild(f);
 	}
 	return t;
 }
-L({
+z({
 	id: "stat-summary",
 	section: "statistical",
 	title: "Runs at a glance",
 	span: 12,
 	order: 10,
 	mount(e) {
-		return Yt(e, {
+		return qt(e, {
 			key: () => "",
 			draw(t) {
-				I(e.panel.body), e.panel.body.appendChild(Zt(t));
+				R(e.panel.body), e.panel.body.appendChild(Yt(t));
 			}
 		});
 	}
 });
 // node_modules/d3-array/dist/d3-array.mjs
-function Qt(e, t) {
+function Xt(e, t) {
 	return e == null || t == null ? NaN : e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function $t(e, t) {
+function Zt(e, t) {
 	return e == null || t == null ? NaN : t < e ? -1 : t > e ? 1 : t >= e ? 0 : NaN;
 }
-function en(e) {
+function Qt(e) {
 	let t, n, r;
-	e.length === 2 ? (t = e === Qt || e === $t ? e : tn, n = e, r = e) : (t = Qt, n = (t, n) => Qt(e(t), n), r = (t, n) => e(t) - n);
+	e.length === 2 ? (t = e === Xt || e === Zt ? e : $t, n = e, r = e) : (t = Xt, n = (t, n) => Xt(e(t), n), r = (t, n) => e(t) - n);
 	function i(e, r, i = 0, a = e.length) {
 		if (i < a) {
 			if (t(r, r) !== 0) return a;
@@ -2001,63 +2001,63 @@ function en(e) {
 		right: a
 	};
 }
-function tn() {
+function $t() {
 	return 0;
 }
-function nn(e) {
+function en(e) {
 	return e === null ? NaN : +e;
 }
-var rn = en(Qt), an = rn.right;
-rn.left;
-var on = en(nn).center, sn = class extends Map {
-	constructor(e, t = dn) {
+var tn = Qt(Xt), nn = tn.right;
+tn.left;
+var rn = Qt(en).center, an = class extends Map {
+	constructor(e, t = ln) {
 		if (super(), Object.defineProperties(this, {
 			_intern: { value: /* @__PURE__ */ new Map() },
 			_key: { value: t }
 		}), e != null) for (let [t, n] of e) this.set(t, n);
 	}
 	get(e) {
-		return super.get(cn(this, e));
+		return super.get(on(this, e));
 	}
 	has(e) {
-		return super.has(cn(this, e));
+		return super.has(on(this, e));
 	}
 	set(e, t) {
-		return super.set(ln(this, e), t);
+		return super.set(sn(this, e), t);
 	}
 	delete(e) {
-		return super.delete(un(this, e));
+		return super.delete(cn(this, e));
 	}
 };
-function cn({ _intern: e, _key: t }, n) {
+function on({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : n;
 }
-function ln({ _intern: e, _key: t }, n) {
+function sn({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : (e.set(r, n), n);
 }
-function un({ _intern: e, _key: t }, n) {
+function cn({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) && (n = e.get(r), e.delete(r)), n;
 }
-function dn(e) {
+function ln(e) {
 	return typeof e == "object" && e ? e.valueOf() : e;
 }
 Array.prototype.slice;
-var fn = Math.sqrt(50), pn = Math.sqrt(10), mn = Math.sqrt(2);
-function hn(e, t, n) {
-	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= fn ? 10 : a >= pn ? 5 : a >= mn ? 2 : 1, s, c, l;
-	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? hn(e, t, n * 2) : [
+var un = Math.sqrt(50), dn = Math.sqrt(10), fn = Math.sqrt(2);
+function pn(e, t, n) {
+	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= un ? 10 : a >= dn ? 5 : a >= fn ? 2 : 1, s, c, l;
+	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? pn(e, t, n * 2) : [
 		s,
 		c,
 		l
 	];
 }
-function gn(e, t, n) {
+function mn(e, t, n) {
 	if (t = +t, e = +e, n = +n, !(n > 0)) return [];
 	if (e === t) return [e];
-	let r = t < e, [i, a, o] = r ? hn(t, e, n) : hn(e, t, n);
+	let r = t < e, [i, a, o] = r ? pn(t, e, n) : pn(e, t, n);
 	if (!(a >= i)) return [];
 	let s = a - i + 1, c = Array(s);
 	if (r) {
@@ -2067,15 +2067,15 @@ function gn(e, t, n) {
 	else for (let e = 0; e < s; ++e) c[e] = (i + e) * o;
 	return c;
 }
-function _n(e, t, n) {
-	return t = +t, e = +e, n = +n, hn(e, t, n)[2];
+function hn(e, t, n) {
+	return t = +t, e = +e, n = +n, pn(e, t, n)[2];
 }
-function vn(e, t, n) {
+function gn(e, t, n) {
 	t = +t, e = +e, n = +n;
-	let r = t < e, i = r ? _n(t, e, n) : _n(e, t, n);
+	let r = t < e, i = r ? hn(t, e, n) : hn(e, t, n);
 	return (r ? -1 : 1) * (i < 0 ? 1 / -i : i);
 }
-function yn(e, t) {
+function _n(e, t) {
 	let n;
 	if (t === void 0) for (let t of e) t != null && (n < t || n === void 0 && t >= t) && (n = t);
 	else {
@@ -2084,7 +2084,7 @@ function yn(e, t) {
 	}
 	return n;
 }
-function bn(e, t, n = nn) {
+function vn(e, t, n = en) {
 	if ((r = e.length) && !isNaN(t = +t)) {
 		if (t <= 0 || r < 2) return +n(e[0], 0, e);
 		if (t >= 1) return +n(e[r - 1], r - 1, e);
@@ -2092,43 +2092,43 @@ function bn(e, t, n = nn) {
 		return o + (+n(e[a + 1], a + 1, e) - o) * (i - a);
 	}
 }
-function xn(e, t, n) {
+function yn(e, t, n) {
 	e = +e, t = +t, n = (i = arguments.length) < 2 ? (t = e, e = 0, 1) : i < 3 ? 1 : +n;
 	for (var r = -1, i = Math.max(0, Math.ceil((t - e) / n)) | 0, a = Array(i); ++r < i;) a[r] = e + r * n;
 	return a;
 }
 // node_modules/d3-axis/dist/d3-axis.mjs
-function Sn(e) {
+function bn(e) {
 	return e;
 }
-var Cn = 1, wn = 2, Tn = 3, En = 4, Dn = 1e-6;
-function On(e) {
+var xn = 1, Sn = 2, Cn = 3, wn = 4, Tn = 1e-6;
+function En(e) {
 	return "translate(" + e + ",0)";
 }
-function kn(e) {
+function Dn(e) {
 	return "translate(0," + e + ")";
 }
-function An(e) {
+function On(e) {
 	return (t) => +e(t);
 }
-function jn(e, t) {
+function kn(e, t) {
 	return t = Math.max(0, e.bandwidth() - t * 2) / 2, e.round() && (t = Math.round(t)), (n) => +e(n) + t;
 }
-function Mn() {
+function An() {
 	return !this.__axis;
 }
-function Nn(e, t) {
-	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === Cn || e === En ? -1 : 1, u = e === En || e === wn ? "x" : "y", d = e === Cn || e === Tn ? On : kn;
+function jn(e, t) {
+	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === xn || e === wn ? -1 : 1, u = e === wn || e === Sn ? "x" : "y", d = e === xn || e === Cn ? En : Dn;
 	function f(f) {
-		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : Sn), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? jn : An)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
-		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === Cn ? "0em" : e === Tn ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", Dn).attr("transform", function(e) {
+		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : bn), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? kn : On)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
+		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === xn ? "0em" : e === Cn ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", Tn).attr("transform", function(e) {
 			return isFinite(e = y(e)) ? d(e + c) : this.getAttribute("transform");
-		}), w.attr("opacity", Dn).attr("transform", function(e) {
+		}), w.attr("opacity", Tn).attr("transform", function(e) {
 			var t = this.parentNode.__axis;
 			return d((t && isFinite(t = t(e)) ? t : y(e)) + c);
-		})), C.remove(), x.attr("d", e === En || e === wn ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
+		})), C.remove(), x.attr("d", e === wn || e === Sn ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
 			return d(y(e) + c);
-		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(Mn).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === wn ? "start" : e === En ? "end" : "middle"), b.each(function() {
+		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(An).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === Sn ? "start" : e === wn ? "end" : "middle"), b.each(function() {
 			this.__axis = y;
 		});
 	}
@@ -2154,28 +2154,28 @@ function Nn(e, t) {
 		return arguments.length ? (c = +e, f) : c;
 	}, f;
 }
+function Mn(e) {
+	return jn(Sn, e);
+}
+function Nn(e) {
+	return jn(Cn, e);
+}
 function Pn(e) {
-	return Nn(wn, e);
-}
-function Fn(e) {
-	return Nn(Tn, e);
-}
-function In(e) {
-	return Nn(En, e);
+	return jn(wn, e);
 }
 // node_modules/d3-dispatch/dist/d3-dispatch.mjs
-var Ln = { value: () => {} };
-function Rn() {
+var Fn = { value: () => {} };
+function In() {
 	for (var e = 0, t = arguments.length, n = {}, r; e < t; ++e) {
 		if (!(r = arguments[e] + "") || r in n || /[\s.]/.test(r)) throw Error("illegal type: " + r);
 		n[r] = [];
 	}
-	return new zn(n);
+	return new Ln(n);
 }
-function zn(e) {
+function Ln(e) {
 	this._ = e;
 }
-function Bn(e, t) {
+function Rn(e, t) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var n = "", r = e.indexOf(".");
 		if (r >= 0 && (n = e.slice(r + 1), e = e.slice(0, r)), e && !t.hasOwnProperty(e)) throw Error("unknown type: " + e);
@@ -2185,23 +2185,23 @@ function Bn(e, t) {
 		};
 	});
 }
-zn.prototype = Rn.prototype = {
-	constructor: zn,
+Ln.prototype = In.prototype = {
+	constructor: Ln,
 	on: function(e, t) {
-		var n = this._, r = Bn(e + "", n), i, a = -1, o = r.length;
+		var n = this._, r = Rn(e + "", n), i, a = -1, o = r.length;
 		if (arguments.length < 2) {
-			for (; ++a < o;) if ((i = (e = r[a]).type) && (i = Vn(n[i], e.name))) return i;
+			for (; ++a < o;) if ((i = (e = r[a]).type) && (i = zn(n[i], e.name))) return i;
 		} else {
 			if (t != null && typeof t != "function") throw Error("invalid callback: " + t);
-			for (; ++a < o;) if (i = (e = r[a]).type) n[i] = Hn(n[i], e.name, t);
-			else if (t == null) for (i in n) n[i] = Hn(n[i], e.name, null);
+			for (; ++a < o;) if (i = (e = r[a]).type) n[i] = Bn(n[i], e.name, t);
+			else if (t == null) for (i in n) n[i] = Bn(n[i], e.name, null);
 			return this;
 		}
 	},
 	copy: function() {
 		var e = {}, t = this._;
 		for (var n in t) e[n] = t[n].slice();
-		return new zn(e);
+		return new Ln(e);
 	},
 	call: function(e, t) {
 		if ((i = arguments.length - 2) > 0) for (var n = Array(i), r = 0, i, a; r < i; ++r) n[r] = arguments[r + 2];
@@ -2213,12 +2213,12 @@ zn.prototype = Rn.prototype = {
 		for (var r = this._[e], i = 0, a = r.length; i < a; ++i) r[i].value.apply(t, n);
 	}
 };
-function Vn(e, t) {
+function zn(e, t) {
 	for (var n = 0, r = e.length, i; n < r; ++n) if ((i = e[n]).name === t) return i.value;
 }
-function Hn(e, t, n) {
+function Bn(e, t, n) {
 	for (var r = 0, i = e.length; r < i; ++r) if (e[r].name === t) {
-		e[r] = Ln, e = e.slice(0, r).concat(e.slice(r + 1));
+		e[r] = Fn, e = e.slice(0, r).concat(e.slice(r + 1));
 		break;
 	}
 	return n != null && e.push({
@@ -2227,117 +2227,117 @@ function Hn(e, t, n) {
 	}), e;
 }
 // node_modules/d3-selection/dist/d3-selection.mjs
-var Un = "http://www.w3.org/1999/xhtml", Wn = {
+var Vn = "http://www.w3.org/1999/xhtml", Hn = {
 	svg: "http://www.w3.org/2000/svg",
-	xhtml: Un,
+	xhtml: Vn,
 	xlink: "http://www.w3.org/1999/xlink",
 	xml: "http://www.w3.org/XML/1998/namespace",
 	xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function Gn(e) {
+function Un(e) {
 	var t = e += "", n = t.indexOf(":");
-	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Wn.hasOwnProperty(t) ? {
-		space: Wn[t],
+	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Hn.hasOwnProperty(t) ? {
+		space: Hn[t],
 		local: e
 	} : e;
 }
-function Kn(e) {
+function Wn(e) {
 	return function() {
 		var t = this.ownerDocument, n = this.namespaceURI;
-		return n === Un && t.documentElement.namespaceURI === Un ? t.createElement(e) : t.createElementNS(n, e);
+		return n === Vn && t.documentElement.namespaceURI === Vn ? t.createElement(e) : t.createElementNS(n, e);
 	};
 }
-function qn(e) {
+function Gn(e) {
 	return function() {
 		return this.ownerDocument.createElementNS(e.space, e.local);
 	};
 }
-function Jn(e) {
-	var t = Gn(e);
-	return (t.local ? qn : Kn)(t);
+function Kn(e) {
+	var t = Un(e);
+	return (t.local ? Gn : Wn)(t);
 }
-function Yn() {}
-function Xn(e) {
-	return e == null ? Yn : function() {
+function qn() {}
+function Jn(e) {
+	return e == null ? qn : function() {
 		return this.querySelector(e);
 	};
 }
-function Zn(e) {
-	typeof e != "function" && (e = Xn(e));
+function Yn(e) {
+	typeof e != "function" && (e = Jn(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = Array(o), c, l, u = 0; u < o; ++u) (c = a[u]) && (l = e.call(c, c.__data__, u, a)) && ("__data__" in c && (l.__data__ = c.__data__), s[u] = l);
-	return new zi(r, this._parents);
+	return new Li(r, this._parents);
 }
-function Qn(e) {
+function Xn(e) {
 	return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function $n() {
+function Zn() {
 	return [];
 }
-function er(e) {
-	return e == null ? $n : function() {
+function Qn(e) {
+	return e == null ? Zn : function() {
 		return this.querySelectorAll(e);
 	};
 }
-function tr(e) {
+function $n(e) {
 	return function() {
-		return Qn(e.apply(this, arguments));
+		return Xn(e.apply(this, arguments));
 	};
 }
-function nr(e) {
-	e = typeof e == "function" ? tr(e) : er(e);
+function er(e) {
+	e = typeof e == "function" ? $n(e) : Qn(e);
 	for (var t = this._groups, n = t.length, r = [], i = [], a = 0; a < n; ++a) for (var o = t[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && (r.push(e.call(c, c.__data__, l, o)), i.push(c));
-	return new zi(r, i);
+	return new Li(r, i);
 }
-function rr(e) {
+function tr(e) {
 	return function() {
 		return this.matches(e);
 	};
 }
-function ir(e) {
+function nr(e) {
 	return function(t) {
 		return t.matches(e);
 	};
 }
-var ar = Array.prototype.find;
-function or(e) {
+var rr = Array.prototype.find;
+function ir(e) {
 	return function() {
-		return ar.call(this.children, e);
+		return rr.call(this.children, e);
 	};
 }
-function sr() {
+function ar() {
 	return this.firstElementChild;
 }
-function cr(e) {
-	return this.select(e == null ? sr : or(typeof e == "function" ? e : ir(e)));
+function or(e) {
+	return this.select(e == null ? ar : ir(typeof e == "function" ? e : nr(e)));
 }
-var lr = Array.prototype.filter;
-function ur() {
+var sr = Array.prototype.filter;
+function cr() {
 	return Array.from(this.children);
 }
-function dr(e) {
+function lr(e) {
 	return function() {
-		return lr.call(this.children, e);
+		return sr.call(this.children, e);
 	};
 }
-function fr(e) {
-	return this.selectAll(e == null ? ur : dr(typeof e == "function" ? e : ir(e)));
+function ur(e) {
+	return this.selectAll(e == null ? cr : lr(typeof e == "function" ? e : nr(e)));
 }
-function pr(e) {
-	typeof e != "function" && (e = rr(e));
+function dr(e) {
+	typeof e != "function" && (e = tr(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
-	return new zi(r, this._parents);
+	return new Li(r, this._parents);
 }
-function mr(e) {
+function fr(e) {
 	return Array(e.length);
 }
-function hr() {
-	return new zi(this._enter || this._groups.map(mr), this._parents);
+function pr() {
+	return new Li(this._enter || this._groups.map(fr), this._parents);
 }
-function gr(e, t) {
+function mr(e, t) {
 	this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-gr.prototype = {
-	constructor: gr,
+mr.prototype = {
+	constructor: mr,
 	appendChild: function(e) {
 		return this._parent.insertBefore(e, this._next);
 	},
@@ -2351,59 +2351,59 @@ gr.prototype = {
 		return this._parent.querySelectorAll(e);
 	}
 };
-function _r(e) {
+function hr(e) {
 	return function() {
 		return e;
 	};
 }
-function vr(e, t, n, r, i, a) {
-	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new gr(e, a[o]);
+function gr(e, t, n, r, i, a) {
+	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new mr(e, a[o]);
 	for (; o < c; ++o) (s = t[o]) && (i[o] = s);
 }
-function yr(e, t, n, r, i, a, o) {
+function _r(e, t, n, r, i, a, o) {
 	var s, c, l = /* @__PURE__ */ new Map(), u = t.length, d = a.length, f = Array(u), p;
 	for (s = 0; s < u; ++s) (c = t[s]) && (f[s] = p = o.call(c, c.__data__, s, t) + "", l.has(p) ? i[s] = c : l.set(p, c));
-	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new gr(e, a[s]);
+	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new mr(e, a[s]);
 	for (s = 0; s < u; ++s) (c = t[s]) && l.get(f[s]) === c && (i[s] = c);
 }
-function br(e) {
+function vr(e) {
 	return e.__data__;
 }
-function xr(e, t) {
-	if (!arguments.length) return Array.from(this, br);
-	var n = t ? yr : vr, r = this._parents, i = this._groups;
-	typeof e != "function" && (e = _r(e));
+function yr(e, t) {
+	if (!arguments.length) return Array.from(this, vr);
+	var n = t ? _r : gr, r = this._parents, i = this._groups;
+	typeof e != "function" && (e = hr(e));
 	for (var a = i.length, o = Array(a), s = Array(a), c = Array(a), l = 0; l < a; ++l) {
-		var u = r[l], d = i[l], f = d.length, p = Sr(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
+		var u = r[l], d = i[l], f = d.length, p = br(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
 		n(u, d, h, g, c[l] = Array(f), p, t);
 		for (var _ = 0, v = 0, y, b; _ < m; ++_) if (y = h[_]) {
 			for (_ >= v && (v = _ + 1); !(b = g[v]) && ++v < m;);
 			y._next = b || null;
 		}
 	}
-	return o = new zi(o, r), o._enter = s, o._exit = c, o;
+	return o = new Li(o, r), o._enter = s, o._exit = c, o;
 }
-function Sr(e) {
+function br(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Cr() {
-	return new zi(this._exit || this._groups.map(mr), this._parents);
+function xr() {
+	return new Li(this._exit || this._groups.map(fr), this._parents);
 }
-function wr(e, t, n) {
+function Sr(e, t, n) {
 	var r = this.enter(), i = this, a = this.exit();
 	return typeof e == "function" ? (r = e(r), r && (r = r.selection())) : r = r.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? a.remove() : n(a), r && i ? r.merge(i).order() : i;
 }
-function Tr(e) {
+function Cr(e) {
 	for (var t = e.selection ? e.selection() : e, n = this._groups, r = t._groups, i = n.length, a = r.length, o = Math.min(i, a), s = Array(i), c = 0; c < o; ++c) for (var l = n[c], u = r[c], d = l.length, f = s[c] = Array(d), p, m = 0; m < d; ++m) (p = l[m] || u[m]) && (f[m] = p);
 	for (; c < i; ++c) s[c] = n[c];
-	return new zi(s, this._parents);
+	return new Li(s, this._parents);
 }
-function Er() {
+function wr() {
 	for (var e = this._groups, t = -1, n = e.length; ++t < n;) for (var r = e[t], i = r.length - 1, a = r[i], o; --i >= 0;) (o = r[i]) && (a && o.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(o, a), a = o);
 	return this;
 }
-function Dr(e) {
-	e || (e = Or);
+function Tr(e) {
+	e || (e = Er);
 	function t(t, n) {
 		return t && n ? e(t.__data__, n.__data__) : !t - !n;
 	}
@@ -2411,131 +2411,131 @@ function Dr(e) {
 		for (var o = n[a], s = o.length, c = i[a] = Array(s), l, u = 0; u < s; ++u) (l = o[u]) && (c[u] = l);
 		c.sort(t);
 	}
-	return new zi(i, this._parents).order();
+	return new Li(i, this._parents).order();
 }
-function Or(e, t) {
+function Er(e, t) {
 	return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function kr() {
+function Dr() {
 	var e = arguments[0];
 	return arguments[0] = this, e.apply(null, arguments), this;
 }
-function Ar() {
+function Or() {
 	return Array.from(this);
 }
-function jr() {
+function kr() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length; i < a; ++i) {
 		var o = r[i];
 		if (o) return o;
 	}
 	return null;
 }
-function Mr() {
+function Ar() {
 	let e = 0;
 	for (let t of this) ++e;
 	return e;
 }
-function Nr() {
+function jr() {
 	return !this.node();
 }
-function Pr(e) {
+function Mr(e) {
 	for (var t = this._groups, n = 0, r = t.length; n < r; ++n) for (var i = t[n], a = 0, o = i.length, s; a < o; ++a) (s = i[a]) && e.call(s, s.__data__, a, i);
 	return this;
 }
-function Fr(e) {
+function Nr(e) {
 	return function() {
 		this.removeAttribute(e);
 	};
 }
-function Ir(e) {
+function Pr(e) {
 	return function() {
 		this.removeAttributeNS(e.space, e.local);
 	};
 }
-function Lr(e, t) {
+function Fr(e, t) {
 	return function() {
 		this.setAttribute(e, t);
 	};
 }
-function Rr(e, t) {
+function Ir(e, t) {
 	return function() {
 		this.setAttributeNS(e.space, e.local, t);
 	};
 }
-function zr(e, t) {
+function Lr(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
 	};
 }
-function Br(e, t) {
+function Rr(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
 	};
 }
-function Vr(e, t) {
-	var n = Gn(e);
+function zr(e, t) {
+	var n = Un(e);
 	if (arguments.length < 2) {
 		var r = this.node();
 		return n.local ? r.getAttributeNS(n.space, n.local) : r.getAttribute(n);
 	}
-	return this.each((t == null ? n.local ? Ir : Fr : typeof t == "function" ? n.local ? Br : zr : n.local ? Rr : Lr)(n, t));
+	return this.each((t == null ? n.local ? Pr : Nr : typeof t == "function" ? n.local ? Rr : Lr : n.local ? Ir : Fr)(n, t));
 }
-function Hr(e) {
+function Br(e) {
 	return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function Ur(e) {
+function Vr(e) {
 	return function() {
 		this.style.removeProperty(e);
 	};
 }
-function Wr(e, t, n) {
+function Hr(e, t, n) {
 	return function() {
 		this.style.setProperty(e, t, n);
 	};
 }
-function Gr(e, t, n) {
+function Ur(e, t, n) {
 	return function() {
 		var r = t.apply(this, arguments);
 		r == null ? this.style.removeProperty(e) : this.style.setProperty(e, r, n);
 	};
 }
-function Kr(e, t, n) {
-	return arguments.length > 1 ? this.each((t == null ? Ur : typeof t == "function" ? Gr : Wr)(e, t, n ?? "")) : qr(this.node(), e);
+function Wr(e, t, n) {
+	return arguments.length > 1 ? this.each((t == null ? Vr : typeof t == "function" ? Ur : Hr)(e, t, n ?? "")) : Gr(this.node(), e);
 }
-function qr(e, t) {
-	return e.style.getPropertyValue(t) || Hr(e).getComputedStyle(e, null).getPropertyValue(t);
+function Gr(e, t) {
+	return e.style.getPropertyValue(t) || Br(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function Jr(e) {
+function Kr(e) {
 	return function() {
 		delete this[e];
 	};
 }
-function Yr(e, t) {
+function qr(e, t) {
 	return function() {
 		this[e] = t;
 	};
 }
-function Xr(e, t) {
+function Jr(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? delete this[e] : this[e] = n;
 	};
 }
-function Zr(e, t) {
-	return arguments.length > 1 ? this.each((t == null ? Jr : typeof t == "function" ? Xr : Yr)(e, t)) : this.node()[e];
+function Yr(e, t) {
+	return arguments.length > 1 ? this.each((t == null ? Kr : typeof t == "function" ? Jr : qr)(e, t)) : this.node()[e];
 }
-function Qr(e) {
+function Xr(e) {
 	return e.trim().split(/^|\s+/);
 }
-function $r(e) {
-	return e.classList || new ei(e);
+function Zr(e) {
+	return e.classList || new Qr(e);
 }
-function ei(e) {
-	this._node = e, this._names = Qr(e.getAttribute("class") || "");
+function Qr(e) {
+	this._node = e, this._names = Xr(e.getAttribute("class") || "");
 }
-ei.prototype = {
+Qr.prototype = {
 	add: function(e) {
 		this._names.indexOf(e) < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
 	},
@@ -2547,123 +2547,123 @@ ei.prototype = {
 		return this._names.indexOf(e) >= 0;
 	}
 };
-function ti(e, t) {
-	for (var n = $r(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
+function $r(e, t) {
+	for (var n = Zr(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
 }
-function ni(e, t) {
-	for (var n = $r(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
+function ei(e, t) {
+	for (var n = Zr(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
 }
-function ri(e) {
+function ti(e) {
 	return function() {
-		ti(this, e);
+		$r(this, e);
 	};
 }
-function ii(e) {
+function ni(e) {
 	return function() {
-		ni(this, e);
+		ei(this, e);
 	};
 }
-function ai(e, t) {
+function ri(e, t) {
 	return function() {
-		(t.apply(this, arguments) ? ti : ni)(this, e);
+		(t.apply(this, arguments) ? $r : ei)(this, e);
 	};
 }
-function oi(e, t) {
-	var n = Qr(e + "");
+function ii(e, t) {
+	var n = Xr(e + "");
 	if (arguments.length < 2) {
-		for (var r = $r(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
+		for (var r = Zr(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
 		return !0;
 	}
-	return this.each((typeof t == "function" ? ai : t ? ri : ii)(n, t));
+	return this.each((typeof t == "function" ? ri : t ? ti : ni)(n, t));
 }
-function si() {
+function ai() {
 	this.textContent = "";
 }
-function ci(e) {
+function oi(e) {
 	return function() {
 		this.textContent = e;
 	};
 }
-function li(e) {
+function si(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.textContent = t ?? "";
 	};
 }
-function ui(e) {
-	return arguments.length ? this.each(e == null ? si : (typeof e == "function" ? li : ci)(e)) : this.node().textContent;
+function ci(e) {
+	return arguments.length ? this.each(e == null ? ai : (typeof e == "function" ? si : oi)(e)) : this.node().textContent;
 }
-function di() {
+function li() {
 	this.innerHTML = "";
 }
-function fi(e) {
+function ui(e) {
 	return function() {
 		this.innerHTML = e;
 	};
 }
-function pi(e) {
+function di(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.innerHTML = t ?? "";
 	};
 }
-function mi(e) {
-	return arguments.length ? this.each(e == null ? di : (typeof e == "function" ? pi : fi)(e)) : this.node().innerHTML;
+function fi(e) {
+	return arguments.length ? this.each(e == null ? li : (typeof e == "function" ? di : ui)(e)) : this.node().innerHTML;
+}
+function pi() {
+	this.nextSibling && this.parentNode.appendChild(this);
+}
+function mi() {
+	return this.each(pi);
 }
 function hi() {
-	this.nextSibling && this.parentNode.appendChild(this);
+	this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
 function gi() {
 	return this.each(hi);
 }
-function _i() {
-	this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
-}
-function vi() {
-	return this.each(_i);
-}
-function yi(e) {
-	var t = typeof e == "function" ? e : Jn(e);
+function _i(e) {
+	var t = typeof e == "function" ? e : Kn(e);
 	return this.select(function() {
 		return this.appendChild(t.apply(this, arguments));
 	});
 }
-function bi() {
+function vi() {
 	return null;
 }
-function xi(e, t) {
-	var n = typeof e == "function" ? e : Jn(e), r = t == null ? bi : typeof t == "function" ? t : Xn(t);
+function yi(e, t) {
+	var n = typeof e == "function" ? e : Kn(e), r = t == null ? vi : typeof t == "function" ? t : Jn(t);
 	return this.select(function() {
 		return this.insertBefore(n.apply(this, arguments), r.apply(this, arguments) || null);
 	});
 }
-function Si() {
+function bi() {
 	var e = this.parentNode;
 	e && e.removeChild(this);
 }
-function Ci() {
-	return this.each(Si);
+function xi() {
+	return this.each(bi);
 }
-function wi() {
+function Si() {
 	var e = this.cloneNode(!1), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Ti() {
+function Ci() {
 	var e = this.cloneNode(!0), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Ei(e) {
-	return this.select(e ? Ti : wi);
+function wi(e) {
+	return this.select(e ? Ci : Si);
 }
-function Di(e) {
+function Ti(e) {
 	return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function Oi(e) {
+function Ei(e) {
 	return function(t) {
 		e.call(this, t, this.__data__);
 	};
 }
-function ki(e) {
+function Di(e) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var t = "", n = e.indexOf(".");
 		return n >= 0 && (t = e.slice(n + 1), e = e.slice(0, n)), {
@@ -2672,7 +2672,7 @@ function ki(e) {
 		};
 	});
 }
-function Ai(e) {
+function Oi(e) {
 	return function() {
 		var t = this.__on;
 		if (t) {
@@ -2681,9 +2681,9 @@ function Ai(e) {
 		}
 	};
 }
-function ji(e, t, n) {
+function ki(e, t, n) {
 	return function() {
-		var r = this.__on, i, a = Oi(t);
+		var r = this.__on, i, a = Ei(t);
 		if (r) {
 			for (var o = 0, s = r.length; o < s; ++o) if ((i = r[o]).type === e.type && i.name === e.name) {
 				this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = a, i.options = n), i.value = t;
@@ -2699,98 +2699,98 @@ function ji(e, t, n) {
 		}, r ? r.push(i) : this.__on = [i];
 	};
 }
-function Mi(e, t, n) {
-	var r = ki(e + ""), i, a = r.length, o;
+function Ai(e, t, n) {
+	var r = Di(e + ""), i, a = r.length, o;
 	if (arguments.length < 2) {
 		var s = this.node().__on;
 		if (s) {
 			for (var c = 0, l = s.length, u; c < l; ++c) for (i = 0, u = s[c]; i < a; ++i) if ((o = r[i]).type === u.type && o.name === u.name) return u.value;
 		}
 	} else {
-		for (s = t ? ji : Ai, i = 0; i < a; ++i) this.each(s(r[i], t, n));
+		for (s = t ? ki : Oi, i = 0; i < a; ++i) this.each(s(r[i], t, n));
 		return this;
 	}
 }
-function Ni(e, t, n) {
-	var r = Hr(e), i = r.CustomEvent;
+function ji(e, t, n) {
+	var r = Br(e), i = r.CustomEvent;
 	typeof i == "function" ? i = new i(t, n) : (i = r.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
+function Mi(e, t) {
+	return function() {
+		return ji(this, e, t);
+	};
+}
+function Ni(e, t) {
+	return function() {
+		return ji(this, e, t.apply(this, arguments));
+	};
+}
 function Pi(e, t) {
-	return function() {
-		return Ni(this, e, t);
-	};
+	return this.each((typeof t == "function" ? Ni : Mi)(e, t));
 }
-function Fi(e, t) {
-	return function() {
-		return Ni(this, e, t.apply(this, arguments));
-	};
-}
-function Ii(e, t) {
-	return this.each((typeof t == "function" ? Fi : Pi)(e, t));
-}
-function* Li() {
+function* Fi() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length, o; i < a; ++i) (o = r[i]) && (yield o);
 }
-var Ri = [null];
-function zi(e, t) {
+var Ii = [null];
+function Li(e, t) {
 	this._groups = e, this._parents = t;
 }
-function Bi() {
-	return new zi([[document.documentElement]], Ri);
+function Ri() {
+	return new Li([[document.documentElement]], Ii);
 }
-function Vi() {
+function zi() {
 	return this;
 }
-zi.prototype = Bi.prototype = {
-	constructor: zi,
-	select: Zn,
-	selectAll: nr,
-	selectChild: cr,
-	selectChildren: fr,
-	filter: pr,
-	data: xr,
-	enter: hr,
-	exit: Cr,
-	join: wr,
-	merge: Tr,
-	selection: Vi,
-	order: Er,
-	sort: Dr,
-	call: kr,
-	nodes: Ar,
-	node: jr,
-	size: Mr,
-	empty: Nr,
-	each: Pr,
-	attr: Vr,
-	style: Kr,
-	property: Zr,
-	classed: oi,
-	text: ui,
-	html: mi,
-	raise: gi,
-	lower: vi,
-	append: yi,
-	insert: xi,
-	remove: Ci,
-	clone: Ei,
-	datum: Di,
-	on: Mi,
-	dispatch: Ii,
-	[Symbol.iterator]: Li
+Li.prototype = Ri.prototype = {
+	constructor: Li,
+	select: Yn,
+	selectAll: er,
+	selectChild: or,
+	selectChildren: ur,
+	filter: dr,
+	data: yr,
+	enter: pr,
+	exit: xr,
+	join: Sr,
+	merge: Cr,
+	selection: zi,
+	order: wr,
+	sort: Tr,
+	call: Dr,
+	nodes: Or,
+	node: kr,
+	size: Ar,
+	empty: jr,
+	each: Mr,
+	attr: zr,
+	style: Wr,
+	property: Yr,
+	classed: ii,
+	text: ci,
+	html: fi,
+	raise: mi,
+	lower: gi,
+	append: _i,
+	insert: yi,
+	remove: xi,
+	clone: wi,
+	datum: Ti,
+	on: Ai,
+	dispatch: Pi,
+	[Symbol.iterator]: Fi
 };
-function B(e) {
-	return typeof e == "string" ? new zi([[document.querySelector(e)]], [document.documentElement]) : new zi([[e]], Ri);
+function H(e) {
+	return typeof e == "string" ? new Li([[document.querySelector(e)]], [document.documentElement]) : new Li([[e]], Ii);
 }
-var Hi = 0;
-function Ui() {
-	return new Wi();
+var Bi = 0;
+function Vi() {
+	return new Hi();
 }
-function Wi() {
-	this._ = "@" + (++Hi).toString(36);
+function Hi() {
+	this._ = "@" + (++Bi).toString(36);
 }
-Wi.prototype = Ui.prototype = {
-	constructor: Wi,
+Hi.prototype = Vi.prototype = {
+	constructor: Hi,
 	get: function(e) {
 		for (var t = this._; !(t in e);) if (!(e = e.parentNode)) return;
 		return e[t];
@@ -2805,13 +2805,13 @@ Wi.prototype = Ui.prototype = {
 		return this._;
 	}
 };
-function Gi(e) {
+function Ui(e) {
 	let t;
 	for (; t = e.sourceEvent;) e = t;
 	return e;
 }
-function V(e, t) {
-	if (e = Gi(e), t === void 0 && (t = e.currentTarget), t) {
+function U(e, t) {
+	if (e = Ui(e), t === void 0 && (t = e.currentTarget), t) {
 		var n = t.ownerSVGElement || t;
 		if (n.createSVGPoint) {
 			var r = n.createSVGPoint();
@@ -2825,24 +2825,24 @@ function V(e, t) {
 	return [e.pageX, e.pageY];
 }
 // node_modules/d3-drag/dist/d3-drag.mjs
-var Ki = {
+var Wi = {
 	capture: !0,
 	passive: !1
 };
-function qi(e) {
+function Gi(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-function Ji(e) {
-	var t = e.document.documentElement, n = B(e).on("dragstart.drag", qi, Ki);
-	"onselectstart" in t ? n.on("selectstart.drag", qi, Ki) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function Ki(e) {
+	var t = e.document.documentElement, n = H(e).on("dragstart.drag", Gi, Wi);
+	"onselectstart" in t ? n.on("selectstart.drag", Gi, Wi) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function Yi(e, t) {
-	var n = e.document.documentElement, r = B(e).on("dragstart.drag", null);
-	t && (r.on("click.drag", qi, Ki), setTimeout(function() {
+function qi(e, t) {
+	var n = e.document.documentElement, r = H(e).on("dragstart.drag", null);
+	t && (r.on("click.drag", Gi, Wi), setTimeout(function() {
 		r.on("click.drag", null);
 	}, 0)), "onselectstart" in n ? r.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-function Xi(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a, x: o, y: s, dx: c, dy: l, dispatch: u }) {
+function Ji(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a, x: o, y: s, dx: c, dy: l, dispatch: u }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -2897,21 +2897,21 @@ function Xi(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a
 		_: { value: u }
 	});
 }
-Xi.prototype.on = function() {
+Ji.prototype.on = function() {
 	var e = this._.on.apply(this._, arguments);
 	return e === this._ ? this : e;
 };
 // node_modules/d3-color/dist/d3-color.mjs
-function Zi(e, t, n) {
+function Yi(e, t, n) {
 	e.prototype = t.prototype = n, n.constructor = e;
 }
-function Qi(e, t) {
+function Xi(e, t) {
 	var n = Object.create(e.prototype);
 	for (var r in t) n[r] = t[r];
 	return n;
 }
-function $i() {}
-var ea = .7, ta = 1 / ea, na = "\\s*([+-]?\\d+)\\s*", ra = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", ia = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", aa = /^#([0-9a-f]{3,8})$/, oa = RegExp(`^rgb\\(${na},${na},${na}\\)$`), sa = RegExp(`^rgb\\(${ia},${ia},${ia}\\)$`), ca = RegExp(`^rgba\\(${na},${na},${na},${ra}\\)$`), la = RegExp(`^rgba\\(${ia},${ia},${ia},${ra}\\)$`), ua = RegExp(`^hsl\\(${ra},${ia},${ia}\\)$`), da = RegExp(`^hsla\\(${ra},${ia},${ia},${ra}\\)$`), fa = {
+function Zi() {}
+var Qi = .7, $i = 1 / Qi, ea = "\\s*([+-]?\\d+)\\s*", ta = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", na = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", ra = /^#([0-9a-f]{3,8})$/, ia = RegExp(`^rgb\\(${ea},${ea},${ea}\\)$`), aa = RegExp(`^rgb\\(${na},${na},${na}\\)$`), oa = RegExp(`^rgba\\(${ea},${ea},${ea},${ta}\\)$`), sa = RegExp(`^rgba\\(${na},${na},${na},${ta}\\)$`), ca = RegExp(`^hsl\\(${ta},${na},${na}\\)$`), la = RegExp(`^hsla\\(${ta},${na},${na},${ta}\\)$`), ua = {
 	aliceblue: 15792383,
 	antiquewhite: 16444375,
 	aqua: 65535,
@@ -3061,287 +3061,287 @@ var ea = .7, ta = 1 / ea, na = "\\s*([+-]?\\d+)\\s*", ra = "\\s*([+-]?(?:\\d*\\.
 	yellow: 16776960,
 	yellowgreen: 10145074
 };
-Zi($i, _a, {
+Yi(Zi, ha, {
 	copy(e) {
 		return Object.assign(new this.constructor(), this, e);
 	},
 	displayable() {
 		return this.rgb().displayable();
 	},
-	hex: pa,
-	formatHex: pa,
-	formatHex8: ma,
-	formatHsl: ha,
-	formatRgb: ga,
-	toString: ga
+	hex: da,
+	formatHex: da,
+	formatHex8: fa,
+	formatHsl: pa,
+	formatRgb: ma,
+	toString: ma
 });
-function pa() {
+function da() {
 	return this.rgb().formatHex();
 }
-function ma() {
+function fa() {
 	return this.rgb().formatHex8();
 }
-function ha() {
-	return ka(this).formatHsl();
+function pa() {
+	return Da(this).formatHsl();
 }
-function ga() {
+function ma() {
 	return this.rgb().formatRgb();
 }
-function _a(e) {
+function ha(e) {
 	var t, n;
-	return e = (e + "").trim().toLowerCase(), (t = aa.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? va(t) : n === 3 ? new H(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? ya(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? ya(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = oa.exec(e)) ? new H(t[1], t[2], t[3], 1) : (t = sa.exec(e)) ? new H(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = ca.exec(e)) ? ya(t[1], t[2], t[3], t[4]) : (t = la.exec(e)) ? ya(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = ua.exec(e)) ? Oa(t[1], t[2] / 100, t[3] / 100, 1) : (t = da.exec(e)) ? Oa(t[1], t[2] / 100, t[3] / 100, t[4]) : fa.hasOwnProperty(e) ? va(fa[e]) : e === "transparent" ? new H(NaN, NaN, NaN, 0) : null;
+	return e = (e + "").trim().toLowerCase(), (t = ra.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? ga(t) : n === 3 ? new W(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? _a(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? _a(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = ia.exec(e)) ? new W(t[1], t[2], t[3], 1) : (t = aa.exec(e)) ? new W(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = oa.exec(e)) ? _a(t[1], t[2], t[3], t[4]) : (t = sa.exec(e)) ? _a(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = ca.exec(e)) ? Ea(t[1], t[2] / 100, t[3] / 100, 1) : (t = la.exec(e)) ? Ea(t[1], t[2] / 100, t[3] / 100, t[4]) : ua.hasOwnProperty(e) ? ga(ua[e]) : e === "transparent" ? new W(NaN, NaN, NaN, 0) : null;
+}
+function ga(e) {
+	return new W(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+}
+function _a(e, t, n, r) {
+	return r <= 0 && (e = t = n = NaN), new W(e, t, n, r);
 }
 function va(e) {
-	return new H(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+	return e instanceof Zi || (e = ha(e)), e ? (e = e.rgb(), new W(e.r, e.g, e.b, e.opacity)) : new W();
 }
 function ya(e, t, n, r) {
-	return r <= 0 && (e = t = n = NaN), new H(e, t, n, r);
+	return arguments.length === 1 ? va(e) : new W(e, t, n, r ?? 1);
 }
-function ba(e) {
-	return e instanceof $i || (e = _a(e)), e ? (e = e.rgb(), new H(e.r, e.g, e.b, e.opacity)) : new H();
-}
-function xa(e, t, n, r) {
-	return arguments.length === 1 ? ba(e) : new H(e, t, n, r ?? 1);
-}
-function H(e, t, n, r) {
+function W(e, t, n, r) {
 	this.r = +e, this.g = +t, this.b = +n, this.opacity = +r;
 }
-Zi(H, xa, Qi($i, {
+Yi(W, ya, Xi(Zi, {
 	brighter(e) {
-		return e = e == null ? ta : ta ** +e, new H(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? $i : $i ** +e, new W(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? ea : ea ** +e, new H(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? Qi : Qi ** +e, new W(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	rgb() {
 		return this;
 	},
 	clamp() {
-		return new H(Ea(this.r), Ea(this.g), Ea(this.b), Ta(this.opacity));
+		return new W(wa(this.r), wa(this.g), wa(this.b), Ca(this.opacity));
 	},
 	displayable() {
 		return -.5 <= this.r && this.r < 255.5 && -.5 <= this.g && this.g < 255.5 && -.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
 	},
-	hex: Sa,
-	formatHex: Sa,
-	formatHex8: Ca,
-	formatRgb: wa,
-	toString: wa
+	hex: ba,
+	formatHex: ba,
+	formatHex8: xa,
+	formatRgb: Sa,
+	toString: Sa
 }));
+function ba() {
+	return `#${Ta(this.r)}${Ta(this.g)}${Ta(this.b)}`;
+}
+function xa() {
+	return `#${Ta(this.r)}${Ta(this.g)}${Ta(this.b)}${Ta((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+}
 function Sa() {
-	return `#${Da(this.r)}${Da(this.g)}${Da(this.b)}`;
+	let e = Ca(this.opacity);
+	return `${e === 1 ? "rgb(" : "rgba("}${wa(this.r)}, ${wa(this.g)}, ${wa(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function Ca() {
-	return `#${Da(this.r)}${Da(this.g)}${Da(this.b)}${Da((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
-}
-function wa() {
-	let e = Ta(this.opacity);
-	return `${e === 1 ? "rgb(" : "rgba("}${Ea(this.r)}, ${Ea(this.g)}, ${Ea(this.b)}${e === 1 ? ")" : `, ${e})`}`;
-}
-function Ta(e) {
+function Ca(e) {
 	return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function Ea(e) {
+function wa(e) {
 	return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
+function Ta(e) {
+	return e = wa(e), (e < 16 ? "0" : "") + e.toString(16);
+}
+function Ea(e, t, n, r) {
+	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new ka(e, t, n, r);
+}
 function Da(e) {
-	return e = Ea(e), (e < 16 ? "0" : "") + e.toString(16);
-}
-function Oa(e, t, n, r) {
-	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new ja(e, t, n, r);
-}
-function ka(e) {
-	if (e instanceof ja) return new ja(e.h, e.s, e.l, e.opacity);
-	if (e instanceof $i || (e = _a(e)), !e) return new ja();
-	if (e instanceof ja) return e;
+	if (e instanceof ka) return new ka(e.h, e.s, e.l, e.opacity);
+	if (e instanceof Zi || (e = ha(e)), !e) return new ka();
+	if (e instanceof ka) return e;
 	e = e.rgb();
 	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = Math.min(t, n, r), a = Math.max(t, n, r), o = NaN, s = a - i, c = (a + i) / 2;
-	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new ja(o, s, c, e.opacity);
+	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new ka(o, s, c, e.opacity);
 }
-function Aa(e, t, n, r) {
-	return arguments.length === 1 ? ka(e) : new ja(e, t, n, r ?? 1);
+function Oa(e, t, n, r) {
+	return arguments.length === 1 ? Da(e) : new ka(e, t, n, r ?? 1);
 }
-function ja(e, t, n, r) {
+function ka(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-Zi(ja, Aa, Qi($i, {
+Yi(ka, Oa, Xi(Zi, {
 	brighter(e) {
-		return e = e == null ? ta : ta ** +e, new ja(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? $i : $i ** +e, new ka(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? ea : ea ** +e, new ja(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Qi : Qi ** +e, new ka(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
 		var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, r = n + (n < .5 ? n : 1 - n) * t, i = 2 * n - r;
-		return new H(Pa(e >= 240 ? e - 240 : e + 120, i, r), Pa(e, i, r), Pa(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
+		return new W(Ma(e >= 240 ? e - 240 : e + 120, i, r), Ma(e, i, r), Ma(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
 	},
 	clamp() {
-		return new ja(Ma(this.h), Na(this.s), Na(this.l), Ta(this.opacity));
+		return new ka(Aa(this.h), ja(this.s), ja(this.l), Ca(this.opacity));
 	},
 	displayable() {
 		return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
 	},
 	formatHsl() {
-		let e = Ta(this.opacity);
-		return `${e === 1 ? "hsl(" : "hsla("}${Ma(this.h)}, ${Na(this.s) * 100}%, ${Na(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+		let e = Ca(this.opacity);
+		return `${e === 1 ? "hsl(" : "hsla("}${Aa(this.h)}, ${ja(this.s) * 100}%, ${ja(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
 	}
 }));
-function Ma(e) {
+function Aa(e) {
 	return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function Na(e) {
+function ja(e) {
 	return Math.max(0, Math.min(1, e || 0));
 }
-function Pa(e, t, n) {
+function Ma(e, t, n) {
 	return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-var Fa = Math.PI / 180, Ia = 180 / Math.PI, La = 18, Ra = .96422, za = 1, Ba = .82521, Va = 4 / 29, Ha = 6 / 29, Ua = 3 * Ha * Ha, Wa = Ha * Ha * Ha;
-function Ga(e) {
-	if (e instanceof qa) return new qa(e.l, e.a, e.b, e.opacity);
-	if (e instanceof eo) return to(e);
-	e instanceof H || (e = ba(e));
-	var t = Za(e.r), n = Za(e.g), r = Za(e.b), i = Ja((.2225045 * t + .7168786 * n + .0606169 * r) / za), a, o;
-	return t === n && n === r ? a = o = i : (a = Ja((.4360747 * t + .3850649 * n + .1430804 * r) / Ra), o = Ja((.0139322 * t + .0971045 * n + .7141733 * r) / Ba)), new qa(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
+var Na = Math.PI / 180, Pa = 180 / Math.PI, Fa = 18, Ia = .96422, La = 1, Ra = .82521, za = 4 / 29, Ba = 6 / 29, Va = 3 * Ba * Ba, Ha = Ba * Ba * Ba;
+function Ua(e) {
+	if (e instanceof Ga) return new Ga(e.l, e.a, e.b, e.opacity);
+	if (e instanceof Qa) return $a(e);
+	e instanceof W || (e = va(e));
+	var t = Ya(e.r), n = Ya(e.g), r = Ya(e.b), i = Ka((.2225045 * t + .7168786 * n + .0606169 * r) / La), a, o;
+	return t === n && n === r ? a = o = i : (a = Ka((.4360747 * t + .3850649 * n + .1430804 * r) / Ia), o = Ka((.0139322 * t + .0971045 * n + .7141733 * r) / Ra)), new Ga(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
 }
-function Ka(e, t, n, r) {
-	return arguments.length === 1 ? Ga(e) : new qa(e, t, n, r ?? 1);
+function Wa(e, t, n, r) {
+	return arguments.length === 1 ? Ua(e) : new Ga(e, t, n, r ?? 1);
 }
-function qa(e, t, n, r) {
+function Ga(e, t, n, r) {
 	this.l = +e, this.a = +t, this.b = +n, this.opacity = +r;
 }
-Zi(qa, Ka, Qi($i, {
+Yi(Ga, Wa, Xi(Zi, {
 	brighter(e) {
-		return new qa(this.l + La * (e ?? 1), this.a, this.b, this.opacity);
+		return new Ga(this.l + Fa * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	darker(e) {
-		return new qa(this.l - La * (e ?? 1), this.a, this.b, this.opacity);
+		return new Ga(this.l - Fa * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	rgb() {
 		var e = (this.l + 16) / 116, t = isNaN(this.a) ? e : e + this.a / 500, n = isNaN(this.b) ? e : e - this.b / 200;
-		return t = Ra * Ya(t), e = za * Ya(e), n = Ba * Ya(n), new H(Xa(3.1338561 * t - 1.6168667 * e - .4906146 * n), Xa(-.9787684 * t + 1.9161415 * e + .033454 * n), Xa(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
+		return t = Ia * qa(t), e = La * qa(e), n = Ra * qa(n), new W(Ja(3.1338561 * t - 1.6168667 * e - .4906146 * n), Ja(-.9787684 * t + 1.9161415 * e + .033454 * n), Ja(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
 	}
 }));
+function Ka(e) {
+	return e > Ha ? e ** (1 / 3) : e / Va + za;
+}
+function qa(e) {
+	return e > Ba ? e * e * e : Va * (e - za);
+}
 function Ja(e) {
-	return e > Wa ? e ** (1 / 3) : e / Ua + Va;
-}
-function Ya(e) {
-	return e > Ha ? e * e * e : Ua * (e - Va);
-}
-function Xa(e) {
 	return 255 * (e <= .0031308 ? 12.92 * e : 1.055 * e ** (1 / 2.4) - .055);
 }
-function Za(e) {
+function Ya(e) {
 	return (e /= 255) <= .04045 ? e / 12.92 : ((e + .055) / 1.055) ** 2.4;
 }
-function Qa(e) {
-	if (e instanceof eo) return new eo(e.h, e.c, e.l, e.opacity);
-	if (e instanceof qa || (e = Ga(e)), e.a === 0 && e.b === 0) return new eo(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
-	var t = Math.atan2(e.b, e.a) * Ia;
-	return new eo(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
+function Xa(e) {
+	if (e instanceof Qa) return new Qa(e.h, e.c, e.l, e.opacity);
+	if (e instanceof Ga || (e = Ua(e)), e.a === 0 && e.b === 0) return new Qa(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
+	var t = Math.atan2(e.b, e.a) * Pa;
+	return new Qa(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
 }
-function $a(e, t, n, r) {
-	return arguments.length === 1 ? Qa(e) : new eo(e, t, n, r ?? 1);
+function Za(e, t, n, r) {
+	return arguments.length === 1 ? Xa(e) : new Qa(e, t, n, r ?? 1);
 }
-function eo(e, t, n, r) {
+function Qa(e, t, n, r) {
 	this.h = +e, this.c = +t, this.l = +n, this.opacity = +r;
 }
-function to(e) {
-	if (isNaN(e.h)) return new qa(e.l, 0, 0, e.opacity);
-	var t = e.h * Fa;
-	return new qa(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
+function $a(e) {
+	if (isNaN(e.h)) return new Ga(e.l, 0, 0, e.opacity);
+	var t = e.h * Na;
+	return new Ga(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
 }
-Zi(eo, $a, Qi($i, {
+Yi(Qa, Za, Xi(Zi, {
 	brighter(e) {
-		return new eo(this.h, this.c, this.l + La * (e ?? 1), this.opacity);
+		return new Qa(this.h, this.c, this.l + Fa * (e ?? 1), this.opacity);
 	},
 	darker(e) {
-		return new eo(this.h, this.c, this.l - La * (e ?? 1), this.opacity);
+		return new Qa(this.h, this.c, this.l - Fa * (e ?? 1), this.opacity);
 	},
 	rgb() {
-		return to(this).rgb();
+		return $a(this).rgb();
 	}
 }));
-var no = -.14861, ro = 1.78277, io = -.29227, ao = -.90649, oo = 1.97294, so = oo * ao, co = oo * ro, lo = ro * io - ao * no;
-function uo(e) {
-	if (e instanceof po) return new po(e.h, e.s, e.l, e.opacity);
-	e instanceof H || (e = ba(e));
-	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (lo * r + so * t - co * n) / (lo + so - co), a = r - i, o = (oo * (n - i) - io * a) / ao, s = Math.sqrt(o * o + a * a) / (oo * i * (1 - i)), c = s ? Math.atan2(o, a) * Ia - 120 : NaN;
-	return new po(c < 0 ? c + 360 : c, s, i, e.opacity);
+var eo = -.14861, to = 1.78277, no = -.29227, ro = -.90649, io = 1.97294, ao = io * ro, oo = io * to, so = to * no - ro * eo;
+function co(e) {
+	if (e instanceof uo) return new uo(e.h, e.s, e.l, e.opacity);
+	e instanceof W || (e = va(e));
+	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (so * r + ao * t - oo * n) / (so + ao - oo), a = r - i, o = (io * (n - i) - no * a) / ro, s = Math.sqrt(o * o + a * a) / (io * i * (1 - i)), c = s ? Math.atan2(o, a) * Pa - 120 : NaN;
+	return new uo(c < 0 ? c + 360 : c, s, i, e.opacity);
 }
-function fo(e, t, n, r) {
-	return arguments.length === 1 ? uo(e) : new po(e, t, n, r ?? 1);
+function lo(e, t, n, r) {
+	return arguments.length === 1 ? co(e) : new uo(e, t, n, r ?? 1);
 }
-function po(e, t, n, r) {
+function uo(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-Zi(po, fo, Qi($i, {
+Yi(uo, lo, Xi(Zi, {
 	brighter(e) {
-		return e = e == null ? ta : ta ** +e, new po(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? $i : $i ** +e, new uo(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? ea : ea ** +e, new po(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Qi : Qi ** +e, new uo(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
-		var e = isNaN(this.h) ? 0 : (this.h + 120) * Fa, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
-		return new H(255 * (t + n * (no * r + ro * i)), 255 * (t + n * (io * r + ao * i)), 255 * (t + oo * r * n), this.opacity);
+		var e = isNaN(this.h) ? 0 : (this.h + 120) * Na, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
+		return new W(255 * (t + n * (eo * r + to * i)), 255 * (t + n * (no * r + ro * i)), 255 * (t + io * r * n), this.opacity);
 	}
 }));
 // node_modules/d3-interpolate/dist/d3-interpolate.mjs
-function mo(e, t, n, r, i) {
+function fo(e, t, n, r, i) {
 	var a = e * e, o = a * e;
 	return ((1 - 3 * e + 3 * a - o) * t + (4 - 6 * a + 3 * o) * n + (1 + 3 * e + 3 * a - 3 * o) * r + o * i) / 6;
 }
-function ho(e) {
+function po(e) {
 	var t = e.length - 1;
 	return function(n) {
 		var r = n <= 0 ? n = 0 : n >= 1 ? (n = 1, t - 1) : Math.floor(n * t), i = e[r], a = e[r + 1], o = r > 0 ? e[r - 1] : 2 * i - a, s = r < t - 1 ? e[r + 2] : 2 * a - i;
-		return mo((n - r / t) * t, o, i, a, s);
+		return fo((n - r / t) * t, o, i, a, s);
 	};
 }
-var go = (e) => () => e;
-function _o(e, t) {
+var mo = (e) => () => e;
+function ho(e, t) {
 	return function(n) {
 		return e + n * t;
 	};
 }
-function vo(e, t, n) {
+function go(e, t, n) {
 	return e **= +n, t = t ** +n - e, n = 1 / n, function(r) {
 		return (e + r * t) ** +n;
 	};
 }
-function yo(e, t) {
+function _o(e, t) {
 	var n = t - e;
-	return n ? _o(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : go(isNaN(e) ? t : e);
+	return n ? ho(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : mo(isNaN(e) ? t : e);
 }
-function bo(e) {
-	return (e = +e) == 1 ? xo : function(t, n) {
-		return n - t ? vo(t, n, e) : go(isNaN(t) ? n : t);
+function vo(e) {
+	return (e = +e) == 1 ? yo : function(t, n) {
+		return n - t ? go(t, n, e) : mo(isNaN(t) ? n : t);
 	};
 }
-function xo(e, t) {
+function yo(e, t) {
 	var n = t - e;
-	return n ? _o(e, n) : go(isNaN(e) ? t : e);
+	return n ? ho(e, n) : mo(isNaN(e) ? t : e);
 }
-var So = (function e(t) {
-	var n = bo(t);
+var bo = (function e(t) {
+	var n = vo(t);
 	function r(e, t) {
-		var r = n((e = xa(e)).r, (t = xa(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = xo(e.opacity, t.opacity);
+		var r = n((e = ya(e)).r, (t = ya(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = yo(e.opacity, t.opacity);
 		return function(t) {
 			return e.r = r(t), e.g = i(t), e.b = a(t), e.opacity = o(t), e + "";
 		};
 	}
 	return r.gamma = e, r;
 })(1);
-function Co(e) {
+function xo(e) {
 	return function(t) {
-		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = xa(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
+		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = ya(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
 		return r = e(r), i = e(i), a = e(a), s.opacity = 1, function(e) {
 			return s.r = r(e), s.g = i(e), s.b = a(e), s + "";
 		};
 	};
 }
-var wo = Co(ho);
-function To(e, t) {
+var So = xo(po);
+function Co(e, t) {
 	t || (t = []);
 	var n = e ? Math.min(t.length, e.length) : 0, r = t.slice(), i;
 	return function(a) {
@@ -3349,68 +3349,68 @@ function To(e, t) {
 		return r;
 	};
 }
-function Eo(e) {
+function wo(e) {
 	return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function Do(e, t) {
-	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = Io(e[o], t[o]);
+function To(e, t) {
+	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = Po(e[o], t[o]);
 	for (; o < n; ++o) a[o] = t[o];
 	return function(e) {
 		for (o = 0; o < r; ++o) a[o] = i[o](e);
 		return a;
 	};
 }
-function Oo(e, t) {
+function Eo(e, t) {
 	var n = /* @__PURE__ */ new Date();
 	return e = +e, t = +t, function(r) {
 		return n.setTime(e * (1 - r) + t * r), n;
 	};
 }
-function ko(e, t) {
+function Do(e, t) {
 	return e = +e, t = +t, function(n) {
 		return e * (1 - n) + t * n;
 	};
 }
-function Ao(e, t) {
+function Oo(e, t) {
 	var n = {}, r = {}, i;
-	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = Io(e[i], t[i]) : r[i] = t[i];
+	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = Po(e[i], t[i]) : r[i] = t[i];
 	return function(e) {
 		for (i in n) r[i] = n[i](e);
 		return r;
 	};
 }
-var jo = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, Mo = new RegExp(jo.source, "g");
-function No(e) {
+var ko = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, Ao = new RegExp(ko.source, "g");
+function jo(e) {
 	return function() {
 		return e;
 	};
 }
-function Po(e) {
+function Mo(e) {
 	return function(t) {
 		return e(t) + "";
 	};
 }
-function Fo(e, t) {
-	var n = jo.lastIndex = Mo.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
-	for (e += "", t += ""; (r = jo.exec(e)) && (i = Mo.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
+function No(e, t) {
+	var n = ko.lastIndex = Ao.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
+	for (e += "", t += ""; (r = ko.exec(e)) && (i = Ao.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
 		i: o,
-		x: ko(r, i)
-	})), n = Mo.lastIndex;
-	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? Po(c[0].x) : No(t) : (t = c.length, function(e) {
+		x: Do(r, i)
+	})), n = Ao.lastIndex;
+	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? Mo(c[0].x) : jo(t) : (t = c.length, function(e) {
 		for (var n = 0, r; n < t; ++n) s[(r = c[n]).i] = r.x(e);
 		return s.join("");
 	});
 }
-function Io(e, t) {
+function Po(e, t) {
 	var n = typeof t, r;
-	return t == null || n === "boolean" ? go(t) : (n === "number" ? ko : n === "string" ? (r = _a(t)) ? (t = r, So) : Fo : t instanceof _a ? So : t instanceof Date ? Oo : Eo(t) ? To : Array.isArray(t) ? Do : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Ao : ko)(e, t);
+	return t == null || n === "boolean" ? mo(t) : (n === "number" ? Do : n === "string" ? (r = ha(t)) ? (t = r, bo) : No : t instanceof ha ? bo : t instanceof Date ? Eo : wo(t) ? Co : Array.isArray(t) ? To : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Oo : Do)(e, t);
 }
-function Lo(e, t) {
+function Fo(e, t) {
 	return e = +e, t = +t, function(n) {
 		return Math.round(e * (1 - n) + t * n);
 	};
 }
-var Ro = 180 / Math.PI, zo = {
+var Io = 180 / Math.PI, Lo = {
 	translateX: 0,
 	translateY: 0,
 	rotate: 0,
@@ -3418,26 +3418,26 @@ var Ro = 180 / Math.PI, zo = {
 	scaleX: 1,
 	scaleY: 1
 };
-function Bo(e, t, n, r, i, a) {
+function Ro(e, t, n, r, i, a) {
 	var o, s, c;
 	return (o = Math.sqrt(e * e + t * t)) && (e /= o, t /= o), (c = e * n + t * r) && (n -= e * c, r -= t * c), (s = Math.sqrt(n * n + r * r)) && (n /= s, r /= s, c /= s), e * r < t * n && (e = -e, t = -t, c = -c, o = -o), {
 		translateX: i,
 		translateY: a,
-		rotate: Math.atan2(t, e) * Ro,
-		skewX: Math.atan(c) * Ro,
+		rotate: Math.atan2(t, e) * Io,
+		skewX: Math.atan(c) * Io,
 		scaleX: o,
 		scaleY: s
 	};
 }
-var Vo;
-function Ho(e) {
+var zo;
+function Bo(e) {
 	let t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-	return t.isIdentity ? zo : Bo(t.a, t.b, t.c, t.d, t.e, t.f);
+	return t.isIdentity ? Lo : Ro(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function Uo(e) {
-	return e == null || (Vo || (Vo = document.createElementNS("http://www.w3.org/2000/svg", "g")), Vo.setAttribute("transform", e), !(e = Vo.transform.baseVal.consolidate())) ? zo : (e = e.matrix, Bo(e.a, e.b, e.c, e.d, e.e, e.f));
+function Vo(e) {
+	return e == null || (zo || (zo = document.createElementNS("http://www.w3.org/2000/svg", "g")), zo.setAttribute("transform", e), !(e = zo.transform.baseVal.consolidate())) ? Lo : (e = e.matrix, Ro(e.a, e.b, e.c, e.d, e.e, e.f));
 }
-function Wo(e, t, n, r) {
+function Ho(e, t, n, r) {
 	function i(e) {
 		return e.length ? e.pop() + " " : "";
 	}
@@ -3446,23 +3446,23 @@ function Wo(e, t, n, r) {
 			var c = o.push("translate(", null, t, null, n);
 			s.push({
 				i: c - 4,
-				x: ko(e, i)
+				x: Do(e, i)
 			}, {
 				i: c - 2,
-				x: ko(r, a)
+				x: Do(r, a)
 			});
 		} else (i || a) && o.push("translate(" + i + t + a + n);
 	}
 	function o(e, t, n, a) {
 		e === t ? t && n.push(i(n) + "rotate(" + t + r) : (e - t > 180 ? t += 360 : t - e > 180 && (e += 360), a.push({
 			i: n.push(i(n) + "rotate(", null, r) - 2,
-			x: ko(e, t)
+			x: Do(e, t)
 		}));
 	}
 	function s(e, t, n, a) {
 		e === t ? t && n.push(i(n) + "skewX(" + t + r) : a.push({
 			i: n.push(i(n) + "skewX(", null, r) - 2,
-			x: ko(e, t)
+			x: Do(e, t)
 		});
 	}
 	function c(e, t, n, r, a, o) {
@@ -3470,10 +3470,10 @@ function Wo(e, t, n, r) {
 			var s = a.push(i(a) + "scale(", null, ",", null, ")");
 			o.push({
 				i: s - 4,
-				x: ko(e, n)
+				x: Do(e, n)
 			}, {
 				i: s - 2,
-				x: ko(t, r)
+				x: Do(t, r)
 			});
 		} else (n !== 1 || r !== 1) && a.push(i(a) + "scale(" + n + "," + r + ")");
 	}
@@ -3485,20 +3485,20 @@ function Wo(e, t, n, r) {
 		};
 	};
 }
-var Go = Wo(Ho, "px, ", "px)", "deg)"), Ko = Wo(Uo, ", ", ")", ")"), qo = 1e-12;
-function Jo(e) {
+var Uo = Ho(Bo, "px, ", "px)", "deg)"), Wo = Ho(Vo, ", ", ")", ")"), Go = 1e-12;
+function Ko(e) {
 	return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function Yo(e) {
+function qo(e) {
 	return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function Xo(e) {
+function Jo(e) {
 	return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-var Zo = (function e(t, n, r) {
+var Yo = (function e(t, n, r) {
 	function i(e, i) {
 		var a = e[0], o = e[1], s = e[2], c = i[0], l = i[1], u = i[2], d = c - a, f = l - o, p = d * d + f * f, m, h;
-		if (p < qo) h = Math.log(u / s) / t, m = function(e) {
+		if (p < Go) h = Math.log(u / s) / t, m = function(e) {
 			return [
 				a + e * d,
 				o + e * f,
@@ -3508,11 +3508,11 @@ var Zo = (function e(t, n, r) {
 		else {
 			var g = Math.sqrt(p), _ = (u * u - s * s + r * p) / (2 * s * n * g), v = (u * u - s * s - r * p) / (2 * u * n * g), y = Math.log(Math.sqrt(_ * _ + 1) - _);
 			h = (Math.log(Math.sqrt(v * v + 1) - v) - y) / t, m = function(e) {
-				var r = e * h, i = Jo(y), c = s / (n * g) * (i * Xo(t * r + y) - Yo(y));
+				var r = e * h, i = Ko(y), c = s / (n * g) * (i * Jo(t * r + y) - qo(y));
 				return [
 					a + c * d,
 					o + c * f,
-					s * i / Jo(t * r + y)
+					s * i / Ko(t * r + y)
 				];
 			};
 		}
@@ -3523,11 +3523,11 @@ var Zo = (function e(t, n, r) {
 		return e(n, r, r * r);
 	}, i;
 })(Math.SQRT2, 2, 4);
-function Qo(e) {
+function Xo(e) {
 	return (function t(n) {
 		n = +n;
 		function r(t, r) {
-			var i = e((t = fo(t)).h, (r = fo(r)).h), a = xo(t.s, r.s), o = xo(t.l, r.l), s = xo(t.opacity, r.opacity);
+			var i = e((t = lo(t)).h, (r = lo(r)).h), a = yo(t.s, r.s), o = yo(t.l, r.l), s = yo(t.opacity, r.opacity);
 			return function(e) {
 				return t.h = i(e), t.s = a(e), t.l = o(e ** +n), t.opacity = s(e), t + "";
 			};
@@ -3535,225 +3535,225 @@ function Qo(e) {
 		return r.gamma = t, r;
 	})(1);
 }
-Qo(yo), Qo(xo);
+Xo(_o), Xo(yo);
 // node_modules/d3-timer/dist/d3-timer.mjs
-var $o = 0, es = 0, ts = 0, ns = 1e3, rs, is, as = 0, os = 0, ss = 0, cs = typeof performance == "object" && performance.now ? performance : Date, ls = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var Zo = 0, Qo = 0, $o = 0, es = 1e3, ts, ns, rs = 0, is = 0, as = 0, os = typeof performance == "object" && performance.now ? performance : Date, ss = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
 	setTimeout(e, 17);
 };
+function cs() {
+	return is || (ss(ls), is = os.now() + as);
+}
+function ls() {
+	is = 0;
+}
 function us() {
-	return os || (ls(ds), os = cs.now() + ss);
-}
-function ds() {
-	os = 0;
-}
-function fs() {
 	this._call = this._time = this._next = null;
 }
-fs.prototype = ps.prototype = {
-	constructor: fs,
+us.prototype = ds.prototype = {
+	constructor: us,
 	restart: function(e, t, n) {
 		if (typeof e != "function") throw TypeError("callback is not a function");
-		n = (n == null ? us() : +n) + (t == null ? 0 : +t), !this._next && is !== this && (is ? is._next = this : rs = this, is = this), this._call = e, this._time = n, vs();
+		n = (n == null ? cs() : +n) + (t == null ? 0 : +t), !this._next && ns !== this && (ns ? ns._next = this : ts = this, ns = this), this._call = e, this._time = n, gs();
 	},
 	stop: function() {
-		this._call && (this._call = null, this._time = Infinity, vs());
+		this._call && (this._call = null, this._time = Infinity, gs());
 	}
 };
-function ps(e, t, n) {
-	var r = new fs();
+function ds(e, t, n) {
+	var r = new us();
 	return r.restart(e, t, n), r;
 }
-function ms() {
-	us(), ++$o;
-	for (var e = rs, t; e;) (t = os - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-	--$o;
+function fs() {
+	cs(), ++Zo;
+	for (var e = ts, t; e;) (t = is - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+	--Zo;
 }
-function hs() {
-	os = (as = cs.now()) + ss, $o = es = 0;
+function ps() {
+	is = (rs = os.now()) + as, Zo = Qo = 0;
 	try {
-		ms();
+		fs();
 	} finally {
-		$o = 0, _s(), os = 0;
+		Zo = 0, hs(), is = 0;
 	}
 }
-function gs() {
-	var e = cs.now(), t = e - as;
-	t > ns && (ss -= t, as = e);
+function ms() {
+	var e = os.now(), t = e - rs;
+	t > es && (as -= t, rs = e);
 }
-function _s() {
-	for (var e, t = rs, n, r = Infinity; t;) t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : rs = n);
-	is = e, vs(r);
+function hs() {
+	for (var e, t = ts, n, r = Infinity; t;) t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : ts = n);
+	ns = e, gs(r);
 }
-function vs(e) {
-	$o || (es && (es = clearTimeout(es)), e - os > 24 ? (e < Infinity && (es = setTimeout(hs, Math.ceil(e - cs.now() - ss) + 1)), ts && (ts = clearInterval(ts))) : (ts || (as = cs.now(), ts = setInterval(gs, ns)), $o = 1, ls(hs)));
+function gs(e) {
+	Zo || (Qo && (Qo = clearTimeout(Qo)), e - is > 24 ? (e < Infinity && (Qo = setTimeout(ps, Math.ceil(e - os.now() - as) + 1)), $o && ($o = clearInterval($o))) : ($o || (rs = os.now(), $o = setInterval(ms, es)), Zo = 1, ss(ps)));
 }
-function ys(e, t, n) {
-	var r = new fs();
+function _s(e, t, n) {
+	var r = new us();
 	return t = t == null ? 0 : +t, r.restart((n) => {
 		r.stop(), e(n + t);
 	}, t, n), r;
 }
 // node_modules/d3-ease/dist/d3-ease.mjs
-function bs(e) {
+function vs(e) {
 	return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var xs = 3;
+var ys = 3;
 (function e(t) {
 	t = +t;
 	function n(e) {
 		return e ** +t;
 	}
 	return n.exponent = e, n;
-})(xs), (function e(t) {
+})(ys), (function e(t) {
 	t = +t;
 	function n(e) {
 		return 1 - (1 - e) ** t;
 	}
 	return n.exponent = e, n;
-})(xs), (function e(t) {
+})(ys), (function e(t) {
 	t = +t;
 	function n(e) {
 		return ((e *= 2) <= 1 ? e ** +t : 2 - (2 - e) ** t) / 2;
 	}
 	return n.exponent = e, n;
-})(xs);
-function Ss(e) {
+})(ys);
+function bs(e) {
 	return (2 ** (-10 * e) - .0009765625) * 1.0009775171065494;
 }
-var Cs = 4 / 11;
-1 / Cs / Cs;
-var ws = 1.70158;
+var xs = 4 / 11;
+1 / xs / xs;
+var Ss = 1.70158;
 (function e(t) {
 	t = +t;
 	function n(e) {
 		return (e = +e) * e * (t * (e - 1) + e);
 	}
 	return n.overshoot = e, n;
-})(ws), (function e(t) {
+})(Ss), (function e(t) {
 	t = +t;
 	function n(e) {
 		return --e * e * ((e + 1) * t + e) + 1;
 	}
 	return n.overshoot = e, n;
-})(ws), (function e(t) {
+})(Ss), (function e(t) {
 	t = +t;
 	function n(e) {
 		return ((e *= 2) < 1 ? e * e * ((t + 1) * e - t) : (e -= 2) * e * ((t + 1) * e + t) + 2) / 2;
 	}
 	return n.overshoot = e, n;
-})(ws);
-var Ts = 2 * Math.PI, Es = 1, Ds = .3;
+})(Ss);
+var Cs = 2 * Math.PI, ws = 1, Ts = .3;
 (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Ts);
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Cs);
 	function i(e) {
-		return t * Ss(- --e) * Math.sin((r - e) / n);
+		return t * bs(- --e) * Math.sin((r - e) / n);
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * Ts);
+		return e(t, n * Cs);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(Es, Ds), (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Ts);
+})(ws, Ts), (function e(t, n) {
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Cs);
 	function i(e) {
-		return 1 - t * Ss(e = +e) * Math.sin((e + r) / n);
+		return 1 - t * bs(e = +e) * Math.sin((e + r) / n);
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * Ts);
+		return e(t, n * Cs);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(Es, Ds), (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Ts);
+})(ws, Ts), (function e(t, n) {
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Cs);
 	function i(e) {
-		return ((e = e * 2 - 1) < 0 ? t * Ss(-e) * Math.sin((r - e) / n) : 2 - t * Ss(e) * Math.sin((r + e) / n)) / 2;
+		return ((e = e * 2 - 1) < 0 ? t * bs(-e) * Math.sin((r - e) / n) : 2 - t * bs(e) * Math.sin((r + e) / n)) / 2;
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * Ts);
+		return e(t, n * Cs);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(Es, Ds);
+})(ws, Ts);
 // node_modules/d3-transition/dist/d3-transition.mjs
-var Os = Rn("start", "end", "cancel", "interrupt"), ks = [], As = 0, js = 1, Ms = 2, Ns = 3, Ps = 4, Fs = 5, Is = 6;
-function Ls(e, t, n, r, i, a) {
+var Es = In("start", "end", "cancel", "interrupt"), Ds = [], Os = 0, ks = 1, As = 2, js = 3, Ms = 4, Ns = 5, Ps = 6;
+function Fs(e, t, n, r, i, a) {
 	var o = e.__transition;
 	if (!o) e.__transition = {};
 	else if (n in o) return;
-	Vs(e, n, {
+	zs(e, n, {
 		name: t,
 		index: r,
 		group: i,
-		on: Os,
-		tween: ks,
+		on: Es,
+		tween: Ds,
 		time: a.time,
 		delay: a.delay,
 		duration: a.duration,
 		ease: a.ease,
 		timer: null,
-		state: As
+		state: Os
 	});
 }
+function Is(e, t) {
+	var n = Rs(e, t);
+	if (n.state > Os) throw Error("too late; already scheduled");
+	return n;
+}
+function Ls(e, t) {
+	var n = Rs(e, t);
+	if (n.state > js) throw Error("too late; already running");
+	return n;
+}
 function Rs(e, t) {
-	var n = Bs(e, t);
-	if (n.state > As) throw Error("too late; already scheduled");
-	return n;
-}
-function zs(e, t) {
-	var n = Bs(e, t);
-	if (n.state > Ns) throw Error("too late; already running");
-	return n;
-}
-function Bs(e, t) {
 	var n = e.__transition;
 	if (!n || !(n = n[t])) throw Error("transition not found");
 	return n;
 }
-function Vs(e, t, n) {
+function zs(e, t, n) {
 	var r = e.__transition, i;
-	r[t] = n, n.timer = ps(a, 0, n.time);
+	r[t] = n, n.timer = ds(a, 0, n.time);
 	function a(e) {
-		n.state = js, n.timer.restart(o, n.delay, n.time), n.delay <= e && o(e - n.delay);
+		n.state = ks, n.timer.restart(o, n.delay, n.time), n.delay <= e && o(e - n.delay);
 	}
 	function o(a) {
 		var l, u, d, f;
-		if (n.state !== js) return c();
+		if (n.state !== ks) return c();
 		for (l in r) if (f = r[l], f.name === n.name) {
-			if (f.state === Ns) return ys(o);
-			f.state === Ps ? (f.state = Is, f.timer.stop(), f.on.call("interrupt", e, e.__data__, f.index, f.group), delete r[l]) : +l < t && (f.state = Is, f.timer.stop(), f.on.call("cancel", e, e.__data__, f.index, f.group), delete r[l]);
+			if (f.state === js) return _s(o);
+			f.state === Ms ? (f.state = Ps, f.timer.stop(), f.on.call("interrupt", e, e.__data__, f.index, f.group), delete r[l]) : +l < t && (f.state = Ps, f.timer.stop(), f.on.call("cancel", e, e.__data__, f.index, f.group), delete r[l]);
 		}
-		if (ys(function() {
-			n.state === Ns && (n.state = Ps, n.timer.restart(s, n.delay, n.time), s(a));
-		}), n.state = Ms, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Ms) {
-			for (n.state = Ns, i = Array(d = n.tween.length), l = 0, u = -1; l < d; ++l) (f = n.tween[l].value.call(e, e.__data__, n.index, n.group)) && (i[++u] = f);
+		if (_s(function() {
+			n.state === js && (n.state = Ms, n.timer.restart(s, n.delay, n.time), s(a));
+		}), n.state = As, n.on.call("start", e, e.__data__, n.index, n.group), n.state === As) {
+			for (n.state = js, i = Array(d = n.tween.length), l = 0, u = -1; l < d; ++l) (f = n.tween[l].value.call(e, e.__data__, n.index, n.group)) && (i[++u] = f);
 			i.length = u + 1;
 		}
 	}
 	function s(t) {
-		for (var r = t < n.duration ? n.ease.call(null, t / n.duration) : (n.timer.restart(c), n.state = Fs, 1), a = -1, o = i.length; ++a < o;) i[a].call(e, r);
-		n.state === Fs && (n.on.call("end", e, e.__data__, n.index, n.group), c());
+		for (var r = t < n.duration ? n.ease.call(null, t / n.duration) : (n.timer.restart(c), n.state = Ns, 1), a = -1, o = i.length; ++a < o;) i[a].call(e, r);
+		n.state === Ns && (n.on.call("end", e, e.__data__, n.index, n.group), c());
 	}
 	function c() {
-		for (var i in n.state = Is, n.timer.stop(), delete r[t], r) return;
+		for (var i in n.state = Ps, n.timer.stop(), delete r[t], r) return;
 		delete e.__transition;
 	}
 }
-function Hs(e, t) {
+function Bs(e, t) {
 	var n = e.__transition, r, i, a = !0, o;
 	if (n) {
-		for (o in t = t == null ? null : t + "", n) (r = n[o]).name === t ? (i = r.state > Ms && r.state < Fs, r.state = Is, r.timer.stop(), r.on.call(i ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[o]) : a = !1;
+		for (o in t = t == null ? null : t + "", n) (r = n[o]).name === t ? (i = r.state > As && r.state < Ns, r.state = Ps, r.timer.stop(), r.on.call(i ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[o]) : a = !1;
 		a && delete e.__transition;
 	}
 }
-function Us(e) {
+function Vs(e) {
 	return this.each(function() {
-		Hs(this, e);
+		Bs(this, e);
 	});
 }
-function Ws(e, t) {
+function Hs(e, t) {
 	var n, r;
 	return function() {
-		var i = zs(this, e), a = i.tween;
+		var i = Ls(this, e), a = i.tween;
 		if (a !== n) {
 			r = n = a;
 			for (var o = 0, s = r.length; o < s; ++o) if (r[o].name === t) {
@@ -3764,11 +3764,11 @@ function Ws(e, t) {
 		i.tween = r;
 	};
 }
-function Gs(e, t, n) {
+function Us(e, t, n) {
 	var r, i;
 	if (typeof n != "function") throw Error();
 	return function() {
-		var a = zs(this, e), o = a.tween;
+		var a = Ls(this, e), o = a.tween;
 		if (o !== r) {
 			i = (r = o).slice();
 			for (var s = {
@@ -3783,384 +3783,384 @@ function Gs(e, t, n) {
 		a.tween = i;
 	};
 }
-function Ks(e, t) {
+function Ws(e, t) {
 	var n = this._id;
 	if (e += "", arguments.length < 2) {
-		for (var r = Bs(this.node(), n).tween, i = 0, a = r.length, o; i < a; ++i) if ((o = r[i]).name === e) return o.value;
+		for (var r = Rs(this.node(), n).tween, i = 0, a = r.length, o; i < a; ++i) if ((o = r[i]).name === e) return o.value;
 		return null;
 	}
-	return this.each((t == null ? Ws : Gs)(n, e, t));
+	return this.each((t == null ? Hs : Us)(n, e, t));
 }
-function qs(e, t, n) {
+function Gs(e, t, n) {
 	var r = e._id;
 	return e.each(function() {
-		var e = zs(this, r);
+		var e = Ls(this, r);
 		(e.value || (e.value = {}))[t] = n.apply(this, arguments);
 	}), function(e) {
-		return Bs(e, r).value[t];
+		return Rs(e, r).value[t];
 	};
 }
-function Js(e, t) {
+function Ks(e, t) {
 	var n;
-	return (typeof t == "number" ? ko : t instanceof _a ? So : (n = _a(t)) ? (t = n, So) : Fo)(e, t);
+	return (typeof t == "number" ? Do : t instanceof ha ? bo : (n = ha(t)) ? (t = n, bo) : No)(e, t);
 }
-function Ys(e) {
+function qs(e) {
 	return function() {
 		this.removeAttribute(e);
 	};
 }
-function Xs(e) {
+function Js(e) {
 	return function() {
 		this.removeAttributeNS(e.space, e.local);
 	};
 }
-function Zs(e, t, n) {
+function Ys(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
 		var o = this.getAttribute(e);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function Qs(e, t, n) {
+function Xs(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
 		var o = this.getAttributeNS(e.space, e.local);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function $s(e, t, n) {
+function Zs(e, t, n) {
 	var r, i, a;
 	return function() {
 		var o, s = n(this), c;
 		return s == null ? void this.removeAttribute(e) : (o = this.getAttribute(e), c = s + "", o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s)));
 	};
 }
-function ec(e, t, n) {
+function Qs(e, t, n) {
 	var r, i, a;
 	return function() {
 		var o, s = n(this), c;
 		return s == null ? void this.removeAttributeNS(e.space, e.local) : (o = this.getAttributeNS(e.space, e.local), c = s + "", o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s)));
 	};
 }
-function tc(e, t) {
-	var n = Gn(e), r = n === "transform" ? Ko : Js;
-	return this.attrTween(e, typeof t == "function" ? (n.local ? ec : $s)(n, r, qs(this, "attr." + e, t)) : t == null ? (n.local ? Xs : Ys)(n) : (n.local ? Qs : Zs)(n, r, t));
+function $s(e, t) {
+	var n = Un(e), r = n === "transform" ? Wo : Ks;
+	return this.attrTween(e, typeof t == "function" ? (n.local ? Qs : Zs)(n, r, Gs(this, "attr." + e, t)) : t == null ? (n.local ? Js : qs)(n) : (n.local ? Xs : Ys)(n, r, t));
 }
-function nc(e, t) {
+function ec(e, t) {
 	return function(n) {
 		this.setAttribute(e, t.call(this, n));
 	};
 }
-function rc(e, t) {
+function tc(e, t) {
 	return function(n) {
 		this.setAttributeNS(e.space, e.local, t.call(this, n));
 	};
 }
+function nc(e, t) {
+	var n, r;
+	function i() {
+		var i = t.apply(this, arguments);
+		return i !== r && (n = (r = i) && tc(e, i)), n;
+	}
+	return i._value = t, i;
+}
+function rc(e, t) {
+	var n, r;
+	function i() {
+		var i = t.apply(this, arguments);
+		return i !== r && (n = (r = i) && ec(e, i)), n;
+	}
+	return i._value = t, i;
+}
 function ic(e, t) {
-	var n, r;
-	function i() {
-		var i = t.apply(this, arguments);
-		return i !== r && (n = (r = i) && rc(e, i)), n;
-	}
-	return i._value = t, i;
-}
-function ac(e, t) {
-	var n, r;
-	function i() {
-		var i = t.apply(this, arguments);
-		return i !== r && (n = (r = i) && nc(e, i)), n;
-	}
-	return i._value = t, i;
-}
-function oc(e, t) {
 	var n = "attr." + e;
 	if (arguments.length < 2) return (n = this.tween(n)) && n._value;
 	if (t == null) return this.tween(n, null);
 	if (typeof t != "function") throw Error();
-	var r = Gn(e);
-	return this.tween(n, (r.local ? ic : ac)(r, t));
+	var r = Un(e);
+	return this.tween(n, (r.local ? nc : rc)(r, t));
 }
-function sc(e, t) {
+function ac(e, t) {
 	return function() {
-		Rs(this, e).delay = +t.apply(this, arguments);
+		Is(this, e).delay = +t.apply(this, arguments);
 	};
+}
+function oc(e, t) {
+	return t = +t, function() {
+		Is(this, e).delay = t;
+	};
+}
+function sc(e) {
+	var t = this._id;
+	return arguments.length ? this.each((typeof e == "function" ? ac : oc)(t, e)) : Rs(this.node(), t).delay;
 }
 function cc(e, t) {
-	return t = +t, function() {
-		Rs(this, e).delay = t;
-	};
-}
-function lc(e) {
-	var t = this._id;
-	return arguments.length ? this.each((typeof e == "function" ? sc : cc)(t, e)) : Bs(this.node(), t).delay;
-}
-function uc(e, t) {
 	return function() {
-		zs(this, e).duration = +t.apply(this, arguments);
+		Ls(this, e).duration = +t.apply(this, arguments);
 	};
+}
+function lc(e, t) {
+	return t = +t, function() {
+		Ls(this, e).duration = t;
+	};
+}
+function uc(e) {
+	var t = this._id;
+	return arguments.length ? this.each((typeof e == "function" ? cc : lc)(t, e)) : Rs(this.node(), t).duration;
 }
 function dc(e, t) {
-	return t = +t, function() {
-		zs(this, e).duration = t;
+	if (typeof t != "function") throw Error();
+	return function() {
+		Ls(this, e).ease = t;
 	};
 }
 function fc(e) {
 	var t = this._id;
-	return arguments.length ? this.each((typeof e == "function" ? uc : dc)(t, e)) : Bs(this.node(), t).duration;
+	return arguments.length ? this.each(dc(t, e)) : Rs(this.node(), t).ease;
 }
 function pc(e, t) {
-	if (typeof t != "function") throw Error();
-	return function() {
-		zs(this, e).ease = t;
-	};
-}
-function mc(e) {
-	var t = this._id;
-	return arguments.length ? this.each(pc(t, e)) : Bs(this.node(), t).ease;
-}
-function hc(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		if (typeof n != "function") throw Error();
-		zs(this, e).ease = n;
+		Ls(this, e).ease = n;
 	};
 }
-function gc(e) {
+function mc(e) {
 	if (typeof e != "function") throw Error();
-	return this.each(hc(this._id, e));
+	return this.each(pc(this._id, e));
 }
-function _c(e) {
-	typeof e != "function" && (e = rr(e));
+function hc(e) {
+	typeof e != "function" && (e = tr(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
-	return new Kc(r, this._parents, this._name, this._id);
+	return new Wc(r, this._parents, this._name, this._id);
 }
-function vc(e) {
+function gc(e) {
 	if (e._id !== this._id) throw Error();
 	for (var t = this._groups, n = e._groups, r = t.length, i = n.length, a = Math.min(r, i), o = Array(r), s = 0; s < a; ++s) for (var c = t[s], l = n[s], u = c.length, d = o[s] = Array(u), f, p = 0; p < u; ++p) (f = c[p] || l[p]) && (d[p] = f);
 	for (; s < r; ++s) o[s] = t[s];
-	return new Kc(o, this._parents, this._name, this._id);
+	return new Wc(o, this._parents, this._name, this._id);
 }
-function yc(e) {
+function _c(e) {
 	return (e + "").trim().split(/^|\s+/).every(function(e) {
 		var t = e.indexOf(".");
 		return t >= 0 && (e = e.slice(0, t)), !e || e === "start";
 	});
 }
-function bc(e, t, n) {
-	var r, i, a = yc(t) ? Rs : zs;
+function vc(e, t, n) {
+	var r, i, a = _c(t) ? Is : Ls;
 	return function() {
 		var o = a(this, e), s = o.on;
 		s !== r && (i = (r = s).copy()).on(t, n), o.on = i;
 	};
 }
-function xc(e, t) {
+function yc(e, t) {
 	var n = this._id;
-	return arguments.length < 2 ? Bs(this.node(), n).on.on(e) : this.each(bc(n, e, t));
+	return arguments.length < 2 ? Rs(this.node(), n).on.on(e) : this.each(vc(n, e, t));
 }
-function Sc(e) {
+function bc(e) {
 	return function() {
 		var t = this.parentNode;
 		for (var n in this.__transition) if (+n !== e) return;
 		t && t.removeChild(this);
 	};
 }
-function Cc() {
-	return this.on("end.remove", Sc(this._id));
+function xc() {
+	return this.on("end.remove", bc(this._id));
 }
-function wc(e) {
+function Sc(e) {
 	var t = this._name, n = this._id;
-	typeof e != "function" && (e = Xn(e));
-	for (var r = this._groups, i = r.length, a = Array(i), o = 0; o < i; ++o) for (var s = r[o], c = s.length, l = a[o] = Array(c), u, d, f = 0; f < c; ++f) (u = s[f]) && (d = e.call(u, u.__data__, f, s)) && ("__data__" in u && (d.__data__ = u.__data__), l[f] = d, Ls(l[f], t, n, f, l, Bs(u, n)));
-	return new Kc(a, this._parents, t, n);
+	typeof e != "function" && (e = Jn(e));
+	for (var r = this._groups, i = r.length, a = Array(i), o = 0; o < i; ++o) for (var s = r[o], c = s.length, l = a[o] = Array(c), u, d, f = 0; f < c; ++f) (u = s[f]) && (d = e.call(u, u.__data__, f, s)) && ("__data__" in u && (d.__data__ = u.__data__), l[f] = d, Fs(l[f], t, n, f, l, Rs(u, n)));
+	return new Wc(a, this._parents, t, n);
 }
-function Tc(e) {
+function Cc(e) {
 	var t = this._name, n = this._id;
-	typeof e != "function" && (e = er(e));
+	typeof e != "function" && (e = Qn(e));
 	for (var r = this._groups, i = r.length, a = [], o = [], s = 0; s < i; ++s) for (var c = r[s], l = c.length, u, d = 0; d < l; ++d) if (u = c[d]) {
-		for (var f = e.call(u, u.__data__, d, c), p, m = Bs(u, n), h = 0, g = f.length; h < g; ++h) (p = f[h]) && Ls(p, t, n, h, f, m);
+		for (var f = e.call(u, u.__data__, d, c), p, m = Rs(u, n), h = 0, g = f.length; h < g; ++h) (p = f[h]) && Fs(p, t, n, h, f, m);
 		a.push(f), o.push(u);
 	}
-	return new Kc(a, o, t, n);
+	return new Wc(a, o, t, n);
 }
-var Ec = Bi.prototype.constructor;
-function Dc() {
-	return new Ec(this._groups, this._parents);
+var wc = Ri.prototype.constructor;
+function Tc() {
+	return new wc(this._groups, this._parents);
 }
-function Oc(e, t) {
+function Ec(e, t) {
 	var n, r, i;
 	return function() {
-		var a = qr(this, e), o = (this.style.removeProperty(e), qr(this, e));
+		var a = Gr(this, e), o = (this.style.removeProperty(e), Gr(this, e));
 		return a === o ? null : a === n && o === r ? i : i = t(n = a, r = o);
 	};
 }
-function kc(e) {
+function Dc(e) {
 	return function() {
 		this.style.removeProperty(e);
 	};
 }
-function Ac(e, t, n) {
+function Oc(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
-		var o = qr(this, e);
+		var o = Gr(this, e);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function jc(e, t, n) {
+function kc(e, t, n) {
 	var r, i, a;
 	return function() {
-		var o = qr(this, e), s = n(this), c = s + "";
-		return s ?? (c = s = (this.style.removeProperty(e), qr(this, e))), o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s));
+		var o = Gr(this, e), s = n(this), c = s + "";
+		return s ?? (c = s = (this.style.removeProperty(e), Gr(this, e))), o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s));
 	};
 }
-function Mc(e, t) {
+function Ac(e, t) {
 	var n, r, i, a = "style." + t, o = "end." + a, s;
 	return function() {
-		var c = zs(this, e), l = c.on, u = c.value[a] == null ? s || (s = kc(t)) : void 0;
+		var c = Ls(this, e), l = c.on, u = c.value[a] == null ? s || (s = Dc(t)) : void 0;
 		(l !== n || i !== u) && (r = (n = l).copy()).on(o, i = u), c.on = r;
 	};
 }
-function Nc(e, t, n) {
-	var r = (e += "") == "transform" ? Go : Js;
-	return t == null ? this.styleTween(e, Oc(e, r)).on("end.style." + e, kc(e)) : typeof t == "function" ? this.styleTween(e, jc(e, r, qs(this, "style." + e, t))).each(Mc(this._id, e)) : this.styleTween(e, Ac(e, r, t), n).on("end.style." + e, null);
+function jc(e, t, n) {
+	var r = (e += "") == "transform" ? Uo : Ks;
+	return t == null ? this.styleTween(e, Ec(e, r)).on("end.style." + e, Dc(e)) : typeof t == "function" ? this.styleTween(e, kc(e, r, Gs(this, "style." + e, t))).each(Ac(this._id, e)) : this.styleTween(e, Oc(e, r, t), n).on("end.style." + e, null);
 }
-function Pc(e, t, n) {
+function Mc(e, t, n) {
 	return function(r) {
 		this.style.setProperty(e, t.call(this, r), n);
 	};
 }
-function Fc(e, t, n) {
+function Nc(e, t, n) {
 	var r, i;
 	function a() {
 		var a = t.apply(this, arguments);
-		return a !== i && (r = (i = a) && Pc(e, a, n)), r;
+		return a !== i && (r = (i = a) && Mc(e, a, n)), r;
 	}
 	return a._value = t, a;
 }
-function Ic(e, t, n) {
+function Pc(e, t, n) {
 	var r = "style." + (e += "");
 	if (arguments.length < 2) return (r = this.tween(r)) && r._value;
 	if (t == null) return this.tween(r, null);
 	if (typeof t != "function") throw Error();
-	return this.tween(r, Fc(e, t, n ?? ""));
+	return this.tween(r, Nc(e, t, n ?? ""));
 }
-function Lc(e) {
+function Fc(e) {
 	return function() {
 		this.textContent = e;
 	};
 }
-function Rc(e) {
+function Ic(e) {
 	return function() {
 		var t = e(this);
 		this.textContent = t ?? "";
 	};
 }
-function zc(e) {
-	return this.tween("text", typeof e == "function" ? Rc(qs(this, "text", e)) : Lc(e == null ? "" : e + ""));
+function Lc(e) {
+	return this.tween("text", typeof e == "function" ? Ic(Gs(this, "text", e)) : Fc(e == null ? "" : e + ""));
 }
-function Bc(e) {
+function Rc(e) {
 	return function(t) {
 		this.textContent = e.call(this, t);
 	};
 }
-function Vc(e) {
+function zc(e) {
 	var t, n;
 	function r() {
 		var r = e.apply(this, arguments);
-		return r !== n && (t = (n = r) && Bc(r)), t;
+		return r !== n && (t = (n = r) && Rc(r)), t;
 	}
 	return r._value = e, r;
 }
-function Hc(e) {
+function Bc(e) {
 	var t = "text";
 	if (arguments.length < 1) return (t = this.tween(t)) && t._value;
 	if (e == null) return this.tween(t, null);
 	if (typeof e != "function") throw Error();
-	return this.tween(t, Vc(e));
+	return this.tween(t, zc(e));
 }
-function Uc() {
-	for (var e = this._name, t = this._id, n = qc(), r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) if (c = o[l]) {
-		var u = Bs(c, t);
-		Ls(c, e, n, l, o, {
+function Vc() {
+	for (var e = this._name, t = this._id, n = Gc(), r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) if (c = o[l]) {
+		var u = Rs(c, t);
+		Fs(c, e, n, l, o, {
 			time: u.time + u.delay + u.duration,
 			delay: 0,
 			duration: u.duration,
 			ease: u.ease
 		});
 	}
-	return new Kc(r, this._parents, e, n);
+	return new Wc(r, this._parents, e, n);
 }
-function Wc() {
+function Hc() {
 	var e, t, n = this, r = n._id, i = n.size();
 	return new Promise(function(a, o) {
 		var s = { value: o }, c = { value: function() {
 			--i === 0 && a();
 		} };
 		n.each(function() {
-			var n = zs(this, r), i = n.on;
+			var n = Ls(this, r), i = n.on;
 			i !== e && (t = (e = i).copy(), t._.cancel.push(s), t._.interrupt.push(s), t._.end.push(c)), n.on = t;
 		}), i === 0 && a();
 	});
 }
-var Gc = 0;
-function Kc(e, t, n, r) {
+var Uc = 0;
+function Wc(e, t, n, r) {
 	this._groups = e, this._parents = t, this._name = n, this._id = r;
 }
-function qc() {
-	return ++Gc;
+function Gc() {
+	return ++Uc;
 }
-var Jc = Bi.prototype;
-Kc.prototype = {
-	constructor: Kc,
-	select: wc,
-	selectAll: Tc,
-	selectChild: Jc.selectChild,
-	selectChildren: Jc.selectChildren,
-	filter: _c,
-	merge: vc,
-	selection: Dc,
-	transition: Uc,
-	call: Jc.call,
-	nodes: Jc.nodes,
-	node: Jc.node,
-	size: Jc.size,
-	empty: Jc.empty,
-	each: Jc.each,
-	on: xc,
-	attr: tc,
-	attrTween: oc,
-	style: Nc,
-	styleTween: Ic,
-	text: zc,
-	textTween: Hc,
-	remove: Cc,
-	tween: Ks,
-	delay: lc,
-	duration: fc,
-	ease: mc,
-	easeVarying: gc,
-	end: Wc,
-	[Symbol.iterator]: Jc[Symbol.iterator]
+var Kc = Ri.prototype;
+Wc.prototype = {
+	constructor: Wc,
+	select: Sc,
+	selectAll: Cc,
+	selectChild: Kc.selectChild,
+	selectChildren: Kc.selectChildren,
+	filter: hc,
+	merge: gc,
+	selection: Tc,
+	transition: Vc,
+	call: Kc.call,
+	nodes: Kc.nodes,
+	node: Kc.node,
+	size: Kc.size,
+	empty: Kc.empty,
+	each: Kc.each,
+	on: yc,
+	attr: $s,
+	attrTween: ic,
+	style: jc,
+	styleTween: Pc,
+	text: Lc,
+	textTween: Bc,
+	remove: xc,
+	tween: Ws,
+	delay: sc,
+	duration: uc,
+	ease: fc,
+	easeVarying: mc,
+	end: Hc,
+	[Symbol.iterator]: Kc[Symbol.iterator]
 };
-var Yc = {
+var qc = {
 	time: null,
 	delay: 0,
 	duration: 250,
-	ease: bs
+	ease: vs
 };
-function Xc(e, t) {
+function Jc(e, t) {
 	for (var n; !(n = e.__transition) || !(n = n[t]);) if (!(e = e.parentNode)) throw Error(`transition ${t} not found`);
 	return n;
 }
-function Zc(e) {
+function Yc(e) {
 	var t, n;
-	e instanceof Kc ? (t = e._id, e = e._name) : (t = qc(), (n = Yc).time = us(), e = e == null ? null : e + "");
-	for (var r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && Ls(c, e, t, l, o, n || Xc(c, t));
-	return new Kc(r, this._parents, e, t);
+	e instanceof Wc ? (t = e._id, e = e._name) : (t = Gc(), (n = qc).time = cs(), e = e == null ? null : e + "");
+	for (var r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && Fs(c, e, t, l, o, n || Jc(c, t));
+	return new Wc(r, this._parents, e, t);
 }
-Bi.prototype.interrupt = Us, Bi.prototype.transition = Zc;
+Ri.prototype.interrupt = Vs, Ri.prototype.transition = Yc;
 // node_modules/d3-brush/dist/d3-brush.mjs
-var Qc = (e) => () => e;
-function $c(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }) {
+var Xc = (e) => () => e;
+function Zc(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -4190,31 +4190,31 @@ function $c(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }
 		_: { value: a }
 	});
 }
-function el(e) {
+function Qc(e) {
 	e.stopImmediatePropagation();
 }
-function tl(e) {
+function $c(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-var nl = { name: "drag" }, rl = { name: "space" }, il = { name: "handle" }, al = { name: "center" }, { abs: ol, max: U, min: W } = Math;
-function sl(e) {
+var el = { name: "drag" }, tl = { name: "space" }, nl = { name: "handle" }, rl = { name: "center" }, { abs: il, max: G, min: K } = Math;
+function al(e) {
 	return [+e[0], +e[1]];
 }
-function cl(e) {
-	return [sl(e[0]), sl(e[1])];
+function ol(e) {
+	return [al(e[0]), al(e[1])];
 }
-var ll = {
+var sl = {
 	name: "x",
-	handles: ["w", "e"].map(gl),
+	handles: ["w", "e"].map(ml),
 	input: function(e, t) {
 		return e == null ? null : [[+e[0], t[0][1]], [+e[1], t[1][1]]];
 	},
 	output: function(e) {
 		return e && [e[0][0], e[1][0]];
 	}
-}, ul = {
+}, cl = {
 	name: "y",
-	handles: ["n", "s"].map(gl),
+	handles: ["n", "s"].map(ml),
 	input: function(e, t) {
 		return e == null ? null : [[t[0][0], +e[0]], [t[1][0], +e[1]]];
 	},
@@ -4231,8 +4231,8 @@ var ll = {
 	"ne",
 	"sw",
 	"se"
-].map(gl);
-var dl = {
+].map(ml);
+var ll = {
 	overlay: "crosshair",
 	selection: "move",
 	n: "ns-resize",
@@ -4243,21 +4243,21 @@ var dl = {
 	ne: "nesw-resize",
 	se: "nwse-resize",
 	sw: "nesw-resize"
-}, fl = {
+}, ul = {
 	e: "w",
 	w: "e",
 	nw: "ne",
 	ne: "nw",
 	se: "sw",
 	sw: "se"
-}, pl = {
+}, dl = {
 	n: "s",
 	s: "n",
 	nw: "sw",
 	ne: "se",
 	se: "ne",
 	sw: "nw"
-}, ml = {
+}, fl = {
 	overlay: 1,
 	selection: 1,
 	n: null,
@@ -4268,7 +4268,7 @@ var dl = {
 	ne: 1,
 	se: 1,
 	sw: -1
-}, hl = {
+}, pl = {
 	overlay: 1,
 	selection: 1,
 	n: -1,
@@ -4280,44 +4280,44 @@ var dl = {
 	se: 1,
 	sw: 1
 };
-function gl(e) {
+function ml(e) {
 	return { type: e };
 }
-function _l(e) {
+function hl(e) {
 	return !e.ctrlKey && !e.button;
 }
-function vl() {
+function gl() {
 	var e = this.ownerSVGElement || this;
 	return e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]];
 }
-function yl() {
+function _l() {
 	return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function bl(e) {
+function vl(e) {
 	for (; !e.__brush;) if (!(e = e.parentNode)) return;
 	return e.__brush;
 }
-function xl(e) {
+function yl(e) {
 	return e[0][0] === e[1][0] || e[0][1] === e[1][1];
 }
-function Sl() {
-	return Cl(ll);
+function bl() {
+	return xl(sl);
 }
-function Cl(e) {
-	var t = vl, n = _l, r = yl, i = !0, a = Rn("start", "brush", "end"), o = 6, s;
+function xl(e) {
+	var t = gl, n = hl, r = _l, i = !0, a = In("start", "brush", "end"), o = 6, s;
 	function c(t) {
-		var n = t.property("__brush", h).selectAll(".overlay").data([gl("overlay")]);
-		n.enter().append("rect").attr("class", "overlay").attr("pointer-events", "all").attr("cursor", dl.overlay).merge(n).each(function() {
-			var e = bl(this).extent;
-			B(this).attr("x", e[0][0]).attr("y", e[0][1]).attr("width", e[1][0] - e[0][0]).attr("height", e[1][1] - e[0][1]);
-		}), t.selectAll(".selection").data([gl("selection")]).enter().append("rect").attr("class", "selection").attr("cursor", dl.selection).attr("fill", "#777").attr("fill-opacity", .3).attr("stroke", "#fff").attr("shape-rendering", "crispEdges");
+		var n = t.property("__brush", h).selectAll(".overlay").data([ml("overlay")]);
+		n.enter().append("rect").attr("class", "overlay").attr("pointer-events", "all").attr("cursor", ll.overlay).merge(n).each(function() {
+			var e = vl(this).extent;
+			H(this).attr("x", e[0][0]).attr("y", e[0][1]).attr("width", e[1][0] - e[0][0]).attr("height", e[1][1] - e[0][1]);
+		}), t.selectAll(".selection").data([ml("selection")]).enter().append("rect").attr("class", "selection").attr("cursor", ll.selection).attr("fill", "#777").attr("fill-opacity", .3).attr("stroke", "#fff").attr("shape-rendering", "crispEdges");
 		var i = t.selectAll(".handle").data(e.handles, function(e) {
 			return e.type;
 		});
 		i.exit().remove(), i.enter().append("rect").attr("class", function(e) {
 			return "handle handle--" + e.type;
 		}).attr("cursor", function(e) {
-			return dl[e.type];
+			return ll[e.type];
 		}), t.each(l).attr("fill", "none").attr("pointer-events", "all").on("mousedown.brush", f).filter(r).on("touchstart.brush", f).on("touchmove.brush", p).on("touchend.brush touchcancel.brush", m).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
 	}
 	c.move = function(t, n, r) {
@@ -4326,20 +4326,20 @@ function Cl(e) {
 		}).on("interrupt.brush end.brush", function(e) {
 			u(this, arguments).end(e);
 		}).tween("brush", function() {
-			var t = this, r = t.__brush, i = u(t, arguments), a = r.selection, o = e.input(typeof n == "function" ? n.apply(this, arguments) : n, r.extent), s = Io(a, o);
+			var t = this, r = t.__brush, i = u(t, arguments), a = r.selection, o = e.input(typeof n == "function" ? n.apply(this, arguments) : n, r.extent), s = Po(a, o);
 			function c(e) {
 				r.selection = e === 1 && o === null ? null : s(e), l.call(t), i.brush();
 			}
 			return a !== null && o !== null ? c : c(1);
 		}) : t.each(function() {
 			var t = this, i = arguments, a = t.__brush, o = e.input(typeof n == "function" ? n.apply(t, i) : n, a.extent), s = u(t, i).beforestart();
-			Hs(t), a.selection = o === null ? null : o, l.call(t), s.start(r).brush(r).end(r);
+			Bs(t), a.selection = o === null ? null : o, l.call(t), s.start(r).brush(r).end(r);
 		});
 	}, c.clear = function(e, t) {
 		c.move(e, null, t);
 	};
 	function l() {
-		var e = B(this), t = bl(this).selection;
+		var e = H(this), t = vl(this).selection;
 		t ? (e.selectAll(".selection").style("display", null).attr("x", t[0][0]).attr("y", t[0][1]).attr("width", t[1][0] - t[0][0]).attr("height", t[1][1] - t[0][1]), e.selectAll(".handle").style("display", null).attr("x", function(e) {
 			return e.type[e.type.length - 1] === "e" ? t[1][0] - o / 2 : t[0][0] - o / 2;
 		}).attr("y", function(e) {
@@ -4371,8 +4371,8 @@ function Cl(e) {
 			return --this.active === 0 && (delete this.state.emitter, this.emit("end", e, t)), this;
 		},
 		emit: function(t, n, r) {
-			var i = B(this.that).datum();
-			a.call(t, this.that, new $c(t, {
+			var i = H(this.that).datum();
+			a.call(t, this.that, new Zc(t, {
 				sourceEvent: n,
 				target: c,
 				selection: e.output(this.state.selection),
@@ -4383,87 +4383,87 @@ function Cl(e) {
 	};
 	function f(t) {
 		if (s && !t.touches || !n.apply(this, arguments)) return;
-		var r = this, a = t.target.__data__.type, o = (i && t.metaKey ? a = "overlay" : a) === "selection" ? nl : i && t.altKey ? al : il, c = e === ul ? null : ml[a], d = e === ll ? null : hl[a], f = bl(r), p = f.extent, m = f.selection, h = p[0][0], g, _, v = p[0][1], y, b, x = p[1][0], S, C, w = p[1][1], T, E, D = 0, O = 0, k, A = c && d && i && t.shiftKey, j, M, N = Array.from(t.touches || [t], (e) => {
+		var r = this, a = t.target.__data__.type, o = (i && t.metaKey ? a = "overlay" : a) === "selection" ? el : i && t.altKey ? rl : nl, c = e === cl ? null : fl[a], d = e === sl ? null : pl[a], f = vl(r), p = f.extent, m = f.selection, h = p[0][0], g, _, v = p[0][1], y, b, x = p[1][0], S, C, w = p[1][1], T, E, D = 0, O = 0, k, A = c && d && i && t.shiftKey, j, M, N = Array.from(t.touches || [t], (e) => {
 			let t = e.identifier;
-			return e = V(e, r), e.point0 = e.slice(), e.identifier = t, e;
+			return e = U(e, r), e.point0 = e.slice(), e.identifier = t, e;
 		});
-		Hs(r);
+		Bs(r);
 		var ee = u(r, arguments, !0).beforestart();
 		if (a === "overlay") {
 			m && (k = !0);
 			let n = [N[0], N[1] || N[0]];
-			f.selection = m = [[g = e === ul ? h : W(n[0][0], n[1][0]), y = e === ll ? v : W(n[0][1], n[1][1])], [S = e === ul ? x : U(n[0][0], n[1][0]), T = e === ll ? w : U(n[0][1], n[1][1])]], N.length > 1 && ae(t);
+			f.selection = m = [[g = e === cl ? h : K(n[0][0], n[1][0]), y = e === sl ? v : K(n[0][1], n[1][1])], [S = e === cl ? x : G(n[0][0], n[1][0]), T = e === sl ? w : G(n[0][1], n[1][1])]], N.length > 1 && ie(t);
 		} else g = m[0][0], y = m[0][1], S = m[1][0], T = m[1][1];
 		_ = g, b = y, C = S, E = T;
-		var te = B(r).attr("pointer-events", "none"), ne = te.selectAll(".overlay").attr("cursor", dl[a]);
-		if (t.touches) ee.moved = ie, ee.ended = oe;
+		var P = H(r).attr("pointer-events", "none"), te = P.selectAll(".overlay").attr("cursor", ll[a]);
+		if (t.touches) ee.moved = re, ee.ended = F;
 		else {
-			var re = B(t.view).on("mousemove.brush", ie, !0).on("mouseup.brush", oe, !0);
-			i && re.on("keydown.brush", se, !0).on("keyup.brush", ce, !0), Ji(t.view);
+			var ne = H(t.view).on("mousemove.brush", re, !0).on("mouseup.brush", F, !0);
+			i && ne.on("keydown.brush", ae, !0).on("keyup.brush", oe, !0), Ki(t.view);
 		}
 		l.call(r), ee.start(t, o.name);
-		function ie(e) {
-			for (let t of e.changedTouches || [e]) for (let e of N) e.identifier === t.identifier && (e.cur = V(t, r));
+		function re(e) {
+			for (let t of e.changedTouches || [e]) for (let e of N) e.identifier === t.identifier && (e.cur = U(t, r));
 			if (A && !j && !M && N.length === 1) {
 				let e = N[0];
-				ol(e.cur[0] - e[0]) > ol(e.cur[1] - e[1]) ? M = !0 : j = !0;
+				il(e.cur[0] - e[0]) > il(e.cur[1] - e[1]) ? M = !0 : j = !0;
 			}
 			for (let e of N) e.cur && (e[0] = e.cur[0], e[1] = e.cur[1]);
-			k = !0, tl(e), ae(e);
+			k = !0, $c(e), ie(e);
 		}
-		function ae(e) {
+		function ie(e) {
 			let t = N[0], n = t.point0;
 			var i;
 			switch (D = t[0] - n[0], O = t[1] - n[1], o) {
-				case rl:
+				case tl:
+				case el:
+					c && (D = G(h - g, K(x - S, D)), _ = g + D, C = S + D), d && (O = G(v - y, K(w - T, O)), b = y + O, E = T + O);
+					break;
 				case nl:
-					c && (D = U(h - g, W(x - S, D)), _ = g + D, C = S + D), d && (O = U(v - y, W(w - T, O)), b = y + O, E = T + O);
+					N[1] ? (c && (_ = G(h, K(x, N[0][0])), C = G(h, K(x, N[1][0])), c = 1), d && (b = G(v, K(w, N[0][1])), E = G(v, K(w, N[1][1])), d = 1)) : (c < 0 ? (D = G(h - g, K(x - g, D)), _ = g + D, C = S) : c > 0 && (D = G(h - S, K(x - S, D)), _ = g, C = S + D), d < 0 ? (O = G(v - y, K(w - y, O)), b = y + O, E = T) : d > 0 && (O = G(v - T, K(w - T, O)), b = y, E = T + O));
 					break;
-				case il:
-					N[1] ? (c && (_ = U(h, W(x, N[0][0])), C = U(h, W(x, N[1][0])), c = 1), d && (b = U(v, W(w, N[0][1])), E = U(v, W(w, N[1][1])), d = 1)) : (c < 0 ? (D = U(h - g, W(x - g, D)), _ = g + D, C = S) : c > 0 && (D = U(h - S, W(x - S, D)), _ = g, C = S + D), d < 0 ? (O = U(v - y, W(w - y, O)), b = y + O, E = T) : d > 0 && (O = U(v - T, W(w - T, O)), b = y, E = T + O));
-					break;
-				case al: c && (_ = U(h, W(x, g - D * c)), C = U(h, W(x, S + D * c))), d && (b = U(v, W(w, y - O * d)), E = U(v, W(w, T + O * d)));
+				case rl: c && (_ = G(h, K(x, g - D * c)), C = G(h, K(x, S + D * c))), d && (b = G(v, K(w, y - O * d)), E = G(v, K(w, T + O * d)));
 			}
-			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in fl && ne.attr("cursor", dl[a = fl[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in pl && ne.attr("cursor", dl[a = pl[a]])), f.selection && (m = f.selection), j && (_ = m[0][0], C = m[1][0]), M && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), ee.brush(e, o.name));
+			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in ul && te.attr("cursor", ll[a = ul[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in dl && te.attr("cursor", ll[a = dl[a]])), f.selection && (m = f.selection), j && (_ = m[0][0], C = m[1][0]), M && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), ee.brush(e, o.name));
 		}
-		function oe(e) {
-			if (el(e), e.touches) {
+		function F(e) {
+			if (Qc(e), e.touches) {
 				if (e.touches.length) return;
 				s && clearTimeout(s), s = setTimeout(function() {
 					s = null;
 				}, 500);
-			} else Yi(e.view, k), re.on("keydown.brush keyup.brush mousemove.brush mouseup.brush", null);
-			te.attr("pointer-events", "all"), ne.attr("cursor", dl.overlay), f.selection && (m = f.selection), xl(m) && (f.selection = null, l.call(r)), ee.end(e, o.name);
+			} else qi(e.view, k), ne.on("keydown.brush keyup.brush mousemove.brush mouseup.brush", null);
+			P.attr("pointer-events", "all"), te.attr("cursor", ll.overlay), f.selection && (m = f.selection), yl(m) && (f.selection = null, l.call(r)), ee.end(e, o.name);
 		}
-		function se(e) {
+		function ae(e) {
 			switch (e.keyCode) {
 				case 16:
 					A = c && d;
 					break;
 				case 18:
-					o === il && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = al, ae(e));
+					o === nl && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = rl, ie(e));
 					break;
 				case 32:
-					(o === il || o === al) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = rl, ne.attr("cursor", dl.selection), ae(e));
+					(o === nl || o === rl) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = tl, te.attr("cursor", ll.selection), ie(e));
 					break;
 				default: return;
 			}
-			tl(e);
+			$c(e);
 		}
-		function ce(e) {
+		function oe(e) {
 			switch (e.keyCode) {
 				case 16:
-					A && (j = M = A = !1, ae(e));
+					A && (j = M = A = !1, ie(e));
 					break;
 				case 18:
-					o === al && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = il, ae(e));
+					o === rl && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = nl, ie(e));
 					break;
 				case 32:
-					o === rl && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = al) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = il), ne.attr("cursor", dl[a]), ae(e));
+					o === tl && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = rl) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = nl), te.attr("cursor", ll[a]), ie(e));
 					break;
 				default: return;
 			}
-			tl(e);
+			$c(e);
 		}
 	}
 	function p(e) {
@@ -4474,14 +4474,14 @@ function Cl(e) {
 	}
 	function h() {
 		var n = this.__brush || { selection: null };
-		return n.extent = cl(t.apply(this, arguments)), n.dim = e, n;
+		return n.extent = ol(t.apply(this, arguments)), n.dim = e, n;
 	}
 	return c.extent = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : Qc(cl(e)), c) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : Xc(ol(e)), c) : t;
 	}, c.filter = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : Qc(!!e), c) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : Xc(!!e), c) : n;
 	}, c.touchable = function(e) {
-		return arguments.length ? (r = typeof e == "function" ? e : Qc(!!e), c) : r;
+		return arguments.length ? (r = typeof e == "function" ? e : Xc(!!e), c) : r;
 	}, c.handleSize = function(e) {
 		return arguments.length ? (o = +e, c) : o;
 	}, c.keyModifiers = function(e) {
@@ -4492,27 +4492,27 @@ function Cl(e) {
 	}, c;
 }
 // node_modules/d3-path/dist/d3-path.mjs
-var wl = Math.PI, Tl = 2 * wl, El = 1e-6, Dl = Tl - El;
-function Ol(e) {
+var Sl = Math.PI, Cl = 2 * Sl, wl = 1e-6, Tl = Cl - wl;
+function El(e) {
 	this._ += e[0];
 	for (let t = 1, n = e.length; t < n; ++t) this._ += arguments[t] + e[t];
 }
-function kl(e) {
+function Dl(e) {
 	let t = Math.floor(e);
 	if (!(t >= 0)) throw Error(`invalid digits: ${e}`);
-	if (t > 15) return Ol;
+	if (t > 15) return El;
 	let n = 10 ** t;
 	return function(e) {
 		this._ += e[0];
 		for (let t = 1, r = e.length; t < r; ++t) this._ += Math.round(arguments[t] * n) / n + e[t];
 	};
 }
-function Al(e, t, n, r) {
+function Ol(e, t, n, r) {
 	return e === n && t === r;
 }
-function jl(e) {
+function kl(e) {
 	let t = Math.floor(e);
-	if (!(t <= 15)) return Al;
+	if (!(t <= 15)) return Ol;
 	let n = 10 ** t, r = function(e) {
 		return Math.round(e * n);
 	};
@@ -4520,9 +4520,9 @@ function jl(e) {
 		return r(e) === r(n) && r(t) === r(i);
 	};
 }
-var Ml = class {
+var Al = class {
 	constructor(e) {
-		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? Ol : kl(e), this._equal = e == null ? Al : jl(e);
+		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? El : Dl(e), this._equal = e == null ? Ol : kl(e);
 	}
 	moveTo(e, t) {
 		this._append`M${this._x0 = this._x1 = +e},${this._y0 = this._y1 = +t}`;
@@ -4543,27 +4543,27 @@ var Ml = class {
 		if (e = +e, t = +t, n = +n, r = +r, i = +i, i < 0) throw Error(`negative radius: ${i}`);
 		let a = this._x1, o = this._y1, s = n - e, c = r - t, l = a - e, u = o - t, d = l * l + u * u;
 		if (this._x1 === null) this._append`M${this._x1 = e},${this._y1 = t}`;
-		else if (d > El) {
-			if (!(Math.abs(u * s - c * l) > El) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
+		else if (d > wl) {
+			if (!(Math.abs(u * s - c * l) > wl) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
 			else {
-				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((wl - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
-				Math.abs(y - 1) > El && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
+				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((Sl - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
+				Math.abs(y - 1) > wl && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
 			}
 		}
 	}
 	arc(e, t, n, r, i, a) {
 		if (e = +e, t = +t, n = +n, a = !!a, n < 0) throw Error(`negative radius: ${n}`);
 		let o = n * Math.cos(r), s = n * Math.sin(r), c = e + o, l = t + s, u = 1 ^ a, d = a ? r - i : i - r;
-		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > El || Math.abs(this._y1 - l) > El) && this._append`L${c},${l}`, n) {
-			if (d < 0 && (d = d % Tl + Tl), d > Dl) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
-			else if (d > El) {
+		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > wl || Math.abs(this._y1 - l) > wl) && this._append`L${c},${l}`, n) {
+			if (d < 0 && (d = d % Cl + Cl), d > Tl) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
+			else if (d > wl) {
 				let a = e + n * Math.cos(i), o = t + n * Math.sin(i);
-				if (d >= wl && this._equal(c, l, a, o)) {
+				if (d >= Sl && this._equal(c, l, a, o)) {
 					d /= 2;
 					let i = r + d;
-					this._append`A${n},${n},0,${+(d >= wl)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
+					this._append`A${n},${n},0,${+(d >= Sl)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
 				}
-				this._append`A${n},${n},0,${+(d >= wl)},${u},${this._x1 = a},${this._y1 = o}`;
+				this._append`A${n},${n},0,${+(d >= Sl)},${u},${this._x1 = a},${this._y1 = o}`;
 			}
 		}
 	}
@@ -4574,13 +4574,13 @@ var Ml = class {
 		return this._;
 	}
 };
-Ml.prototype;
+Al.prototype;
 // node_modules/d3-quadtree/dist/d3-quadtree.mjs
-function Nl(e) {
+function jl(e) {
 	let t = +this._x.call(null, e), n = +this._y.call(null, e);
-	return Pl(this.cover(t, n), t, n, e);
+	return Ml(this.cover(t, n), t, n, e);
 }
-function Pl(e, t, n, r) {
+function Ml(e, t, n, r) {
 	if (isNaN(t) || isNaN(n)) return e;
 	var i, a = e._root, o = { data: r }, s = e._x0, c = e._y0, l = e._x1, u = e._y1, d, f, p, m, h, g, _, v;
 	if (!a) return e._root = o, e;
@@ -4601,16 +4601,16 @@ function Pl(e, t, n, r) {
 	while ((_ = g << 1 | h) == (v = (m >= f) << 1 | p >= d));
 	return i[v] = a, i[_] = o, e;
 }
-function Fl(e) {
+function Nl(e) {
 	Array.isArray(e) || (e = Array.from(e));
 	let t = e.length, n = new Float64Array(t), r = new Float64Array(t), i = Infinity, a = i, o = -i, s = o;
 	for (let c = 0, l, u, d; c < t; ++c) isNaN(u = +this._x.call(null, l = e[c])) || isNaN(d = +this._y.call(null, l)) ? n[c] = NaN : (n[c] = u, r[c] = d, u < i && (i = u), u > o && (o = u), d < a && (a = d), d > s && (s = d));
 	if (i > o || a > s) return this;
 	this.cover(i, a).cover(o, s);
-	for (let i = 0; i < t; ++i) Pl(this, n[i], r[i], e[i]);
+	for (let i = 0; i < t; ++i) Ml(this, n[i], r[i], e[i]);
 	return this;
 }
-function Il(e, t) {
+function Pl(e, t) {
 	if (isNaN(e = +e) || isNaN(t = +t)) return this;
 	var n = this._x0, r = this._y0, i = this._x1, a = this._y1;
 	if (isNaN(n)) i = (n = Math.floor(e)) + 1, a = (r = Math.floor(t)) + 1;
@@ -4636,7 +4636,7 @@ function Il(e, t) {
 	}
 	return this._x0 = n, this._y0 = r, this._x1 = i, this._y1 = a, this;
 }
-function Ll() {
+function Fl() {
 	var e = [];
 	return this.visit(function(t) {
 		if (!t.length) do
@@ -4644,18 +4644,18 @@ function Ll() {
 		while (t = t.next);
 	}), e;
 }
-function Rl(e) {
+function Il(e) {
 	return arguments.length ? this.cover(+e[0][0], +e[0][1]).cover(+e[1][0], +e[1][1]) : isNaN(this._x0) ? void 0 : [[this._x0, this._y0], [this._x1, this._y1]];
 }
-function G(e, t, n, r, i) {
+function q(e, t, n, r, i) {
 	this.node = e, this.x0 = t, this.y0 = n, this.x1 = r, this.y1 = i;
 }
-function zl(e, t, n) {
+function Ll(e, t, n) {
 	var r, i = this._x0, a = this._y0, o, s, c, l, u = this._x1, d = this._y1, f = [], p = this._root, m, h;
-	for (p && f.push(new G(p, i, a, u, d)), n == null ? n = Infinity : (i = e - n, a = t - n, u = e + n, d = t + n, n *= n); m = f.pop();) if (!(!(p = m.node) || (o = m.x0) > u || (s = m.y0) > d || (c = m.x1) < i || (l = m.y1) < a)) {
+	for (p && f.push(new q(p, i, a, u, d)), n == null ? n = Infinity : (i = e - n, a = t - n, u = e + n, d = t + n, n *= n); m = f.pop();) if (!(!(p = m.node) || (o = m.x0) > u || (s = m.y0) > d || (c = m.x1) < i || (l = m.y1) < a)) {
 		if (p.length) {
 			var g = (o + c) / 2, _ = (s + l) / 2;
-			f.push(new G(p[3], g, _, c, l), new G(p[2], o, _, g, l), new G(p[1], g, s, c, _), new G(p[0], o, s, g, _)), (h = (t >= _) << 1 | e >= g) && (m = f[f.length - 1], f[f.length - 1] = f[f.length - 1 - h], f[f.length - 1 - h] = m);
+			f.push(new q(p[3], g, _, c, l), new q(p[2], o, _, g, l), new q(p[1], g, s, c, _), new q(p[0], o, s, g, _)), (h = (t >= _) << 1 | e >= g) && (m = f[f.length - 1], f[f.length - 1] = f[f.length - 1 - h], f[f.length - 1 - h] = m);
 		} else {
 			var v = e - +this._x.call(null, p.data), y = t - +this._y.call(null, p.data), b = v * v + y * y;
 			if (b < n) {
@@ -4666,7 +4666,7 @@ function zl(e, t, n) {
 	}
 	return r;
 }
-function Bl(e) {
+function Rl(e) {
 	if (isNaN(u = +this._x.call(null, e)) || isNaN(d = +this._y.call(null, e))) return this;
 	var t, n = this._root, r, i, a, o = this._x0, s = this._y0, c = this._x1, l = this._y1, u, d, f, p, m, h, g, _;
 	if (!n) return this;
@@ -4678,14 +4678,14 @@ function Bl(e) {
 	for (; n.data !== e;) if (i = n, !(n = n.next)) return this;
 	return (a = n.next) && delete n.next, i ? (a ? i.next = a : delete i.next, this) : t ? (a ? t[g] = a : delete t[g], (n = t[0] || t[1] || t[2] || t[3]) && n === (t[3] || t[2] || t[1] || t[0]) && !n.length && (r ? r[_] = n : this._root = n), this) : (this._root = a, this);
 }
-function Vl(e) {
+function zl(e) {
 	for (var t = 0, n = e.length; t < n; ++t) this.remove(e[t]);
 	return this;
 }
-function Hl() {
+function Bl() {
 	return this._root;
 }
-function Ul() {
+function Vl() {
 	var e = 0;
 	return this.visit(function(t) {
 		if (!t.length) do
@@ -4693,55 +4693,55 @@ function Ul() {
 		while (t = t.next);
 	}), e;
 }
-function Wl(e) {
+function Hl(e) {
 	var t = [], n, r = this._root, i, a, o, s, c;
-	for (r && t.push(new G(r, this._x0, this._y0, this._x1, this._y1)); n = t.pop();) if (!e(r = n.node, a = n.x0, o = n.y0, s = n.x1, c = n.y1) && r.length) {
+	for (r && t.push(new q(r, this._x0, this._y0, this._x1, this._y1)); n = t.pop();) if (!e(r = n.node, a = n.x0, o = n.y0, s = n.x1, c = n.y1) && r.length) {
 		var l = (a + s) / 2, u = (o + c) / 2;
-		(i = r[3]) && t.push(new G(i, l, u, s, c)), (i = r[2]) && t.push(new G(i, a, u, l, c)), (i = r[1]) && t.push(new G(i, l, o, s, u)), (i = r[0]) && t.push(new G(i, a, o, l, u));
+		(i = r[3]) && t.push(new q(i, l, u, s, c)), (i = r[2]) && t.push(new q(i, a, u, l, c)), (i = r[1]) && t.push(new q(i, l, o, s, u)), (i = r[0]) && t.push(new q(i, a, o, l, u));
 	}
 	return this;
 }
-function Gl(e) {
+function Ul(e) {
 	var t = [], n = [], r;
-	for (this._root && t.push(new G(this._root, this._x0, this._y0, this._x1, this._y1)); r = t.pop();) {
+	for (this._root && t.push(new q(this._root, this._x0, this._y0, this._x1, this._y1)); r = t.pop();) {
 		var i = r.node;
 		if (i.length) {
 			var a, o = r.x0, s = r.y0, c = r.x1, l = r.y1, u = (o + c) / 2, d = (s + l) / 2;
-			(a = i[0]) && t.push(new G(a, o, s, u, d)), (a = i[1]) && t.push(new G(a, u, s, c, d)), (a = i[2]) && t.push(new G(a, o, d, u, l)), (a = i[3]) && t.push(new G(a, u, d, c, l));
+			(a = i[0]) && t.push(new q(a, o, s, u, d)), (a = i[1]) && t.push(new q(a, u, s, c, d)), (a = i[2]) && t.push(new q(a, o, d, u, l)), (a = i[3]) && t.push(new q(a, u, d, c, l));
 		}
 		n.push(r);
 	}
 	for (; r = n.pop();) e(r.node, r.x0, r.y0, r.x1, r.y1);
 	return this;
 }
-function Kl(e) {
+function Wl(e) {
 	return e[0];
 }
-function ql(e) {
+function Gl(e) {
 	return arguments.length ? (this._x = e, this) : this._x;
 }
-function Jl(e) {
+function Kl(e) {
 	return e[1];
 }
-function Yl(e) {
+function ql(e) {
 	return arguments.length ? (this._y = e, this) : this._y;
 }
-function Xl(e, t, n) {
-	var r = new Zl(t ?? Kl, n ?? Jl, NaN, NaN, NaN, NaN);
+function Jl(e, t, n) {
+	var r = new Yl(t ?? Wl, n ?? Kl, NaN, NaN, NaN, NaN);
 	return e == null ? r : r.addAll(e);
 }
-function Zl(e, t, n, r, i, a) {
+function Yl(e, t, n, r, i, a) {
 	this._x = e, this._y = t, this._x0 = n, this._y0 = r, this._x1 = i, this._y1 = a, this._root = void 0;
 }
-function Ql(e) {
+function Xl(e) {
 	for (var t = { data: e.data }, n = t; e = e.next;) n = n.next = { data: e.data };
 	return t;
 }
-var K = Xl.prototype = Zl.prototype;
-K.copy = function() {
-	var e = new Zl(this._x, this._y, this._x0, this._y0, this._x1, this._y1), t = this._root, n, r;
+var J = Jl.prototype = Yl.prototype;
+J.copy = function() {
+	var e = new Yl(this._x, this._y, this._x0, this._y0, this._x1, this._y1), t = this._root, n, r;
 	if (!t) return e;
-	if (!t.length) return e._root = Ql(t), e;
+	if (!t.length) return e._root = Xl(t), e;
 	for (n = [{
 		source: t,
 		target: e._root = [
@@ -4758,39 +4758,39 @@ K.copy = function() {
 			,
 			,
 		]
-	}) : t.target[i] = Ql(r));
+	}) : t.target[i] = Xl(r));
 	return e;
-}, K.add = Nl, K.addAll = Fl, K.cover = Il, K.data = Ll, K.extent = Rl, K.find = zl, K.remove = Bl, K.removeAll = Vl, K.root = Hl, K.size = Ul, K.visit = Wl, K.visitAfter = Gl, K.x = ql, K.y = Yl;
+}, J.add = jl, J.addAll = Nl, J.cover = Pl, J.data = Fl, J.extent = Il, J.find = Ll, J.remove = Rl, J.removeAll = zl, J.root = Bl, J.size = Vl, J.visit = Hl, J.visitAfter = Ul, J.x = Gl, J.y = ql;
 // node_modules/d3-format/dist/d3-format.mjs
-function $l(e) {
+function Zl(e) {
 	return Math.abs(e = Math.round(e)) >= 1e21 ? e.toLocaleString("en").replace(/,/g, "") : e.toString(10);
 }
-function eu(e, t) {
+function Ql(e, t) {
 	if (!isFinite(e) || e === 0) return null;
 	var n = (e = t ? e.toExponential(t - 1) : e.toExponential()).indexOf("e"), r = e.slice(0, n);
 	return [r.length > 1 ? r[0] + r.slice(2) : r, +e.slice(n + 1)];
 }
-function tu(e) {
-	return e = eu(Math.abs(e)), e ? e[1] : NaN;
+function $l(e) {
+	return e = Ql(Math.abs(e)), e ? e[1] : NaN;
 }
-function nu(e, t) {
+function eu(e, t) {
 	return function(n, r) {
 		for (var i = n.length, a = [], o = 0, s = e[0], c = 0; i > 0 && s > 0 && (c + s + 1 > r && (s = Math.max(1, r - c)), a.push(n.substring(i -= s, i + s)), !((c += s + 1) > r));) s = e[o = (o + 1) % e.length];
 		return a.reverse().join(t);
 	};
 }
-function ru(e) {
+function tu(e) {
 	return function(t) {
 		return t.replace(/[0-9]/g, function(t) {
 			return e[+t];
 		});
 	};
 }
-var iu = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
-function au(e) {
-	if (!(t = iu.exec(e))) throw Error("invalid format: " + e);
+var nu = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
+function ru(e) {
+	if (!(t = nu.exec(e))) throw Error("invalid format: " + e);
 	var t;
-	return new ou({
+	return new iu({
 		fill: t[1],
 		align: t[2],
 		sign: t[3],
@@ -4803,14 +4803,14 @@ function au(e) {
 		type: t[10]
 	});
 }
-au.prototype = ou.prototype;
-function ou(e) {
+ru.prototype = iu.prototype;
+function iu(e) {
 	this.fill = e.fill === void 0 ? " " : e.fill + "", this.align = e.align === void 0 ? ">" : e.align + "", this.sign = e.sign === void 0 ? "-" : e.sign + "", this.symbol = e.symbol === void 0 ? "" : e.symbol + "", this.zero = !!e.zero, this.width = e.width === void 0 ? void 0 : +e.width, this.comma = !!e.comma, this.precision = e.precision === void 0 ? void 0 : +e.precision, this.trim = !!e.trim, this.type = e.type === void 0 ? "" : e.type + "";
 }
-ou.prototype.toString = function() {
+iu.prototype.toString = function() {
 	return this.fill + this.align + this.sign + this.symbol + (this.zero ? "0" : "") + (this.width === void 0 ? "" : Math.max(1, this.width | 0)) + (this.comma ? "," : "") + (this.precision === void 0 ? "" : "." + Math.max(0, this.precision | 0)) + (this.trim ? "~" : "") + this.type;
 };
-function su(e) {
+function au(e) {
 	out: for (var t = e.length, n = 1, r = -1, i; n < t; ++n) switch (e[n]) {
 		case ".":
 			r = i = n;
@@ -4824,38 +4824,38 @@ function su(e) {
 	}
 	return r > 0 ? e.slice(0, r) + e.slice(i + 1) : e;
 }
-var cu;
-function lu(e, t) {
-	var n = eu(e, t);
-	if (!n) return cu = void 0, e.toPrecision(t);
-	var r = n[0], i = n[1], a = i - (cu = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
-	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + eu(e, Math.max(0, t + a - 1))[0];
+var ou;
+function su(e, t) {
+	var n = Ql(e, t);
+	if (!n) return ou = void 0, e.toPrecision(t);
+	var r = n[0], i = n[1], a = i - (ou = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
+	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + Ql(e, Math.max(0, t + a - 1))[0];
 }
-function uu(e, t) {
-	var n = eu(e, t);
+function cu(e, t) {
+	var n = Ql(e, t);
 	if (!n) return e + "";
 	var r = n[0], i = n[1];
 	return i < 0 ? "0." + Array(-i).join("0") + r : r.length > i + 1 ? r.slice(0, i + 1) + "." + r.slice(i + 1) : r + Array(i - r.length + 2).join("0");
 }
-var du = {
+var lu = {
 	"%": (e, t) => (e * 100).toFixed(t),
 	b: (e) => Math.round(e).toString(2),
 	c: (e) => e + "",
-	d: $l,
+	d: Zl,
 	e: (e, t) => e.toExponential(t),
 	f: (e, t) => e.toFixed(t),
 	g: (e, t) => e.toPrecision(t),
 	o: (e) => Math.round(e).toString(8),
-	p: (e, t) => uu(e * 100, t),
-	r: uu,
-	s: lu,
+	p: (e, t) => cu(e * 100, t),
+	r: cu,
+	s: su,
 	X: (e) => Math.round(e).toString(16).toUpperCase(),
 	x: (e) => Math.round(e).toString(16)
 };
-function fu(e) {
+function uu(e) {
 	return e;
 }
-var pu = Array.prototype.map, mu = [
+var du = Array.prototype.map, fu = [
 	"y",
 	"z",
 	"a",
@@ -4874,13 +4874,13 @@ var pu = Array.prototype.map, mu = [
 	"Z",
 	"Y"
 ];
-function hu(e) {
-	var t = e.grouping === void 0 || e.thousands === void 0 ? fu : nu(pu.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? fu : ru(pu.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
+function pu(e) {
+	var t = e.grouping === void 0 || e.thousands === void 0 ? uu : eu(du.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? uu : tu(du.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
 	function l(e, l) {
-		e = au(e);
+		e = ru(e);
 		var u = e.fill, d = e.align, f = e.sign, p = e.symbol, m = e.zero, h = e.width, g = e.comma, _ = e.precision, v = e.trim, y = e.type;
-		y === "n" ? (g = !0, y = "g") : du[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
-		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = du[y], C = /[defgprs%]/.test(y);
+		y === "n" ? (g = !0, y = "g") : lu[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
+		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = lu[y], C = /[defgprs%]/.test(y);
 		_ = _ === void 0 ? 6 : /[gprs]/.test(y) ? Math.max(1, Math.min(21, _)) : Math.max(0, Math.min(20, _));
 		function w(e) {
 			var n = b, r = x, o, l, p;
@@ -4888,7 +4888,7 @@ function hu(e) {
 			else {
 				e = +e;
 				var w = e < 0 || 1 / e < 0;
-				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = su(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && cu !== void 0 ? mu[8 + cu / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
+				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = au(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && ou !== void 0 ? fu[8 + ou / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
 					for (o = -1, l = e.length; ++o < l;) if (p = e.charCodeAt(o), 48 > p || p > 57) {
 						r = (p === 46 ? i + e.slice(o + 1) : e.slice(o)) + r, e = e.slice(0, o);
 						break;
@@ -4916,7 +4916,7 @@ function hu(e) {
 		}, w;
 	}
 	function u(e, t) {
-		var n = Math.max(-8, Math.min(8, Math.floor(tu(t) / 3))) * 3, r = 10 ** -n, i = l((e = au(e), e.type = "f", e), { suffix: mu[8 + n / 3] });
+		var n = Math.max(-8, Math.min(8, Math.floor($l(t) / 3))) * 3, r = 10 ** -n, i = l((e = ru(e), e.type = "f", e), { suffix: fu[8 + n / 3] });
 		return function(e) {
 			return i(r * e);
 		};
@@ -4926,26 +4926,26 @@ function hu(e) {
 		formatPrefix: u
 	};
 }
-var gu, _u, vu;
-yu({
+var mu, hu, gu;
+_u({
 	thousands: ",",
 	grouping: [3],
 	currency: ["$", ""]
 });
-function yu(e) {
-	return gu = hu(e), _u = gu.format, vu = gu.formatPrefix, gu;
+function _u(e) {
+	return mu = pu(e), hu = mu.format, gu = mu.formatPrefix, mu;
 }
-function bu(e) {
-	return Math.max(0, -tu(Math.abs(e)));
+function vu(e) {
+	return Math.max(0, -$l(Math.abs(e)));
 }
-function xu(e, t) {
-	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(tu(t) / 3))) * 3 - tu(Math.abs(e)));
+function yu(e, t) {
+	return Math.max(0, Math.max(-8, Math.min(8, Math.floor($l(t) / 3))) * 3 - $l(Math.abs(e)));
 }
-function Su(e, t) {
-	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, tu(t) - tu(e)) + 1;
+function bu(e, t) {
+	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, $l(t) - $l(e)) + 1;
 }
 // node_modules/d3-scale/dist/d3-scale.mjs
-function Cu(e, t) {
+function xu(e, t) {
 	switch (arguments.length) {
 		case 0: break;
 		case 1:
@@ -4955,20 +4955,20 @@ function Cu(e, t) {
 	}
 	return this;
 }
-var wu = Symbol("implicit");
-function Tu() {
-	var e = new sn(), t = [], n = [], r = wu;
+var Su = Symbol("implicit");
+function Cu() {
+	var e = new an(), t = [], n = [], r = Su;
 	function i(i) {
 		let a = e.get(i);
 		if (a === void 0) {
-			if (r !== wu) return r;
+			if (r !== Su) return r;
 			e.set(i, a = t.push(i) - 1);
 		}
 		return n[a % n.length];
 	}
 	return i.domain = function(n) {
 		if (!arguments.length) return t.slice();
-		t = [], e = new sn();
+		t = [], e = new an();
 		for (let r of n) e.has(r) || e.set(r, t.push(r) - 1);
 		return i;
 	}, i.range = function(e) {
@@ -4976,16 +4976,16 @@ function Tu() {
 	}, i.unknown = function(e) {
 		return arguments.length ? (r = e, i) : r;
 	}, i.copy = function() {
-		return Tu(t, n).unknown(r);
-	}, Cu.apply(i, arguments), i;
+		return Cu(t, n).unknown(r);
+	}, xu.apply(i, arguments), i;
 }
-function Eu() {
-	var e = Tu().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
+function wu() {
+	var e = Cu().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
 	delete e.unknown;
 	function d() {
 		var e = t().length, d = i < r, f = d ? i : r, p = d ? r : i;
 		a = (p - f) / Math.max(1, e - c + l * 2), s && (a = Math.floor(a)), f += (p - f - a * (e - c)) * u, o = a * (1 - c), s && (f = Math.round(f), o = Math.round(o));
-		var m = xn(e).map(function(e) {
+		var m = yn(e).map(function(e) {
 			return f + a * e;
 		});
 		return n(d ? m.reverse() : m);
@@ -5011,68 +5011,68 @@ function Eu() {
 	}, e.align = function(e) {
 		return arguments.length ? (u = Math.max(0, Math.min(1, e)), d()) : u;
 	}, e.copy = function() {
-		return Eu(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
-	}, Cu.apply(d(), arguments);
+		return wu(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
+	}, xu.apply(d(), arguments);
 }
-function Du(e) {
+function Tu(e) {
 	return function() {
 		return e;
 	};
 }
-function Ou(e) {
+function Eu(e) {
 	return +e;
 }
-var ku = [0, 1];
-function Au(e) {
+var Du = [0, 1];
+function Ou(e) {
 	return e;
 }
-function ju(e, t) {
+function ku(e, t) {
 	return (t -= e = +e) ? function(n) {
 		return (n - e) / t;
-	} : Du(isNaN(t) ? NaN : .5);
+	} : Tu(isNaN(t) ? NaN : .5);
 }
-function Mu(e, t) {
+function Au(e, t) {
 	var n;
 	return e > t && (n = e, e = t, t = n), function(n) {
 		return Math.max(e, Math.min(t, n));
 	};
 }
-function Nu(e, t, n) {
+function ju(e, t, n) {
 	var r = e[0], i = e[1], a = t[0], o = t[1];
-	return i < r ? (r = ju(i, r), a = n(o, a)) : (r = ju(r, i), a = n(a, o)), function(e) {
+	return i < r ? (r = ku(i, r), a = n(o, a)) : (r = ku(r, i), a = n(a, o)), function(e) {
 		return a(r(e));
 	};
 }
-function Pu(e, t, n) {
+function Mu(e, t, n) {
 	var r = Math.min(e.length, t.length) - 1, i = Array(r), a = Array(r), o = -1;
-	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = ju(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
+	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = ku(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
 	return function(t) {
-		var n = an(e, t, 1, r) - 1;
+		var n = nn(e, t, 1, r) - 1;
 		return a[n](i[n](t));
 	};
 }
-function Fu(e, t) {
+function Nu(e, t) {
 	return t.domain(e.domain()).range(e.range()).interpolate(e.interpolate()).clamp(e.clamp()).unknown(e.unknown());
 }
-function Iu() {
-	var e = ku, t = ku, n = Io, r, i, a, o = Au, s, c, l;
+function Pu() {
+	var e = Du, t = Du, n = Po, r, i, a, o = Ou, s, c, l;
 	function u() {
 		var n = Math.min(e.length, t.length);
-		return o !== Au && (o = Mu(e[0], e[n - 1])), s = n > 2 ? Pu : Nu, c = l = null, d;
+		return o !== Ou && (o = Au(e[0], e[n - 1])), s = n > 2 ? Mu : ju, c = l = null, d;
 	}
 	function d(i) {
 		return i == null || isNaN(i = +i) ? a : (c || (c = s(e.map(r), t, n)))(r(o(i)));
 	}
 	return d.invert = function(n) {
-		return o(i((l || (l = s(t, e.map(r), ko)))(n)));
+		return o(i((l || (l = s(t, e.map(r), Do)))(n)));
 	}, d.domain = function(t) {
-		return arguments.length ? (e = Array.from(t, Ou), u()) : e.slice();
+		return arguments.length ? (e = Array.from(t, Eu), u()) : e.slice();
 	}, d.range = function(e) {
 		return arguments.length ? (t = Array.from(e), u()) : t.slice();
 	}, d.rangeRound = function(e) {
-		return t = Array.from(e), n = Lo, u();
+		return t = Array.from(e), n = Fo, u();
 	}, d.clamp = function(e) {
-		return arguments.length ? (o = e ? !0 : Au, u()) : o !== Au;
+		return arguments.length ? (o = e ? !0 : Ou, u()) : o !== Ou;
 	}, d.interpolate = function(e) {
 		return arguments.length ? (n = e, u()) : n;
 	}, d.unknown = function(e) {
@@ -5081,40 +5081,40 @@ function Iu() {
 		return r = e, i = t, u();
 	};
 }
-function Lu() {
-	return Iu()(Au, Au);
+function Fu() {
+	return Pu()(Ou, Ou);
 }
-function Ru(e, t, n, r) {
-	var i = vn(e, t, n), a;
-	switch (r = au(r ?? ",f"), r.type) {
+function Iu(e, t, n, r) {
+	var i = gn(e, t, n), a;
+	switch (r = ru(r ?? ",f"), r.type) {
 		case "s":
 			var o = Math.max(Math.abs(e), Math.abs(t));
-			return r.precision == null && !isNaN(a = xu(i, o)) && (r.precision = a), vu(r, o);
+			return r.precision == null && !isNaN(a = yu(i, o)) && (r.precision = a), gu(r, o);
 		case "":
 		case "e":
 		case "g":
 		case "p":
 		case "r":
-			r.precision == null && !isNaN(a = Su(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
+			r.precision == null && !isNaN(a = bu(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
 			break;
 		case "f":
-		case "%": r.precision == null && !isNaN(a = bu(i)) && (r.precision = a - (r.type === "%") * 2);
+		case "%": r.precision == null && !isNaN(a = vu(i)) && (r.precision = a - (r.type === "%") * 2);
 	}
-	return _u(r);
+	return hu(r);
 }
-function zu(e) {
+function Lu(e) {
 	var t = e.domain;
 	return e.ticks = function(e) {
 		var n = t();
-		return gn(n[0], n[n.length - 1], e ?? 10);
+		return mn(n[0], n[n.length - 1], e ?? 10);
 	}, e.tickFormat = function(e, n) {
 		var r = t();
-		return Ru(r[0], r[r.length - 1], e ?? 10, n);
+		return Iu(r[0], r[r.length - 1], e ?? 10, n);
 	}, e.nice = function(n) {
 		n ?? (n = 10);
 		var r = t(), i = 0, a = r.length - 1, o = r[i], s = r[a], c, l, u = 10;
 		for (s < o && (l = o, o = s, s = l, l = i, i = a, a = l); u-- > 0;) {
-			if (l = _n(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
+			if (l = hn(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
 			if (l > 0) o = Math.floor(o / l) * l, s = Math.ceil(s / l) * l;
 			else if (l < 0) o = Math.ceil(o * l) / l, s = Math.floor(s * l) / l;
 			else break;
@@ -5123,14 +5123,14 @@ function zu(e) {
 		return e;
 	}, e;
 }
-function q() {
-	var e = Lu();
+function Ru() {
+	var e = Fu();
 	return e.copy = function() {
-		return Fu(e, q());
-	}, Cu.apply(e, arguments), zu(e);
+		return Nu(e, Ru());
+	}, xu.apply(e, arguments), Lu(e);
 }
 // node_modules/d3-shape/dist/d3-shape.mjs
-function J(e) {
+function zu(e) {
 	return function() {
 		return e;
 	};
@@ -5153,7 +5153,7 @@ function Zu(e) {
 			t = e;
 		}
 		return e;
-	}, () => new Ml(t);
+	}, () => new Al(t);
 }
 function Qu(e) {
 	return e.innerRadius;
@@ -5186,7 +5186,7 @@ function id(e, t, n, r, i, a, o) {
 	};
 }
 function ad() {
-	var e = Qu, t = $u, n = J(0), r = null, i = ed, a = td, o = nd, s = null, c = Zu(l);
+	var e = Qu, t = $u, n = zu(0), r = null, i = ed, a = td, o = nd, s = null, c = Zu(l);
 	function l() {
 		var l, u, d = +e.apply(this, arguments), f = +t.apply(this, arguments), p = i.apply(this, arguments) - qu, m = a.apply(this, arguments) - qu, h = Bu(m - p), g = m > p;
 		if (s || (s = l = c()), f < d && (u = f, f = d, d = u), !(f > X)) s.moveTo(0, 0);
@@ -5197,17 +5197,17 @@ function ad() {
 				var A = Xu(w / d * Wu(C)), j = Xu(w / f * Wu(C));
 				(x -= A * 2) > X ? (A *= g ? 1 : -1, y += A, b -= A) : (x = 0, y = b = (p + m) / 2), (S -= j * 2) > X ? (j *= g ? 1 : -1, _ += j, v -= j) : (S = 0, _ = v = (p + m) / 2);
 			}
-			var M = f * Vu(_), N = f * Wu(_), ee = d * Vu(b), te = d * Wu(b);
+			var M = f * Vu(_), N = f * Wu(_), ee = d * Vu(b), P = d * Wu(b);
 			if (T > X) {
-				var ne = f * Vu(v), re = f * Wu(v), ie = d * Vu(y), ae = d * Wu(y), oe;
+				var te = f * Vu(v), ne = f * Wu(v), re = d * Vu(y), ie = d * Wu(y), F;
 				if (h < Ku) {
-					if (oe = rd(M, N, ie, ae, ne, re, ee, te)) {
-						var se = M - oe[0], ce = N - oe[1], P = ne - oe[0], le = re - oe[1], ue = 1 / Wu(Yu((se * P + ce * le) / (Gu(se * se + ce * ce) * Gu(P * P + le * le))) / 2), F = Gu(oe[0] * oe[0] + oe[1] * oe[1]);
-						E = Uu(T, (d - F) / (ue - 1)), D = Uu(T, (f - F) / (ue + 1));
+					if (F = rd(M, N, re, ie, te, ne, ee, P)) {
+						var ae = M - F[0], oe = N - F[1], I = te - F[0], se = ne - F[1], ce = 1 / Wu(Yu((ae * I + oe * se) / (Gu(ae * ae + oe * oe) * Gu(I * I + se * se))) / 2), L = Gu(F[0] * F[0] + F[1] * F[1]);
+						E = Uu(T, (d - L) / (ce - 1)), D = Uu(T, (f - L) / (ce + 1));
 					} else E = D = 0;
 				}
 			}
-			S > X ? D > X ? (O = id(ie, ae, M, N, f, D, g), k = id(ne, re, ee, te, f, D, g), s.moveTo(O.cx + O.x01, O.cy + O.y01), D < T ? s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, f, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), !g), s.arc(k.cx, k.cy, D, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : (s.moveTo(M, N), s.arc(0, 0, f, _, v, !g)) : s.moveTo(M, N), !(d > X) || !(x > X) ? s.lineTo(ee, te) : E > X ? (O = id(ee, te, ne, re, d, -E, g), k = id(M, N, ie, ae, d, -E, g), s.lineTo(O.cx + O.x01, O.cy + O.y01), E < T ? s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, d, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), g), s.arc(k.cx, k.cy, E, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : s.arc(0, 0, d, b, y, g);
+			S > X ? D > X ? (O = id(re, ie, M, N, f, D, g), k = id(te, ne, ee, P, f, D, g), s.moveTo(O.cx + O.x01, O.cy + O.y01), D < T ? s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, f, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), !g), s.arc(k.cx, k.cy, D, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : (s.moveTo(M, N), s.arc(0, 0, f, _, v, !g)) : s.moveTo(M, N), !(d > X) || !(x > X) ? s.lineTo(ee, P) : E > X ? (O = id(ee, P, te, ne, d, -E, g), k = id(M, N, re, ie, d, -E, g), s.lineTo(O.cx + O.x01, O.cy + O.y01), E < T ? s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, d, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), g), s.arc(k.cx, k.cy, E, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : s.arc(0, 0, d, b, y, g);
 		}
 		if (s.closePath(), l) return s = null, l + "" || null;
 	}
@@ -5215,19 +5215,19 @@ function ad() {
 		var n = (+e.apply(this, arguments) + +t.apply(this, arguments)) / 2, r = (+i.apply(this, arguments) + +a.apply(this, arguments)) / 2 - Ku / 2;
 		return [Vu(r) * n, Wu(r) * n];
 	}, l.innerRadius = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : J(+t), l) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : zu(+t), l) : e;
 	}, l.outerRadius = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : J(+e), l) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : zu(+e), l) : t;
 	}, l.cornerRadius = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : J(+e), l) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : zu(+e), l) : n;
 	}, l.padRadius = function(e) {
-		return arguments.length ? (r = e == null ? null : typeof e == "function" ? e : J(+e), l) : r;
+		return arguments.length ? (r = e == null ? null : typeof e == "function" ? e : zu(+e), l) : r;
 	}, l.startAngle = function(e) {
-		return arguments.length ? (i = typeof e == "function" ? e : J(+e), l) : i;
+		return arguments.length ? (i = typeof e == "function" ? e : zu(+e), l) : i;
 	}, l.endAngle = function(e) {
-		return arguments.length ? (a = typeof e == "function" ? e : J(+e), l) : a;
+		return arguments.length ? (a = typeof e == "function" ? e : zu(+e), l) : a;
 	}, l.padAngle = function(e) {
-		return arguments.length ? (o = typeof e == "function" ? e : J(+e), l) : o;
+		return arguments.length ? (o = typeof e == "function" ? e : zu(+e), l) : o;
 	}, l.context = function(e) {
 		return arguments.length ? (s = e ?? null, l) : s;
 	}, l;
@@ -5272,19 +5272,19 @@ function ud(e) {
 	return e[1];
 }
 function dd(e, t) {
-	var n = J(!0), r = null, i = cd, a = null, o = Zu(s);
-	e = typeof e == "function" ? e : e === void 0 ? ld : J(e), t = typeof t == "function" ? t : t === void 0 ? ud : J(t);
+	var n = zu(!0), r = null, i = cd, a = null, o = Zu(s);
+	e = typeof e == "function" ? e : e === void 0 ? ld : zu(e), t = typeof t == "function" ? t : t === void 0 ? ud : zu(t);
 	function s(s) {
 		var c, l = (s = od(s)).length, u, d = !1, f;
 		for (r ?? (a = i(f = o())), c = 0; c <= l; ++c) !(c < l && n(u = s[c], c, s)) === d && ((d = !d) ? a.lineStart() : a.lineEnd()), d && a.point(+e(u, c, s), +t(u, c, s));
 		if (f) return a = null, f + "" || null;
 	}
 	return s.x = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : J(+t), s) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : zu(+t), s) : e;
 	}, s.y = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : J(+e), s) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : zu(+e), s) : t;
 	}, s.defined = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : J(!!e), s) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : zu(!!e), s) : n;
 	}, s.curve = function(e) {
 		return arguments.length ? (i = e, r != null && (a = i(r)), s) : i;
 	}, s.context = function(e) {
@@ -5818,7 +5818,7 @@ function Wd(e, t, n) {
 	return e.translate(i > r ? (r + i) / 2 : Math.min(0, r) || Math.max(0, i), o > a ? (a + o) / 2 : Math.min(0, a) || Math.max(0, o));
 }
 function Gd() {
-	var e = zd, t = Bd, n = Wd, r = Hd, i = Ud, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = Zo, l = Rn("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
+	var e = zd, t = Bd, n = Wd, r = Hd, i = Ud, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = Yo, l = In("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
 	function _(e) {
 		e.property("__zoom", Vd).on("wheel.zoom", w, { passive: !1 }).on("mousedown.zoom", T).on("dblclick.zoom", E).filter(i).on("touchstart.zoom", D).on("touchmove.zoom", O).on("touchend.zoom touchcancel.zoom", k).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
 	}
@@ -5893,7 +5893,7 @@ function Gd() {
 			return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
 		},
 		emit: function(e) {
-			var t = B(this.that).datum();
+			var t = H(this.that).datum();
 			l.call(e, this.that, new Nd(e, {
 				sourceEvent: this.sourceEvent,
 				target: _,
@@ -5904,10 +5904,10 @@ function Gd() {
 	};
 	function w(t, ...i) {
 		if (!e.apply(this, arguments)) return;
-		var s = S(this, i).event(t), c = this.__zoom, l = Math.max(a[0], Math.min(a[1], c.k * 2 ** r.apply(this, arguments))), u = V(t);
+		var s = S(this, i).event(t), c = this.__zoom, l = Math.max(a[0], Math.min(a[1], c.k * 2 ** r.apply(this, arguments))), u = U(t);
 		if (s.wheel) (s.mouse[0][0] !== u[0] || s.mouse[0][1] !== u[1]) && (s.mouse[1] = c.invert(s.mouse[0] = u)), clearTimeout(s.wheel);
 		else if (c.k === l) return;
-		else s.mouse = [u, c.invert(u)], Hs(this), s.start();
+		else s.mouse = [u, c.invert(u)], Bs(this), s.start();
 		Rd(t), s.wheel = setTimeout(d, m), s.zoom("mouse", n(y(v(c, l), s.mouse[0], s.mouse[1]), s.extent, o));
 		function d() {
 			s.wheel = null, s.end();
@@ -5915,42 +5915,42 @@ function Gd() {
 	}
 	function T(t, ...r) {
 		if (f || !e.apply(this, arguments)) return;
-		var i = t.currentTarget, a = S(this, r, !0).event(t), s = B(t.view).on("mousemove.zoom", d, !0).on("mouseup.zoom", p, !0), c = V(t, i), l = t.clientX, u = t.clientY;
-		Ji(t.view), Ld(t), a.mouse = [c, this.__zoom.invert(c)], Hs(this), a.start();
+		var i = t.currentTarget, a = S(this, r, !0).event(t), s = H(t.view).on("mousemove.zoom", d, !0).on("mouseup.zoom", p, !0), c = U(t, i), l = t.clientX, u = t.clientY;
+		Ki(t.view), Ld(t), a.mouse = [c, this.__zoom.invert(c)], Bs(this), a.start();
 		function d(e) {
 			if (Rd(e), !a.moved) {
 				var t = e.clientX - l, r = e.clientY - u;
 				a.moved = t * t + r * r > h;
 			}
-			a.event(e).zoom("mouse", n(y(a.that.__zoom, a.mouse[0] = V(e, i), a.mouse[1]), a.extent, o));
+			a.event(e).zoom("mouse", n(y(a.that.__zoom, a.mouse[0] = U(e, i), a.mouse[1]), a.extent, o));
 		}
 		function p(e) {
-			s.on("mousemove.zoom mouseup.zoom", null), Yi(e.view, a.moved), Rd(e), a.event(e).end();
+			s.on("mousemove.zoom mouseup.zoom", null), qi(e.view, a.moved), Rd(e), a.event(e).end();
 		}
 	}
 	function E(r, ...i) {
 		if (e.apply(this, arguments)) {
-			var a = this.__zoom, c = V(r.changedTouches ? r.changedTouches[0] : r, this), l = a.invert(c), u = a.k * (r.shiftKey ? .5 : 2), d = n(y(v(a, u), c, l), t.apply(this, i), o);
-			Rd(r), s > 0 ? B(this).transition().duration(s).call(x, d, c, r) : B(this).call(_.transform, d, c, r);
+			var a = this.__zoom, c = U(r.changedTouches ? r.changedTouches[0] : r, this), l = a.invert(c), u = a.k * (r.shiftKey ? .5 : 2), d = n(y(v(a, u), c, l), t.apply(this, i), o);
+			Rd(r), s > 0 ? H(this).transition().duration(s).call(x, d, c, r) : H(this).call(_.transform, d, c, r);
 		}
 	}
 	function D(t, ...n) {
 		if (e.apply(this, arguments)) {
 			var r = t.touches, i = r.length, a = S(this, n, t.changedTouches.length === i).event(t), o, s, c, l;
-			for (Ld(t), s = 0; s < i; ++s) c = r[s], l = V(c, this), l = [
+			for (Ld(t), s = 0; s < i; ++s) c = r[s], l = U(c, this), l = [
 				l,
 				this.__zoom.invert(l),
 				c.identifier
 			], a.touch0 ? !a.touch1 && a.touch0[2] !== l[2] && (a.touch1 = l, a.taps = 0) : (a.touch0 = l, o = !0, a.taps = 1 + !!u);
 			u && (u = clearTimeout(u)), o && (a.taps < 2 && (d = l[0], u = setTimeout(function() {
 				u = null;
-			}, p)), Hs(this), a.start());
+			}, p)), Bs(this), a.start());
 		}
 	}
 	function O(e, ...t) {
 		if (this.__zooming) {
 			var r = S(this, t).event(e), i = e.changedTouches, a = i.length, s, c, l, u;
-			for (Rd(e), s = 0; s < a; ++s) c = i[s], l = V(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
+			for (Rd(e), s = 0; s < a; ++s) c = i[s], l = U(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
 			if (c = r.that.__zoom, r.touch1) {
 				var d = r.touch0[0], f = r.touch0[1], p = r.touch1[0], m = r.touch1[1], h = (h = p[0] - d[0]) * h + (h = p[1] - d[1]) * h, g = (g = m[0] - f[0]) * g + (g = m[1] - f[1]) * g;
 				c = v(c, Math.sqrt(h / g)), l = [(d[0] + p[0]) / 2, (d[1] + p[1]) / 2], u = [(f[0] + m[0]) / 2, (f[1] + m[1]) / 2];
@@ -5966,8 +5966,8 @@ function Gd() {
 				f = null;
 			}, p), a = 0; a < i; ++a) o = r[a], n.touch0 && n.touch0[2] === o.identifier ? delete n.touch0 : n.touch1 && n.touch1[2] === o.identifier && delete n.touch1;
 			if (n.touch1 && !n.touch0 && (n.touch0 = n.touch1, delete n.touch1), n.touch0) n.touch0[1] = this.__zoom.invert(n.touch0[0]);
-			else if (n.end(), n.taps === 2 && (o = V(o, this), Math.hypot(d[0] - o[0], d[1] - o[1]) < g)) {
-				var s = B(this).on("dblclick.zoom");
+			else if (n.end(), n.taps === 2 && (o = U(o, this), Math.hypot(d[0] - o[0], d[1] - o[1]) < g)) {
+				var s = H(this).on("dblclick.zoom");
 				s && s.apply(this, arguments);
 			}
 		}
@@ -6004,7 +6004,7 @@ function Kd(e, t) {
 	e.append("text").attr("class", "tbt-axis-label").attr("x", t.iw / 2).attr("y", t.xLabelY).attr("text-anchor", "middle").text(t.xLabel), e.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${t.yLabelX},${t.ih / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.yLabel);
 }
 function qd(e, t, n, r, i, a) {
-	let [o, s] = V(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
+	let [o, s] = U(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
 	return l >= 0 && l < i && c >= 0 && c < a ? [l, c] : null;
 }
 // src/charts/lines.ts
@@ -6021,7 +6021,7 @@ function Zd(e, t = 11) {
 	return e.length * t * .58;
 }
 function Qd(e, t) {
-	let n = t.yTickFormat ?? _u("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
+	let n = t.yTickFormat ?? hu("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
 	if (!a) {
 		let n = Infinity, r = -Infinity;
 		for (let t of e) for (let e of t.points) e.y !== null && (n = Math.min(n, e.y), r = Math.max(r, e.y));
@@ -6030,7 +6030,7 @@ function Qd(e, t) {
 		let i = (r - n) * .06;
 		a = [n - (t.yZero && n === 0 ? 0 : i), r + i];
 	}
-	let o = q().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => Zd(n(e))), 10), l = /* @__PURE__ */ new Set();
+	let o = Ru().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => Zd(n(e))), 10), l = /* @__PURE__ */ new Set();
 	for (let t of e) for (let e of t.points) l.add(e.x);
 	let u = [...l].sort((e, t) => e - t), d = t.xDomain ?? (u.length ? [u[0], u[u.length - 1]] : [0, 1]);
 	d[0] === d[1] && (d = [d[0] - .5, d[1] + .5]);
@@ -6039,25 +6039,25 @@ function Qd(e, t) {
 		right: 16,
 		bottom: p + 26,
 		left: Math.ceil(c) + 30
-	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = q().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = F("svg", {
+	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = Ru().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = L("svg", {
 		class: "tbt-chart",
 		width: h,
 		height: g,
 		viewBox: `0 0 ${h} ${g}`,
 		role: "img",
 		"aria-label": t.ariaLabel
-	}), C = B(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
+	}), C = H(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
 	if (C.append("g").attr("class", "tbt-gridlines").selectAll("line").data(s).join("line").attr("x1", 0).attr("x2", _).attr("y1", (e) => x(e)).attr("y2", (e) => x(e)), t.highlightX !== null && t.highlightX !== void 0 && t.xTicks) {
 		let e = Math.abs(b(1) - b(0));
 		C.append("rect").attr("class", "tbt-highlight-band").attr("x", b(t.highlightX) - e / 2).attr("width", e).attr("y", 0).attr("height", v);
 	}
-	let w = In(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
+	let w = Pn(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
 	C.append("g").attr("class", "tbt-axis tbt-axis-y").call(w);
 	let T;
-	if (t.xTicks) T = Fn(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
+	if (t.xTicks) T = Nn(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
 	else {
 		let e = b.ticks(Math.max(2, Math.floor(_ / 70))).filter((e) => Number.isInteger(e));
-		T = Fn(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
+		T = Nn(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
 	}
 	let E = C.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${v})`).call(T);
 	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), Kd(C, {
@@ -6100,11 +6100,11 @@ function Qd(e, t) {
 	if (t.tooltip || t.onClickX) {
 		let n = C.append("line").attr("class", "tbt-hover-x").attr("data-export", "skip").attr("y1", 0).attr("y2", v).style("display", "none"), a = C.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("width", _).attr("height", v).attr("fill", "transparent").style("cursor", t.onClickX ? "pointer" : "default"), o = (e) => {
 			if (!u.length) return null;
-			let t = b.invert(e), n = on(u, t);
+			let t = b.invert(e), n = rn(u, t);
 			return u[Math.max(0, Math.min(u.length - 1, n))];
 		};
 		a.on("mousemove", (a) => {
-			let [s] = V(a, C.node()), c = o(s);
+			let [s] = U(a, C.node()), c = o(s);
 			if (c !== null && (n.style("display", null).attr("x1", b(c)).attr("x2", b(c)), t.tooltip)) {
 				let n = [];
 				for (let t of e) {
@@ -6130,7 +6130,7 @@ function Qd(e, t) {
 			n.style("display", "none"), t.tooltip?.hide();
 		}).on("click", (e) => {
 			if (!t.onClickX) return;
-			let [n] = V(e, C.node()), r = o(n);
+			let [n] = U(e, C.node()), r = o(n);
 			r !== null && t.onClickX(r);
 		});
 	}
@@ -6139,7 +6139,7 @@ function Qd(e, t) {
 // src/charts/tooltip.ts
 var $d = class {
 	constructor(e) {
-		this.element = P("div", {
+		this.element = I("div", {
 			class: "tbt-tooltip",
 			role: "tooltip",
 			"aria-hidden": "true"
@@ -6147,10 +6147,10 @@ var $d = class {
 	}
 	show(e, t, n, r) {
 		let i = this.element;
-		I(i), i.appendChild(P("div", { class: "tbt-tooltip-title" }, n));
+		R(i), i.appendChild(I("div", { class: "tbt-tooltip-title" }, n));
 		for (let e of r) {
-			let t = P("span", { class: "tbt-swatch" });
-			e.color ? (t.style.borderTopColor = e.color, t.style.borderTopStyle = e.dash ? "dashed" : "solid") : t.style.visibility = "hidden", i.appendChild(P("div", { class: `tbt-tooltip-row${e.muted ? " tbt-muted" : ""}` }, t, P("span", { class: "tbt-tooltip-label" }, e.label), e.value === void 0 ? null : P("span", { class: "tbt-tooltip-value" }, e.value)));
+			let t = I("span", { class: "tbt-swatch" });
+			e.color ? (t.style.borderTopColor = e.color, t.style.borderTopStyle = e.dash ? "dashed" : "solid") : t.style.visibility = "hidden", i.appendChild(I("div", { class: `tbt-tooltip-row${e.muted ? " tbt-muted" : ""}` }, t, I("span", { class: "tbt-tooltip-label" }, e.label), e.value === void 0 ? null : I("span", { class: "tbt-tooltip-value" }, e.value)));
 		}
 		i.style.display = "block", i.setAttribute("aria-hidden", "false");
 		let a = i.parentElement, o = i.offsetWidth, s = i.offsetHeight, c = a.clientWidth - o - 4, l = e + 14;
@@ -6177,7 +6177,7 @@ var tf = {
 	"source"
 ];
 // src/statistics/transferability.ts
-L({
+z({
 	id: "stat-accuracy",
 	section: "statistical",
 	title: "Accuracy over training",
@@ -6185,30 +6185,30 @@ L({
 	order: 20,
 	info: "Colour = data domain (one run) or run (several runs; line style = data). Marker = model: ○ the pretrained model (first step), × the fine-tuned model. The dotted line is the pretrained model reused directly on the target data. Click to select a step.",
 	mount(e) {
-		let { panel: t, store: n } = e, r = "accuracy", i = /* @__PURE__ */ new Set(), a = null, s = P("select", {
+		let { panel: t, store: n } = e, r = "accuracy", i = /* @__PURE__ */ new Set(), a = null, s = I("select", {
 			class: "tbt-select",
 			"aria-label": "Metric"
-		}, P("option", { value: "accuracy" }, "Accuracy"), P("option", { value: "loss" }, "Loss"));
+		}, I("option", { value: "accuracy" }, "Accuracy"), I("option", { value: "loss" }, "Loss"));
 		s.addEventListener("change", () => {
 			r = s.value === "loss" ? "loss" : "accuracy", t.setTitle(r === "loss" ? "Loss over training" : "Accuracy over training"), c.schedule();
 		}), t.controls.appendChild(s), t.setExports({ figure: () => a ? {
 			svg: a,
 			name: `${r}`
 		} : null });
-		let c = Yt(e, {
+		let c = qt(e, {
 			key: (e, t) => `${r}|${[...i]}|${e.sel.compareMode}|${t}`,
 			draw: (e, s) => {
 				let l = t.body;
-				I(l);
-				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = _u(d ? ".1%" : ".3f"), m = [], g = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === g(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = nf.filter((t) => e.runs.some((e) => Le(Ie(e.stats, t, r)))), x = [];
+				R(l);
+				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = hu(d ? ".1%" : ".3f"), m = [], g = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === g(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = nf.filter((t) => e.runs.some((e) => Fe(Pe(e.stats, t, r)))), x = [];
 				for (let t of e.runs) if (!(f && t === y)) for (let n of b) {
 					if (i.has(n)) continue;
-					let a = Ie(t.stats, n, r);
-					Le(a) && (f && (a = Be(Ie(y.stats, n, r), a)), m.push({
+					let a = Pe(t.stats, n, r);
+					Fe(a) && (f && (a = Re(Pe(y.stats, n, r), a)), m.push({
 						id: `${t.run}:${n}`,
 						group: e.single ? void 0 : t.run,
-						label: Ht[n],
-						color: e.single ? Ut(n, u) : t.color,
+						label: Bt[n],
+						color: e.single ? Vt(n, u) : t.color,
 						dash: e.single ? n === "target_val" ? h.dashed : h.solid : tf[n],
 						points: a,
 						marker: v(t),
@@ -6216,30 +6216,30 @@ L({
 					}));
 				}
 				if (!f && e.single && d) {
-					let t = ze(e.runs[0].stats);
+					let t = Le(e.runs[0].stats);
 					t && x.push({
 						y: t.value,
-						label: `direct reuse ${Ye(t.value)}`,
-						name: `direct reuse (pretrained on ${Ht[t.split]})`,
+						label: `direct reuse ${qe(t.value)}`,
+						name: `direct reuse (pretrained on ${Bt[t.split]})`,
 						color: o[u].targetLight,
 						dash: h.dotted
 					});
 				}
 				let S = e.single ? b.map((e) => ({
 					id: e,
-					label: Ht[e],
-					color: Ut(e, u),
+					label: Bt[e],
+					color: Vt(e, u),
 					dash: e === "target_val" ? h.dashed : "",
 					marker: "cross",
 					hidden: i.has(e)
 				})) : b.map((e) => ({
 					id: e,
-					label: Ht[e],
+					label: Bt[e],
 					color: "var(--tbt-muted)",
 					dash: tf[e],
 					hidden: i.has(e)
-				})), w = P("div", { class: "tbt-legend-row" });
-				w.appendChild(pe(S, (e) => {
+				})), w = I("div", { class: "tbt-legend-row" });
+				w.appendChild(de(S, (e) => {
 					i.has(e) ? i.delete(e) : i.add(e), c.schedule();
 				}, "Data splits"));
 				let T = [{
@@ -6263,15 +6263,15 @@ L({
 					color: o[u].targetLight,
 					dash: h.dotted,
 					title: "The pretrained model reused directly on the target data"
-				}), w.appendChild(pe(T, void 0, "Markers")), e.single || w.appendChild(Gt(e, f ? y.run : null)), l.appendChild(w);
-				let E = f ? `Δ ${d ? "accuracy" : "loss"} vs ${y.run}${d ? " (pp)" : ""}` : d ? "Accuracy (%)" : "Loss (cross-entropy)", D = d ? (e) => Xe(e) : _u("+.3f");
+				}), w.appendChild(de(T, void 0, "Markers")), e.single || w.appendChild(Ut(e, f ? y.run : null)), l.appendChild(w);
+				let E = f ? `Δ ${d ? "accuracy" : "loss"} vs ${y.run}${d ? " (pp)" : ""}` : d ? "Accuracy (%)" : "Loss (cross-entropy)", D = d ? (e) => Je(e) : hu("+.3f");
 				a = Qd(m, {
 					width: s,
 					height: 280,
 					xLabel: `Step (${e.stepLabel})`,
 					yLabel: E,
 					yDomain: !f && d ? [0, 1] : void 0,
-					yTickFormat: d ? f ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : _u("~g"),
+					yTickFormat: d ? f ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : hu("~g"),
 					valueFormat: f ? D : p,
 					zeroLine: f,
 					refLines: x,
@@ -6280,33 +6280,33 @@ L({
 					onClickX: (e) => C(e, n),
 					tooltip: new $d(l),
 					ariaLabel: `${d ? "Accuracy" : "Loss"} over steps for ${e.runs.length} run(s)`
-				}), l.appendChild(P("div", { class: "tbt-figure" }, a));
+				}), l.appendChild(I("div", { class: "tbt-figure" }, a));
 			}
 		});
 		return c;
 	}
-}), L({
+}), z({
 	id: "stat-transferability",
 	section: "statistical",
 	title: "Transferability score",
 	span: 4,
 	order: 30,
-	info: Vt,
+	info: zt,
 	mount(e) {
 		let { panel: t, store: n } = e, r = null;
 		return t.setExports({ figure: () => r ? {
 			svg: r,
 			name: "transferability"
-		} : null }), Yt(e, {
+		} : null }), qt(e, {
 			key: (e, t) => `${e.sel.compareMode}|${t}`,
 			draw: (e, i) => {
 				let a = t.body;
-				I(a);
+				R(a);
 				let s = e.theme, c = e.pair !== null, l = e.runs[0], u = [];
 				for (let t of e.runs) {
 					if (c && t === l) continue;
-					let n = Re(t.stats);
-					c && (n = Be(Re(l.stats), n)), u.push({
+					let n = Ie(t.stats);
+					c && (n = Re(Ie(l.stats), n)), u.push({
 						id: t.run,
 						label: e.single ? "transferability" : t.run,
 						color: e.single ? o[s].target : t.color,
@@ -6314,24 +6314,24 @@ L({
 						marker: (e) => e.x === t.stats.steps[0] ? "circle" : "cross"
 					});
 				}
-				if (!u.some((e) => Le(e.points))) {
-					a.appendChild(P("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), r = null;
+				if (!u.some((e) => Fe(e.points))) {
+					a.appendChild(I("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), r = null;
 					return;
 				}
-				let d = P("div", { class: "tbt-headline" });
+				let d = I("div", { class: "tbt-headline" });
 				for (let t of e.runs.slice(0, 4)) {
-					let n = t.t >= 0 ? Re(t.stats)[t.t]?.y ?? null : null;
-					d.appendChild(P("div", {
+					let n = t.t >= 0 ? Ie(t.stats)[t.t]?.y ?? null : null;
+					d.appendChild(I("div", {
 						class: "tbt-headline-item",
-						title: Vt
-					}, e.single ? null : fe({
+						title: zt
+					}, e.single ? null : ue({
 						color: t.color,
 						marker: "square",
 						markerOnly: !0
-					}), P("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, Xe(n)), P("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
+					}), I("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, Je(n)), I("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
 				}
-				e.runs.length > 4 && d.appendChild(P("span", { class: "tbt-muted" }, `+${e.runs.length - 4} more (hover the chart)`)), a.appendChild(d);
-				let f = Je(u.map((e) => e.points)) ?? [0, 0];
+				e.runs.length > 4 && d.appendChild(I("span", { class: "tbt-muted" }, `+${e.runs.length - 4} more (hover the chart)`)), a.appendChild(d);
+				let f = Ke(u.map((e) => e.points)) ?? [0, 0];
 				r = Qd(u, {
 					width: i,
 					height: 230,
@@ -6339,14 +6339,14 @@ L({
 					yLabel: c ? `Δ score vs ${l.run} (pp)` : "Gain over direct reuse (pp)",
 					yDomain: [Math.min(f[0], 0), Math.max(f[1], 0)],
 					yTickFormat: (e) => `${Math.round(e * 100)}`,
-					valueFormat: (e) => Xe(e),
+					valueFormat: (e) => Je(e),
 					zeroLine: !0,
 					yZero: !0,
 					markX: e.selectedStep,
 					onClickX: (e) => C(e, n),
 					tooltip: new $d(a),
 					ariaLabel: "Transferability score over steps"
-				}), a.appendChild(P("div", { class: "tbt-figure" }, r));
+				}), a.appendChild(I("div", { class: "tbt-figure" }, r));
 			}
 		});
 	}
@@ -6370,12 +6370,12 @@ function of(e, t) {
 	return [t.map((e) => e.label), ...e.map((e) => t.map((t) => t.csv ? t.csv(e) : t.sortValue(e)))];
 }
 function sf(e) {
-	let t = af(e.rows, e.columns, e.sort), n = P("table", {
+	let t = af(e.rows, e.columns, e.sort), n = I("table", {
 		class: "tbt-table",
 		"aria-label": e.ariaLabel
-	}), r = P("thead"), i = P("tr");
+	}), r = I("thead"), i = I("tr");
 	for (let t of e.columns) {
-		let n = e.sort.column === t.id, r = P("th", {
+		let n = e.sort.column === t.id, r = I("th", {
 			scope: "col",
 			class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null,
 			"aria-sort": n ? e.sort.dir === "asc" ? "ascending" : "descending" : t.sortable === !1 ? null : "none",
@@ -6383,11 +6383,11 @@ function sf(e) {
 		});
 		if (t.sortable === !1) r.textContent = t.label;
 		else {
-			let i = P("button", {
+			let i = I("button", {
 				type: "button",
 				class: `tbt-sort${n ? " tbt-sort-active" : ""}`,
 				"data-column": t.id
-			}, t.label, P("span", {
+			}, t.label, I("span", {
 				class: "tbt-sort-arrow",
 				"aria-hidden": "true"
 			}, n ? e.sort.dir === "asc" ? "▲" : "▼" : "↕"));
@@ -6402,15 +6402,15 @@ function sf(e) {
 		i.appendChild(r);
 	}
 	r.appendChild(i), n.appendChild(r);
-	let a = P("tbody"), o = [];
+	let a = I("tbody"), o = [];
 	for (let n of t) {
-		let t = e.rowKey(n), r = P("tr", {
+		let t = e.rowKey(n), r = I("tr", {
 			tabindex: e.onRowClick ? 0 : null,
 			"data-key": String(t)
 		});
 		for (let t of e.columns) {
-			let e = P("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
-			le(e, t.render(n)), r.appendChild(e);
+			let e = I("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
+			se(e, t.render(n)), r.appendChild(e);
 		}
 		e.onRowClick && (r.addEventListener("click", () => e.onRowClick(n)), r.addEventListener("keydown", (t) => {
 			t.key === "Enter" || t.key === " " ? (t.preventDefault(), e.onRowClick(n)) : (t.key === "ArrowDown" || t.key === "ArrowUp") && (t.preventDefault(), (t.key === "ArrowDown" ? r.nextElementSibling : r.previousElementSibling)?.focus());
@@ -6431,12 +6431,12 @@ function sf(e) {
 }
 function cf(e, t) {
 	let n = e.scrollTop, r = e.scrollLeft;
-	I(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
+	R(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
 }
 // src/statistics/classes.ts
 function lf(e) {
 	let t = e.class_names, n = (e, t) => {
-		let n = P("span", { class: `tbt-bar-cell ${t}` }, P("span", { class: "tbt-bar-value" }, Ye(e))), r = P("span", {
+		let n = I("span", { class: `tbt-bar-cell ${t}` }, I("span", { class: "tbt-bar-value" }, qe(e))), r = I("span", {
 			class: "tbt-bar",
 			"aria-hidden": "true"
 		});
@@ -6447,7 +6447,7 @@ function lf(e) {
 			id: "name",
 			label: "Class",
 			sortValue: (e) => e.index,
-			render: (e) => P("span", { class: "tbt-class-name" }, e.name),
+			render: (e) => I("span", { class: "tbt-class-name" }, e.name),
 			csv: (e) => e.name
 		},
 		{
@@ -6472,22 +6472,22 @@ function lf(e) {
 			numeric: !0,
 			title: "Target accuracy − source accuracy (percentage points)",
 			sortValue: (e) => e.diff,
-			render: (e) => P("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, Xe(e.diff))
+			render: (e) => I("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, Je(e.diff))
 		},
 		{
 			id: "errors",
 			label: "Top target confusions",
 			title: "Most frequent wrong predictions for the class's target instances (predicted class: count); sorts by the number of errors",
 			sortValue: (e) => e.errors,
-			render: (e) => e.confusions.length ? e.confusions.map((n) => P("span", {
+			render: (e) => e.confusions.length ? e.confusions.map((n) => I("span", {
 				class: "tbt-tag",
 				title: `${n.count} target instance(s) of ${e.name} predicted as ${t[n.predicted] ?? n.predicted}`
-			}, `${t[n.predicted] ?? n.predicted}: ${n.count}`)) : P("span", { class: "tbt-muted" }, e.errors === null ? "–" : "none"),
+			}, `${t[n.predicted] ?? n.predicted}: ${n.count}`)) : I("span", { class: "tbt-muted" }, e.errors === null ? "–" : "none"),
 			csv: (e) => e.confusions.map((e) => `${t[e.predicted] ?? e.predicted}: ${e.count}`).join("; ")
 		}
 	];
 }
-L({
+z({
 	id: "stat-classes",
 	section: "statistical",
 	title: "Per-class performance",
@@ -6498,7 +6498,7 @@ L({
 		let { panel: t, store: n } = e, r = {
 			column: "diff",
 			dir: "asc"
-		}, i = null, a = null, o = [], s = "", c = P("select", {
+		}, i = null, a = null, o = [], s = "", c = I("select", {
 			class: "tbt-select",
 			"aria-label": "Run shown in the table"
 		});
@@ -6508,18 +6508,18 @@ L({
 			rows: of(a.rowsInOrder(), o),
 			name: `classes-${s}`
 		} : null });
-		let l = Yt(e, {
+		let l = qt(e, {
 			controls: (e) => {
 				let t = e.runs.map((e) => e.run);
-				i && t.includes(i) || (i = t[0] ?? null), I(c);
-				for (let e of t) c.appendChild(P("option", { value: e }, e));
+				i && t.includes(i) || (i = t[0] ?? null), R(c);
+				for (let e of t) c.appendChild(I("option", { value: e }, e));
 				i && (c.value = i), c.hidden = t.length < 2;
 			},
 			key: () => `${i}|${r.column}:${r.dir}`,
 			draw: (e) => {
 				let c = t.body, u = e.runs.find((e) => e.run === i) ?? e.runs[0];
 				s = u.run;
-				let d = We(u.stats, u.t);
+				let d = He(u.stats, u.t);
 				o = lf(u.stats), a = sf({
 					columns: o,
 					rows: d,
@@ -6533,9 +6533,9 @@ L({
 					ariaLabel: `Per-class performance of ${u.run} at step ${u.step ?? ""}`
 				});
 				let f = c.querySelector(".tbt-table-scroll");
-				f || (I(c), f = P("div", { class: "tbt-table-scroll" }), c.appendChild(f)), cf(f, a.element);
+				f || (R(c), f = I("div", { class: "tbt-table-scroll" }), c.appendChild(f)), cf(f, a.element);
 				let p = c.querySelector(".tbt-caption");
-				p || (p = P("p", { class: "tbt-caption" }), c.appendChild(p)), p.textContent = `${u.run} · step ${u.step ?? "–"} · ${d.length} classes${e.sel.class !== null && d[e.sel.class] ? ` · selected: ${d[e.sel.class].name}` : ""}`;
+				p || (p = I("p", { class: "tbt-caption" }), c.appendChild(p)), p.textContent = `${u.run} · step ${u.step ?? "–"} · ${d.length} classes${e.sel.class !== null && d[e.sel.class] ? ` · selected: ${d[e.sel.class].name}` : ""}`;
 			},
 			same: (e) => {
 				a?.setSelected(e.sel.class);
@@ -6552,7 +6552,7 @@ function uf(e, t) {
 	return n < 0 ? 0 : n > 1 ? 1 : n;
 }
 function df(e) {
-	return wo(e === "dark" ? [
+	return So(e === "dark" ? [
 		"#1c232c",
 		"#1f4e79",
 		"#3d8fd1",
@@ -6585,7 +6585,7 @@ function mf(e) {
 	if (!t) {
 		t = /* @__PURE__ */ new Uint8Array(768);
 		for (let n = 0; n < 256; n++) {
-			let r = xa(e.ramp(n / 255));
+			let r = ya(e.ramp(n / 255));
 			t[n * 3] = r.r, t[n * 3 + 1] = r.g, t[n * 3 + 2] = r.b;
 		}
 		pf.set(e, t);
@@ -6593,7 +6593,7 @@ function mf(e) {
 	return t;
 }
 function hf(e) {
-	return wo(e === "dark" ? [
+	return So(e === "dark" ? [
 		"#b8b0e0",
 		"#7c6fb8",
 		"#433b6b",
@@ -6622,7 +6622,7 @@ function gf(e) {
 }
 var _f = 0;
 function vf(e, t) {
-	let n = gf(t), r = `tbt-ov-hatch-${++_f}`, i = B(e), a = i.select("defs");
+	let n = gf(t), r = `tbt-ov-hatch-${++_f}`, i = H(e), a = i.select("defs");
 	a.empty() && (a = i.insert("defs", ":first-child"));
 	let o = a.append("pattern").attr("id", r).attr("patternUnits", "userSpaceOnUse").attr("width", 5).attr("height", 5).attr("patternTransform", "rotate(45)");
 	return o.append("rect").attr("width", 5).attr("height", 5).attr("fill", n.fill), o.append("line").attr("x1", 1).attr("y1", 0).attr("x2", 1).attr("y2", 5).style("stroke", n.hatch).style("stroke-width", "1.6px"), `url(#${r})`;
@@ -6636,17 +6636,17 @@ function yf(e, t) {
 // src/charts/colorLegend.ts
 var bf = 0;
 function xf(e, t, n, r, i = {}) {
-	let a = i.barWidth ?? 170, o = B(e), s = o.select("defs");
+	let a = i.barWidth ?? 170, o = H(e), s = o.select("defs");
 	s.empty() && (s = o.insert("defs", ":first-child"));
 	let c = `tbt-ov-grad-${++bf}`, l = s.append("linearGradient").attr("id", c);
 	for (let e = 0; e <= 16; e++) l.append("stop").attr("offset", `${e / 16 * 100}%`).attr("stop-color", n.ramp(e / 16));
-	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${R(n.domain[0])} to ${R(n.domain[1])}`.replace(/\s+/g, " "));
+	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${B(n.domain[0])} to ${B(n.domain[1])}`.replace(/\s+/g, " "));
 	i.label && u.append("text").attr("class", "tbt-legend-text tbt-ov-legend-title").attr("x", 0).attr("y", 9).text(i.label);
-	let d = i.label ? 16 : 6, f = i.tickFormat ?? ((e) => _u("~g")(+e.toPrecision(3))), p = i.ticks ?? q().domain(n.domain).ticks(4);
+	let d = i.label ? 16 : 6, f = i.tickFormat ?? ((e) => hu("~g")(+e.toPrecision(3))), p = i.ticks ?? Ru().domain(n.domain).ticks(4);
 	!i.ticks && n.diverging && !p.includes(0) && (p = [...p, 0].sort((e, t) => e - t));
 	let m = n.lowNote ? `← ${n.lowNote}` : "", h = n.highNote ? `${n.highNote} →` : "", g = m ? Zd(m, 11) + 6 : Math.ceil(Zd(f(p[0] ?? 0), 11) / 2) + 1;
 	m && u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", g - 5).attr("y", d + 8).attr("text-anchor", "end").text(m), u.append("rect").attr("class", "tbt-legend-bar").attr("x", g).attr("y", d).attr("width", a).attr("height", 10).attr("fill", `url(#${c})`), h && u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", g + a + 5).attr("y", d + 8).text(h);
-	let _ = q().domain(n.domain).range([g, g + a]), v = u.append("g").attr("class", "tbt-ov-legend-ticks");
+	let _ = Ru().domain(n.domain).range([g, g + a]), v = u.append("g").attr("class", "tbt-ov-legend-ticks");
 	for (let e of p) v.append("line").attr("class", "tbt-ov-tick").attr("x1", _(e)).attr("x2", _(e)).attr("y1", d + 10).attr("y2", d + 13), v.append("text").attr("class", "tbt-legend-text").attr("x", _(e)).attr("y", d + 23).attr("text-anchor", "middle").text(f(e));
 	let y = g + a + (h ? 5 + Zd(h, 11) : Math.ceil(Zd(f(p[p.length - 1] ?? 0), 11) / 2) + 1);
 	if (i.missing ?? !0) {
@@ -6656,19 +6656,19 @@ function xf(e, t, n, r, i = {}) {
 	return y;
 }
 function Sf(e, t, n = {}) {
-	let r = n.label ? 42 : 32, i = F("svg", {
+	let r = n.label ? 42 : 32, i = L("svg", {
 		class: "tbt-chart tbt-color-legend",
 		height: r,
 		role: "img",
 		"aria-label": n.label ?? "Colour scale"
-	}), a = Math.ceil(xf(i, B(i).append("g"), e, t, n)) + 2;
+	}), a = Math.ceil(xf(i, H(i).append("g"), e, t, n)) + 2;
 	return i.setAttribute("width", String(a)), i.setAttribute("viewBox", `0 0 ${a} ${r}`), i;
 }
 // src/charts/heatmap.ts
 function Cf(e, t) {
 	let n = t.values.length, r = t.values[0]?.length ?? 0;
 	if (n * r > t.canvasThreshold) {
-		let e = t.cellW * r, i = t.cellH * n, a = P("canvas", {
+		let e = t.cellW * r, i = t.cellH * n, a = I("canvas", {
 			class: "tbt-ov-canvas",
 			"data-multiple": t.key ?? null
 		}), o = Math.min(2, typeof window < "u" && window.devicePixelRatio || 1);
@@ -6734,16 +6734,16 @@ function Ef(e) {
 		right: 12,
 		bottom: i + 22,
 		left: r + 22
-	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? ff([0, yn(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = P("div", { class: "tbt-heatmap" });
+	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? ff([0, _n(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = I("div", { class: "tbt-heatmap" });
 	p.style.width = `${l}px`, p.style.height = `${u}px`;
-	let m = F("svg", {
+	let m = L("svg", {
 		class: "tbt-chart",
 		width: l,
 		height: u,
 		viewBox: `0 0 ${l} ${u}`,
 		role: "img",
 		"aria-label": e.ariaLabel
-	}), h = B(m).append("g").attr("transform", `translate(${a.left},${a.top})`), g = h.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), _ = Cf(h, {
+	}), h = H(m).append("g").attr("transform", `translate(${a.left},${a.top})`), g = h.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), _ = Cf(h, {
 		values: e.values,
 		cellW: o,
 		cellH: o,
@@ -6761,7 +6761,7 @@ function Ef(e) {
 			let n = e.labels[i]?.[t];
 			if (n == null || n === 0) continue;
 			let a = e.values[i]?.[t] ?? null, s = a === null ? 0 : (a - f[0]) / (f[1] - f[0] || 1);
-			r.append("text").attr("x", t * o + o / 2).attr("y", i * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", s > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(_u("~s")(n));
+			r.append("text").attr("x", t * o + o / 2).attr("y", i * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", s > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(hu("~s")(n));
 		}
 	}
 	let v = Math.max(1, Math.ceil(11 / o)), y = h.append("g").attr("class", "tbt-axis tbt-heatmap-rows");
@@ -6818,7 +6818,7 @@ function Df(e, t) {
 		each: Math.floor((t - 18 * (n - 1)) / n)
 	};
 }
-L({
+z({
 	id: "stat-confusion",
 	section: "statistical",
 	title: "Confusion matrix",
@@ -6826,13 +6826,13 @@ L({
 	order: 50,
 	info: "Rows: true class; columns: predicted class; colour: share of the true class's probe instances. Click a cell to select its true class.",
 	mount(e) {
-		let { panel: t, store: n } = e, r = "target", i = null, a = P("div", {
+		let { panel: t, store: n } = e, r = "target", i = null, a = I("div", {
 			class: "tbt-segmented",
 			role: "group",
 			"aria-label": "Domain"
 		});
 		for (let e of ["target", "source"]) {
-			let t = P("button", {
+			let t = I("button", {
 				type: "button",
 				"data-value": e,
 				"aria-pressed": e === r ? "true" : "false"
@@ -6842,16 +6842,16 @@ L({
 			}), a.appendChild(t);
 		}
 		t.controls.appendChild(a), t.setExports({ figure: () => i });
-		let o = Yt(e, {
+		let o = qt(e, {
 			key: (e, t) => `${r}|${e.sel.class}|${t}`,
 			draw: (e, a) => {
 				let o = t.body;
-				I(o), i = null;
-				let s = new $d(o), c = e.runs.slice(0, 4), l = P("div", { class: "tbt-multiples" }), { each: u } = Df(c.length, a), d = ff([0, 1], e.theme);
+				R(o), i = null;
+				let s = new $d(o), c = e.runs.slice(0, 4), l = I("div", { class: "tbt-multiples" }), { each: u } = Df(c.length, a), d = ff([0, 1], e.theme);
 				for (let t of c) {
-					let a = Ge(t.stats, t.t, r), o = P("div", { class: "tbt-multiple" });
-					if (e.single || o.appendChild(Wt(t.run, t.color)), !a) {
-						o.appendChild(P("p", { class: "tbt-note" }, `No ${r} confusion matrix at step ${t.step ?? "–"}.`)), l.appendChild(o);
+					let a = Ue(t.stats, t.t, r), o = I("div", { class: "tbt-multiple" });
+					if (e.single || o.appendChild(Ht(t.run, t.color)), !a) {
+						o.appendChild(I("p", { class: "tbt-note" }, `No ${r} confusion matrix at step ${t.step ?? "–"}.`)), l.appendChild(o);
 						continue;
 					}
 					let c = t.stats.class_names, f = Ef({
@@ -6876,7 +6876,7 @@ L({
 								},
 								{
 									label: `share of true ${c[n]}`,
-									value: Ye(a.rates[n][r])
+									value: qe(a.rates[n][r])
 								},
 								...e.single ? [] : [{
 									label: "run",
@@ -6891,11 +6891,11 @@ L({
 						name: `confusion-${r}-${t.run}`
 					}), l.appendChild(o);
 				}
-				o.appendChild(l), e.runs.length > c.length && o.appendChild(P("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(Sf(d, e.theme, {
+				o.appendChild(l), e.runs.length > c.length && o.appendChild(I("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(Sf(d, e.theme, {
 					label: `Share of the true class's ${r} instances`,
 					barWidth: 210,
 					ticks: [0, 1],
-					tickFormat: (e) => Ye(e, 0),
+					tickFormat: (e) => qe(e, 0),
 					missing: !1
 				}));
 			}
@@ -6910,7 +6910,7 @@ var Of = {
 		unit: "",
 		scale: { kind: "zero-max" },
 		direction: "changed",
-		format: R,
+		format: B,
 		help: "Relative weight change ‖W − W₀‖ / ‖W₀‖ from the pretrained weights (0 = unchanged). Mixes rotation and rescaling: read it with the cosine.",
 		heatmap: !0
 	},
@@ -6919,7 +6919,7 @@ var Of = {
 		unit: "",
 		scale: { kind: "unit-or-signed" },
 		direction: "kept",
-		format: R,
+		format: B,
 		help: "cos(W, W₀): 1 = same direction as the pretrained weights. Insensitive to rescaling (e.g. weight decay).",
 		heatmap: !0
 	},
@@ -6931,7 +6931,7 @@ var Of = {
 			domain: [0, 1]
 		},
 		direction: "kept",
-		format: R,
+		format: B,
 		help: "Unbiased linear CKA between this layer's features now and in the pretrained model, on the target probe (1 = same representation). The unbiased estimator can dip slightly below 0 (drawn as 0). CKA is sensitive to outliers, and similarity-to-pretrained values are not strictly comparable across layers.",
 		heatmap: !0
 	},
@@ -6943,7 +6943,7 @@ var Of = {
 			domain: [0, 1]
 		},
 		direction: "kept",
-		format: R,
+		format: B,
 		help: "Unbiased linear CKA to the pretrained model on the source probe: how much of the source representation survives (low = forgetting). Values below 0 are drawn as 0. Sensitive to outliers; compare layers with care.",
 		heatmap: !0
 	},
@@ -6952,7 +6952,7 @@ var Of = {
 		unit: "",
 		scale: { kind: "zero-max" },
 		direction: "differ",
-		format: R,
+		format: B,
 		help: "Standardized linear MMD between source and target pooled features (0 = same mean embedding). Sees only mean shifts.",
 		heatmap: !0
 	},
@@ -6964,7 +6964,7 @@ var Of = {
 			domain: [.5, 1]
 		},
 		direction: "differ",
-		format: R,
+		format: B,
 		help: "Cross-validated ROC AUC of a source-vs-target classifier on the layer's features (0.5 = domains indistinguishable, 1 = fully separable). Below 0.5 is noise (drawn as 0.5).",
 		heatmap: !0
 	},
@@ -6976,7 +6976,7 @@ var Of = {
 			domain: [0, 2]
 		},
 		direction: "differ",
-		format: R,
+		format: B,
 		help: "2(1 − 2·error) of the same domain classifier, in [0, 2]; saturates at 2 quickly in high dimensions — prefer the domain AUC.",
 		heatmap: !1
 	},
@@ -6985,7 +6985,7 @@ var Of = {
 		unit: "nats per instance",
 		scale: { kind: "extent" },
 		direction: "kept",
-		format: R,
+		format: B,
 		help: "LogME evidence of the layer's features for the target labels (higher = more linearly usable). Scale depends on the data set; compare runs, not absolute values.",
 		heatmap: !1
 	}
@@ -6996,7 +6996,7 @@ function Af(e) {
 		unit: "",
 		scale: { kind: "extent" },
 		direction: "changed",
-		format: R,
+		format: B,
 		help: e,
 		heatmap: !1
 	};
@@ -7019,28 +7019,28 @@ function Mf(e) {
 // src/statistics/layers.ts
 var Nf = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
 function Pf(e) {
-	let t = P("div", { class: "tbt-leep" }), n = e.runs.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number"));
+	let t = I("div", { class: "tbt-leep" }), n = e.runs.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number"));
 	if (n.length < e.runs.length) {
 		let r = e.runs.length - n.length;
-		t.appendChild(P("div", {
+		t.appendChild(I("div", {
 			class: "tbt-leep-row",
 			title: Nf
-		}, P("span", { class: "tbt-leep-label" }, "LEEP"), P("span", { class: "tbt-muted" }, n.length ? `not logged for ${r} run${r > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
+		}, I("span", { class: "tbt-leep-label" }, "LEEP"), I("span", { class: "tbt-muted" }, n.length ? `not logged for ${r} run${r > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
 	}
 	for (let r of n) {
 		let n = r.stats.leep ?? [], i = r.t >= 0 ? n[r.t] ?? null : null, a = n[0] ?? null;
-		t.appendChild(P("div", {
+		t.appendChild(I("div", {
 			class: "tbt-leep-row",
 			title: Nf
-		}, e.single ? null : fe({
+		}, e.single ? null : ue({
 			color: r.color,
 			marker: "square",
 			markerOnly: !0
-		}), P("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${r.run} · LEEP`), P("span", null, `${R(i)} at step ${r.step ?? "–"} · ${R(a)} at step ${r.stats.steps[0]}`)));
+		}), I("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${r.run} · LEEP`), I("span", null, `${B(i)} at step ${r.step ?? "–"} · ${B(a)} at step ${r.stats.steps[0]}`)));
 	}
 	return t;
 }
-L({
+z({
 	id: "stat-layers",
 	section: "statistical",
 	title: "Layer transferability",
@@ -7048,7 +7048,7 @@ L({
 	order: 60,
 	info: "A transferability estimate per layer (model order) at the selected step, with the first step (the pretrained model, before fine-tuning) for reference. LogME: log evidence of a linear model on the layer's pooled features for the target labels (higher = features more useful). Gaps: the measure failed or was not computed. Click a layer to select it.",
 	mount(e) {
-		let { panel: t, store: n } = e, r = "logme", i = null, a = P("select", {
+		let { panel: t, store: n } = e, r = "logme", i = null, a = I("select", {
 			class: "tbt-select",
 			"aria-label": "Layer measure"
 		});
@@ -7058,23 +7058,23 @@ L({
 			svg: i,
 			name: `layers-${r}`
 		} : null });
-		let s = Yt(e, {
+		let s = qt(e, {
 			controls: (e) => {
 				let t = [...new Set(e.runs.flatMap((e) => e.stats.layer_stats.measures))];
 				if (t.length && !t.includes(r) && (r = t.includes("logme") ? "logme" : t[0]), [...a.options].map((e) => e.value).join("|") !== t.join("|")) {
-					I(a);
-					for (let e of t) a.appendChild(P("option", { value: e }, jf(e)));
+					R(a);
+					for (let e of t) a.appendChild(I("option", { value: e }, jf(e)));
 				}
 				a.value = r;
 			},
 			key: (e, t) => `${r}|${e.sel.layer}|${t}`,
 			draw: (e, a) => {
 				let s = t.body;
-				I(s);
+				R(s);
 				let c = e.theme, l = [];
 				for (let t of e.runs) for (let e of t.stats.layer_stats.layers) l.includes(e) || l.push(e);
 				if (!l.length) {
-					i = null, s.appendChild(P("p", { class: "tbt-note" }, "No per-layer measures were logged."));
+					i = null, s.appendChild(I("p", { class: "tbt-note" }, "No per-layer measures were logged."));
 					return;
 				}
 				let u = [], d = (e, t) => e.stats.layer_stats.layers.map((e, n) => ({
@@ -7090,7 +7090,7 @@ L({
 						color: n,
 						dash: h.dashed,
 						width: 1.4,
-						points: d(t, Ke(t.stats, r, 0)),
+						points: d(t, We(t.stats, r, 0)),
 						marker: "circle",
 						hollow: !0
 					}), u.push({
@@ -7098,12 +7098,12 @@ L({
 						group: e.single ? void 0 : t.run,
 						label: `step ${t.step ?? "–"}`,
 						color: n,
-						points: d(t, Ke(t.stats, r, t.t)),
+						points: d(t, We(t.stats, r, t.t)),
 						marker: t.t === 0 ? "circle" : "cross",
 						width: 2
 					});
 				}
-				let f = e.single ? o[c].target : "var(--tbt-muted)", p = P("div", { class: "tbt-legend-row" }, pe([{
+				let f = e.single ? o[c].target : "var(--tbt-muted)", p = I("div", { class: "tbt-legend-row" }, de([{
 					id: "now",
 					label: `selected step${e.single ? ` (${e.runs[0].step ?? "–"})` : ""}`,
 					color: f,
@@ -7116,7 +7116,7 @@ L({
 					marker: "circle",
 					hollow: !0
 				}], void 0, "Steps"));
-				e.single || p.appendChild(Gt(e, null)), s.appendChild(p);
+				e.single || p.appendChild(Ut(e, null)), s.appendChild(p);
 				let m = e.sel.layer === null ? -1 : l.indexOf(e.sel.layer);
 				i = Qd(u, {
 					width: a,
@@ -7129,11 +7129,11 @@ L({
 					})),
 					highlightX: m >= 0 ? m : null,
 					valueFormat: (e) => Af(r).format(e),
-					yTickFormat: _u("~g"),
+					yTickFormat: hu("~g"),
 					onClickX: (e) => w(l[e] ?? null, n),
 					tooltip: new $d(s),
 					ariaLabel: `${jf(r)} per layer`
-				}), s.appendChild(P("div", { class: "tbt-figure" }, i)), s.appendChild(Pf(e));
+				}), s.appendChild(I("div", { class: "tbt-figure" }, i)), s.appendChild(Pf(e));
 			}
 		});
 		return s;
@@ -7141,24 +7141,24 @@ L({
 });
 // src/statistics/failures.ts
 function Ff(e, t) {
-	return P("li", null, P("span", { class: "tbt-failure-where" }, `${t}${jf(e.measure)}${e.layer ? ` @ ${e.layer}` : ""}`), P("span", { class: "tbt-failure-error" }, e.error));
+	return I("li", null, I("span", { class: "tbt-failure-where" }, `${t}${jf(e.measure)}${e.layer ? ` @ ${e.layer}` : ""}`), I("span", { class: "tbt-failure-error" }, e.error));
 }
 function If(e) {
-	let t = 0, n = P("ul", { class: "tbt-failures" });
+	let t = 0, n = I("ul", { class: "tbt-failures" });
 	for (let r of e.runs) {
-		let i = qe(r.stats);
+		let i = Ge(r.stats);
 		t += i.length;
 		for (let t of i.filter((e) => e.step === r.step)) n.appendChild(Ff(t, e.single ? "" : `${r.run} · `));
 	}
-	let r = n.childElementCount, i = [P("p", { class: r ? "tbt-note tbt-bad" : "tbt-note" }, r ? `${r} failed at step ${e.selectedStep ?? "–"}:` : `No measure failed at step ${e.selectedStep ?? "–"}.`)];
+	let r = n.childElementCount, i = [I("p", { class: r ? "tbt-note tbt-bad" : "tbt-note" }, r ? `${r} failed at step ${e.selectedStep ?? "–"}:` : `No measure failed at step ${e.selectedStep ?? "–"}.`)];
 	if (r && i.push(n), t > r) {
-		let n = P("ul", { class: "tbt-failures" });
-		for (let t of e.runs) for (let r of qe(t.stats)) n.appendChild(Ff(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
-		i.push(P("details", { class: "tbt-details" }, P("summary", null, `All steps (${t} failures)`), n));
+		let n = I("ul", { class: "tbt-failures" });
+		for (let t of e.runs) for (let r of Ge(t.stats)) n.appendChild(Ff(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
+		i.push(I("details", { class: "tbt-details" }, I("summary", null, `All steps (${t} failures)`), n));
 	}
 	return i;
 }
-L({
+z({
 	id: "stat-failures",
 	section: "statistical",
 	title: "Measure failures",
@@ -7176,7 +7176,7 @@ L({
 				"layer",
 				"error"
 			]];
-			for (let n of t.runs) for (let t of qe(n.stats)) e.push([
+			for (let n of t.runs) for (let t of Ge(n.stats)) e.push([
 				n.run,
 				t.step,
 				t.measure,
@@ -7187,10 +7187,10 @@ L({
 				rows: e,
 				name: "failures"
 			};
-		} }), Yt(e, {
+		} }), qt(e, {
 			key: () => "",
 			draw(n) {
-				t = n, I(e.panel.body), e.panel.body.append(...If(n));
+				t = n, R(e.panel.body), e.panel.body.append(...If(n));
 			}
 		});
 	}
@@ -7224,7 +7224,7 @@ function Rf(e) {
 		}
 	}
 	return {
-		layers: He(r).map((e) => ({
+		layers: Be(r).map((e) => ({
 			name: e,
 			inputs: [...t.get(e) ?? []]
 		})),
@@ -7241,7 +7241,7 @@ function zf(e) {
 }
 var Bf = (e) => `${e[0].run} − ${e[1].run}`;
 function Vf(e) {
-	let t = P("div", { class: "tbt-ov-compare" }), n = P("div", {
+	let t = I("div", { class: "tbt-ov-compare" }), n = I("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": "Compare runs"
@@ -7255,7 +7255,7 @@ function Vf(e) {
 		"A − B",
 		"The second selected run minus the first (the reference, as in the statistical level), on a diverging scale centred at 0"
 	]]) {
-		let a = P("button", {
+		let a = I("button", {
 			type: "button",
 			"data-value": t,
 			"data-control": `compare-${t}`,
@@ -7263,7 +7263,7 @@ function Vf(e) {
 		}, r);
 		a.addEventListener("click", () => O(t, e.store)), n.appendChild(a);
 	}
-	let r = P("button", {
+	let r = I("button", {
 		type: "button",
 		class: "tbt-button tbt-ov-swap",
 		"data-control": "swap",
@@ -7281,18 +7281,18 @@ function Hf(e, t) {
 }
 function Uf(e) {
 	let t = [], n = e.errors.filter((t) => !e.runs.some((e) => e.run === t.run));
-	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), n.length && t.push(`Not shown (could not be read): ${n.map((e) => e.run).join(", ")}.`), t.length ? P("p", {
+	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), n.length && t.push(`Not shown (could not be read): ${n.map((e) => e.run).join(", ")}.`), t.length ? I("p", {
 		class: "tbt-note tbt-ov-sub",
 		title: n.map((e) => `${e.run}: ${e.error}`).join("\n")
 	}, t.join(" ")) : null;
 }
 function Wf(e, t) {
-	let n = P("div", {
+	let n = I("div", {
 		class: "tbt-panel-exports tbt-ov-chart-exports",
 		role: "group",
 		"aria-label": `Export ${e}`
 	});
-	return n.append(...Oe(e, t)), n;
+	return n.append(...Ee(e, t)), n;
 }
 // src/overview/heatmap.ts
 var Gf = 14, Kf = 38, qf = 18;
@@ -7306,7 +7306,7 @@ function Yf(e) {
 		layers: [],
 		steps: [],
 		values: []
-	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => Jf(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => Zd(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * Gf) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = Kf + qf, m = c + o * d + (o - 1) * Gf, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + Gf), v = P("div", {
+	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => Jf(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => Zd(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * Gf) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = Kf + qf, m = c + o * d + (o - 1) * Gf, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + Gf), v = I("div", {
 		class: "tbt-ov-heatmap",
 		"data-measure": e.measure,
 		"data-domain": e.scale.domain.join(","),
@@ -7315,7 +7315,7 @@ function Yf(e) {
 		"aria-label": `${e.title}: layer × ${e.stepLabel} heat-map. Arrow keys move the selected layer (up/down) and ${e.stepLabel} (left/right).`
 	});
 	v.style.position = "relative", v.style.width = `${h}px`, v.style.height = `${g}px`;
-	let y = F("svg", {
+	let y = L("svg", {
 		class: "tbt-chart tbt-ov-heatmap-svg",
 		width: h,
 		height: g,
@@ -7324,7 +7324,7 @@ function Yf(e) {
 		"aria-label": e.title
 	});
 	y.style.position = "absolute", y.style.left = "0", y.style.top = "0";
-	let b = B(y), x = vf(y, e.theme);
+	let b = H(y), x = vf(y, e.theme);
 	b.append("text").attr("class", "tbt-ov-title").attr("x", 0).attr("y", 14).text(e.title).append("title").text(e.help);
 	let S = b.append("g");
 	xf(y, S, e.scale, e.theme, { barWidth: 160 }), S.attr("transform", `translate(${Math.ceil(Zd(e.title, 13)) + 28},0)`);
@@ -7417,7 +7417,7 @@ function Xf(e, t) {
 		steps: a,
 		values: i.map((e, t) => a.map((e, i) => {
 			let a = r >= 0 ? n.values[i] : null;
-			return a ? Fe(a[r]?.[t]) : null;
+			return a ? Ne(a[r]?.[t]) : null;
 		}))
 	};
 }
@@ -7436,7 +7436,7 @@ function Zf(e, t, n) {
 	};
 }
 function Qf(e) {
-	let t = He(e.map((e) => e.layers)), n = Ve(e.map((e) => e.steps));
+	let t = Be(e.map((e) => e.layers)), n = ze(e.map((e) => e.steps));
 	return e.map((e) => Zf(e, t, n));
 }
 function $f(e, t) {
@@ -7505,7 +7505,7 @@ function op(e, t, n = "A", r = "B") {
 	};
 }
 function sp(e, t = !1) {
-	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${R(e)}`;
+	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${B(e)}`;
 }
 // src/overview/heatmapsPanel.ts
 function cp(e, t) {
@@ -7542,7 +7542,7 @@ function cp(e, t) {
 function lp(e) {
 	let { panel: t } = e, n = Vf(e);
 	t.controls.appendChild(n.element);
-	let r = P("div", { class: "tbt-ov-content" });
+	let r = I("div", { class: "tbt-ov-content" });
 	t.body.appendChild(r);
 	let i = new $d(t.body), a = [];
 	t.setExports({ csv: () => {
@@ -7566,7 +7566,7 @@ function lp(e) {
 			name: "layer-heatmaps"
 		};
 	} });
-	let o = "", s = [], c = z(e, (c, l) => {
+	let o = "", s = [], c = V(e, (c, l) => {
 		n.update(c), i.hide();
 		let u = Math.max(320, l), d = JSON.stringify([
 			e.data.get().version,
@@ -7582,9 +7582,9 @@ function lp(e) {
 			for (let e of s) e.select(c.sel.layer, c.step);
 			return;
 		}
-		if (o = d, s = [], I(r), !Hf(t, c)) return;
+		if (o = d, s = [], R(r), !Hf(t, c)) return;
 		let f = Uf(c);
-		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(P("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = kf.map((e) => cp(c, e));
+		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(I("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = kf.map((e) => cp(c, e));
 		for (let t of a) {
 			let n = Af(t.measure), a = Yf({
 				measure: t.measure,
@@ -7618,10 +7618,10 @@ function lp(e) {
 				})) : void 0
 			});
 			s.push(a);
-			let o = P("div", {
+			let o = I("div", {
 				class: "tbt-ov-row",
 				"data-measure-row": t.measure
-			}), l = P("div", { class: "tbt-ov-scroll" }, a.element);
+			}), l = I("div", { class: "tbt-ov-scroll" }, a.element);
 			o.append(Wf(t.title, {
 				figure: () => ({
 					...a.figure,
@@ -7636,13 +7636,13 @@ function lp(e) {
 				})
 			}), l), r.appendChild(o);
 		}
-		r.appendChild(P("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
+		r.appendChild(I("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
 	}, Lf);
 	return { destroy() {
 		c.destroy();
 	} };
 }
-L({
+z({
 	id: "overview-heatmaps",
 	section: "overview",
 	title: "Layer × step heat-maps",
@@ -7701,13 +7701,13 @@ function up(e) {
 // src/overview/measurePanel.ts
 var dp = v({ measure: "weight_drift" });
 function fp(e, t) {
-	let n = P("select", {
+	let n = I("select", {
 		class: "tbt-select",
 		"aria-label": "Measure",
 		"data-control": `measure-${t}`,
 		title: "Measure shown by the network diagram and the depth profiles"
 	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(Of).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !Of[e])];
-	for (let e of i) n.appendChild(P("option", { value: e }, jf(e)));
+	for (let e of i) n.appendChild(I("option", { value: e }, jf(e)));
 	return n.value = dp.get().measure, n.addEventListener("change", () => dp.set({ measure: n.value })), n;
 }
 function pp(e, t) {
@@ -7744,9 +7744,9 @@ function pp(e, t) {
 	};
 }
 function mp(e, t, n, r) {
-	let { panel: i } = e, a = P("div", { class: "tbt-ov-controls" });
+	let { panel: i } = e, a = I("div", { class: "tbt-ov-controls" });
 	i.controls.appendChild(a);
-	let o = P("div", { class: "tbt-ov-content" });
+	let o = I("div", { class: "tbt-ov-content" });
 	i.body.appendChild(o);
 	let s = new $d(i.body), c = {
 		svg: null,
@@ -7762,8 +7762,8 @@ function mp(e, t, n, r) {
 			name: `${t}-${dp.get().measure}`
 		} : null
 	});
-	let l = z(e, (e, t) => {
-		s.hide(), I(a), a.appendChild(fp(e, n)), I(o), c.svg = null, Hf(i, e) && r(e, t, o, s, c);
+	let l = V(e, (e, t) => {
+		s.hide(), R(a), a.appendChild(fp(e, n)), R(o), c.svg = null, Hf(i, e) && r(e, t, o, s, c);
 	}, Lf), u = dp.subscribe((e) => e.measure, () => l.schedule());
 	return { destroy() {
 		u(), l.destroy();
@@ -7775,14 +7775,14 @@ function _p(e) {
 	let { nodes: t, edges: n, ranks: r, lanes: i } = e.layout, a = Math.max(24, Math.min(30, Math.floor(620 / Math.max(1, r)))), o = n.reduce((e, t) => Math.max(e, t.span > 1 ? t.span : 0), 0), s = o ? 14 + Math.min(o, 10) * 5 : 6, c = Math.max(e.width, s + i * 204 + 8, 340), l = 54 + r * a + 8, u = new Map(t.map((e) => [e.name, {
 		x: s + e.lane * 204,
 		y: 54 + e.rank * a
-	}])), d = new Map(t.map((e) => [e.name, e])), f = F("svg", {
+	}])), d = new Map(t.map((e) => [e.name, e])), f = L("svg", {
 		class: "tbt-chart tbt-ov-network",
 		width: c,
 		height: l,
 		viewBox: `0 0 ${c} ${l}`,
 		role: "group",
 		"aria-label": `Network diagram coloured by ${e.measureLabel}`
-	}), p = B(f), m = vf(f, e.theme);
+	}), p = H(f), m = vf(f, e.theme);
 	xf(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
 		barWidth: 150,
 		label: e.measureLabel
@@ -7838,7 +7838,7 @@ function vp(e) {
 			color: e.color,
 			values: new Map(t.layers.map((t, n) => [t, e.values[n]]))
 		})), p = Uf(t);
-		p && r.appendChild(p), r.appendChild(P("p", { class: "tbt-caption tbt-ov-sub" }, `${jf(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
+		p && r.appendChild(p), r.appendChild(I("p", { class: "tbt-caption tbt-ov-sub" }, `${jf(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
 		let m = _p({
 			layout: l,
 			types: c,
@@ -7853,7 +7853,7 @@ function vp(e) {
 			format: sp,
 			signed: u.signed
 		});
-		a.svg = m, r.appendChild(P("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
+		a.svg = m, r.appendChild(I("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
 			"layer",
 			"type",
 			"inputs",
@@ -7871,7 +7871,7 @@ function vp(e) {
 		]);
 	});
 }
-L({
+z({
 	id: "overview-network",
 	section: "overview",
 	title: "Network diagram",
@@ -7889,14 +7889,14 @@ function Sp(e) {
 	}));
 }
 function Cp(e, t) {
-	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * yp) / n)), i = n * r + (n - 1) * yp, a = F("svg", {
+	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * yp) / n)), i = n * r + (n - 1) * yp, a = L("svg", {
 		class: "tbt-chart tbt-ov-profiles",
 		width: i,
 		height: 280,
 		viewBox: `0 0 ${i} 280`,
 		role: "group",
 		"aria-label": `Depth profiles of ${t.measureLabel}`
-	}), o = B(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
+	}), o = H(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
 	return e.forEach((e, n) => {
 		let i = n * (r + yp), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
 		c.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), c.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).attr("y", 0).text(`${e.title}${e.step === null ? "" : ` · ${t.stepLabel} ${e.step}`}`);
@@ -7946,20 +7946,20 @@ function wp(e, t) {
 		right: 16,
 		bottom: a,
 		left: 56
-	}, s = Math.max(t.width, 260), c = s - o.left - o.right, l = 280 - o.top - o.bottom, u = F("svg", {
+	}, s = Math.max(t.width, 260), c = s - o.left - o.right, l = 280 - o.top - o.bottom, u = L("svg", {
 		class: "tbt-chart tbt-ov-profiles tbt-ov-diff-profile",
 		width: s,
 		height: 280,
 		viewBox: `0 0 ${s} 280`,
 		role: "group",
 		"aria-label": `${t.title} by layer`
-	}), d = B(u), f = vf(u, t.theme);
+	}), d = H(u), f = vf(u, t.theme);
 	d.append("text").attr("class", "tbt-ov-run-name").attr("x", 4).attr("y", 14).text(t.title);
-	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = Eu().domain(xn(n)).range([0, c]).padding(.2), h = q().domain(t.scale.domain).range([l, 0]).nice();
+	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = wu().domain(yn(n)).range([0, c]).padding(.2), h = Ru().domain(t.scale.domain).range([l, 0]).nice();
 	p.append("g").attr("class", "tbt-gridlines").selectAll("line").data(h.ticks(5)).join("line").attr("x1", 0).attr("x2", c).attr("y1", (e) => h(e)).attr("y2", (e) => h(e));
 	let g = t.selectedLayer === null ? -1 : t.layers.indexOf(t.selectedLayer);
-	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(In(h).ticks(5).tickFormat((e) => _u("~g")(e)).tickSizeOuter(0));
-	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(Fn(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
+	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(Pn(h).ticks(5).tickFormat((e) => hu("~g")(e)).tickSizeOuter(0));
+	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(Nn(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
 	i && _.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), p.append("text").attr("class", "tbt-axis-label").attr("x", c / 2).attr("y", l + a - 8).attr("text-anchor", "middle").text("layer (model order)"), p.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-o.left + 13},${l / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.measureLabel);
 	let v = h(0);
 	return p.append("g").attr("class", "tbt-ov-bars").selectAll("rect").data(e.map((e, t) => ({
@@ -8014,10 +8014,10 @@ function Tp(e) {
 				domain: e
 			}), a.csvRows = [["layer", ...n.flatMap((e) => [`${e.title} @${e.step}`, `${e.title} @${e.firstStep}`])], ...t.layers.map((e, t) => [e, ...n.flatMap((e) => [e.values[t], e.first[t]])])];
 		}
-		r.appendChild(P("div", { class: "tbt-ov-scroll" }, a.svg)), r.appendChild(P("p", { class: "tbt-caption" }, s.help));
+		r.appendChild(I("div", { class: "tbt-ov-scroll" }, a.svg)), r.appendChild(I("p", { class: "tbt-caption" }, s.help));
 	});
 }
-L({
+z({
 	id: "overview-profiles",
 	section: "overview",
 	title: "Depth profiles",
@@ -8046,7 +8046,7 @@ function Dp(e) {
 	};
 }
 function Op(e, t) {
-	return e.length ? bn(e, t) ?? null : null;
+	return e.length ? vn(e, t) ?? null : null;
 }
 function kp(e) {
 	let t = e.filter((e) => e !== null).sort((e, t) => e - t);
@@ -8062,19 +8062,19 @@ function Fp(e, t) {
 	let n = Dp(e), r = {
 		left: 62,
 		right: 12
-	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * Pp), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + Mp) / (c + Mp))), u = Math.ceil(e.length / l) * 184, d = F("svg", {
+	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * Pp), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + Mp) / (c + Mp))), u = Math.ceil(e.length / l) * 184, d = L("svg", {
 		class: "tbt-chart tbt-ov-filters",
 		width: i,
 		height: u,
 		viewBox: `0 0 ${i} ${u}`,
 		role: "group",
 		"aria-label": `Per-filter drift of ${t.layer}`
-	}), f = B(d), p = vf(d, t.theme), m = q().domain(n.drift).range([Ap, 0]).nice(), h = q().domain(n.cosine).range([jp, 0]);
+	}), f = H(d), p = vf(d, t.theme), m = Ru().domain(n.drift).range([Ap, 0]).nice(), h = Ru().domain(n.cosine).range([jp, 0]);
 	return e.forEach((e, i) => {
-		let a = e.drift.length, o = Ep(e.drift), u = new Map(o.map((e, t) => [e, t])), d = Eu().domain(xn(a)).range([0, Math.min(s, a * Pp)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + Mp) + r.left},${Math.floor(i / l) * 184})`), y = kp(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
+		let a = e.drift.length, o = Ep(e.drift), u = new Map(o.map((e, t) => [e, t])), d = wu().domain(yn(a)).range([0, Math.min(s, a * Pp)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + Mp) + r.left},${Math.floor(i / l) * 184})`), y = kp(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
 		b.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), b.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.stepLabel} ${e.step ?? "–"}`), b.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 15).text(`${a} filters · drift median ${t.format(y.median)} · 90th pct ${t.format(y.p90)} · max ${t.format(y.max)}`);
 		let x = v.append("g").attr("transform", `translate(0,${Np})`);
-		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(In(m).ticks(3).tickFormat((e) => _u("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${Ap / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
+		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(Pn(m).ticks(3).tickFormat((e) => hu("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${Ap / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
 		let S = "", C = "";
 		o.forEach((t, n) => {
 			let r = e.drift[t], i = d(n) ?? 0;
@@ -8085,7 +8085,7 @@ function Fp(e, t) {
 			}
 		}), x.append("path").attr("class", "tbt-ov-bars-drift").attr("d", S).attr("fill", e.color), C && x.append("path").attr("class", "tbt-ov-null").attr("d", C).attr("fill", p);
 		let w = v.append("g").attr("transform", "translate(0,110)");
-		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(In(h).tickValues(n.cosine).tickFormat((e) => _u("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${jp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
+		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(Pn(h).tickValues(n.cosine).tickFormat((e) => hu("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${jp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
 		let T = "", E = "";
 		if (o.forEach((t, n) => {
 			let r = e.cosine[t], i = d(n) ?? 0;
@@ -8095,7 +8095,7 @@ function Fp(e, t) {
 			v.append("rect").attr("class", "tbt-ov-hl").attr("x", e - 1.5).attr("y", 32).attr("width", _ + 3).attr("height", 120);
 		}
 		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", Np).attr("height", 116).style("display", "none"), O = (e) => {
-			let [t] = V(e, v.node()), n = Math.floor(t / g * a);
+			let [t] = U(e, v.node()), n = Math.floor(t / g * a);
 			return n >= 0 && n < a ? n : null;
 		};
 		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", Np).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
@@ -8128,7 +8128,7 @@ function Fp(e, t) {
 }
 // src/overview/filtersPanel.ts
 function Ip(e) {
-	let { panel: t } = e, n = P("div", { class: "tbt-ov-content" });
+	let { panel: t } = e, n = I("div", { class: "tbt-ov-content" });
 	t.body.appendChild(n);
 	let r = new $d(t.body), i = null, a = [], o = 0;
 	t.setExports({
@@ -8141,20 +8141,20 @@ function Ip(e) {
 			name: `filters-${e.store.get().layer ?? ""}`
 		} : null
 	});
-	let s = z(e, (s, c) => {
+	let s = V(e, (s, c) => {
 		if (r.hide(), !Hf(t, s)) {
-			I(n), i = null;
+			R(n), i = null;
 			return;
 		}
 		let l = s.sel.layer;
 		if (!l) {
-			I(n), n.appendChild(P("p", { class: "tbt-note" }, "Select a layer (header, heat-map or network diagram) to see the drift of its filters."));
+			R(n), n.appendChild(I("p", { class: "tbt-note" }, "Select a layer (header, heat-map or network diagram) to see the drift of its filters."));
 			return;
 		}
 		let u = s.runs.filter((e) => e.stats.layer_stats?.layers.includes(l) || e.info?.layers?.some((e) => e.name === l)), d = ++o;
-		n.childElementCount || t.setState("loading", `Loading per-filter drift of ${l}…`), ae(e, u, l, s.sel.step).then(({ answers: f, failed: p }) => {
+		n.childElementCount || t.setState("loading", `Loading per-filter drift of ${l}…`), ie(e, u, l, s.sel.step).then(({ answers: f, failed: p }) => {
 			if (d !== o) return;
-			t.setState("ready"), I(n);
+			t.setState("ready"), R(n);
 			let m = f.map(({ run: e, at: t }) => {
 				let n = t.values("drift"), r = t.values("cosine"), i = Math.max(n.length, r.length), a = (e) => e.length ? e : Array(i).fill(null);
 				return {
@@ -8166,12 +8166,12 @@ function Ip(e) {
 					cosine: a(r)
 				};
 			}), h = s.runs.filter((e) => !u.includes(e)).map((e) => e.run);
-			if (h.length && n.appendChild(P("p", { class: "tbt-note" }, `${l} is not a tracked layer of ${h.join(", ")}: pick a layer in the header, a heat-map or the network diagram.`)), p.length && n.appendChild(P("p", { class: "tbt-note tbt-bad" }, `Per-filter drift unavailable: ${p.join("; ")}`)), !m.length) {
+			if (h.length && n.appendChild(I("p", { class: "tbt-note" }, `${l} is not a tracked layer of ${h.join(", ")}: pick a layer in the header, a heat-map or the network diagram.`)), p.length && n.appendChild(I("p", { class: "tbt-note tbt-bad" }, `Per-filter drift unavailable: ${p.join("; ")}`)), !m.length) {
 				i = null, a = [];
 				return;
 			}
 			let g = s.sel.neuron && s.sel.neuron.layer === l ? s.sel.neuron.channel : null;
-			n.appendChild(P("p", { class: "tbt-caption tbt-ov-sub" }, `${l}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), i = Fp(m, {
+			n.appendChild(I("p", { class: "tbt-caption tbt-ov-sub" }, `${l}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), i = Fp(m, {
 				layer: l,
 				width: Math.max(320, c - 8),
 				theme: s.theme,
@@ -8184,7 +8184,7 @@ function Ip(e) {
 				tooltip: r,
 				tooltipHost: t.body,
 				format: (e) => sp(e)
-			}), n.appendChild(P("div", { class: "tbt-ov-scroll" }, i)), a = [[
+			}), n.appendChild(I("div", { class: "tbt-ov-scroll" }, i)), a = [[
 				"run",
 				"step",
 				"filter",
@@ -8204,7 +8204,7 @@ function Ip(e) {
 		o++, s.destroy();
 	} };
 }
-L({
+z({
 	id: "overview-filters",
 	section: "overview",
 	title: "Per-filter drift",
@@ -8470,7 +8470,7 @@ var um = class {
 		this.x = e, this.y = t;
 		let n = [];
 		for (let r = 0; r < e.length; r++) Number.isFinite(e[r]) && Number.isFinite(t[r]) && n.push(r);
-		this.tree = Xl().x((e) => this.x[e]).y((e) => this.y[e]).addAll(n);
+		this.tree = Jl().x((e) => this.x[e]).y((e) => this.y[e]).addAll(n);
 	}
 	find(e, t, n = Infinity) {
 		let r = this.tree.find(e, t, n);
@@ -8597,7 +8597,7 @@ function Em(e) {
 }
 var Dm = 800, Om = class {
 	constructor(e, t, n, r = wm) {
-		this.api = e, this.store = t, this.data = n, this.state = r, this.answers = new ce(), this.generation = 0, this.timers = /* @__PURE__ */ new Set(), this.attach = se(() => {
+		this.api = e, this.store = t, this.data = n, this.state = r, this.answers = new oe(), this.generation = 0, this.timers = /* @__PURE__ */ new Set(), this.attach = ae(() => {
 			let e = [
 				this.store.subscribe((e) => [
 					e.runs.slice(0, 4).join("\0"),
@@ -8707,18 +8707,18 @@ function Am(e, t, n) {
 }
 // src/instance/common.ts
 function jm(e, t, n) {
-	let r = Am(e.api, e.store, e.data).attach(), i = z(e, (e, n) => t(n), { watch: n }), a = wm.subscribe((e) => [e.runs], () => i.schedule());
+	let r = Am(e.api, e.store, e.data).attach(), i = V(e, (e, n) => t(n), { watch: n }), a = wm.subscribe((e) => [e.runs], () => i.schedule());
 	return { destroy() {
 		i.destroy(), a(), r();
 	} };
 }
 function Mm(e, t) {
-	let n = P("select", {
+	let n = I("select", {
 		class: `tbt-select ${t}`,
 		"aria-label": e
 	});
 	return {
-		wrap: P("label", { class: "tbt-inst-control" }, P("span", { class: "tbt-control-label" }, e), n),
+		wrap: I("label", { class: "tbt-inst-control" }, I("span", { class: "tbt-control-label" }, e), n),
 		select: n
 	};
 }
@@ -8731,8 +8731,8 @@ function Pm(e) {
 	return [e?.domain_names?.source || "source", e?.domain_names?.target || "target"];
 }
 function Fm(e, t, n, r) {
-	if (e == null) return P("span", { class: "tbt-inst-chip tbt-inst-chip-none" }, "—");
-	let i = Jp(t.length, r, n)[e], a = P("span", {
+	if (e == null) return I("span", { class: "tbt-inst-chip tbt-inst-chip-none" }, "—");
+	let i = Jp(t.length, r, n)[e], a = I("span", {
 		class: "tbt-inst-chip",
 		"data-class": e
 	}, t[e] ?? `class ${e}`);
@@ -8771,18 +8771,18 @@ var Rm = {
 			selected: /* @__PURE__ */ new Set(),
 			hovered: null,
 			lines: null
-		}, this.keys = [], this.transform = Fd, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = F("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = F("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = F("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = F("text", {
+		}, this.keys = [], this.transform = Fd, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = L("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = L("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = L("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = L("text", {
 			class: "tbt-axis-title",
 			"text-anchor": "middle"
-		}), this.yTitle = F("text", {
+		}), this.yTitle = L("text", {
 			class: "tbt-axis-title",
 			"text-anchor": "middle"
-		}), this.overlay = F("g", { class: "tbt-inst-overlay" }), this.lassoPath = F("path", { class: "tbt-inst-lasso" }), this.events = F("rect", {
+		}), this.overlay = L("g", { class: "tbt-inst-overlay" }), this.lassoPath = L("path", { class: "tbt-inst-lasso" }), this.events = L("rect", {
 			class: "tbt-inst-events",
 			fill: "transparent"
 		}), this.svg.append(this.xAxis, this.yAxis, this.xTitle, this.yTitle, this.events, this.overlay, this.lassoPath), this.root.append(this.canvas, this.svg), this.zoomer = Gd().scaleExtent([.5, 60]).filter((e) => e.type === "wheel" || e.type === "dblclick" || this.tool === "pan" && !e.button && !e.ctrlKey).on("zoom", (e) => {
 			this.transform = e.transform, this.schedule();
-		}), B(this.svg).call(this.zoomer).on("dblclick.zoom", null), this.bindPointer(), this.resize(this.width, this.height);
+		}), H(this.svg).call(this.zoomer).on("dblclick.zoom", null), this.bindPointer(), this.resize(this.width, this.height);
 	}
 	resize(e, t) {
 		this.width = Math.max(120, Math.round(e)), this.height = Math.max(120, Math.round(t));
@@ -8811,12 +8811,12 @@ var Rm = {
 			y: this.y,
 			extent: this.shownExtent
 		};
-		if (this.tx = e, this.domain = n, this.keys = [], this.extent = am(e, t), this.index = new um(e, t), r.resetView && (this.transform = Fd, B(this.svg).call(this.zoomer.transform, Fd)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
+		if (this.tx = e, this.domain = n, this.keys = [], this.extent = am(e, t), this.index = new um(e, t), r.resetView && (this.transform = Fd, H(this.svg).call(this.zoomer.transform, Fd)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
 			this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating, this.firstDraw = !0, this.schedule();
 			return;
 		}
 		let o = new Float32Array(e.length), s = new Float32Array(t.length), c = a.x.slice(), l = a.y.slice(), u = a.extent;
-		this.root.dataset.animating = "true", this.anim = ps((n) => {
+		this.root.dataset.animating = "true", this.anim = ds((n) => {
 			let r = fm(n / zm);
 			this.x = dm(c, e, r, o), this.y = dm(l, t, r, s), this.shownExtent = pm(u, this.extent, r), n >= zm && (this.anim?.stop(), this.anim = null, this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating), this.drawNow();
 		});
@@ -8832,7 +8832,7 @@ var Rm = {
 		return Number.isFinite(r) && Number.isFinite(i) ? [t(r), n(i)] : null;
 	}
 	destroy() {
-		this.anim?.stop(), cancelAnimationFrame(this.frame), B(this.svg).on(".zoom", null), this.root.remove();
+		this.anim?.stop(), cancelAnimationFrame(this.frame), H(this.svg).on(".zoom", null), this.root.remove();
 	}
 	plot() {
 		return {
@@ -8843,7 +8843,7 @@ var Rm = {
 		};
 	}
 	scales() {
-		let e = this.plot(), t = om(this.shownExtent, e.width, e.height), n = q().domain([t.x0, t.x1]).range([e.left, e.left + e.width]), r = q().domain([t.y0, t.y1]).range([e.top + e.height, e.top]), i = this.transform.rescaleX(n), a = this.transform.rescaleY(r);
+		let e = this.plot(), t = om(this.shownExtent, e.width, e.height), n = Ru().domain([t.x0, t.x1]).range([e.left, e.left + e.width]), r = Ru().domain([t.y0, t.y1]).range([e.top + e.height, e.top]), i = this.transform.rescaleX(n), a = this.transform.rescaleY(r);
 		return {
 			p: e,
 			zx: i,
@@ -8916,9 +8916,9 @@ var Rm = {
 	}
 	drawSvg(e, t, n, r, i) {
 		let a = Math.max(2, Math.round(n.width / 80)), o = Math.max(2, Math.round(n.height / 60));
-		for (B(this.xAxis).attr("transform", `translate(0,${n.top + n.height})`).call(Fn(e).ticks(a).tickSizeOuter(0)), B(this.yAxis).attr("transform", `translate(${n.left},0)`).call(In(t).ticks(o).tickSizeOuter(0)), this.xTitle.setAttribute("x", String(n.left + n.width / 2)), this.xTitle.setAttribute("y", String(n.top + n.height + 28)), this.yTitle.setAttribute("transform", `translate(11,${n.top + n.height / 2}) rotate(-90)`); this.overlay.firstChild;) this.overlay.removeChild(this.overlay.firstChild);
+		for (H(this.xAxis).attr("transform", `translate(0,${n.top + n.height})`).call(Nn(e).ticks(a).tickSizeOuter(0)), H(this.yAxis).attr("transform", `translate(${n.left},0)`).call(Pn(t).ticks(o).tickSizeOuter(0)), this.xTitle.setAttribute("x", String(n.left + n.width / 2)), this.xTitle.setAttribute("y", String(n.top + n.height + 28)), this.yTitle.setAttribute("transform", `translate(11,${n.top + n.height / 2}) rotate(-90)`); this.overlay.firstChild;) this.overlay.removeChild(this.overlay.firstChild);
 		let s = this.marks.lines;
-		if (s && s.from < r.length && Number.isFinite(r[s.from])) for (let e of s.to) e >= r.length || !Number.isFinite(r[e]) || this.overlay.appendChild(F("line", {
+		if (s && s.from < r.length && Number.isFinite(r[s.from])) for (let e of s.to) e >= r.length || !Number.isFinite(r[e]) || this.overlay.appendChild(L("line", {
 			class: "tbt-inst-nn-line",
 			x1: r[s.from],
 			y1: i[s.from],
@@ -8935,7 +8935,7 @@ var Rm = {
 	bindPointer() {
 		let e = this.svg;
 		e.addEventListener("pointermove", (t) => {
-			let [n, r] = V(t, e);
+			let [n, r] = U(t, e);
 			if (this.drag) {
 				let e = this.drag.points[this.drag.points.length - 1];
 				this.drag.kind === "box" ? this.drag.points = [this.drag.points[0], [n, r]] : Math.hypot(n - e[0], r - e[1]) >= 2 && this.drag.points.push([n, r]), this.drawDrag();
@@ -8947,7 +8947,7 @@ var Rm = {
 			this.drag || this.cb.onHover?.(null, 0, 0);
 		}), e.addEventListener("pointerdown", (t) => {
 			if (this.tool === "pan" || t.button !== 0) return;
-			let [n, r] = V(t, e);
+			let [n, r] = U(t, e);
 			this.drag = {
 				kind: this.tool === "box" ? "box" : "lasso",
 				points: [[n, r]],
@@ -8969,7 +8969,7 @@ var Rm = {
 			this.drag = null, this.lassoPath.setAttribute("d", "");
 		}), e.addEventListener("click", (t) => {
 			if (this.tool !== "pan") return;
-			let [n, r] = V(t, e), i = this.hit(n, r);
+			let [n, r] = U(t, e), i = this.hit(n, r);
 			this.cb.onClick?.(i >= 0 ? i : null);
 		});
 	}
@@ -9025,7 +9025,7 @@ function qm(e, t, n, r, i, a = "tbt-inst-thumb") {
 }
 // src/instance/scatterPanel.ts
 function Jm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Am(r, n, i).attach(), o = wm, s = de("Projection", [{
+	let { panel: t, store: n, api: r, data: i } = e, a = Am(r, n, i).attach(), o = wm, s = le("Projection", [{
 		id: "pca",
 		label: "PCA",
 		title: "PCA: one frame per run and layer, fitted on the first step"
@@ -9034,13 +9034,13 @@ function Jm(e) {
 		label: "t-SNE",
 		title: "t-SNE: computed by the backend, warm-started and aligned across steps"
 	}], (e) => o.set({ projection: e })), c = Mm("Colour", "tbt-inst-colorby");
-	for (let e of Yp) c.select.appendChild(P("option", { value: e.id }, e.label));
+	for (let e of Yp) c.select.appendChild(I("option", { value: e.id }, e.label));
 	c.select.addEventListener("change", () => o.set({ colorBy: c.select.value }));
 	let l = Mm("Classes", "tbt-inst-classfilter");
-	l.select.append(P("option", { value: "all" }, "All classes"), P("option", { value: "selected" }, "Selected class only")), l.select.addEventListener("change", () => o.set({ classFilter: l.select.value }));
+	l.select.append(I("option", { value: "all" }, "All classes"), I("option", { value: "selected" }, "Selected class only")), l.select.addEventListener("change", () => o.set({ classFilter: l.select.value }));
 	let u = Mm("Embedding", "tbt-inst-embedding");
-	u.select.append(P("option", { value: "header" }, "Layer of the header"), P("option", { value: "penultimate" }, "penultimate")), u.select.addEventListener("change", () => o.set({ layerMode: u.select.value }));
-	let d = de("Tool", [
+	u.select.append(I("option", { value: "header" }, "Layer of the header"), I("option", { value: "penultimate" }, "penultimate")), u.select.addEventListener("change", () => o.set({ layerMode: u.select.value }));
+	let d = le("Tool", [
 		{
 			id: "pan",
 			label: "Pan",
@@ -9058,10 +9058,10 @@ function Jm(e) {
 		}
 	], (e) => o.set({ tool: e }));
 	t.controls.append(s.element, d.element, c.wrap, l.wrap, u.wrap);
-	let f = P("div", { class: "tbt-inst-multiples" }), p = P("div", {
+	let f = I("div", { class: "tbt-inst-multiples" }), p = I("div", {
 		class: "tbt-inst-legend",
 		"aria-label": "Legend"
-	}), m = P("div", {
+	}), m = I("div", {
 		class: "tbt-inst-card",
 		role: "tooltip"
 	});
@@ -9101,12 +9101,12 @@ function Jm(e) {
 				id: e
 			} }),
 			onSelect: (e, t) => E(t ? [...n.get().instances, ...e] : e, n)
-		}), a = P("span", { class: "tbt-inst-run-swatch" });
+		}), a = I("span", { class: "tbt-inst-run-swatch" });
 		a.style.background = e.runColor(t.run);
-		let s = P("div", { class: "tbt-inst-cell-title" }), c = P("span", {
+		let s = I("div", { class: "tbt-inst-cell-title" }), c = I("span", {
 			class: "tbt-inst-status",
 			role: "status"
-		}), l = P("div", { class: "tbt-inst-cell-head" }, a, s, c), u = P("div", {
+		}), l = I("div", { class: "tbt-inst-cell-head" }, a, s, c), u = I("div", {
 			class: "tbt-inst-cell",
 			"data-run": t.run
 		}, l, i.root);
@@ -9152,7 +9152,7 @@ function Jm(e) {
 		let m = new Set(p.map((e) => e.run));
 		for (let [e, t] of h) m.has(e) || (t.chart.destroy(), t.root.remove(), h.delete(e));
 		let { w: g, h: _ } = x(p.length, e), v = p.map((e) => b(e).root);
-		(v.length !== f.children.length || v.some((e, t) => f.children[t] !== e)) && (I(f), f.append(...v));
+		(v.length !== f.children.length || v.some((e, t) => f.children[t] !== e)) && (R(f), f.append(...v));
 		for (let e of p) {
 			let t = b(e);
 			t.chart.setTheme(i.theme), t.chart.setTool(r.tool), (Number(t.chart.root.style.width.replace("px", "")) !== g || Number(t.chart.root.style.height.replace("px", "")) !== _) && t.chart.resize(g, _), C(t, e);
@@ -9254,23 +9254,23 @@ function Jm(e) {
 		let c = o.get().runs.find((t) => t.run === e), l = c?.shown;
 		if (!c || !l) return;
 		let u = y(), d = n.get(), f = Nm(c.info, l), p = Lm(d.class, d.instances, l), h = Pm(c.info);
-		I(m), m.dataset.id = String(i), m.dataset.run = e;
-		let g = qm(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), _ = P("div", { class: "tbt-inst-card-rows" }), v = (e, ...t) => _.appendChild(P("div", { class: "tbt-inst-card-row" }, P("span", { class: "tbt-muted" }, e), P("span", null, ...t))), b = l.domain ? l.domain[i] : null;
+		R(m), m.dataset.id = String(i), m.dataset.run = e;
+		let g = qm(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), _ = I("div", { class: "tbt-inst-card-rows" }), v = (e, ...t) => _.appendChild(I("div", { class: "tbt-inst-card-row" }, I("span", { class: "tbt-muted" }, e), I("span", null, ...t))), b = l.domain ? l.domain[i] : null;
 		m.dataset.domain = b === null ? "" : String(b), v("Instance", `#${i}${l.index ? ` (dataset index ${l.index[i]})` : ""}`);
 		let x = b ? "target" : "source";
 		v("Domain", b === null ? "—" : `${h[b]}${h[b] === x ? "" : ` (${x})`} ${b ? "●" : "×"}`), v("Label", Fm(l.label?.[i], f, u, p)), v("Prediction", Fm(l.prediction?.[i], f, u, p)), v("Previous", Fm(l.previous_prediction?.[i], f, u, p)), v("Loss", Im(l.loss?.[i])), v("Margin", Im(l.margin?.[i])), v("P(target)", Im(l.p_target?.[i])), m.append(g, _), m.hidden = !1, ef(m, t.body, a, s, 16, 300, 140);
 	}
 	function O() {
-		I(p);
-		let e = o.get(), t = n.get().theme, r = e.runs.find((e) => e.shown), i = r?.shown, a = P("span", { class: "tbt-inst-legend-group" }, P("span", { class: "tbt-inst-glyph" }, "×"), " source ", P("span", { class: "tbt-inst-glyph" }, "●"), " target ", P("span", { class: "tbt-inst-glyph tbt-inst-glyph-out" }, "●"), " dark outline = mispredicted");
+		R(p);
+		let e = o.get(), t = n.get().theme, r = e.runs.find((e) => e.shown), i = r?.shown, a = I("span", { class: "tbt-inst-legend-group" }, I("span", { class: "tbt-inst-glyph" }, "×"), " source ", I("span", { class: "tbt-inst-glyph" }, "●"), " target ", I("span", { class: "tbt-inst-glyph tbt-inst-glyph-out" }, "●"), " dark outline = mispredicted");
 		p.appendChild(a);
-		let s = P("span", { class: "tbt-inst-legend-group" }), c = (e, t, r) => {
-			let i = P("span", { class: "tbt-inst-sw" });
+		let s = I("span", { class: "tbt-inst-legend-group" }), c = (e, t, r) => {
+			let i = I("span", { class: "tbt-inst-sw" });
 			if (i.style.background = e, r === void 0) {
-				s.append(i, P("span", null, t));
+				s.append(i, I("span", null, t));
 				return;
 			}
-			let a = P("button", {
+			let a = I("button", {
 				type: "button",
 				class: "tbt-inst-legend-class",
 				"data-class": r,
@@ -9320,7 +9320,7 @@ function Jm(e) {
 					c(Up[t], `channel ${e.channel} of ${e.layer}: loading…`);
 					break;
 				}
-				s.appendChild(P("span", null, `channel ${e.channel} of ${e.layer}, current model:`)), [
+				s.appendChild(I("span", null, `channel ${e.channel} of ${e.layer}, current model:`)), [
 					0,
 					.5,
 					1
@@ -9331,7 +9331,7 @@ function Jm(e) {
 		}
 		p.appendChild(s);
 	}
-	let k = z(e, (e, t) => S(t), { watch: (e) => [
+	let k = V(e, (e, t) => S(t), { watch: (e) => [
 		e.instances,
 		e.class,
 		e.theme,
@@ -9356,7 +9356,7 @@ function Jm(e) {
 		a();
 	} };
 }
-L({
+z({
 	id: "instance-scatter",
 	section: "instance",
 	title: "Probe instances",
@@ -9369,7 +9369,7 @@ L({
 var Ym = 120;
 function Xm(e) {
 	let { panel: t, store: n, api: r } = e, i = wm, a = (e, t, n) => {
-		let r = P("button", {
+		let r = I("button", {
 			type: "button",
 			class: "tbt-button tbt-inst-action",
 			title: t
@@ -9383,10 +9383,10 @@ function Xm(e) {
 		e?.label && e.prediction && E([...n.get().instances].filter((t) => e.prediction[t] !== null && e.prediction[t] !== e.label[t]), n);
 	});
 	t.controls.append(o, s, c);
-	let l = P("div", {
+	let l = I("div", {
 		class: "tbt-inst-sel-summary",
 		role: "status"
-	}), u = P("table", { class: "tbt-inst-counts" }), d = P("div", {
+	}), u = I("table", { class: "tbt-inst-counts" }), d = I("div", {
 		class: "tbt-inst-thumbs",
 		role: "list",
 		"aria-label": "Selected instances"
@@ -9404,26 +9404,26 @@ function Xm(e) {
 		}
 		t.setState("ready");
 		let m = Nm(e.info, a), h = Pm(e.info), g = Lm(f.class, f.instances, a);
-		if (I(l), I(u), I(d), !p.length) {
+		if (R(l), R(u), R(d), !p.length) {
 			l.textContent = "Nothing selected. Use Lasso or Box on the scatter, brush the domain-confusion histogram, or click a group of prediction flips.", t.setExports({});
 			return;
 		}
 		let _ = a.label && a.prediction ? p.filter((e) => a.prediction[e] !== null && a.prediction[e] !== a.label[e]).length : 0;
 		l.textContent = `${p.length} selected (${e.run}, step ${a.step}) · ${_} mispredicted`;
 		let v = bm(a, p, m.length);
-		u.appendChild(P("tr", null, P("th", null, "class"), P("th", null, h[0]), P("th", null, h[1]))), v.forEach((e, t) => {
-			e[0] + e[1] !== 0 && u.appendChild(P("tr", null, P("td", null, Fm(t, m, f.theme, g)), P("td", null, String(e[0])), P("td", null, String(e[1]))));
+		u.appendChild(I("tr", null, I("th", null, "class"), I("th", null, h[0]), I("th", null, h[1]))), v.forEach((e, t) => {
+			e[0] + e[1] !== 0 && u.appendChild(I("tr", null, I("td", null, Fm(t, m, f.theme, g)), I("td", null, String(e[0])), I("td", null, String(e[1]))));
 		});
 		for (let t of p.slice(0, Ym)) {
-			let n = P("div", {
+			let n = I("div", {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": t,
 				title: `#${t} · ${a.domain ? h[a.domain[t]] : ""}`
-			}, qm(r, e.run, e.info, t, 48), P("div", { class: "tbt-inst-thumb-caption" }, Fm(a.label?.[t], m, f.theme, g), P("span", { class: "tbt-muted" }, "→"), Fm(a.prediction?.[t], m, f.theme, g)));
+			}, qm(r, e.run, e.info, t, 48), I("div", { class: "tbt-inst-thumb-caption" }, Fm(a.label?.[t], m, f.theme, g), I("span", { class: "tbt-muted" }, "→"), Fm(a.prediction?.[t], m, f.theme, g)));
 			n.addEventListener("mouseenter", () => i.set({ hovered: t })), n.addEventListener("mouseleave", () => i.set({ hovered: null })), d.appendChild(n);
 		}
-		p.length > Ym && d.appendChild(P("div", { class: "tbt-muted tbt-small" }, `and ${p.length - Ym} more (all in the CSV)`)), t.setExports({ csv: () => ({
+		p.length > Ym && d.appendChild(I("div", { class: "tbt-muted tbt-small" }, `and ${p.length - Ym} more (all in the CSV)`)), t.setExports({ csv: () => ({
 			rows: xm(a, p, {
 				classes: m,
 				domains: h
@@ -9437,7 +9437,7 @@ function Xm(e) {
 		e.class
 	]);
 }
-L({
+z({
 	id: "instance-selection",
 	section: "instance",
 	title: "Selected instances",
@@ -9449,7 +9449,7 @@ L({
 // src/instance/confusionPanel.ts
 var Zm = 20;
 function Qm(e) {
-	let { panel: t, store: n } = e, r = wm, i = P("div", { class: "tbt-inst-hist" }), a = P("div", { class: "tbt-muted tbt-small" });
+	let { panel: t, store: n } = e, r = wm, i = I("div", { class: "tbt-inst-hist" }), a = I("div", { class: "tbt-muted tbt-small" });
 	t.body.append(i, a);
 	let o = null;
 	function s(e) {
@@ -9468,15 +9468,15 @@ function Qm(e) {
 			r: 8,
 			t: 10,
 			b: 34
-		}, h = q().domain([0, 1]).range([m.l, p - m.r]), g = Math.max(1, ...f.counts[0].map((e, t) => e + f.counts[1][t])), _ = q().domain([0, g]).nice().range([210 - m.b, m.t]);
-		I(i), o = F("svg", {
+		}, h = Ru().domain([0, 1]).range([m.l, p - m.r]), g = Math.max(1, ...f.counts[0].map((e, t) => e + f.counts[1][t])), _ = Ru().domain([0, g]).nice().range([210 - m.b, m.t]);
+		R(i), o = L("svg", {
 			class: "tbt-chart",
 			width: p,
 			height: 210,
 			viewBox: `0 0 ${p} 210`,
 			"data-total": f.counts[0].reduce((e, t) => e + t, 0) + f.counts[1].reduce((e, t) => e + t, 0)
 		}), i.appendChild(o);
-		let v = B(o), y = l.theme;
+		let v = H(o), y = l.theme;
 		for (let e = 0; e < Zm; e++) {
 			let t = 0;
 			for (let n of [0, 1]) {
@@ -9484,8 +9484,8 @@ function Qm(e) {
 				r && (v.append("rect").attr("class", `tbt-inst-bar tbt-inst-bar-${n ? "target" : "source"}`).attr("x", h(f.edges[e]) + .5).attr("width", Math.max(0, h(f.edges[e + 1]) - h(f.edges[e]) - 1)).attr("y", _(t + r)).attr("height", _(t) - _(t + r)).attr("fill", Gp[y][n]).append("title").text(`${n ? "target" : "source"}: ${r} with P(target) in [${f.edges[e].toFixed(2)}, ${f.edges[e + 1].toFixed(2)})`), t += r);
 			}
 		}
-		v.append("g").attr("class", "tbt-axis").attr("transform", `translate(0,${210 - m.b})`).call(Fn(h).ticks(5)), v.append("g").attr("class", "tbt-axis").attr("transform", `translate(${m.l},0)`).call(In(_).ticks(4)), v.append("text").attr("class", "tbt-axis-title").attr("x", (m.l + p - m.r) / 2).attr("y", 206).attr("text-anchor", "middle").text("P(target | features): source-like ← → target-like");
-		let b = Sl().extent([[m.l, m.t], [p - m.r, 210 - m.b]]).on("end", (e) => {
+		v.append("g").attr("class", "tbt-axis").attr("transform", `translate(0,${210 - m.b})`).call(Nn(h).ticks(5)), v.append("g").attr("class", "tbt-axis").attr("transform", `translate(${m.l},0)`).call(Pn(_).ticks(4)), v.append("text").attr("class", "tbt-axis-title").attr("x", (m.l + p - m.r) / 2).attr("y", 206).attr("text-anchor", "middle").text("P(target | features): source-like ← → target-like");
+		let b = bl().extent([[m.l, m.t], [p - m.r, 210 - m.b]]).on("end", (e) => {
 			if (!e.sourceEvent || !e.selection) return;
 			let [t, r] = e.selection.map((e) => h.invert(e));
 			E(vm(c, t, r, d), n);
@@ -9499,7 +9499,7 @@ function Qm(e) {
 	}
 	return jm(e, s, (e) => [e.class, e.theme]);
 }
-L({
+z({
 	id: "instance-confusion",
 	section: "instance",
 	title: "Domain confusion",
@@ -9522,9 +9522,9 @@ function eh(e) {
 			t.setState("empty", `No previous step to compare with at step ${a.step}.`);
 			return;
 		}
-		t.setState("ready"), I(t.body);
+		t.setState("ready"), R(t.body);
 		let o = n.get(), s = Nm(e.info, a), c = Lm(o.class, o.instances, a), l = hm(a), u = (t, l, u) => {
-			let d = P("button", {
+			let d = I("button", {
 				type: "button",
 				class: "tbt-button tbt-inst-flip-select",
 				"data-group": t,
@@ -9532,25 +9532,25 @@ function eh(e) {
 				disabled: !u.length
 			}, `${l}: ${u.length}`);
 			d.addEventListener("click", () => E(u, n));
-			let f = P("div", { class: "tbt-inst-thumbs" });
+			let f = I("div", { class: "tbt-inst-thumbs" });
 			for (let t of u.slice(0, $m)) {
-				let l = P("div", {
+				let l = I("div", {
 					class: "tbt-inst-thumb-item",
 					"data-id": t
-				}, qm(r, e.run, e.info, t, 40), P("div", { class: "tbt-inst-thumb-caption" }, Fm(a.previous_prediction?.[t], s, o.theme, c), P("span", { class: "tbt-muted" }, "→"), Fm(a.prediction?.[t], s, o.theme, c)));
+				}, qm(r, e.run, e.info, t, 40), I("div", { class: "tbt-inst-thumb-caption" }, Fm(a.previous_prediction?.[t], s, o.theme, c), I("span", { class: "tbt-muted" }, "→"), Fm(a.prediction?.[t], s, o.theme, c)));
 				l.addEventListener("mouseenter", () => i.set({ hovered: t })), l.addEventListener("mouseleave", () => i.set({ hovered: null })), l.addEventListener("click", () => E([t], n)), f.appendChild(l);
 			}
-			return u.length > $m && f.appendChild(P("div", { class: "tbt-muted tbt-small" }, `and ${u.length - $m} more`)), P("div", {
+			return u.length > $m && f.appendChild(I("div", { class: "tbt-muted tbt-small" }, `and ${u.length - $m} more`)), I("div", {
 				class: "tbt-inst-flip-group",
 				"data-group": t,
 				"data-count": u.length
 			}, d, f);
 		};
-		t.body.append(P("div", { class: "tbt-muted tbt-small" }, `${e.run}, step ${a.step} against the previous logged step (captions: previous → now prediction).`), u("fixed", "Fixed (wrong → right)", l.fixed), u("broken", "Broken (right → wrong)", l.broken), u("other", "Changed, still wrong", l.changedWrong));
+		t.body.append(I("div", { class: "tbt-muted tbt-small" }, `${e.run}, step ${a.step} against the previous logged step (captions: previous → now prediction).`), u("fixed", "Fixed (wrong → right)", l.fixed), u("broken", "Broken (right → wrong)", l.broken), u("other", "Changed, still wrong", l.changedWrong));
 	}
 	return jm(e, () => a(), (e) => [e.theme, e.class]);
 }
-L({
+z({
 	id: "instance-flips",
 	section: "instance",
 	title: "Prediction flips",
@@ -9584,27 +9584,27 @@ function th(e) {
 	function l() {
 		let e = o.get(), i = e.neighbors, a = i ? e.runs.find((e) => e.run === i.run) : void 0, s = a?.shown;
 		if (!i || !a || !s) return;
-		t.setState("ready"), I(t.body);
-		let c = n.get(), l = Nm(a.info, s), u = Pm(a.info), d = Lm(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = P("div", {
+		t.setState("ready"), R(t.body);
+		let c = n.get(), l = Nm(a.info, s), u = Pm(a.info), d = Lm(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = I("div", {
 			class: "tbt-inst-nn-focus",
 			"data-id": i.id
-		}, qm(r, a.run, a.info, i.id, 64), P("div", null, P("div", null, `#${i.id} · ${u[f]}`), Fm(s.label?.[i.id], l, c.theme, d), P("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = P("div", {
+		}, qm(r, a.run, a.info, i.id, 64), I("div", null, I("div", null, `#${i.id} · ${u[f]}`), Fm(s.label?.[i.id], l, c.theme, d), I("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = I("div", {
 			class: "tbt-inst-thumbs tbt-inst-nn-list",
 			role: "list"
 		});
 		i.ids.forEach((e, t) => {
-			let n = P("div", {
+			let n = I("div", {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": e
-			}, qm(r, a.run, a.info, e, 48), P("div", { class: "tbt-inst-thumb-caption" }, Fm(s.label?.[e], l, c.theme, d)), P("div", { class: "tbt-muted tbt-small" }, `d = ${Im(i.distances[t], 2)}`));
+			}, qm(r, a.run, a.info, e, 48), I("div", { class: "tbt-inst-thumb-caption" }, Fm(s.label?.[e], l, c.theme, d)), I("div", { class: "tbt-muted tbt-small" }, `d = ${Im(i.distances[t], 2)}`));
 			n.addEventListener("mouseenter", () => o.set({ hovered: e })), n.addEventListener("mouseleave", () => o.set({ hovered: null })), m.appendChild(n);
 		});
-		let h = P("button", {
+		let h = I("button", {
 			type: "button",
 			class: "tbt-button"
 		}, "Select these");
-		h.addEventListener("click", () => E([i.id, ...i.ids], n)), t.body.append(p, P("div", { class: "tbt-muted tbt-small" }, `${i.ids.length} nearest ${u[+!f]} instances (Euclidean distance in the layer's embedding)`), m, h);
+		h.addEventListener("click", () => E([i.id, ...i.ids], n)), t.body.append(p, I("div", { class: "tbt-muted tbt-small" }, `${i.ids.length} nearest ${u[+!f]} instances (Euclidean distance in the layer's embedding)`), m, h);
 	}
 	let u = [o.subscribe((e) => `${e.focus ? `${e.focus.run}\u0000${e.focus.id}` : ""}|${e.runs.map((e) => e.shown ? `${e.run}\u0000${e.layer}\u0000${e.shown.step}` : "").join("|")}`, () => void c()), n.subscribe((e) => [e.theme], () => l())];
 	return c(), { destroy() {
@@ -9612,7 +9612,7 @@ function th(e) {
 	} };
 }
 // src/instance/index.ts
-L({
+z({
 	id: "instance-neighbors",
 	section: "instance",
 	title: "Nearest neighbours across domains",
@@ -9662,7 +9662,7 @@ function lh(e) {
 }
 var uh = class {
 	constructor(e, t, n, r = ch) {
-		this.api = e, this.store = t, this.data = n, this.state = r, this.answers = new ce(), this.controller = null, this.attach = se(() => {
+		this.api = e, this.store = t, this.data = n, this.state = r, this.answers = new oe(), this.controller = null, this.attach = ae(() => {
 			let e = [this.store.subscribe((e) => [
 				e.runs.slice(0, 4).join("\0"),
 				e.step,
@@ -9834,7 +9834,7 @@ function yh(e, t = 20, n = "most") {
 	});
 }
 // src/feature/style.ts
-var bh = "\n.tbt-feat-runs { display: flex; flex-direction: column; gap: 16px; }\n.tbt-feat-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; min-width: 0; }\n.tbt-feat-run-name { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 40%; }\n.tbt-feat-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-feat-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-feat-error { color: var(--tbt-error-fg); background: var(--tbt-error-bg); padding: 6px 8px; border-radius: 4px; font-size: 12px; }\n.tbt-feat-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 12px; }\n.tbt-feat-list { min-width: 0; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel); }\n.tbt-feat-list-title { font-size: 12px; font-weight: 500; padding: 4px 8px; border-bottom: 1px solid var(--tbt-border);\n  background: var(--tbt-panel-2); color: var(--tbt-fg); }\n.tbt-feat-cols, .tbt-feat-row { display: grid; grid-template-columns: 30px 48px minmax(88px, 1.1fr) minmax(56px, .8fr) minmax(150px, 1.6fr) 40px 22px;\n  align-items: center; column-gap: 6px; padding: 0 6px; }\n.tbt-feat-cols { font-size: 11px; color: var(--tbt-muted); height: 22px; border-bottom: 1px solid var(--tbt-grid); }\n.tbt-feat-scroll { position: relative; overflow-y: auto; overflow-x: hidden; }\n.tbt-feat-spacer { position: relative; }\n.tbt-feat-row { position: absolute; left: 0; right: 0; font-size: 12px; color: var(--tbt-fg); cursor: pointer;\n  border-bottom: 1px solid var(--tbt-grid); box-sizing: border-box; }\n.tbt-feat-row:hover { background: var(--tbt-panel-2); }\n.tbt-feat-row:focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: -2px; }\n.tbt-feat-row.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-feat-rank { color: var(--tbt-muted); font-variant-numeric: tabular-nums; text-align: right; }\n.tbt-feat-channel { font-family: var(--tbt-mono); font-size: 11px; }\n.tbt-feat-bar { display: flex; flex-direction: column; gap: 2px; min-width: 0; }\n.tbt-feat-track { height: 6px; background: var(--tbt-grid); border-radius: 3px; overflow: hidden; }\n.tbt-feat-fill { height: 100%; border-radius: 3px; }\n.tbt-feat-fill-source { background: var(--tbt-source); }\n.tbt-feat-fill-target { background: var(--tbt-target); }\n.tbt-feat-fill-importance { background: var(--tbt-accent); }\n.tbt-feat-num { font-size: 10.5px; color: var(--tbt-muted); font-variant-numeric: tabular-nums; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-feat-hist { display: block; overflow: visible; }\n.tbt-feat-hist .tbt-feat-bar-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-bar-target { fill: var(--tbt-target); }\n.tbt-feat-hist .tbt-feat-mid { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-hist .tbt-feat-max { font-size: 9px; font-variant-numeric: tabular-nums; }\n.tbt-feat-hist .tbt-feat-max-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-max-target { fill: var(--tbt-target); }\n.tbt-feat-dead { font-size: 11px; color: var(--tbt-muted); text-align: right; font-variant-numeric: tabular-nums; }\n.tbt-feat-check { margin: 0; cursor: pointer; accent-color: var(--tbt-accent); }\n.tbt-feat-note { font-size: 11px; color: var(--tbt-muted); margin: 4px 0 0; }\n.tbt-feat-slopes { display: flex; flex-wrap: wrap; gap: 12px; }\n.tbt-feat-slope { min-width: 0; flex: none; }\n.tbt-feat-slope svg { display: block; }\n.tbt-feat-slope .tbt-feat-axis { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-slope .tbt-feat-axis-label { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-feat-slope .tbt-feat-end { fill: var(--tbt-fg); font-size: 10px; font-family: var(--tbt-mono); }\n.tbt-feat-line { fill: none; stroke-width: 1.6; cursor: pointer; }\n.tbt-feat-line-specific { stroke: var(--tbt-bad); }\n.tbt-feat-line-invariant { stroke: var(--tbt-good); }\n.tbt-feat-line-same { stroke: var(--tbt-faint); }\n.tbt-feat-line.tbt-selected { stroke-width: 3.5; }\n.tbt-feat-line-hit { fill: none; stroke: transparent; stroke-width: 8; cursor: pointer; }\n.tbt-feat-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 11px; color: var(--tbt-muted); margin-top: 4px; }\n.tbt-feat-key { display: inline-block; width: 14px; height: 3px; border-radius: 2px; vertical-align: middle; margin-right: 4px; }\n.tbt-feat-key-specific { background: var(--tbt-bad); }\n.tbt-feat-key-invariant { background: var(--tbt-good); }\n.tbt-feat-key-same { background: var(--tbt-faint); }\n";
+var bh = "\n.tbt-feat-runs { display: flex; flex-direction: column; gap: 16px; }\n.tbt-feat-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; min-width: 0; }\n.tbt-feat-run-name { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 40%; }\n.tbt-feat-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-feat-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-feat-error { color: var(--tbt-error-fg); background: var(--tbt-error-bg); padding: 6px 8px; border-radius: 4px; font-size: 12px; }\n.tbt-feat-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 12px; }\n.tbt-feat-list { min-width: 0; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel); }\n.tbt-feat-list-title { font-size: 12px; font-weight: 500; padding: 4px 8px; border-bottom: 1px solid var(--tbt-border);\n  background: var(--tbt-panel-2); color: var(--tbt-fg); }\n.tbt-feat-cols, .tbt-feat-row { display: grid; grid-template-columns: 30px 48px minmax(88px, 1.1fr) minmax(56px, .8fr) minmax(150px, 1.6fr) 40px 22px;\n  align-items: center; column-gap: 6px; padding: 0 6px; }\n.tbt-feat-cols { font-size: 11px; color: var(--tbt-muted); height: 22px; border-bottom: 1px solid var(--tbt-grid); }\n.tbt-feat-scroll { position: relative; overflow-y: auto; overflow-x: hidden; }\n.tbt-feat-spacer { position: relative; }\n.tbt-feat-row { position: absolute; left: 0; right: 0; font-size: 12px; color: var(--tbt-fg); cursor: pointer;\n  border-bottom: 1px solid var(--tbt-grid); box-sizing: border-box; }\n.tbt-feat-row:hover { background: var(--tbt-panel-2); }\n.tbt-feat-row:focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: -2px; }\n.tbt-feat-row.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-feat-rank { color: var(--tbt-muted); font-variant-numeric: tabular-nums; text-align: right; }\n.tbt-feat-channel { font-family: var(--tbt-mono); font-size: 11px; }\n.tbt-feat-bar { display: flex; flex-direction: column; gap: 2px; min-width: 0; }\n.tbt-feat-track { height: 6px; background: var(--tbt-grid); border-radius: 3px; overflow: hidden; }\n.tbt-feat-fill { height: 100%; border-radius: 3px; }\n.tbt-feat-fill-source { background: var(--tbt-source); }\n.tbt-feat-fill-target { background: var(--tbt-target); }\n.tbt-feat-fill-importance { background: var(--tbt-accent); }\n.tbt-feat-num { font-size: 10.5px; color: var(--tbt-muted); font-variant-numeric: tabular-nums; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-feat-hist { display: block; overflow: visible; }\n.tbt-feat-hist .tbt-feat-bar-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-bar-target { fill: var(--tbt-target); }\n.tbt-feat-hist .tbt-feat-mid { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-hist .tbt-feat-max { font-size: 9px; font-variant-numeric: tabular-nums; }\n.tbt-feat-hist .tbt-feat-max-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-max-target { fill: var(--tbt-target); }\n.tbt-feat-dead { font-size: 11px; color: var(--tbt-muted); text-align: right; font-variant-numeric: tabular-nums; }\n.tbt-feat-check { margin: 0; cursor: pointer; accent-color: var(--tbt-accent); }\n.tbt-feat-note { font-size: 11px; color: var(--tbt-muted); margin: 4px 0 0; }\n.tbt-feat-slopes { display: flex; flex-wrap: wrap; gap: 12px; }\n.tbt-feat-slope { min-width: 0; flex: none; }\n.tbt-feat-slope svg { display: block; }\n.tbt-feat-slope .tbt-feat-axis { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-slope .tbt-feat-axis-label { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-feat-slope .tbt-feat-end { fill: var(--tbt-fg); font-size: 10px; font-family: var(--tbt-mono); }\n.tbt-feat-slope .tbt-feat-leader { stroke: var(--tbt-muted); stroke-width: .7; }\n.tbt-feat-line { fill: none; stroke-width: 1.6; cursor: pointer; }\n.tbt-feat-line-specific { stroke: var(--tbt-bad); }\n.tbt-feat-line-invariant { stroke: var(--tbt-good); }\n.tbt-feat-line-same { stroke: var(--tbt-faint); }\n.tbt-feat-line.tbt-selected { stroke-width: 3.5; }\n.tbt-feat-line-hit { fill: none; stroke: transparent; stroke-width: 8; cursor: pointer; }\n.tbt-feat-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 11px; color: var(--tbt-muted); margin-top: 4px; }\n.tbt-feat-key { display: inline-block; width: 14px; height: 3px; border-radius: 2px; vertical-align: middle; margin-right: 4px; }\n.tbt-feat-key-specific { background: var(--tbt-bad); }\n.tbt-feat-key-invariant { background: var(--tbt-good); }\n.tbt-feat-key-same { background: var(--tbt-faint); }\n";
 function xh(e) {
 	if (e.querySelector("style[data-tb-transfer-feature-lists]")) return;
 	let t = e.createElement("style");
@@ -9850,7 +9850,7 @@ function Dh(e, t) {
 	return r ? n / r : null;
 }
 function Oh(e) {
-	let { bars: t, max: n, mid: r } = vh(e.hist, 132, Ch), i = F("svg", {
+	let { bars: t, max: n, mid: r } = vh(e.hist, 132, Ch), i = L("svg", {
 		class: "tbt-feat-hist",
 		width: Sh,
 		height: Ch,
@@ -9859,14 +9859,14 @@ function Oh(e) {
 		"aria-label": `activation histogram of channel ${e.channel}: source above (max ${n[0]}), target below (max ${n[1]})`,
 		"data-counts": `${e.hist[0].join(",")}|${e.hist[1].join(",")}`
 	});
-	for (let e of t) i.appendChild(F("rect", {
+	for (let e of t) i.appendChild(L("rect", {
 		class: e.domain === 0 ? "tbt-feat-bar-source" : "tbt-feat-bar-target",
 		x: e.x.toFixed(1),
 		y: e.y.toFixed(1),
 		width: e.width.toFixed(1),
 		height: Math.max(.5, e.height).toFixed(1)
 	}));
-	i.appendChild(F("line", {
+	i.appendChild(L("line", {
 		class: "tbt-feat-mid",
 		x1: 0,
 		x2: 132,
@@ -9874,7 +9874,7 @@ function Oh(e) {
 		y2: r
 	}));
 	let a = (e) => {
-		let t = F("text", {
+		let t = L("text", {
 			class: `tbt-feat-max tbt-feat-max-${e ? "target" : "source"}`,
 			x: 134,
 			y: e ? 34 : 9
@@ -9882,38 +9882,38 @@ function Oh(e) {
 		return t.textContent = String(n[e]), t;
 	};
 	i.append(a(0), a(1));
-	let [o, s] = e.extent, c = F("title");
+	let [o, s] = e.extent, c = L("title");
 	return c.textContent = `pooled activation from ${Th(o, 3)} to ${Th(s, 3)}; bins shared by the domains`, i.prepend(c), i;
 }
 function kh(e, t, n, r) {
-	let i = P("div", { class: `tbt-feat-fill ${t}` });
-	return i.style.width = `${Math.max(0, Math.min(1, e)) * 100}%`, P("div", {
+	let i = I("div", { class: `tbt-feat-fill ${t}` });
+	return i.style.width = `${Math.max(0, Math.min(1, e)) * 100}%`, I("div", {
 		class: "tbt-feat-bar",
 		title: r
-	}, P("div", { class: "tbt-feat-track" }, i), P("span", { class: "tbt-feat-num" }, n));
+	}, I("div", { class: "tbt-feat-track" }, i), I("span", { class: "tbt-feat-num" }, n));
 }
 function Ah(e, t, n, r, i, a) {
-	let o = e.coef, s = o === null ? 0 : Math.abs(o), c = Dh(e.dead, t.count), l = P("input", {
+	let o = e.coef, s = o === null ? 0 : Math.abs(o), c = Dh(e.dead, t.count), l = I("input", {
 		type: "checkbox",
 		class: "tbt-feat-check",
 		"aria-label": `Project channel ${e.channel} in the domain-discrimination plot`
 	});
-	return l.checked = r, l.addEventListener("click", (e) => e.stopPropagation()), l.addEventListener("change", a), P("div", {
+	return l.checked = r, l.addEventListener("click", (e) => e.stopPropagation()), l.addEventListener("change", a), I("div", {
 		class: `tbt-feat-row${i ? " tbt-selected" : ""}`,
 		role: "listitem",
 		tabindex: 0,
 		"data-channel": e.channel,
 		"data-rank": e.rank ?? "",
 		"aria-current": i ? "true" : null
-	}, P("span", { class: "tbt-feat-rank" }, e.rank ?? "—"), P("span", { class: "tbt-feat-channel" }, `#${e.channel}`), kh(n.coef ? s / n.coef : 0, o !== null && o < 0 ? "tbt-feat-fill-source" : "tbt-feat-fill-target", `|w| ${Th(s)} · AUC ${Th(e.auc)}`, `domain coefficient ${Th(o, 3)} (${o !== null && o < 0 ? "higher on source" : "higher on target"}); rank AUC of target vs source ${Th(e.auc, 3)} (0.5: no difference)`), kh(n.importance && e.importance !== null ? e.importance / n.importance : 0, "tbt-feat-fill-importance", Th(e.importance), `class importance (gradient × activation) ${Th(e.importance, 3)}`), Oh(e), P("span", {
+	}, I("span", { class: "tbt-feat-rank" }, e.rank ?? "—"), I("span", { class: "tbt-feat-channel" }, `#${e.channel}`), kh(n.coef ? s / n.coef : 0, o !== null && o < 0 ? "tbt-feat-fill-source" : "tbt-feat-fill-target", `|w| ${Th(s)} · AUC ${Th(e.auc)}`, `domain coefficient ${Th(o, 3)} (${o !== null && o < 0 ? "higher on source" : "higher on target"}); rank AUC of target vs source ${Th(e.auc, 3)} (0.5: no difference)`), kh(n.importance && e.importance !== null ? e.importance / n.importance : 0, "tbt-feat-fill-importance", Th(e.importance), `class importance (gradient × activation) ${Th(e.importance, 3)}`), Oh(e), I("span", {
 		class: "tbt-feat-dead",
 		title: `dead (pooled activation ≤ 0): source ${Eh(e.dead[0])}, target ${Eh(e.dead[1])}`
 	}, Eh(c)), l);
 }
 function jh(e, t, n = 0, r) {
-	let i = Math.min(10, e.length) * 44, a = P("div", { class: "tbt-feat-spacer" });
+	let i = Math.min(10, e.length) * 44, a = I("div", { class: "tbt-feat-spacer" });
 	a.style.height = `${e.length * 44}px`;
-	let o = P("div", {
+	let o = I("div", {
 		class: "tbt-feat-scroll",
 		role: "list",
 		"data-rows": e.length,
@@ -9923,7 +9923,7 @@ function jh(e, t, n = 0, r) {
 	let s = "", c = () => {
 		let r = _h(o.scrollTop || n, i, 44, e.length), c = `${r.start}:${r.end}`;
 		if (c !== s) {
-			s = c, I(a);
+			s = c, R(a);
 			for (let n = r.start; n < r.end; n++) {
 				let r = t(e[n]);
 				r.style.top = `${n * 44}px`, r.style.height = "44px", a.appendChild(r);
@@ -9942,7 +9942,7 @@ function Mh(e, t) {
 }
 function Nh(e) {
 	xh(document);
-	let { panel: t, store: n, api: r, data: i } = e, a = fh(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = "", c = de("Order", [{
+	let { panel: t, store: n, api: r, data: i } = e, a = fh(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = "", c = le("Order", [{
 		id: "most",
 		label: "Most domain-discriminative",
 		title: "Channels that tell the domains apart best first (domain-specific)"
@@ -9989,27 +9989,27 @@ function Nh(e) {
 		name: "ranked_channels"
 	}) });
 	function u(e, t, r, i) {
-		let a = e.features, s = n.get(), c = e.info?.class_names ?? [], l = P("div", { class: "tbt-feat-run-head" }, P("span", { class: "tbt-feat-run-swatch" }), P("span", {
+		let a = e.features, s = n.get(), c = e.info?.class_names ?? [], l = I("div", { class: "tbt-feat-run-head" }, I("span", { class: "tbt-feat-run-swatch" }), I("span", {
 			class: "tbt-feat-run-name",
 			title: e.run
 		}, e.run));
 		l.firstChild.style.background = r;
-		let u = P("div", {
+		let u = I("div", {
 			class: "tbt-feat-run",
 			"data-run": e.run,
 			"data-status": e.status
 		}, l);
-		if (e.status === "error") return u.append(P("div", {
+		if (e.status === "error") return u.append(I("div", {
 			class: "tbt-feat-error",
 			role: "alert"
 		}, e.error ?? "could not be read")), u;
-		if (!a) return l.append(P("span", { class: "tbt-feat-status" }, "loading…")), u;
+		if (!a) return l.append(I("span", { class: "tbt-feat-status" }, "loading…")), u;
 		let d = a.recorded.length < a.channels ? ` · ${a.recorded.length} of ${a.channels} channels recorded` : ` · ${a.channels} channels`;
-		l.append(P("span", { class: "tbt-feat-status" }, `${a.layer} · step ${a.step} · ${Ph(a, c)} (${a.count[0]} source, ${a.count[1]} target)${d}${e.status === "loading" ? " · updating…" : ""}`)), u.dataset.step = String(a.step), u.dataset.count = a.count.join(",");
+		l.append(I("span", { class: "tbt-feat-status" }, `${a.layer} · step ${a.step} · ${Ph(a, c)} (${a.count[0]} source, ${a.count[1]} target)${d}${e.status === "loading" ? " · updating…" : ""}`)), u.dataset.step = String(a.step), u.dataset.count = a.count.join(",");
 		let f = {
 			coef: gh(wh.flatMap((e) => a.models[e].domain_coef)),
 			importance: gh(wh.flatMap((e) => a.models[e].importance))
-		}, p = a.models.current.ranking, m = new Set(oh(t, a.layer, p)), h = s.neuron && s.neuron.layer === a.layer ? s.neuron.channel : null, g = P("div", { class: "tbt-feat-lists" });
+		}, p = a.models.current.ranking, m = new Set(oh(t, a.layer, p)), h = s.neuron && s.neuron.layer === a.layer ? s.neuron.channel : null, g = I("div", { class: "tbt-feat-lists" });
 		for (let r of wh) {
 			let s = mh(a, r, t.order), c = `${e.run}\u0000${r}`;
 			i && h !== null && o.set(c, Mh(s.findIndex((e) => e.channel === h), o.get(c) ?? 0));
@@ -10021,21 +10021,21 @@ function Nh(e) {
 				return t.addEventListener("click", r), t.addEventListener("keydown", (e) => {
 					(e.key === "Enter" || e.key === " ") && (e.preventDefault(), r());
 				}), t;
-			}, u = P("div", {
+			}, u = I("div", {
 				class: "tbt-feat-cols",
 				"aria-hidden": "true"
-			}, P("span", { class: "tbt-feat-rank" }, "#"), P("span", null, "channel"), P("span", { title: "|coefficient| of a linear target-vs-source classifier on the group's standardised activations; rank AUC" }, "|w| · AUC"), P("span", { title: "class importance (gradient × activation)" }, "importance"), P("span", { title: "pooled activation over the group's instances: source above, target below, shared bins; numbers: each half's max count" }, "source ▲ / target ▼"), P("span", {
+			}, I("span", { class: "tbt-feat-rank" }, "#"), I("span", null, "channel"), I("span", { title: "|coefficient| of a linear target-vs-source classifier on the group's standardised activations; rank AUC" }, "|w| · AUC"), I("span", { title: "class importance (gradient × activation)" }, "importance"), I("span", { title: "pooled activation over the group's instances: source above, target below, shared bins; numbers: each half's max count" }, "source ▲ / target ▼"), I("span", {
 				class: "tbt-feat-dead",
 				title: "fraction of the group's instances with pooled activation ≤ 0"
-			}, "dead"), P("span", { title: "project in the domain-discrimination plot" }, "✓")), d = r === "pretrained" ? "Pretrained model (step 0)" : `Current model (step ${a.step})`, _ = P("div", {
+			}, "dead"), I("span", { title: "project in the domain-discrimination plot" }, "✓")), d = r === "pretrained" ? "Pretrained model (step 0)" : `Current model (step ${a.step})`, _ = I("div", {
 				class: "tbt-feat-list",
 				"data-model": r
-			}, P("div", { class: "tbt-feat-list-title" }, d), u, s.length ? jh(s, l, o.get(c) ?? 0, (e) => o.set(c, e)) : P("p", { class: "tbt-feat-note" }, "No recorded channels."));
+			}, I("div", { class: "tbt-feat-list-title" }, d), u, s.length ? jh(s, l, o.get(c) ?? 0, (e) => o.set(c, e)) : I("p", { class: "tbt-feat-note" }, "No recorded channels."));
 			g.append(_);
 		}
-		return u.append(g), a.recorded.length < a.channels && u.append(P("p", { class: "tbt-feat-note" }, `Only recorded channels are ranked: per-instance activations are kept for ${a.recorded.length} of the layer's ${a.channels} channels, chosen once per run from the pretrained model (alternately the most important and the most domain-discriminative), so both ends of the ranking are among them.`)), u;
+		return u.append(g), a.recorded.length < a.channels && u.append(I("p", { class: "tbt-feat-note" }, `Only recorded channels are ranked: per-instance activations are kept for ${a.recorded.length} of the layer's ${a.channels} channels, chosen once per run from the pretrained model (alternately the most important and the most domain-discriminative), so both ends of the ranking are among them.`)), u;
 	}
-	let d = z(e, (n) => {
+	let d = V(e, (n) => {
 		let r = ch.get(), i = ah.get();
 		if (c.set(i.order), !n.selected.length) {
 			t.setState("empty", "Select a run to rank its channels.");
@@ -10053,8 +10053,8 @@ function Nh(e) {
 			t.setState("error", r.runs.map((e) => `${e.run}: ${e.error}`).join("\n"));
 			return;
 		}
-		t.setState("ready"), I(t.body);
-		let a = P("div", { class: "tbt-feat-runs" }), o = n.sel.neuron ? `${n.sel.neuron.layer}\u0000${n.sel.neuron.channel}` : "", l = o !== s && r.runs.some((e) => e.features);
+		t.setState("ready"), R(t.body);
+		let a = I("div", { class: "tbt-feat-runs" }), o = n.sel.neuron ? `${n.sel.neuron.layer}\u0000${n.sel.neuron.channel}` : "", l = o !== s && r.runs.some((e) => e.features);
 		l && (s = o);
 		for (let t of r.runs) a.append(u(t, i, e.runColor(t.run), l));
 		t.body.append(a);
@@ -10084,7 +10084,7 @@ function Ph(e, t) {
 		instances: Array(e.count[0] + e.count[1]).fill(0)
 	}) : ih({ kind: "all" });
 }
-L({
+z({
 	id: "feature-lists",
 	section: "feature",
 	title: "Ranked channels",
@@ -10093,25 +10093,105 @@ L({
 	order: 10,
 	mount: Nh
 });
-var Fh = 380, Ih = {
+// src/charts/labels.ts
+function Fh(e, t, n, r) {
+	let i = e.map((e, t) => t).sort((t, n) => e[t] - e[n] || t - n), a = [], o = (e) => {
+		let i = e.ids.length;
+		e.top = e.sum / i - (i - 1) * t / 2, e.top = Math.max(n, Math.min(e.top, r - (i - 1) * t));
+	};
+	for (let n of i) {
+		let r = {
+			ids: [n],
+			sum: e[n],
+			top: 0
+		};
+		for (o(r), a.push(r); a.length > 1;) {
+			let e = a[a.length - 1], n = a[a.length - 2];
+			if (n.top + n.ids.length * t <= e.top + 1e-9) break;
+			n.ids.push(...e.ids), n.sum += e.sum, o(n), a.pop();
+		}
+	}
+	let s = Array(e.length);
+	for (let e of a) e.ids.forEach((n, r) => s[n] = e.top + r * t);
+	return s;
+}
+function Ih(e, t) {
+	let n = Math.min(e.x + e.w, t.x + t.w) - Math.max(e.x, t.x), r = Math.min(e.y + e.h, t.y + t.h) - Math.max(e.y, t.y);
+	return n > 0 && r > 0 ? n * r : 0;
+}
+var Lh = [
+	0,
+	30,
+	-30,
+	60,
+	-60,
+	90,
+	-90,
+	120,
+	-120,
+	150,
+	-150,
+	180
+].map((e) => e * Math.PI / 180), Rh = [
+	3,
+	12,
+	24
+];
+function zh(e, t, n = 4) {
+	let r = [], i = e.map((e) => ({
+		x: e.x - n,
+		y: e.y - n,
+		w: 2 * n,
+		h: 2 * n
+	}));
+	return e.map((e, n) => {
+		let a = Math.atan2(e.dy, e.dx), o = Number.isFinite(a) && (e.dx !== 0 || e.dy !== 0) ? a : 0, s = null, c = Infinity, l = 0;
+		search: for (let a = 0; a < Rh.length; a++) for (let u of Lh) {
+			let d = Math.cos(o + u), f = Math.sin(o + u), p = Rh[a] + Math.abs(d) * (e.w / 2) + Math.abs(f) * (e.h / 2), m = {
+				x: e.x + d * p - e.w / 2,
+				y: e.y + f * p - e.h / 2,
+				w: e.w,
+				h: e.h
+			}, h = 0;
+			for (let e of r) h += Ih(m, e);
+			if (i.forEach((e, t) => {
+				t !== n && (h += Ih(m, e));
+			}), h += e.w * e.h - Ih(m, t), h < c - 1e-9 && (s = m, c = h, l = a), h <= 1e-9) break search;
+		}
+		return r.push(s), {
+			...s,
+			moved: l > 0
+		};
+	});
+}
+function Bh(e, t) {
+	let n = e.map((e, t) => t).sort((t, n) => e[t] - e[n] || t - n), r = [], i = Array(e.length);
+	for (let a of n) {
+		let n = 0;
+		for (; n < r.length && e[a] - r[n] < t;) n++;
+		r[n] = e[a], i[a] = n;
+	}
+	return i;
+}
+var Vh = 380, Hh = {
 	top: 26,
 	right: 46,
 	bottom: 22,
 	left: 46
-};
-function Lh(e, t, n = Fh) {
-	let r = n - Ih.top - Ih.bottom;
-	return Ih.top + (t > 1 ? (e - 1) / (t - 1) * r : r / 2);
+}, Uh = 11;
+function Wh(e, t, n = Vh) {
+	let r = n - Hh.top - Hh.bottom;
+	return Hh.top + (t > 1 ? (e - 1) / (t - 1) * r : r / 2);
 }
-function Rh(e, t, n, r, i) {
-	let a = t.filter((e) => e.from !== null && e.to !== null), o = Math.max(2, ...a.map((e) => Math.max(e.from, e.to))), s = Ih.left, c = n - Ih.right, l = F("svg", {
+function Gh(e, t, n, r, i) {
+	let a = t.filter((e) => e.from !== null && e.to !== null), o = Math.max(2, ...a.map((e) => Math.max(e.from, e.to))), s = Hh.left, c = n - Hh.right, l = L("svg", {
 		width: n,
-		height: Fh,
-		viewBox: `0 0 ${n} ${Fh}`,
+		height: Vh,
+		viewBox: `0 0 ${n} ${Vh}`,
 		role: "img",
 		"aria-label": `rank movement of the top 20 channels of layer ${e.layer}, pretrained to current`
 	}), u = (e, t, n, r) => {
-		let i = F("text", {
+		let i = L("text", {
 			class: "tbt-feat-axis-label",
 			x: e,
 			y: t,
@@ -10120,50 +10200,64 @@ function Rh(e, t, n, r, i) {
 		return i.textContent = n, i;
 	};
 	l.append(u(2, 12, "pretrained: rank 1", "start"), u(n - 2, 12, `current (step ${e.step}): rank 1`, "end"), u(2, 377, `rank ${o}`, "start"), u(n - 2, 377, `rank ${o}`, "end"));
-	for (let e of [s, c]) l.append(F("line", {
+	for (let e of [s, c]) l.append(L("line", {
 		class: "tbt-feat-axis",
 		x1: e,
 		x2: e,
-		y1: Lh(1, o),
-		y2: Lh(o, o)
+		y1: Wh(1, o),
+		y2: Wh(o, o)
 	}));
-	let d = [...a].sort((e, t) => Number(e.channel === r) - Number(t.channel === r));
-	for (let e of d) {
-		let t = Lh(e.from, o), n = Lh(e.to, o), a = F("g", {
+	let d = (e) => {
+		let t = a.filter((t) => t[e] <= 20 || t.channel === r), n = Fh(t.map((t) => Wh(t[e], o)), Uh, Hh.top - 6, Vh - Hh.bottom + 6);
+		return new Map(t.map((e, t) => [e.channel, n[t]]));
+	}, f = {
+		from: d("from"),
+		to: d("to")
+	}, p = [...a].sort((e, t) => Number(e.channel === r) - Number(t.channel === r));
+	for (let e of p) {
+		let t = Wh(e.from, o), n = Wh(e.to, o), a = L("g", {
 			"data-channel": e.channel,
 			"data-from": e.from,
 			"data-to": e.to,
 			class: "tbt-feat-slope-line"
-		}), u = F("title");
+		}), u = L("title");
 		u.textContent = `channel ${e.channel}: rank ${e.from} → ${e.to}${e.kind === "specific" ? " (became more domain-specific)" : e.kind === "invariant" ? " (became more domain-invariant)" : ""}`;
-		let d = F("line", {
+		let d = L("line", {
 			class: `tbt-feat-line tbt-feat-line-${e.kind}${e.channel === r ? " tbt-selected" : ""}`,
 			x1: s,
 			y1: t,
 			x2: c,
 			y2: n
-		}), f = F("line", {
+		}), p = L("line", {
 			class: "tbt-feat-line-hit",
 			x1: s,
 			y1: t,
 			x2: c,
 			y2: n
 		});
-		a.append(u, d, f), a.addEventListener("click", () => i(e.channel));
-		let p = (t, n, r) => {
-			let i = F("text", {
+		a.append(u, d, p), a.addEventListener("click", () => i(e.channel));
+		let m = (t, n, r, i) => {
+			if (i === void 0) return;
+			a.append(L("line", {
+				class: "tbt-feat-leader",
+				x1: t,
+				y1: n,
+				x2: t + r * 6,
+				y2: i
+			}));
+			let o = L("text", {
 				class: "tbt-feat-end",
-				x: t,
-				y: n + 3,
-				"text-anchor": r
+				x: t + r * 8,
+				y: i + 3.5,
+				"text-anchor": r < 0 ? "end" : "start"
 			});
-			return i.textContent = `#${e.channel}`, i;
+			o.textContent = `#${e.channel}`, a.append(o);
 		};
-		(e.from <= 20 || e.channel === r) && a.append(p(s - 4, t, "end")), (e.to <= 20 || e.channel === r) && a.append(p(c + 4, n, "start")), l.append(a);
+		m(s, t, -1, f.from.get(e.channel)), m(c, n, 1, f.to.get(e.channel)), l.append(a);
 	}
 	return l;
 }
-function zh(e) {
+function Kh(e) {
 	xh(document);
 	let { panel: t, store: n, api: r, data: i } = e, a = fh(r, n, i).attach();
 	t.setExports({ csv: () => {
@@ -10193,7 +10287,7 @@ function zh(e) {
 			name: "rank_movement"
 		};
 	} });
-	let o = z(e, (r, i) => {
+	let o = V(e, (r, i) => {
 		let a = ch.get(), o = ah.get().order, s = a.runs.filter((e) => e.features);
 		if (!r.selected.length || !a.layer) {
 			t.setState("empty", r.selected.length ? "Pick a layer in the header." : "Select a run.");
@@ -10203,28 +10297,28 @@ function zh(e) {
 			a.runs.length && a.runs.every((e) => e.status === "error") ? t.setState("error", a.runs.map((e) => `${e.run}: ${e.error}`).join("\n")) : t.setState("loading");
 			return;
 		}
-		t.setState("ready"), I(t.body);
-		let c = n.get(), l = P("div", { class: "tbt-feat-slopes" }), u = i || t.body.clientWidth || 440, d = Math.max(220, Math.min(440, Math.floor((u - 12 * (s.length - 1)) / s.length)));
+		t.setState("ready"), R(t.body);
+		let c = n.get(), l = I("div", { class: "tbt-feat-slopes" }), u = i || t.body.clientWidth || 440, d = Math.max(220, Math.min(440, Math.floor((u - 12 * (s.length - 1)) / s.length)));
 		for (let t of s) {
-			let r = t.features, i = c.neuron && c.neuron.layer === r.layer ? c.neuron.channel : null, a = yh(r, 20, o), s = P("div", { class: "tbt-feat-run-head" }, P("span", { class: "tbt-feat-run-swatch" }), P("span", {
+			let r = t.features, i = c.neuron && c.neuron.layer === r.layer ? c.neuron.channel : null, a = yh(r, 20, o), s = I("div", { class: "tbt-feat-run-head" }, I("span", { class: "tbt-feat-run-swatch" }), I("span", {
 				class: "tbt-feat-run-name",
 				title: t.run
-			}, t.run), P("span", {
+			}, t.run), I("span", {
 				class: "tbt-feat-status",
 				title: `the 20 ${o} domain-discriminative channels of either model`
 			}, `top 20 (${o})`));
 			s.firstChild.style.background = e.runColor(t.run);
-			let u = P("div", {
+			let u = I("div", {
 				class: "tbt-feat-slope",
 				"data-run": t.run,
 				"data-lines": a.length
-			}, s, Rh(r, a, d, i, (e) => D({
+			}, s, Gh(r, a, d, i, (e) => D({
 				layer: r.layer,
 				channel: e
 			}, n)));
 			u.style.width = `${d}px`, l.append(u);
 		}
-		let f = (e, t) => P("span", null, P("span", { class: `tbt-feat-key ${e}` }), t), p = P("div", { class: "tbt-feat-legend" }, f("tbt-feat-key-specific", "became more domain-specific (rank up)"), f("tbt-feat-key-invariant", "became more domain-invariant (rank down)"), f("tbt-feat-key-same", "same rank"));
+		let f = (e, t) => I("span", null, I("span", { class: `tbt-feat-key ${e}` }), t), p = I("div", { class: "tbt-feat-legend" }, f("tbt-feat-key-specific", "became more domain-specific (rank up)"), f("tbt-feat-key-invariant", "became more domain-invariant (rank down)"), f("tbt-feat-key-same", "same rank"));
 		t.body.append(l, p);
 	}, { watch: (e) => [
 		e.runs,
@@ -10239,17 +10333,17 @@ function zh(e) {
 		s.forEach((e) => e()), o.destroy(), a();
 	} };
 }
-L({
+z({
 	id: "feature-slopes",
 	section: "feature",
 	title: "Rank movement",
 	info: "The top 20 channels of either model by domain-discriminativeness (or the least, per the order), from their rank in the pretrained model (left) to their rank in the current model (right): rising lines became domain-specific, falling lines domain-invariant. Click a line to select the channel.",
 	span: 6,
 	order: 50,
-	mount: zh
+	mount: Kh
 });
 // src/feature/plots.ts
-function Bh(e) {
+function qh(e) {
 	let t = new Float64Array(e.length), n = new Float64Array(e.length);
 	return e.forEach(([e, r], i) => {
 		t[i] = e ?? NaN, n[i] = r ?? NaN;
@@ -10258,7 +10352,7 @@ function Bh(e) {
 		y: n
 	};
 }
-function Vh(e, t, n, r = .85) {
+function Jh(e, t, n, r = .85) {
 	let i = [];
 	for (let n = 0; n < e.length; n++) {
 		let r = Math.hypot(e[n], t[n]);
@@ -10272,10 +10366,10 @@ function Vh(e, t, n, r = .85) {
 	}
 	return o > 0 ? r * (a > 0 ? a : 1) / o : 0;
 }
-function Hh(e, t) {
+function Yh(e, t) {
 	return e.map(([e, n]) => [(e ?? 0) * t, (n ?? 0) * t]);
 }
-function Uh(e, t, n, r, i) {
+function Xh(e, t, n, r, i) {
 	return om(am([
 		...Array.from(e),
 		0,
@@ -10286,37 +10380,37 @@ function Uh(e, t, n, r, i) {
 		...n.map((e) => e[1])
 	]), r, i, .06);
 }
-function Wh(e, t, n, r) {
+function Zh(e, t, n, r) {
 	let i = t === e ? 0 : (r - n) / (t - e);
 	return (t) => n + (t - e) * i;
 }
-var Gh = (e) => e == null || !Number.isFinite(e) ? null : e;
-function Kh(e, t, n) {
+var Qh = (e) => e == null || !Number.isFinite(e) ? null : e;
+function $h(e, t, n) {
 	let r = e.length, i = [], a = (e, t) => {
-		let n = Gh(e?.[t]);
+		let n = Qh(e?.[t]);
 		return n === null ? null : Math.abs(n - .5);
 	};
 	for (let o = 0; o < r; o++) {
 		let r = {
 			channel: e[o],
-			importance: [Gh(t.importance?.[o]), Gh(n.importance?.[o])],
+			importance: [Qh(t.importance?.[o]), Qh(n.importance?.[o])],
 			specificity: [a(t.domain_auc, o), a(n.domain_auc, o)]
 		};
 		(r.importance[0] !== null && r.specificity[0] !== null || r.importance[1] !== null && r.specificity[1] !== null) && i.push(r);
 	}
 	return i;
 }
-function qh(e, t = .25) {
+function eg(e, t = .25) {
 	let n = e.flatMap((e) => e.importance.filter((e) => e !== null)).sort((e, t) => e - t);
 	return {
 		importance: n.length ? n.length % 2 ? n[(n.length - 1) / 2] : (n[n.length / 2 - 1] + n[n.length / 2]) / 2 : 0,
 		specificity: t
 	};
 }
-function Jh(e, t, n) {
+function tg(e, t, n) {
 	return e !== null && t !== null && e > n.importance && t > n.specificity;
 }
-var Yh = class {
+var ng = class {
 	constructor() {
 		this.controller = null, this.seq = 0;
 	}
@@ -10338,14 +10432,14 @@ var Yh = class {
 	cancel() {
 		this.seq++, this.controller?.abort(), this.controller = null;
 	}
-}, Xh = "\n.tbt-fp-rows { display: flex; flex-direction: column; gap: 14px; position: relative; }\n.tbt-fp-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; }\n.tbt-fp-run-name { font-weight: 500; }\n.tbt-fp-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-fp-pair { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 12px; }\n.tbt-fp-cell-head { display: flex; justify-content: space-between; gap: 8px; font-size: 12px; min-height: 18px; }\n.tbt-fp-model { font-weight: 500; }\n.tbt-fp-acc { font-variant-numeric: tabular-nums; color: var(--tbt-muted); }\n.tbt-fp-acc strong { color: var(--tbt-fg); font-weight: 600; }\n.tbt-fp-status { color: var(--tbt-muted); font-size: 12px; }\n.tbt-fp-status.tbt-fp-error { color: var(--tbt-error-fg); }\n.tbt-fp-svg { display: block; overflow: visible; touch-action: none; }\n.tbt-fp-frame { fill: none; stroke: var(--tbt-border); }\n.tbt-fp-zero { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-fp-bg-label { font-size: 22px; font-weight: 700; fill: var(--tbt-fg); fill-opacity: .07; pointer-events: none; }\n.tbt-fp-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-fp-point { stroke-width: 1.3; }\n.tbt-fp-ring { fill: none; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-fp-arrow line { stroke: var(--tbt-fg); stroke-opacity: .75; stroke-width: 1.4; }\n.tbt-fp-arrow text { fill: var(--tbt-fg); font-size: 11px; paint-order: stroke; stroke: var(--tbt-panel); stroke-width: 3px; }\n.tbt-fp-arrow { cursor: pointer; }\n.tbt-fp-arrow line.tbt-fp-arrow-hit { stroke: transparent; stroke-width: 10; pointer-events: stroke; }\n.tbt-fp-arrow:hover line:not(.tbt-fp-arrow-hit), .tbt-fp-arrow[data-selected=\"true\"] line:not(.tbt-fp-arrow-hit) { stroke: var(--tbt-accent); stroke-opacity: 1; stroke-width: 2.4; }\n.tbt-fp-arrow[data-selected=\"true\"] text { fill: var(--tbt-accent); font-weight: 600; }\n.tbt-fp-arrowhead { fill: var(--tbt-fg); fill-opacity: .75; }\n.tbt-fp-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: center; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-fp-chip { border: 1px solid var(--tbt-border); background: var(--tbt-panel-2); color: var(--tbt-fg); border-radius: 10px;\n  font-size: 11px; padding: 0 7px; height: 20px; cursor: pointer; }\n.tbt-fp-chip:hover { border-color: var(--tbt-accent); }\n.tbt-fp-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-fp-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-fi-svg { display: block; overflow: visible; }\n.tbt-fi-quadrant { fill: var(--tbt-bad); fill-opacity: .07; }\n.tbt-fi-quadrant-label { fill: var(--tbt-bad); font-size: 11px; font-weight: 600; }\n.tbt-fi-move { stroke: var(--tbt-faint); stroke-width: 1; }\n.tbt-fi-point { cursor: pointer; }\n.tbt-fi-point[data-selected=\"true\"] { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-fi-axis text { fill: var(--tbt-muted); font-size: 10px; }\n.tbt-fi-axis line, .tbt-fi-axis path { stroke: var(--tbt-axis); }\n.tbt-fd-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 10px 16px; }\n.tbt-fd-run + .tbt-fd-run { margin-top: 12px; }\n.tbt-fd-group h4 { margin: 0 0 4px; font-size: 12px; font-weight: 500; }\n.tbt-fd-thumbs { display: grid; grid-template-columns: repeat(9, minmax(0, 1fr)); gap: 4px; }\n.tbt-fd-item { display: flex; flex-direction: column; align-items: center; font-size: 10px; color: var(--tbt-muted);\n  font-variant-numeric: tabular-nums; min-width: 0; }\n.tbt-fd-item canvas { width: 100% !important; height: auto !important; aspect-ratio: 1; }\n";
-function Zh(e) {
+}, rg = "\n.tbt-fp-rows { display: flex; flex-direction: column; gap: 14px; position: relative; }\n.tbt-fp-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; }\n.tbt-fp-run-name { font-weight: 500; }\n.tbt-fp-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-fp-pair { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 12px; }\n.tbt-fp-cell-head { display: flex; justify-content: space-between; gap: 8px; font-size: 12px; min-height: 18px; }\n.tbt-fp-model { font-weight: 500; }\n.tbt-fp-acc { font-variant-numeric: tabular-nums; color: var(--tbt-muted); }\n.tbt-fp-acc strong { color: var(--tbt-fg); font-weight: 600; }\n.tbt-fp-status { color: var(--tbt-muted); font-size: 12px; }\n.tbt-fp-status.tbt-fp-error { color: var(--tbt-error-fg); }\n.tbt-fp-svg { display: block; overflow: visible; touch-action: none; }\n.tbt-fp-frame { fill: none; stroke: var(--tbt-border); }\n.tbt-fp-zero { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-fp-bg-label { font-size: 22px; font-weight: 700; fill: var(--tbt-fg); fill-opacity: .07; pointer-events: none; }\n.tbt-fp-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-fp-point { stroke-width: 1.3; }\n.tbt-fp-ring { fill: none; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-fp-arrow line { stroke: var(--tbt-fg); stroke-opacity: .75; stroke-width: 1.4; }\n.tbt-fp-arrow text { fill: var(--tbt-fg); font-size: 11px; paint-order: stroke; stroke: var(--tbt-panel); stroke-width: 3px; }\n.tbt-fp-arrow { cursor: pointer; }\n.tbt-fp-arrow line.tbt-fp-arrow-hit { stroke: transparent; stroke-width: 10; pointer-events: stroke; }\n.tbt-fp-arrow:hover line:not(.tbt-fp-arrow-hit):not(.tbt-fp-leader), .tbt-fp-arrow[data-selected=\"true\"] line:not(.tbt-fp-arrow-hit):not(.tbt-fp-leader) { stroke: var(--tbt-accent); stroke-opacity: 1; stroke-width: 2.4; }\n.tbt-fp-arrow[data-selected=\"true\"] text { fill: var(--tbt-accent); font-weight: 600; }\n.tbt-fp-arrowhead { fill: var(--tbt-fg); fill-opacity: .75; }\n.tbt-fp-arrow line.tbt-fp-leader { stroke: var(--tbt-fg); stroke-opacity: .45; stroke-width: .8; stroke-dasharray: 2 2; }\n.tbt-fp-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: center; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-fp-chip { border: 1px solid var(--tbt-border); background: var(--tbt-panel-2); color: var(--tbt-fg); border-radius: 10px;\n  font-size: 11px; padding: 0 7px; height: 20px; cursor: pointer; }\n.tbt-fp-chip:hover { border-color: var(--tbt-accent); }\n.tbt-fp-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-fp-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-fi-svg { display: block; overflow: visible; }\n.tbt-fi-quadrant { fill: var(--tbt-bad); fill-opacity: .07; }\n.tbt-fi-top { stroke: var(--tbt-muted); stroke-width: .8; stroke-dasharray: 3 3; }\n.tbt-fi-quadrant-label { fill: var(--tbt-bad); font-size: 11px; font-weight: 600; }\n.tbt-fi-move { stroke: var(--tbt-faint); stroke-width: 1; }\n.tbt-fi-point { cursor: pointer; }\n.tbt-fi-point[data-selected=\"true\"] { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-fi-axis text { fill: var(--tbt-muted); font-size: 10px; }\n.tbt-fi-axis line, .tbt-fi-axis path { stroke: var(--tbt-axis); }\n.tbt-fd-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 10px 16px; }\n.tbt-fd-run + .tbt-fd-run { margin-top: 12px; }\n.tbt-fd-group h4 { margin: 0 0 4px; font-size: 12px; font-weight: 500; }\n.tbt-fd-thumbs { display: grid; grid-template-columns: repeat(9, minmax(0, 1fr)); gap: 4px; }\n.tbt-fd-item { display: flex; flex-direction: column; align-items: center; font-size: 10px; color: var(--tbt-muted);\n  font-variant-numeric: tabular-nums; min-width: 0; }\n.tbt-fd-item canvas { width: 100% !important; height: auto !important; aspect-ratio: 1; }\n";
+function ig(e) {
 	if (e.querySelector("style[data-tb-transfer-feature-plots]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-feature-plots", ""), t.textContent = Xh, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-feature-plots", ""), t.textContent = rg, e.head.appendChild(t);
 }
 // src/feature/projectionPanel.ts
-var Qh = ["pretrained", "current"], $h = {
+var ag = ["pretrained", "current"], og = {
 	pretrained: "Pretrained",
 	current: "Current"
 }, Z = {
@@ -10353,15 +10447,15 @@ var Qh = ["pretrained", "current"], $h = {
 	right: 10,
 	top: 8,
 	bottom: 30
-};
-function eg(e) {
+}, sg = 6.4, cg = 13;
+function lg(e) {
 	return [e?.domain_names?.source || "source", e?.domain_names?.target || "target"];
 }
-function tg(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = fh(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = P("div", { class: "tbt-fp-rows" }), c = P("div", {
+function ug(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = fh(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = I("div", { class: "tbt-fp-rows" }), c = I("div", {
 		class: "tbt-fp-legend",
 		"aria-label": "Legend"
-	}), l = P("div", {
+	}), l = I("div", {
 		class: "tbt-fp-card",
 		role: "tooltip"
 	});
@@ -10374,7 +10468,7 @@ function tg(e) {
 			let r = o.get(i.run);
 			r || (r = {
 				run: i.run,
-				request: new Yh(),
+				request: new ng(),
 				want: "",
 				status: "loading",
 				channels: [],
@@ -10403,7 +10497,7 @@ function tg(e) {
 		let l = performance.now();
 		e.answers || (e.status = "loading"), t.root.dataset.pending = "true";
 		try {
-			let t = rh(a), o = s.length ? await e.request.run((a) => Promise.all(Qh.map((o) => r.featureProjection(e.run, n, i, t, o, s, { signal: a })))) : [];
+			let t = rh(a), o = s.length ? await e.request.run((a) => Promise.all(ag.map((o) => r.featureProjection(e.run, n, i, t, o, s, { signal: a })))) : [];
 			if (o === null || e.want !== c) return;
 			e.channels = s, o.length ? (e.answers = {
 				pretrained: o[0],
@@ -10436,14 +10530,14 @@ function tg(e) {
 			r,
 			JSON.stringify(e.sel.neuron),
 			lh(i.group),
-			...c.map((e) => `${e.run}:${e.status}:${e.message ?? ""}:${rt(e.answers)}:${rt(e.info)}`)
+			...c.map((e) => `${e.run}:${e.status}:${e.message ?? ""}:${tt(e.answers)}:${tt(e.info)}`)
 		].join("|");
 		if (m === f && t.root.dataset.state === "ready") return;
 		f = m, t.setState("ready");
 		let h = a[0]?.info?.class_names ?? [];
 		t.setTitle(`Domain-discrimination plot · ${ih(i.group, h)}`);
 		let _ = Math.max(160, Math.floor(((n || 800) - 12) / 2)), v = Math.min(360, Math.max(200, Math.round(_ * .75)));
-		I(s), u = [], d = null, l.hidden = !0;
+		R(s), u = [], d = null, l.hidden = !0;
 		for (let t of c) s.appendChild(g(e, t, r, _, v));
 		let y = c.find((e) => e.answers);
 		t.root.dataset.channels = (y?.channels ?? []).join(","), y?.ms !== void 0 && (t.root.dataset.fetchMs = y.ms.toFixed(1)), S(r, y?.channels ?? [], y?.info ?? null, e.theme), t.setExports({
@@ -10476,32 +10570,32 @@ function tg(e) {
 		});
 	}
 	function g(t, n, r, i, a) {
-		let o = P("span", { class: "tbt-fp-swatch" });
+		let o = I("span", { class: "tbt-fp-swatch" });
 		o.style.background = e.runColor(n.run);
-		let s = P("div", { class: "tbt-fp-run-head" }, o, P("span", { class: "tbt-fp-run-name" }, n.run), P("span", { class: "tbt-muted" }, `${r}${n.answers ? ` · step ${n.answers.current.step}` : ""}`)), c = P("div", {
+		let s = I("div", { class: "tbt-fp-run-head" }, o, I("span", { class: "tbt-fp-run-name" }, n.run), I("span", { class: "tbt-muted" }, `${r}${n.answers ? ` · step ${n.answers.current.step}` : ""}`)), c = I("div", {
 			class: "tbt-fp-run",
 			"data-run": n.run
 		}, s);
 		if (!n.answers) {
 			let e = n.status === "error" ? "tbt-fp-status tbt-fp-error" : "tbt-fp-status";
-			return c.appendChild(P("div", {
+			return c.appendChild(I("div", {
 				class: e,
 				role: "status"
 			}, n.status === "loading" ? "Projecting…" : n.message ?? "")), c;
 		}
-		let l = P("div", { class: "tbt-fp-pair" });
-		for (let e of Qh) l.appendChild(_(t, n, e, i, a));
+		let l = I("div", { class: "tbt-fp-pair" });
+		for (let e of ag) l.appendChild(_(t, n, e, i, a));
 		return c.appendChild(l), c;
 	}
 	function _(e, t, n, r, i) {
 		let a = t.answers[n], o = a.svm_accuracy, s = o === null || !Number.isFinite(o) ? "—" : `${(o * 100).toFixed(1)}%`;
-		return P("div", { class: "tbt-fp-cell" }, P("div", { class: "tbt-fp-cell-head" }, P("span", { class: "tbt-fp-model" }, n === "pretrained" ? `${$h[n]} (step 0)` : `${$h[n]} (step ${a.step ?? "?"})`), P("span", {
+		return I("div", { class: "tbt-fp-cell" }, I("div", { class: "tbt-fp-cell-head" }, I("span", { class: "tbt-fp-model" }, n === "pretrained" ? `${og[n]} (step 0)` : `${og[n]} (step ${a.step ?? "?"})`), I("span", {
 			class: "tbt-fp-acc",
 			title: "Training accuracy of the linear SVM that separates source from target on the checked channels"
-		}, "SVM accuracy ", P("strong", null, s))), v(e.theme, t, n, a, r, i));
+		}, "SVM accuracy ", I("strong", null, s))), v(e.theme, t, n, a, r, i));
 	}
 	function v(e, t, r, i, a, o) {
-		let s = F("svg", {
+		let s = L("svg", {
 			class: "tbt-fp-svg tbt-fp-plot",
 			width: a,
 			height: o,
@@ -10510,27 +10604,27 @@ function tg(e) {
 			"aria-label": `Domain-discrimination plot of run ${t.run}, ${r} model`
 		});
 		s.dataset.run = t.run, s.dataset.model = r, s.dataset.channels = i.channels.join(","), s.dataset.points = String(i.points.length), s.dataset.accuracy = String(i.svm_accuracy ?? ""), s.dataset.arrows = JSON.stringify(i.arrows);
-		let c = a - Z.left - Z.right, l = o - Z.top - Z.bottom, { x: d, y: f } = Bh(i.points), p = Vh(d, f, i.arrows), m = Hh(i.arrows, p), h = Uh(d, f, m, c, l), g = Wh(h.x0, h.x1, Z.left, Z.left + c), _ = Wh(h.y0, h.y1, Z.top + l, Z.top), [v, x] = eg(t.info);
-		s.append(F("rect", {
+		let c = a - Z.left - Z.right, l = o - Z.top - Z.bottom, { x: d, y: f } = qh(i.points), p = Jh(d, f, i.arrows), m = Yh(i.arrows, p), h = Xh(d, f, m, c, l), g = Zh(h.x0, h.x1, Z.left, Z.left + c), _ = Zh(h.y0, h.y1, Z.top + l, Z.top), [v, x] = lg(t.info);
+		s.append(L("rect", {
 			class: "tbt-fp-frame",
 			x: Z.left,
 			y: Z.top,
 			width: c,
 			height: l
-		}), F("line", {
+		}), L("line", {
 			class: "tbt-fp-zero",
 			x1: g(0),
 			x2: g(0),
 			y1: Z.top,
 			y2: Z.top + l
-		}), F("line", {
+		}), L("line", {
 			class: "tbt-fp-zero",
 			x1: Z.left,
 			x2: Z.left + c,
 			y1: _(0),
 			y2: _(0)
 		}));
-		let S = F("text", {
+		let S = L("text", {
 			class: "tbt-fp-bg-label",
 			x: Z.left + 8,
 			y: Z.top + l / 2,
@@ -10538,7 +10632,7 @@ function tg(e) {
 			"dominant-baseline": "middle"
 		});
 		S.textContent = v;
-		let C = F("text", {
+		let C = L("text", {
 			class: "tbt-fp-bg-label",
 			x: Z.left + c - 8,
 			y: Z.top + l / 2,
@@ -10546,22 +10640,22 @@ function tg(e) {
 			"dominant-baseline": "middle"
 		});
 		C.textContent = x;
-		let w = F("text", {
+		let w = L("text", {
 			class: "tbt-fp-axis-title",
 			x: Z.left + c / 2,
 			y: o - 8,
 			"text-anchor": "middle"
 		});
 		w.textContent = `SVM normal (${v} ← → ${x})`;
-		let T = F("text", {
+		let T = L("text", {
 			class: "tbt-fp-axis-title",
 			transform: `translate(12 ${Z.top + l / 2}) rotate(-90)`,
 			"text-anchor": "middle"
 		});
 		T.textContent = "1st PC of the residual", s.append(S, C, w, T);
-		let E = Gp[e], O = F("g", { class: "tbt-fp-points" }), k = new Float64Array(d.length), A = new Float64Array(d.length);
+		let E = Gp[e], O = L("g", { class: "tbt-fp-points" }), k = new Float64Array(d.length), A = new Float64Array(d.length);
 		for (let t = 0; t < d.length; t++) if (k[t] = g(d[t]), A[t] = _(f[t]), Number.isFinite(k[t]) && Number.isFinite(A[t])) {
-			if (i.domain[t] === 1) O.appendChild(F("circle", {
+			if (i.domain[t] === 1) O.appendChild(L("circle", {
 				class: "tbt-fp-point",
 				cx: k[t].toFixed(1),
 				cy: A[t].toFixed(1),
@@ -10572,7 +10666,7 @@ function tg(e) {
 			}));
 			else {
 				let e = `M${(k[t] - 3).toFixed(1)},${(A[t] - 3).toFixed(1)}l6,6m-6,0l6,-6`;
-				O.appendChild(F("path", {
+				O.appendChild(L("path", {
 					class: "tbt-fp-point",
 					d: e,
 					stroke: E[0],
@@ -10581,23 +10675,35 @@ function tg(e) {
 			}
 		}
 		s.appendChild(O);
-		let j = g(0), M = _(0), N = n.get().neuron, ee = F("g", { class: "tbt-fp-arrows" });
+		let j = g(0), M = _(0), N = n.get().neuron, ee = L("g", { class: "tbt-fp-arrows" }), P = i.channels.map((e, t) => [g(m[t][0]), _(m[t][1])]), te = i.channels.map((e, t) => t).sort((e, t) => Math.hypot(P[t][0] - j, P[t][1] - M) - Math.hypot(P[e][0] - j, P[e][1] - M)), ne = zh(te.map((e) => ({
+			x: P[e][0],
+			y: P[e][1],
+			w: sg * `ch ${i.channels[e]}`.length + 2,
+			h: cg,
+			dx: P[e][0] - j,
+			dy: P[e][1] - M
+		})), {
+			x: Z.left,
+			y: Z.top,
+			w: c,
+			h: l
+		}), re = new Map(te.map((e, t) => [e, ne[t]]));
 		i.channels.forEach((e, t) => {
-			let r = g(m[t][0]), a = _(m[t][1]), o = F("g", {
+			let r = g(m[t][0]), a = _(m[t][1]), o = L("g", {
 				class: "tbt-fp-arrow",
 				"data-channel": e,
 				tabindex: 0,
 				role: "button",
-				"aria-label": `Channel ${e}: loadings ${ng(i.arrows[t][0])}, ${ng(i.arrows[t][1])}; select it`
+				"aria-label": `Channel ${e}: loadings ${dg(i.arrows[t][0])}, ${dg(i.arrows[t][1])}; select it`
 			});
 			o.dataset.selected = String(!!N && N.layer === i.layer && N.channel === e);
 			let s = Math.hypot(r - j, a - M);
-			if (o.appendChild(F("line", {
+			if (o.appendChild(L("line", {
 				x1: j,
 				y1: M,
 				x2: r,
 				y2: a
-			})), o.appendChild(F("line", {
+			})), o.appendChild(L("line", {
 				class: "tbt-fp-arrow-hit",
 				x1: j,
 				y1: M,
@@ -10609,45 +10715,56 @@ function tg(e) {
 					[r - 7 * e + 3.5 * t, a - 7 * t - 3.5 * e],
 					[r - 7 * e - 3.5 * t, a - 7 * t + 3.5 * e]
 				];
-				o.appendChild(F("polygon", {
+				o.appendChild(L("polygon", {
 					class: "tbt-fp-arrowhead",
 					points: n.map((e) => e.map((e) => e.toFixed(1)).join(",")).join(" ")
 				}));
 			}
-			let c = F("text", {
-				x: r + (r >= j ? 4 : -4),
-				y: a + (a <= M ? -4 : 11),
-				"text-anchor": r >= j ? "start" : "end"
+			let c = re.get(t);
+			if (c.moved) {
+				let e = Math.max(c.x, Math.min(r, c.x + c.w)), t = Math.max(c.y, Math.min(a, c.y + c.h));
+				o.appendChild(L("line", {
+					class: "tbt-fp-leader",
+					x1: r,
+					y1: a,
+					x2: e,
+					y2: t
+				}));
+			}
+			let l = L("text", {
+				x: c.x + 1,
+				y: c.y + c.h - 2.5,
+				"text-anchor": "start"
 			});
-			c.textContent = `ch ${e}`;
-			let l = F("title");
-			l.textContent = `Channel ${e}: loading ${ng(i.arrows[t][0])} on the SVM normal, ${ng(i.arrows[t][1])} on the residual's PC 1. Click to select it.`, o.append(c, l);
-			let u = () => D({
+			l.textContent = `ch ${e}`;
+			let u = L("title");
+			u.textContent = `Channel ${e}: loading ${dg(i.arrows[t][0])} on the SVM normal, ${dg(i.arrows[t][1])} on the residual's PC 1. Click to select it.`, o.append(l, u);
+			let d = () => D({
 				layer: i.layer ?? n.get().layer ?? "",
 				channel: e
 			}, n);
-			o.addEventListener("click", u), o.addEventListener("keydown", (e) => {
-				(e.key === "Enter" || e.key === " ") && (e.preventDefault(), u());
+			o.addEventListener("click", d), o.addEventListener("keydown", (e) => {
+				(e.key === "Enter" || e.key === " ") && (e.preventDefault(), d());
 			}), ee.appendChild(o);
 		}), s.appendChild(ee);
-		let te = F("circle", {
+		let ie = L("circle", {
 			class: "tbt-fp-ring",
 			r: 6,
 			cx: -99,
 			cy: -99
 		});
-		te.style.display = "none", s.appendChild(te);
-		let ne = {
+		ie.style.display = "none", s.appendChild(ie);
+		let F = {
 			run: t.run,
 			model: r,
 			svg: s,
-			ring: te,
+			ring: ie,
 			px: k,
 			py: A,
 			ids: i.instances,
 			answer: i
 		};
-		return u.push(ne), s.addEventListener("pointermove", (e) => y(ne, e)), s.addEventListener("pointerleave", () => b(null)), s;
+		return u.push(F), s.addEventListener("pointermove", (e) => y(F, e)), s.addEventListener("pointerleave", () => b(null)), s;
 	}
 	function y(e, t) {
 		if (t.target?.closest(".tbt-fp-arrow")) return b(null);
@@ -10673,24 +10790,24 @@ function tg(e) {
 		}
 	}
 	function x(e, n, i, a) {
-		let s = o.get(e.run), c = e.answer, u = c.instances.indexOf(n), d = s?.info ?? null, [f, p] = eg(d);
-		I(l), l.dataset.id = String(n), l.dataset.run = e.run;
-		let m = c.label?.[u], h = P("div", { class: "tbt-fp-card-rows" }), g = (e, t) => h.append(P("span", { class: "tbt-muted" }, e), P("span", null, t));
-		g("Instance", `#${n}`), g("Domain", c.domain[u] === 1 ? `${p} ●` : `${f} ×`), m !== void 0 && g("Label", d?.class_names?.[m] ?? String(m)), g("Position", `${ng(c.points[u][0])}, ${ng(c.points[u][1])}`), l.append(qm(r, e.run, d, n, 96, "tbt-inst-thumb tbt-fp-thumb"), h), l.hidden = !1, ef(l, t.body, i, a, 14, 240, 110);
+		let s = o.get(e.run), c = e.answer, u = c.instances.indexOf(n), d = s?.info ?? null, [f, p] = lg(d);
+		R(l), l.dataset.id = String(n), l.dataset.run = e.run;
+		let m = c.label?.[u], h = I("div", { class: "tbt-fp-card-rows" }), g = (e, t) => h.append(I("span", { class: "tbt-muted" }, e), I("span", null, t));
+		g("Instance", `#${n}`), g("Domain", c.domain[u] === 1 ? `${p} ●` : `${f} ×`), m !== void 0 && g("Label", d?.class_names?.[m] ?? String(m)), g("Position", `${dg(c.points[u][0])}, ${dg(c.points[u][1])}`), l.append(qm(r, e.run, d, n, 96, "tbt-inst-thumb tbt-fp-thumb"), h), l.hidden = !1, ef(l, t.body, i, a, 14, 240, 110);
 	}
 	function S(e, t, n, r) {
-		I(c);
-		let [i, a] = eg(n), o = P("span", { class: "tbt-inst-glyph" }, "×");
+		R(c);
+		let [i, a] = lg(n), o = I("span", { class: "tbt-inst-glyph" }, "×");
 		o.style.color = Gp[r][0];
-		let s = P("span", { class: "tbt-inst-glyph" }, "●");
-		if (s.style.color = Gp[r][1], c.append(P("span", null, o, ` ${i}  `, s, ` ${a}`), P("span", null, "Arrows: the checked channels' loadings on the two axes (click one to select the channel).")), !t.length) return;
-		let l = P("span", {
+		let s = I("span", { class: "tbt-inst-glyph" }, "●");
+		if (s.style.color = Gp[r][1], c.append(I("span", null, o, ` ${i}  `, s, ` ${a}`), I("span", null, "Arrows: the checked channels' loadings on the two axes (click one to select the channel).")), !t.length) return;
+		let l = I("span", {
 			class: "tbt-fp-chips",
 			role: "group",
 			"aria-label": "Checked channels"
 		}, "Checked: ");
 		for (let n of t) {
-			let r = P("button", {
+			let r = I("button", {
 				type: "button",
 				class: "tbt-fp-chip",
 				"data-channel": n,
@@ -10702,7 +10819,7 @@ function tg(e) {
 		}
 		c.appendChild(l);
 	}
-	let C = z(e, h, { watch: (e) => [
+	let C = V(e, h, { watch: (e) => [
 		e.runs,
 		e.layer,
 		e.neuron,
@@ -10713,17 +10830,17 @@ function tg(e) {
 		for (let e of o.values()) e.request.cancel();
 	} };
 }
-function ng(e) {
+function dg(e) {
 	return e == null || !Number.isFinite(e) ? "—" : e.toFixed(2);
 }
-typeof document < "u" && Zh(document), L({
+typeof document < "u" && ig(document), z({
 	id: "feature-projection",
 	section: "feature",
 	title: "Domain-discrimination plot",
 	info: "The group's probe instances (× source, ● target) on x = the unit normal of a linear SVM that separates source from target on the checked channels (standardised), and y = the first principal component of what is left; the pretrained model (step 0) beside the current one, each with the SVM's training accuracy. Arrows: each checked channel's loadings on the two axes. Checking a channel re-projects at once. Hover an instance for its thumbnail; click an arrow to select the channel everywhere.",
 	span: 12,
 	order: 30,
-	mount: tg
+	mount: ug
 });
 // src/feature/importancePanel.ts
 var Q = {
@@ -10731,58 +10848,58 @@ var Q = {
 	r: 12,
 	t: 16,
 	b: 36
-};
-function rg(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = fh(r, n, i).attach(), o = P("div", { class: "tbt-fp-pair" }), s = P("div", { class: "tbt-fp-legend" });
+}, fg = 4, pg = 7;
+function mg(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = fh(r, n, i).attach(), o = I("div", { class: "tbt-fp-pair" }), s = I("div", { class: "tbt-fp-legend" });
 	t.body.append(o, s);
-	let c = [], l = [], u = "";
-	function d(n, r) {
+	let c = [], l = [], u = "", d = !1;
+	function f(n, r) {
 		let i = ch.get(), a = n.sel.layer;
 		if (!n.runs.length) return t.setState(n.loading.length ? "loading" : "empty", n.loading.length ? "Loading runs…" : "Select a run.");
 		if (!a) return t.setState("empty", "Pick a layer in the header to see its channels.");
-		let d = i.runs.filter((e) => e.layer === a);
-		if (!d.length || d.every((e) => !e.features && e.status === "loading")) return t.setState("loading", "Loading channels…");
-		let p = [
+		let f = i.runs.filter((e) => e.layer === a);
+		if (!f.length || f.every((e) => !e.features && e.status === "loading")) return t.setState("loading", "Loading channels…");
+		let m = [
 			Math.round(r),
 			n.theme,
 			a,
 			JSON.stringify(n.sel.neuron),
-			...d.map((e) => `${e.run}:${e.status}:${e.error ?? ""}:${rt(e.features)}`)
+			...f.map((e) => `${e.run}:${e.status}:${e.error ?? ""}:${tt(e.features)}`)
 		].join("|");
-		if (p === u && t.root.dataset.state === "ready") return;
-		u = p, t.setState("ready"), t.setTitle(`Importance × discriminativeness · ${ih(i.group, d[0]?.info?.class_names ?? [])}`);
-		let m = d.length > 1 ? 2 : 1;
-		o.style.gridTemplateColumns = `repeat(${m}, minmax(0, 1fr))`;
-		let h = Math.max(220, Math.floor(((r || 600) - (m - 1) * 12) / m)), g = Math.min(340, Math.max(220, Math.round(h * .62)));
-		I(o), c = [], l = [];
-		for (let t of d) {
-			let r = P("span", { class: "tbt-fp-swatch" });
+		if (m === u && t.root.dataset.state === "ready") return;
+		u = m, t.setState("ready"), t.setTitle(`Importance × discriminativeness · ${ih(i.group, f[0]?.info?.class_names ?? [])}`);
+		let h = f.length > 1 ? 2 : 1;
+		o.style.gridTemplateColumns = `repeat(${h}, minmax(0, 1fr))`;
+		let g = Math.max(220, Math.floor(((r || 600) - (h - 1) * 12) / h)), _ = Math.min(340, Math.max(220, Math.round(g * .62)));
+		R(o), d = !1, c = [], l = [];
+		for (let t of f) {
+			let r = I("span", { class: "tbt-fp-swatch" });
 			r.style.background = e.runColor(t.run);
-			let i = P("div", { class: "tbt-fp-run-head" }, r, P("span", { class: "tbt-fp-run-name" }, t.run)), s = P("div", {
+			let i = I("div", { class: "tbt-fp-run-head" }, r, I("span", { class: "tbt-fp-run-name" }, t.run)), s = I("div", {
 				class: "tbt-fi-cell",
 				"data-run": t.run
 			}, i);
-			if (!t.features) s.appendChild(P("div", {
+			if (!t.features) s.appendChild(I("div", {
 				class: `tbt-fp-status${t.status === "error" ? " tbt-fp-error" : ""}`,
 				role: "status"
 			}, t.status === "error" ? t.error ?? "" : "Loading…"));
 			else {
-				let e = t.features, r = Kh(e.recorded, e.models.pretrained, e.models.current);
+				let e = t.features, r = $h(e.recorded, e.models.pretrained, e.models.current);
 				l.push({
 					run: t.run,
 					points: r
-				}), i.appendChild(P("span", { class: "tbt-muted" }, `${a} · step ${e.step}`)), r.length ? s.appendChild(f(n.theme, t.run, e, r, h, g)) : s.appendChild(P("div", {
+				}), i.appendChild(I("span", { class: "tbt-muted" }, `${a} · step ${e.step}`)), r.length ? s.appendChild(p(n.theme, t.run, e, r, g, _)) : s.appendChild(I("div", {
 					class: "tbt-fp-status",
 					role: "status"
 				}, "No channel has both a class importance and a domain AUC for this group."));
 			}
 			o.appendChild(s);
 		}
-		I(s);
-		let _ = P("span", { class: "tbt-inst-glyph" }, "○");
-		_.style.color = Gp[n.theme][1];
-		let v = P("span", { class: "tbt-inst-glyph" }, "●");
-		v.style.color = Gp[n.theme][1], s.append(P("span", null, _, " pretrained (step 0) → ", v, " current; one point per channel"), P("span", null, "x: class importance (Taylor, ℓ2-normalised over the recorded channels) · y: |domain AUC − 0.5| (0: both domains alike, 0.5: fully separated). Click a channel to select it.")), t.setExports({
+		R(s);
+		let v = I("span", { class: "tbt-inst-glyph" }, "○");
+		v.style.color = Gp[n.theme][1];
+		let y = I("span", { class: "tbt-inst-glyph" }, "●");
+		y.style.color = Gp[n.theme][1], s.append(I("span", null, v, " pretrained (step 0) → ", y, " current; one point per channel"), I("span", null, "x: class importance (Taylor, ℓ2-normalised over the recorded channels) · y: |domain AUC − 0.5| (0: both domains alike, 0.5: fully separated). Click a channel to select it.")), d && s.append(I("span", { class: "tbt-fi-dodge-note" }, "Points at y = 0.5 (AUC 0 or 1: the channel alone separates the domains) that would hide each other are stacked in rows above the dashed 0.5 line: every row is y = 0.5.")), t.setExports({
 			figure: () => c[0] ? {
 				svg: c[0],
 				name: "importance-discriminativeness"
@@ -10811,8 +10928,13 @@ function rg(e) {
 			}
 		});
 	}
-	function f(e, t, r, i, a, o) {
-		let s = qh(i), l = Math.max(1e-6, ...i.flatMap((e) => e.importance.filter((e) => e !== null))), u = q().domain([0, l]).nice().range([Q.l, a - Q.r]), d = q().domain([0, .5]).range([o - Q.b, Q.t]), f = F("svg", {
+	function p(e, t, r, i, a, o) {
+		let s = eg(i), l = Math.max(1e-6, ...i.flatMap((e) => e.importance.filter((e) => e !== null))), u = Ru().domain([0, l]).nice().range([Q.l, a - Q.r]), f = [];
+		for (let e of i) for (let t of [0, 1]) e.importance[t] !== null && e.specificity[t] !== null && e.specificity[t] >= .5 - 1e-9 && f.push({
+			p: e,
+			m: t
+		});
+		let p = Bh(f.map((e) => u(e.p.importance[e.m])), 9), m = Math.max(0, ...p), h = m ? Math.min(pg, .3 * (o - Q.t - Q.b) / m) : pg, g = m * h, _ = Ru().domain([0, .5]).range([o - Q.b, Q.t + g]), v = new Map(f.map((e, t) => [`${e.p.channel}:${e.m}`, p[t] * h])), y = (e, t) => e.importance[t] === null || e.specificity[t] === null ? null : [u(e.importance[t]), _(e.specificity[t]) - (v.get(`${e.channel}:${t}`) ?? 0)], b = L("svg", {
 			class: "tbt-fi-svg tbt-chart",
 			width: a,
 			height: o,
@@ -10820,86 +10942,86 @@ function rg(e) {
 			role: "img",
 			"aria-label": `Importance and domain-discriminativeness of the channels of run ${t}`
 		});
-		f.dataset.run = t, f.dataset.channels = String(i.length), c.push(f);
-		let p = B(f), m = u(Math.min(s.importance, u.domain()[1])), h = d(s.specificity);
-		p.append("rect").attr("class", "tbt-fi-quadrant").attr("x", m).attr("y", Q.t).attr("width", Math.max(0, a - Q.r - m)).attr("height", Math.max(0, h - Q.t)), p.append("text").attr("class", "tbt-fi-quadrant-label").attr("x", a - Q.r - 4).attr("y", h - 18).attr("text-anchor", "end").text("important and domain-specific: transfer hurts here"), p.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(0,${o - Q.b})`).call(Fn(u).ticks(5)), p.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(${Q.l},0)`).call(In(d).ticks(5)), p.append("text").attr("class", "tbt-fp-axis-title").attr("x", (Q.l + a - Q.r) / 2).attr("y", o - 4).attr("text-anchor", "middle").text("class importance"), p.append("text").attr("class", "tbt-fp-axis-title").attr("transform", `translate(11 ${(Q.t + o - Q.b) / 2}) rotate(-90)`).attr("text-anchor", "middle").text("|domain AUC − 0.5|");
-		let g = Gp[e][1], _ = n.get().neuron, v = r.layer, y = {
+		b.dataset.run = t, b.dataset.channels = String(i.length), c.push(b);
+		let x = H(b), S = u(Math.min(s.importance, u.domain()[1])), C = _(s.specificity);
+		x.append("rect").attr("class", "tbt-fi-quadrant").attr("x", S).attr("y", Q.t).attr("width", Math.max(0, a - Q.r - S)).attr("height", Math.max(0, C - Q.t)), x.append("text").attr("class", "tbt-fi-quadrant-label").attr("x", a - Q.r - 4).attr("y", C - 18).attr("text-anchor", "end").text("important and domain-specific: transfer hurts here"), x.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(0,${o - Q.b})`).call(Nn(u).ticks(5)), x.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(${Q.l},0)`).call(Pn(_).ticks(5)), b.dataset.dodged = String(g > 0 ? p.filter((e) => e > 0).length : 0), g > 0 && (d = !0, x.append("line").attr("class", "tbt-fi-top").attr("x1", Q.l).attr("x2", a - Q.r).attr("y1", _(.5)).attr("y2", _(.5))), x.append("text").attr("class", "tbt-fp-axis-title").attr("x", (Q.l + a - Q.r) / 2).attr("y", o - 4).attr("text-anchor", "middle").text("class importance"), x.append("text").attr("class", "tbt-fp-axis-title").attr("transform", `translate(11 ${(Q.t + o - Q.b) / 2}) rotate(-90)`).attr("text-anchor", "middle").text("|domain AUC − 0.5|");
+		let w = Gp[e][1], T = n.get().neuron, E = r.layer, O = {
 			pretrained: 0,
 			current: 0
 		};
 		for (let e of i) {
 			let [t, r] = e.importance, [i, a] = e.specificity;
-			Jh(t, i, s) && y.pretrained++, Jh(r, a, s) && y.current++;
-			let o = F("g", {
+			tg(t, i, s) && O.pretrained++, tg(r, a, s) && O.current++;
+			let o = L("g", {
 				class: "tbt-fi-channel",
 				"data-channel": e.channel
-			});
-			if (t !== null && i !== null && r !== null && a !== null) {
-				let e = u(t), n = d(i), s = u(r), c = d(a), l = Math.hypot(s - e, c - n);
-				if (o.appendChild(F("line", {
+			}), c = y(e, 0), l = y(e, 1);
+			if (c && l) {
+				let [e, t] = c, [n, r] = l, i = Math.hypot(n - e, r - t);
+				if (o.appendChild(L("line", {
 					class: "tbt-fi-move",
 					x1: e,
-					y1: n,
-					x2: s,
-					y2: c
-				})), l > 8) {
-					let t = (s - e) / l, r = (c - n) / l, i = s - 4 * t, a = c - 4 * r;
-					o.appendChild(F("polygon", {
+					y1: t,
+					x2: n,
+					y2: r
+				})), i > 8) {
+					let a = (n - e) / i, s = (r - t) / i, c = n - 4 * a, l = r - 4 * s;
+					o.appendChild(L("polygon", {
 						class: "tbt-fp-arrowhead",
-						points: `${i.toFixed(1)},${a.toFixed(1)} ${(i - 5 * t + 2.5 * r).toFixed(1)},${(a - 5 * r - 2.5 * t).toFixed(1)} ${(i - 5 * t - 2.5 * r).toFixed(1)},${(a - 5 * r + 2.5 * t).toFixed(1)}`
+						points: `${c.toFixed(1)},${l.toFixed(1)} ${(c - 5 * a + 2.5 * s).toFixed(1)},${(l - 5 * s - 2.5 * a).toFixed(1)} ${(c - 5 * a - 2.5 * s).toFixed(1)},${(l - 5 * s + 2.5 * a).toFixed(1)}`
 					}));
 				}
 			}
-			let c = !!_ && _.layer === v && _.channel === e.channel;
-			t !== null && i !== null && o.appendChild(F("circle", {
+			let u = !!T && T.layer === E && T.channel === e.channel;
+			c && o.appendChild(L("circle", {
 				class: "tbt-fi-point tbt-fi-pre",
-				cx: u(t),
-				cy: d(i),
+				cx: c[0],
+				cy: c[1],
 				r: 3.5,
 				fill: "none",
-				stroke: g,
+				stroke: w,
 				"stroke-width": 1.3,
-				"data-selected": String(c)
-			})), r !== null && a !== null && o.appendChild(F("circle", {
+				"data-selected": String(u)
+			})), l && o.appendChild(L("circle", {
 				class: "tbt-fi-point tbt-fi-cur",
-				cx: u(r),
-				cy: d(a),
-				r: 4,
-				fill: g,
+				cx: l[0],
+				cy: l[1],
+				r: fg,
+				fill: w,
 				"fill-opacity": .85,
-				"data-selected": String(c)
+				"data-selected": String(u)
 			}));
-			let l = F("title"), p = (e) => e === null ? "—" : e.toFixed(3);
-			l.textContent = `Channel ${e.channel}: importance ${p(t)} → ${p(r)}, |AUC − 0.5| ${p(i)} → ${p(a)}. Click to select it.`, o.appendChild(l), o.addEventListener("click", () => D({
-				layer: v,
+			let d = L("title"), f = (e) => e === null ? "—" : e.toFixed(3);
+			d.textContent = `Channel ${e.channel}: importance ${f(t)} → ${f(r)}, |AUC − 0.5| ${f(i)} → ${f(a)}. Click to select it.`, o.appendChild(d), o.addEventListener("click", () => D({
+				layer: E,
 				channel: e.channel
-			}, n)), f.appendChild(o);
+			}, n)), b.appendChild(o);
 		}
-		return f.dataset.hurtPretrained = String(y.pretrained), f.dataset.hurtCurrent = String(y.current), p.append("text").attr("class", "tbt-fp-axis-title tbt-fi-hurt-count").attr("x", a - Q.r - 4).attr("y", h - 5).attr("text-anchor", "end").text(`channels in it: ${y.pretrained} pretrained → ${y.current} current`), f;
+		return b.dataset.hurtPretrained = String(O.pretrained), b.dataset.hurtCurrent = String(O.current), x.append("text").attr("class", "tbt-fp-axis-title tbt-fi-hurt-count").attr("x", a - Q.r - 4).attr("y", C - 5).attr("text-anchor", "end").text(`channels in it: ${O.pretrained} pretrained → ${O.current} current`), b;
 	}
-	let p = z(e, d, { watch: (e) => [
+	let m = V(e, f, { watch: (e) => [
 		e.runs,
 		e.layer,
 		e.neuron,
 		e.theme
-	] }), m = ch.subscribe((e) => [e.runs, e.group], () => p.schedule());
+	] }), h = ch.subscribe((e) => [e.runs, e.group], () => m.schedule());
 	return { destroy() {
-		p.destroy(), m(), a();
+		m.destroy(), h(), a();
 	} };
 }
-typeof document < "u" && Zh(document), L({
+typeof document < "u" && ig(document), z({
 	id: "feature-importance",
 	section: "feature",
 	title: "Importance × discriminativeness",
 	info: "One point per recorded channel of the layer: x = its importance for the group's class (gradient × activation), y = how far its domain AUC is from 0.5 (how well it alone tells source from target). Hollow: the pretrained model; filled: the current one; the arrow shows how fine-tuning moved the channel. The shaded quadrant (importance above the median, AUC outside [0.25, 0.75]) holds channels the class relies on that respond differently to the two domains: where transfer hurts.",
 	span: 6,
 	order: 40,
-	mount: rg
+	mount: mg
 });
 // src/feature/detectsPanel.ts
-var ig = 4, ag = ["pretrained", "current"], og = ["source", "target"];
-function sg(e) {
-	let { panel: t, api: n } = e, r = /* @__PURE__ */ new Map(), i = P("div", { class: "tbt-fd-runs" }), a = "";
+var hg = 4, gg = ["pretrained", "current"], _g = ["source", "target"];
+function vg(e) {
+	let { panel: t, api: n } = e, r = /* @__PURE__ */ new Map(), i = I("div", { class: "tbt-fd-runs" }), a = "";
 	t.body.append(i);
 	function o(e, t, i) {
 		let a = [
@@ -10922,53 +11044,53 @@ function sg(e) {
 		let n = e.sel.neuron;
 		if (!e.runs.length) return t.setState(e.loading.length ? "loading" : "empty", e.loading.length ? "Loading runs…" : "Select a run.");
 		if (!n) return t.setTitle("What a channel detects"), delete t.root.dataset.channel, t.setState("empty", "Click a channel (a row of the ranked lists, an arrow of the domain-discrimination plot, or a point of importance × discriminativeness) to see the probe images that activate it most.");
-		let r = e.runs.slice(0, ig).map((t) => ({
+		let r = e.runs.slice(0, hg).map((t) => ({
 			r: t,
 			e: o(t.run, n, e.sel.step === null ? null : t.step)
 		}));
 		if (t.setTitle(`What channel ${n.channel} of ${n.layer} detects`), t.root.dataset.layer = n.layer, t.root.dataset.channel = String(n.channel), r.every((e) => e.e.status === "loading")) return t.setState("loading", "Loading the channel's activations…");
-		let s = [e.theme, ...r.map(({ r: e, e: t }) => `${e.run}:${t.status}:${t.key}:${rt(t.answer)}:${rt(e.info)}`)].join("|");
+		let s = [e.theme, ...r.map(({ r: e, e: t }) => `${e.run}:${t.status}:${t.key}:${tt(t.answer)}:${tt(e.info)}`)].join("|");
 		if (s !== a || t.root.dataset.state !== "ready") {
-			a = s, t.setState("ready"), I(i);
+			a = s, t.setState("ready"), R(i);
 			for (let { r: e, e: t } of r) {
-				let n = P("span", { class: "tbt-fp-swatch" });
+				let n = I("span", { class: "tbt-fp-swatch" });
 				n.style.background = e.color;
-				let r = P("div", { class: "tbt-fp-run-head" }, n, P("span", { class: "tbt-fp-run-name" }, e.run)), a = P("div", {
+				let r = I("div", { class: "tbt-fp-run-head" }, n, I("span", { class: "tbt-fp-run-name" }, e.run)), a = I("div", {
 					class: "tbt-fd-run",
 					"data-run": e.run
 				}, r);
-				t.status !== "ready" || !t.answer ? a.appendChild(P("div", {
+				t.status !== "ready" || !t.answer ? a.appendChild(I("div", {
 					class: `tbt-fp-status${t.status === "error" ? " tbt-fp-error" : ""}`,
 					role: "status"
-				}, t.status === "error" ? t.error ?? "" : "Loading…")) : (r.appendChild(P("span", { class: "tbt-muted" }, `step ${t.answer.step}`)), a.appendChild(c(e.run, e.info, t.answer))), i.appendChild(a);
+				}, t.status === "error" ? t.error ?? "" : "Loading…")) : (r.appendChild(I("span", { class: "tbt-muted" }, `step ${t.answer.step}`)), a.appendChild(c(e.run, e.info, t.answer))), i.appendChild(a);
 			}
 		}
 	}
 	function c(e, t, r) {
-		let i = P("div", { class: "tbt-fd-grid" }), a = {
+		let i = I("div", { class: "tbt-fd-grid" }), a = {
 			source: t?.domain_names?.source || "source",
 			target: t?.domain_names?.target || "target"
 		};
-		for (let o of ag) for (let s of og) {
-			let c = r.top[o][s], l = P("div", { class: "tbt-fd-thumbs" });
+		for (let o of gg) for (let s of _g) {
+			let c = r.top[o][s], l = I("div", { class: "tbt-fd-thumbs" });
 			c.instances.forEach((r, i) => {
-				let a = c.activations[i], o = P("div", {
+				let a = c.activations[i], o = I("div", {
 					class: "tbt-fd-item",
 					"data-id": r,
 					title: `Instance #${r}: activation ${a === null ? "—" : a}`
-				}, qm(n, e, t, r, 44, "tbt-inst-thumb"), a === null ? "—" : cg(a));
+				}, qm(n, e, t, r, 44, "tbt-inst-thumb"), a === null ? "—" : yg(a));
 				l.appendChild(o);
-			}), c.instances.length || l.appendChild(P("span", { class: "tbt-muted" }, "no instances"));
+			}), c.instances.length || l.appendChild(I("span", { class: "tbt-muted" }, "no instances"));
 			let u = `${o === "pretrained" ? "Pretrained" : "Current"} · ${a[s]}`;
-			i.appendChild(P("div", {
+			i.appendChild(I("div", {
 				class: "tbt-fd-group",
 				"data-model": o,
 				"data-domain": s
-			}, P("h4", null, u), l));
+			}, I("h4", null, u), l));
 		}
 		return i;
 	}
-	let l = z(e, (e) => s(e), { watch: (e) => [
+	let l = V(e, (e) => s(e), { watch: (e) => [
 		e.runs,
 		e.step,
 		e.neuron,
@@ -10976,29 +11098,29 @@ function sg(e) {
 	] });
 	return { destroy: l.destroy };
 }
-function cg(e) {
+function yg(e) {
 	let t = Math.abs(e);
 	return t >= 100 ? e.toFixed(0) : t >= 10 ? e.toFixed(1) : e.toFixed(2);
 }
-typeof document < "u" && Zh(document), L({
+typeof document < "u" && ig(document), z({
 	id: "feature-detects",
 	section: "feature",
 	title: "What a channel detects",
 	info: "The 9 probe images of each domain that activate the selected channel most (its pooled activation, written under each image), in the pretrained model and in the current one: what the channel responds to, read off the probe set (no image synthesis). Over the whole probe set, at each run's step.",
 	span: 12,
 	order: 60,
-	mount: sg
+	mount: vg
 });
 // src/structure/style.ts
-var lg = "\n.tbt-st-body { position: relative; }\n[data-panel=\"structure-matrices\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: center; }\n.tbt-st-controls { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }\n.tbt-st-layers { display: flex; flex-wrap: wrap; gap: 4px; }\n.tbt-st-layer, .tbt-st-switch { height: 24px; font-size: 12px; padding: 0 6px; }\n.tbt-st-bar { display: flex; gap: 10px; align-items: center; margin-bottom: 4px; }\n.tbt-st-scroll { overflow: hidden; border: 1px solid var(--tbt-border); border-radius: 4px; }\n.tbt-st-svg { display: block; max-width: 100%; height: auto; cursor: grab; touch-action: none; user-select: none; font-family: var(--tbt-font); }\n.tbt-st-svg text { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-st-svg .tbt-st-label { font-size: 10px; font-family: var(--tbt-mono); cursor: pointer; }\n.tbt-st-svg .tbt-st-label:hover, .tbt-st-svg .tbt-st-label:focus { text-decoration: underline; outline: none; font-weight: 700; }\n.tbt-st-svg .tbt-st-run-title { font-weight: 600; font-size: 12px; }\n.tbt-st-svg .tbt-st-unit-title { font-weight: 500; }\n.tbt-st-svg .tbt-st-hist-label, .tbt-st-svg .tbt-st-note { fill: var(--tbt-muted); font-size: 9px; }\n.tbt-st-cell { cursor: pointer; stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-st-cell:hover, .tbt-st-cell:focus { stroke: var(--tbt-fg); stroke-width: 1.5; outline: none; }\n.tbt-st-frame { fill: none; stroke: var(--tbt-border); stroke-dasharray: 3 2; }\n.tbt-st-barrier line { stroke: var(--tbt-fg); stroke-width: 1.5; stroke-dasharray: 6 3; }\n.tbt-st-bar { fill: var(--tbt-axis); }\n.tbt-st-whist .tbt-st-bar { fill: var(--tbt-faint); }\n.tbt-st-whisker, .tbt-st-median { stroke: var(--tbt-fg); stroke-width: 1; }\n.tbt-st-median { stroke-width: 2; }\n.tbt-st-pie-bg { fill: var(--tbt-panel); stroke: var(--tbt-fg); stroke-width: .8; }\n.tbt-st-dot { fill: var(--tbt-source); stroke: var(--tbt-panel); stroke-width: .8; pointer-events: none; }\n.tbt-st-flowline { stroke-opacity: .45; stroke-linecap: round; }\n.tbt-st-highlight { fill: var(--tbt-accent); fill-opacity: .12; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-st-detail-panel { align-self: start; position: sticky; top: 8px; }\n.tbt-st-detail-cols { display: flex; flex-wrap: wrap; gap: 14px; margin: 6px 0; }\n.tbt-st-detail-col { min-width: 180px; flex: 1; display: flex; flex-direction: column; gap: 4px; }\n.tbt-st-detail-head { font-weight: 600; }\n.tbt-st-pretrained, .tbt-st-source { color: var(--tbt-source); }\n.tbt-st-current, .tbt-st-target { color: var(--tbt-target); }\n.tbt-st-matches { margin: 0; padding-left: 20px; font-size: 12px; }\n.tbt-st-matches button { background: none; border: none; color: var(--tbt-accent); cursor: pointer; padding: 0; font: inherit; text-decoration: underline; }\n.tbt-st-thumbs { display: flex; flex-wrap: wrap; gap: 6px; }\n.tbt-st-thumb { margin: 0; display: flex; flex-direction: column; align-items: center; }\n.tbt-st-thumb canvas { image-rendering: pixelated; border: 1px solid var(--tbt-border); }\n";
-function ug(e) {
+var bg = "\n.tbt-st-body { position: relative; }\n[data-panel=\"structure-matrices\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: center; }\n.tbt-st-controls { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }\n.tbt-st-layers { display: flex; flex-wrap: wrap; gap: 4px; }\n.tbt-st-layer, .tbt-st-switch { height: 24px; font-size: 12px; padding: 0 6px; }\n.tbt-st-bar { display: flex; gap: 10px; align-items: center; margin-bottom: 4px; }\n.tbt-st-scroll { overflow: hidden; border: 1px solid var(--tbt-border); border-radius: 4px; }\n.tbt-st-svg { display: block; max-width: 100%; height: auto; cursor: grab; touch-action: none; user-select: none; font-family: var(--tbt-font); }\n.tbt-st-svg text { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-st-svg .tbt-st-label { font-size: 10px; font-family: var(--tbt-mono); cursor: pointer; }\n.tbt-st-svg .tbt-st-label:hover, .tbt-st-svg .tbt-st-label:focus { text-decoration: underline; outline: none; font-weight: 700; }\n.tbt-st-svg .tbt-st-run-title { font-weight: 600; font-size: 12px; }\n.tbt-st-svg .tbt-st-unit-title { font-weight: 500; }\n.tbt-st-svg .tbt-st-hist-label, .tbt-st-svg .tbt-st-note { fill: var(--tbt-muted); font-size: 9px; }\n.tbt-st-cell { cursor: pointer; stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-st-cell:hover, .tbt-st-cell:focus { stroke: var(--tbt-fg); stroke-width: 1.5; outline: none; }\n.tbt-st-frame { fill: none; stroke: var(--tbt-border); stroke-dasharray: 3 2; }\n.tbt-st-barrier line { stroke: var(--tbt-fg); stroke-width: 1.5; stroke-dasharray: 6 3; }\n.tbt-st-bar { fill: var(--tbt-axis); }\n.tbt-st-whist .tbt-st-bar { fill: var(--tbt-faint); }\n.tbt-st-whisker, .tbt-st-median { stroke: var(--tbt-fg); stroke-width: 1; }\n.tbt-st-median { stroke-width: 2; }\n.tbt-st-pie-bg { fill: var(--tbt-panel); stroke: var(--tbt-fg); stroke-width: .8; }\n.tbt-st-dot { fill: var(--tbt-source); stroke: var(--tbt-panel); stroke-width: .8; pointer-events: none; }\n.tbt-st-flowline { stroke-opacity: .45; stroke-linecap: round; }\n.tbt-st-highlight { fill: var(--tbt-accent); fill-opacity: .12; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-st-detail-panel { align-self: start; position: sticky; top: 8px; }\n.tbt-st-detail-cols { display: flex; flex-wrap: wrap; gap: 14px; margin: 6px 0; }\n.tbt-st-detail-col { min-width: 180px; flex: 1; display: flex; flex-direction: column; gap: 4px; }\n.tbt-st-detail-head { font-weight: 600; }\n.tbt-st-pretrained, .tbt-st-source { color: var(--tbt-source); }\n.tbt-st-current, .tbt-st-target { color: var(--tbt-target); }\n.tbt-st-matches { margin: 0; padding-left: 20px; font-size: 12px; }\n.tbt-st-matches button { background: none; border: none; color: var(--tbt-accent); cursor: pointer; padding: 0; font: inherit; text-decoration: underline; }\n.tbt-st-thumbs { display: flex; flex-wrap: wrap; gap: 6px; }\n.tbt-st-thumb { margin: 0; display: flex; flex-direction: column; align-items: center; }\n.tbt-st-thumb canvas { image-rendering: pixelated; border: 1px solid var(--tbt-border); }\n";
+function xg(e) {
 	if (e.getElementById("tbt-structure-styles")) return;
 	let t = e.createElement("style");
-	t.id = "tbt-structure-styles", t.textContent = lg, e.head.appendChild(t);
+	t.id = "tbt-structure-styles", t.textContent = bg, e.head.appendChild(t);
 }
 // src/structure/data.ts
-var dg = 400, fg = /* @__PURE__ */ new Map(), pg = /* @__PURE__ */ new Map(), mg = /* @__PURE__ */ new Set();
-function hg(e, t, n, r) {
+var Sg = 400, Cg = /* @__PURE__ */ new Map(), wg = /* @__PURE__ */ new Map(), Tg = /* @__PURE__ */ new Set();
+function Eg(e, t, n, r) {
 	return JSON.stringify([
 		e,
 		t,
@@ -11006,59 +11128,59 @@ function hg(e, t, n, r) {
 		r
 	]);
 }
-function gg() {
-	[...mg].forEach((e) => e());
+function Dg() {
+	[...Tg].forEach((e) => e());
 }
-function _g(e, t, n, r, i) {
-	let a = hg(t, n, r, i), o = fg.get(a);
+function Og(e, t, n, r, i) {
+	let a = Eg(t, n, r, i), o = Cg.get(a);
 	if (!o) {
-		for (; fg.size >= dg;) fg.delete(fg.keys().next().value);
-		o = { status: "pending" }, fg.set(a, o), e.structure(t, n, r, i).then((e) => {
-			fg.set(a, {
+		for (; Cg.size >= Sg;) Cg.delete(Cg.keys().next().value);
+		o = { status: "pending" }, Cg.set(a, o), e.structure(t, n, r, i).then((e) => {
+			Cg.set(a, {
 				status: "ready",
 				value: e
-			}), r === null && typeof e.step == "number" && fg.set(hg(t, n, e.step, i), {
+			}), r === null && typeof e.step == "number" && Cg.set(Eg(t, n, e.step, i), {
 				status: "ready",
 				value: e
-			}), Array.isArray(e.steps) && pg.set(JSON.stringify([t, n]), e.steps);
-		}).catch((e) => fg.set(a, {
+			}), Array.isArray(e.steps) && wg.set(JSON.stringify([t, n]), e.steps);
+		}).catch((e) => Cg.set(a, {
 			status: "error",
 			error: e.message
-		})).finally(gg);
+		})).finally(Dg);
 	}
 	return o;
 }
-function vg(e, t, n) {
-	let r = pg.get(JSON.stringify([e, t]));
+function kg(e, t, n) {
+	let r = wg.get(JSON.stringify([e, t]));
 	return r ? A(r, n) : null;
 }
-function yg(e, t, n, r, i, a) {
-	if (mg.add(a), !pg.has(JSON.stringify([t, n]))) {
-		let r = _g(e, t, n, null, i);
+function Ag(e, t, n, r, i, a) {
+	if (Tg.add(a), !wg.has(JSON.stringify([t, n]))) {
+		let r = Og(e, t, n, null, i);
 		if (r.status !== "ready") return r;
 	}
-	return _g(e, t, n, vg(t, n, r), i);
+	return Og(e, t, n, kg(t, n, r), i);
 }
-function bg(e) {
-	mg.delete(e);
+function jg(e) {
+	Tg.delete(e);
 }
-function xg(e, t, n, r) {
-	let i = fg.get(hg(e, t, vg(e, t, n), r));
+function Mg(e, t, n, r) {
+	let i = Cg.get(Eg(e, t, kg(e, t, n), r));
 	return i?.status === "ready" ? i.value : null;
 }
-function Sg(e) {
+function Ng(e) {
 	return (e?.layers ?? []).filter((e) => (e.out_channels ?? 0) > 1);
 }
-function Cg(e) {
+function Pg(e) {
 	let t = /* @__PURE__ */ new Set(), n = [];
-	for (let r of e) for (let e of Sg(r)) t.has(e.name) || (t.add(e.name), n.push(e));
+	for (let r of e) for (let e of Ng(r)) t.has(e.name) || (t.add(e.name), n.push(e));
 	return n;
 }
-function wg(e, t, n) {
+function Fg(e, t, n) {
 	let r = e?.layers.find((e) => e.name === t)?.conn_source ?? null;
 	return r && n.includes(r) ? r : null;
 }
-function Tg(e, t, n = 18) {
+function Ig(e, t, n = 18) {
 	let r = e * n, i = t * n, a = t > 0, o = a ? 80 + i + 26 : 26, s = a ? 80 + i + 26 : 26, c = o + r + 8, l = s + r + 8, u = {
 		width: c + 72,
 		height: l + 72,
@@ -11157,7 +11279,7 @@ function Tg(e, t, n = 18) {
 		}
 	}), u;
 }
-function Eg(e, t, n) {
+function Lg(e, t, n) {
 	let r = e.reduce((e, t) => e + t, 0);
 	if (!(r > 0)) return NaN;
 	let i = Math.min(Math.max(n, 0), 1) * r, a = 0;
@@ -11171,13 +11293,13 @@ function Eg(e, t, n) {
 	}
 	return t[t.length - 1];
 }
-function Dg(e, t) {
+function Rg(e, t) {
 	if (!e || !t || e.some((e) => e === null) || t.some((e) => e === null)) return null;
 	let n = e, r = t, i = n.reduce((e, t) => e + t, 0);
 	if (!(i > 0)) return null;
 	let a = n.findIndex((e) => e > 0), o = n.length - 1;
 	for (; n[o] === 0;) o--;
-	let s = r[a], c = r[o + 1], l = Eg(n, r, .25), u = Eg(n, r, .5), d = Eg(n, r, .75), f = d - l;
+	let s = r[a], c = r[o + 1], l = Lg(n, r, .25), u = Lg(n, r, .5), d = Lg(n, r, .75), f = d - l;
 	return {
 		count: i,
 		min: s,
@@ -11189,18 +11311,18 @@ function Dg(e, t) {
 		hi: Math.min(c, d + 1.5 * f)
 	};
 }
-function Og(e) {
+function zg(e) {
 	let t = 0;
 	for (let n of e) for (let e of n?.distance ?? []) for (let n of e) n !== null && n > t && (t = n);
 	return [0, t > 0 ? Math.min(1, t) : 1];
 }
-function kg(e, t) {
+function Bg(e, t) {
 	return ff(e, t, {
 		low: "similar",
 		high: "different"
 	}, t === "light");
 }
-function Ag(e) {
+function Vg(e) {
 	let t = 0;
 	for (let n of e) {
 		for (let e of n?.conn_weight ?? []) for (let n of e) for (let e of n) e !== null && e > t && (t = e);
@@ -11211,7 +11333,7 @@ function Ag(e) {
 	}
 	return t > 0 ? t : 1;
 }
-function jg(e, t) {
+function Hg(e, t) {
 	let n = (e) => (e ?? []).reduce((e, t) => e + (t ?? 0), 0), r = e.conn_weight?.[t];
 	return !r || !e.conn_i_to_n?.[t] || !e.conn_n_to_i?.[t] || !e.conn_n_to_n?.[t] || e.conn_i_to_n[t].some((e) => e.some((e) => e === null)) ? null : {
 		ii: r.reduce((e, t) => e + t.filter((e) => e !== null).length, 0),
@@ -11220,7 +11342,7 @@ function jg(e, t) {
 		nn: n(e.conn_n_to_n[t])
 	};
 }
-function Mg(e, t) {
+function Ug(e, t) {
 	return t == null || !(e > 0) ? null : t / e;
 }
 // src/structure/state.ts
@@ -11230,26 +11352,26 @@ var $ = v({
 	weights: !0,
 	detail: null
 });
-function Ng(e) {
+function Wg(e) {
 	return e.slice(0, 3).map((e) => e.name);
 }
-function Pg(e, t) {
-	if (e.layers === null) return Ng(t);
+function Gg(e, t) {
+	if (e.layers === null) return Wg(t);
 	let n = new Set(e.layers);
 	return t.filter((e) => n.has(e.name)).map((e) => e.name);
 }
-function Fg(e, t, n) {
+function Kg(e, t, n) {
 	return n === null || !t.includes(n) || e.includes(n) ? [...e] : t.filter((t) => t === n || e.includes(t));
 }
 // src/structure/matricesPanel.ts
-var Ig = 34, Lg = 28, Rg = 48, zg = Fd;
-function Bg(e, t) {
+var qg = 34, Jg = 28, Yg = 48, Xg = Fd;
+function Zg(e, t) {
 	return t === 0 ? o[e].source : o[e].target;
 }
-function Vg(e) {
+function Qg(e) {
 	let { panel: t, store: n, api: r } = e;
 	t.body.classList.add("tbt-st-body");
-	let i = P("div", { class: "tbt-st-controls" });
+	let i = I("div", { class: "tbt-st-controls" });
 	t.controls.appendChild(i);
 	let a = new $d(t.body), s = null, c = [];
 	t.setExports({
@@ -11262,7 +11384,7 @@ function Vg(e) {
 			name: "structure-matrices"
 		} : null
 	});
-	let l = z(e, (e) => m(e), { watch: (e) => [
+	let l = V(e, (e) => m(e), { watch: (e) => [
 		e.runs,
 		e.step,
 		e.class,
@@ -11273,29 +11395,29 @@ function Vg(e) {
 		e.rest,
 		e.weights
 	], u), f = n.subscribe((e) => [e.layer, e.neuron?.layer ?? null], ([t, r]) => {
-		let i = new Set(n.get().runs), a = Cg(e.data.get().runs.filter((e) => i.has(e.run)).map((e) => e.info));
+		let i = new Set(n.get().runs), a = Pg(e.data.get().runs.filter((e) => i.has(e.run)).map((e) => e.info));
 		if (!a.length) return;
-		let o = Pg($.get(), a);
-		for (let e of [t, r]) o = Fg(o, a.map((e) => e.name), e);
+		let o = Gg($.get(), a);
+		for (let e of [t, r]) o = Kg(o, a.map((e) => e.name), e);
 		$.set({ layers: o });
 	});
 	function p(e, t, r, a) {
-		I(i);
-		let o = P("select", {
+		R(i);
+		let o = I("select", {
 			class: "tbt-select tbt-st-class",
 			"aria-label": "Class"
 		});
-		o.appendChild(P("option", { value: "" }, "Class…")), a.forEach((t, n) => {
-			let r = P("option", { value: String(n) }, t);
+		o.appendChild(I("option", { value: "" }, "Class…")), a.forEach((t, n) => {
+			let r = I("option", { value: String(n) }, t);
 			e.sel.class === n && (r.selected = !0), o.appendChild(r);
 		}), o.addEventListener("change", () => T(o.value === "" ? null : Number(o.value), n));
-		let s = P("div", {
+		let s = I("div", {
 			class: "tbt-st-layers",
 			role: "group",
 			"aria-label": "Layers"
 		});
 		for (let e of r) {
-			let n = t.includes(e), i = P("button", {
+			let n = t.includes(e), i = I("button", {
 				type: "button",
 				class: "tbt-toggle tbt-st-layer",
 				"aria-pressed": String(n),
@@ -11310,7 +11432,7 @@ function Vg(e) {
 			}), s.appendChild(i);
 		}
 		let c = $.get(), l = (e, t) => {
-			let n = P("button", {
+			let n = I("button", {
 				type: "button",
 				class: "tbt-toggle tbt-st-switch",
 				"aria-pressed": String(c[t]),
@@ -11321,7 +11443,7 @@ function Vg(e) {
 		i.append(o, s, l("Rest", "rest"), l("Weights", "weights"));
 	}
 	function m(e) {
-		let n = e.runs[0], i = Cg(e.runs.map((e) => e.info)), o = i.map((e) => e.name), l = n?.info?.class_names ?? [], d = Pg($.get(), i);
+		let n = e.runs[0], i = Pg(e.runs.map((e) => e.info)), o = i.map((e) => e.name), l = n?.info?.class_names ?? [], d = Gg($.get(), i);
 		if (p(e, d, o, l), s = null, c = [], !e.runs.length) return t.setState("empty", "Select a run.");
 		if (!o.length) return t.setState("empty", "The selected runs have no tracked layers with channels.");
 		let f = e.sel.class;
@@ -11329,8 +11451,8 @@ function Vg(e) {
 		if (!d.length) return t.setState("empty", "Choose one or more layers.");
 		t.setState("ready");
 		let m = $.get(), g = e.runs.map((e) => d.map((t) => {
-			let n = yg(r, e.run, t, e.step, f, u), i = m.weights ? wg(e.info, t, d) : null, a = null;
-			return n.status === "ready" && (a = Tg(n.value.important[1]?.length ?? 0, i && n.value.conn_weight ? n.value.important_source?.[1]?.length ?? n.value.conn_weight[1]?.[0]?.length ?? 0 : 0)), {
+			let n = Ag(r, e.run, t, e.step, f, u), i = m.weights ? Fg(e.info, t, d) : null, a = null;
+			return n.status === "ready" && (a = Ig(n.value.important[1]?.length ?? 0, i && n.value.conn_weight ? n.value.important_source?.[1]?.length ?? n.value.conn_weight[1]?.[0]?.length ?? 0 : 0)), {
 				run: e.run,
 				layer: t,
 				source: i,
@@ -11339,7 +11461,7 @@ function Vg(e) {
 				x: 0,
 				y: 0
 			};
-		})), _ = g.flat().filter((e) => e.entry.status === "ready").map((e) => e.entry.value), v = kg(Og(_), e.theme), y = Ag(_), b = Math.max(1, ..._.flatMap((e) => [0, 1].map((t) => jg(e, t)).flatMap((e) => e ? [
+		})), _ = g.flat().filter((e) => e.entry.status === "ready").map((e) => e.entry.value), v = Bg(zg(_), e.theme), y = Vg(_), b = Math.max(1, ..._.flatMap((e) => [0, 1].map((t) => Hg(e, t)).flatMap((e) => e ? [
 			e.ii,
 			e.in,
 			e.ni,
@@ -11348,17 +11470,17 @@ function Vg(e) {
 		for (let e of g) {
 			let t = 90, n = 260;
 			for (let r of e) {
-				r.x = x, r.y = t + Ig;
+				r.x = x, r.y = t + qg;
 				let e = r.layout?.width ?? 260, i = r.layout?.height ?? 40;
-				n = Math.max(n, e), t += Ig + i + Lg;
+				n = Math.max(n, e), t += qg + i + Jg;
 			}
-			C.push(n), x += n + Rg, S = Math.max(S, t);
+			C.push(n), x += n + Yg, S = Math.max(S, t);
 		}
-		let w = Math.max(x - Rg, 620), T = B(document.createElementNS("http://www.w3.org/2000/svg", "svg")).attr("class", "tbt-st-svg").attr("width", w).attr("height", S).attr("viewBox", `0 0 ${w} ${S}`).attr("role", "img").attr("aria-label", `Matching matrices of class ${l[f] ?? f}`), E = T.node(), D = T.append("g").attr("class", "tbt-st-zoom"), O = T.append("g").attr("class", "tbt-st-legend").attr("transform", "translate(0,4)");
+		let w = Math.max(x - Yg, 620), T = H(document.createElementNS("http://www.w3.org/2000/svg", "svg")).attr("class", "tbt-st-svg").attr("width", w).attr("height", S).attr("viewBox", `0 0 ${w} ${S}`).attr("role", "img").attr("aria-label", `Matching matrices of class ${l[f] ?? f}`), E = T.node(), D = T.append("g").attr("class", "tbt-st-zoom"), O = T.append("g").attr("class", "tbt-st-legend").attr("transform", "translate(0,4)");
 		xf(E, O, v, e.theme, {
 			label: "Distance (1 − Pearson r)/2 between channels, class " + (l[f] ?? f),
 			barWidth: 180
-		}), O.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 56).text(`Rows: the pretrained model's important channels; columns: the current model's. Weight cells: opacity = ‖w‖ / ${R(y, 3)}; ● = among the pretrained model's important connections`), c = [[
+		}), O.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 56).text(`Rows: the pretrained model's important channels; columns: the current model's. Weight cells: opacity = ‖w‖ / ${B(y, 3)}; ● = among the pretrained model's important connections`), c = [[
 			"run",
 			"layer",
 			"kind",
@@ -11372,17 +11494,17 @@ function Vg(e) {
 			for (let t of r) h(i, t, e, v, y, b);
 		});
 		let k = Gd().scaleExtent([.2, 4]).on("zoom", (e) => {
-			zg = e.transform, D.attr("transform", zg.toString());
+			Xg = e.transform, D.attr("transform", Xg.toString());
 		});
-		T.call(k).on("dblclick.zoom", null), T.call(k.transform, zg), s = E;
-		let A = P("button", {
+		T.call(k).on("dblclick.zoom", null), T.call(k.transform, Xg), s = E;
+		let A = I("button", {
 			type: "button",
 			class: "tbt-button tbt-st-reset",
 			"data-export": "skip"
 		}, "Reset zoom");
 		A.addEventListener("click", () => T.call(k.transform, Fd));
 		let j = g.flat().filter((e) => e.entry.status === "pending").length;
-		I(t.body), t.body.append(P("div", { class: "tbt-st-bar" }, A, P("span", { class: "tbt-muted tbt-small" }, j ? `Loading ${j} layer${j === 1 ? "" : "s"}…` : "Drag to pan, wheel to zoom. Click a channel id or a cell for details.")), P("div", { class: "tbt-st-scroll" }, E), a.element), t.root.dataset.loading = String(j);
+		R(t.body), t.body.append(I("div", { class: "tbt-st-bar" }, A, I("span", { class: "tbt-muted tbt-small" }, j ? `Loading ${j} layer${j === 1 ? "" : "s"}…` : "Drag to pan, wheel to zoom. Click a channel id or a cell for details.")), I("div", { class: "tbt-st-scroll" }, E), a.element), t.root.dataset.loading = String(j);
 	}
 	function h(e, t, n, r, i, o) {
 		let s = e.append("g").attr("class", "tbt-st-unit").attr("data-run", t.run).attr("data-layer", t.layer).attr("transform", `translate(${t.x},${t.y})`), l = (n.runs.find((e) => e.run === t.run)?.info)?.layers.find((e) => e.name === t.layer), u = `${t.layer} · ${l?.type ?? ""}${l?.out_channels ? ` (${l.out_channels} ch)` : ""}${t.source ? ` · weights from ${t.source}` : l?.conn_source ? ` · source ${l.conn_source} not drawn` : ""}`;
@@ -11395,9 +11517,9 @@ function Vg(e) {
 		typeof d.step == "number" && d.step !== f && s.append("text").attr("class", "tbt-st-note").attr("x", 0).attr("y", -8).text(`records of ${n.stepLabel} ${d.step} (the nearest kept)`);
 		let p = t.layout, m = $.get(), h = n.theme, b = d.important[0] ?? [], x = d.important[1] ?? [], C = n.sel.neuron, w = s.append("g").attr("class", "tbt-st-matrix").attr("transform", `translate(${p.matrix.x},${p.matrix.y})`);
 		if (d.distance.forEach((e, n) => e.forEach((e, i) => {
-			w.append("rect").attr("class", "tbt-st-cell").attr("x", i * 18 + 1).attr("y", n * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : r.color(e)).attr("data-row", b[n]).attr("data-col", x[i]).attr("data-distance", e === null ? "" : String(e)).attr("tabindex", 0).attr("role", "button").attr("aria-label", `pretrained ${b[n]} × current ${x[i]}: ${R(e, 3)}`).on("mouseenter", (t) => S(t, `Pretrained ${b[n]} × current ${x[i]}`, [{
+			w.append("rect").attr("class", "tbt-st-cell").attr("x", i * 18 + 1).attr("y", n * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : r.color(e)).attr("data-row", b[n]).attr("data-col", x[i]).attr("data-distance", e === null ? "" : String(e)).attr("tabindex", 0).attr("role", "button").attr("aria-label", `pretrained ${b[n]} × current ${x[i]}: ${B(e, 3)}`).on("mouseenter", (t) => S(t, `Pretrained ${b[n]} × current ${x[i]}`, [{
 				label: "Distance",
-				value: R(e, 3)
+				value: B(e, 3)
 			}])).on("mouseleave", () => a.hide()).on("click", () => o()).on("keydown", (e) => {
 				(e.key === "Enter" || e.key === " ") && o();
 			});
@@ -11451,12 +11573,12 @@ function Vg(e) {
 	function g(e, t, n, r, i, o, s) {
 		let l = r.weights, u = i.theme, d = n.important_source ?? [[], []], f = $.get(), p = i.sel.neuron;
 		for (let r of [1, 0]) {
-			let i = r === 1 ? l.current : l.pretrained, m = n.important[r] ?? [], h = d[r] ?? [], g = Bg(u, r), C = e.append("g").attr("class", "tbt-st-weights").attr("data-model", r === 1 ? "current" : "pretrained");
+			let i = r === 1 ? l.current : l.pretrained, m = n.important[r] ?? [], h = d[r] ?? [], g = Zg(u, r), C = e.append("g").attr("class", "tbt-st-weights").attr("data-model", r === 1 ? "current" : "pretrained");
 			if (C.append("rect").attr("class", "tbt-st-frame").attr("x", i.cells.x - 1).attr("y", i.cells.y - 1).attr("width", i.cells.w + 2).attr("height", i.cells.h + 2), (n.conn_weight?.[r] ?? []).forEach((e, s) => e.forEach((e, l) => {
 				let [u, d] = r === 1 ? [s, l] : [l, s];
 				C.append("rect").attr("class", "tbt-st-wcell").attr("x", i.cells.x + u * 18 + 1).attr("y", i.cells.y + d * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : g).attr("fill-opacity", e === null ? 0 : Math.max(.04, Math.abs(e) / o)).attr("data-from", h[l]).attr("data-to", m[s]).attr("data-w", e === null ? "" : String(e)).on("mouseenter", (n) => S(n, `${r ? "Current" : "Pretrained"}: ${t.source} ${h[l]} → ${t.layer} ${m[s]}`, [{
 					label: "‖w‖",
-					value: R(e, 4)
+					value: B(e, 4)
 				}])).on("mouseleave", () => a.hide()), r === 1 && n.conn_in_pretrained?.[s]?.[l] && C.append("circle").attr("class", "tbt-st-dot").attr("cx", i.cells.x + u * 18 + 9).attr("cy", i.cells.y + d * 18 + 9).attr("r", 2.5).attr("data-from", h[l]).attr("data-to", m[s]), c.push([
 					t.run,
 					t.layer,
@@ -11481,18 +11603,18 @@ function Vg(e) {
 				}, r === 1 ? "row" : "col");
 			}
 			if (!f.rest) continue;
-			let w = n.conn_edges?.[r] ?? null, T = (n.conn_i_to_n?.[r] ?? []).map((e) => Dg(e, w)), E = (n.conn_n_to_i?.[r] ?? []).map((e) => Dg(e, w)), D = Math.max(1, ...[...T, ...E].map((e) => e?.count ?? 0)), O = (e, t, n) => r === 1 && n ? Mg(n.count, e?.[t]) : null;
+			let w = n.conn_edges?.[r] ?? null, T = (n.conn_i_to_n?.[r] ?? []).map((e) => Rg(e, w)), E = (n.conn_n_to_i?.[r] ?? []).map((e) => Rg(e, w)), D = Math.max(1, ...[...T, ...E].map((e) => e?.count ?? 0)), O = (e, t, n) => r === 1 && n ? Ug(n.count, e?.[t]) : null;
 			T.forEach((e, a) => b(C, i.fromI, a, r === 1 ? "h" : "v", e, o, D, g, O(n.conn_i_to_n_in_pretrained, a, e), `I→N from ${t.source} ${h[a]}`, u)), E.forEach((e, a) => b(C, i.toI, a, r === 1 ? "v" : "h", e, o, D, g, O(n.conn_n_to_i_in_pretrained, a, e), `N→I to ${t.layer} ${m[a]}`, u));
 			let k = n.conn_n_to_n?.[r] ?? [];
 			y(C, i.nn, k, w, Math.max(1, ...k.map((e) => e ?? 0)), "tbt-st-whist", `${r ? "Current" : "Pretrained"} weights N→N (‖w‖)`, "nn");
-			let A = jg(n, r);
+			let A = Hg(n, r);
 			A && x(C, i.flow, A, s, g, r, t);
 		}
 	}
 	function _(e, t, r, i, a, o, s, c, l) {
 		let u = e.append("g").attr("class", "tbt-st-labels");
 		r.forEach((e, r) => {
-			let d = u.append("text").attr("class", "tbt-st-label").attr("fill", Bg(l, i)).attr("data-model", i ? "current" : "pretrained").attr("data-channel", e).attr("data-layer", c).attr("tabindex", 0).attr("role", "button").attr("aria-label", `${i ? "current" : "pretrained"} model, ${c}, channel ${e}`).text(String(e));
+			let d = u.append("text").attr("class", "tbt-st-label").attr("fill", Zg(l, i)).attr("data-model", i ? "current" : "pretrained").attr("data-channel", e).attr("data-layer", c).attr("tabindex", 0).attr("role", "button").attr("aria-label", `${i ? "current" : "pretrained"} model, ${c}, channel ${e}`).text(String(e));
 			a === "row" ? d.attr("x", o).attr("y", s + r * 18 + 9 + 4).attr("text-anchor", "end") : d.attr("transform", `translate(${o + r * 18 + 9 + 4},${s}) rotate(-90)`);
 			let f = () => {
 				D({
@@ -11528,7 +11650,7 @@ function Vg(e) {
 			value: String(n.reduce((e, t) => e + (t ?? 0), 0))
 		}, {
 			label: "range",
-			value: r ? `${R(r[0], 3)} – ${R(r[r.length - 1], 3)}` : "–"
+			value: r ? `${B(r[0], 3)} – ${B(r[r.length - 1], 3)}` : "–"
 		}])).on("mouseleave", () => a.hide());
 	}
 	function b(e, t, n, r, i, s, c, l, u, d, f) {
@@ -11560,11 +11682,11 @@ function Vg(e) {
 			},
 			{
 				label: "median ‖w‖",
-				value: R(i.median, 3)
+				value: B(i.median, 3)
 			},
 			{
 				label: "Q1 – Q3",
-				value: `${R(i.q1, 3)} – ${R(i.q3, 3)}`
+				value: `${B(i.q1, 3)} – ${B(i.q3, 3)}`
 			},
 			...u === null ? [] : [{
 				label: "corresponding to pretrained",
@@ -11621,19 +11743,19 @@ function Vg(e) {
 		a.show(e.clientX - i.left + 12, e.clientY - i.top + 12, n, r);
 	}
 	return { destroy() {
-		d(), f(), bg(u), l.destroy();
+		d(), f(), jg(u), l.destroy();
 	} };
 }
-L({
+z({
 	id: "structure-matrices",
 	section: "structure",
 	title: "Matching matrices and weight blocks",
 	info: "Per layer, the selected class's important channels of the pretrained model (rows, red ids) × those of the current model (columns, blue ids); a cell's colour is their distance (dark = similar), on one scale for every layer and run. Beyond the barrier lines: histograms of the distances not drawn as cells. When a layer's source is drawn too, its weights: the current model's above the matrix, the pretrained model's to its left (cells: opacity ‖w‖; box plots: I→N and N→I with the share corresponding to pretrained connections; N→N histogram; flow lines ∝ counts).",
 	span: 8,
 	order: 10,
-	mount: Vg
+	mount: Qg
 });
-function Hg(e, t) {
+function $g(e, t) {
 	let n = [];
 	for (let r of ["source", "target"]) {
 		let i = e.top[t]?.[r];
@@ -11645,7 +11767,7 @@ function Hg(e, t) {
 	}
 	return n;
 }
-function Ug(e, t, n) {
+function e_(e, t, n) {
 	let r = t === "pretrained" ? 0 : 1, i = e.important[r]?.indexOf(n) ?? -1;
 	if (i < 0) return null;
 	let a = (r === 0 ? e.matches_pretrained : e.matches_current)[i] ?? [], o = (r === 0 ? e.match_distance_pretrained : e.match_distance_current)?.[i] ?? [];
@@ -11654,7 +11776,7 @@ function Ug(e, t, n) {
 		distance: o[t] ?? null
 	}));
 }
-function Wg(e) {
+function t_(e) {
 	let { panel: t, store: n, api: r } = e;
 	t.root.classList.add("tbt-st-detail-panel");
 	let i = 0, a = /* @__PURE__ */ new Map(), o = (e, t, n, i, o) => {
@@ -11668,23 +11790,23 @@ function Wg(e) {
 		return a.has(s) || a.set(s, r.channel(e, t, n, i, { class: o }, 4)), a.get(s);
 	};
 	async function s(t, a, s, c, l) {
-		let u = P("div", {
+		let u = I("div", {
 			class: "tbt-st-detail-col",
 			"data-model": t.model,
 			"data-channel": t.channel,
 			"data-layer": t.layer
 		}), d = t.model === "pretrained" ? "current" : "pretrained";
-		u.appendChild(P("div", { class: `tbt-st-detail-head tbt-st-${t.model}` }, `${t.model === "pretrained" ? "Pretrained" : "Current"} model · ${t.layer} · channel ${t.channel}`));
-		let f = xg(t.run, t.layer, s, c), p = f ? Ug(f, t.model, t.channel) : null;
+		u.appendChild(I("div", { class: `tbt-st-detail-head tbt-st-${t.model}` }, `${t.model === "pretrained" ? "Pretrained" : "Current"} model · ${t.layer} · channel ${t.channel}`));
+		let f = Mg(t.run, t.layer, s, c), p = f ? e_(f, t.model, t.channel) : null;
 		if (p) {
 			let e = f.important[t.model === "pretrained" ? 0 : 1].indexOf(t.channel);
-			u.appendChild(P("div", { class: "tbt-muted tbt-small" }, `Rank ${e + 1} among the class's important channels`));
-			let r = P("ol", {
+			u.appendChild(I("div", { class: "tbt-muted tbt-small" }, `Rank ${e + 1} among the class's important channels`));
+			let r = I("ol", {
 				class: "tbt-st-matches",
 				"aria-label": `Most similar channels in the ${d} model`
 			});
 			for (let e of p) {
-				let i = P("button", {
+				let i = I("button", {
 					type: "button",
 					class: "tbt-linkish",
 					"data-channel": e.channel
@@ -11698,47 +11820,47 @@ function Wg(e) {
 						model: d,
 						channel: e.channel
 					} });
-				}), r.appendChild(P("li", {
+				}), r.appendChild(I("li", {
 					"data-channel": e.channel,
 					"data-distance": e.distance ?? ""
-				}, i, ` d = ${R(e.distance, 3)}`));
+				}, i, ` d = ${B(e.distance, 3)}`));
 			}
-			u.append(P("div", { class: "tbt-small" }, `5 most similar channels in the ${d} model:`), r);
-		} else u.appendChild(P("div", { class: "tbt-muted tbt-small" }, "Not among this layer's important channels for the class (draw the layer to see its matches)."));
+			u.append(I("div", { class: "tbt-small" }, `5 most similar channels in the ${d} model:`), r);
+		} else u.appendChild(I("div", { class: "tbt-muted tbt-small" }, "Not among this layer's important channels for the class (draw the layer to see its matches)."));
 		try {
-			let n = await oe(e, t.run, t.layer, s);
+			let n = await F(e, t.run, t.layer, s);
 			if (l !== i) return null;
 			let r = n.values("drift")[t.channel] ?? null, a = n.values("cosine")[t.channel] ?? null;
-			u.appendChild(P("div", {
+			u.appendChild(I("div", {
 				class: "tbt-small tbt-st-drift",
 				"data-drift": r ?? "",
 				"data-cosine": a ?? ""
-			}, `Filter drift ‖W − W₀‖/‖W₀‖ = ${R(r, 3)}, cosine to the pretrained filter = ${R(a, 3)} (step ${n.step ?? "–"})`));
+			}, `Filter drift ‖W − W₀‖/‖W₀‖ = ${B(r, 3)}, cosine to the pretrained filter = ${B(a, 3)} (step ${n.step ?? "–"})`));
 		} catch (e) {
-			u.appendChild(P("div", { class: "tbt-muted tbt-small" }, `No filter drift: ${e.message}`));
+			u.appendChild(I("div", { class: "tbt-muted tbt-small" }, `No filter drift: ${e.message}`));
 		}
 		try {
-			let e = await o(t.run, t.layer, vg(t.run, t.layer, s) ?? s, t.channel, c);
+			let e = await o(t.run, t.layer, kg(t.run, t.layer, s) ?? s, t.channel, c);
 			if (l !== i) return null;
-			let n = Hg(e, t.model), d = P("div", {
+			let n = $g(e, t.model), d = I("div", {
 				class: "tbt-st-thumbs",
 				"aria-label": "Top-activating probe images"
 			});
-			for (let e of n) d.appendChild(P("figure", {
+			for (let e of n) d.appendChild(I("figure", {
 				class: "tbt-st-thumb",
 				"data-id": e.id,
 				"data-domain": e.domain
-			}, qm(r, t.run, a, e.id, 40), P("figcaption", { class: `tbt-small tbt-st-${e.domain}` }, `${e.domain === "source" ? "S" : "T"} ${R(e.value, 2)}`)));
-			u.append(P("div", { class: "tbt-small" }, n.length ? `Top-activating probe images of the class per domain (${t.model} model; S = source, T = target):` : "No probe instances of the class."), d);
+			}, qm(r, t.run, a, e.id, 40), I("figcaption", { class: `tbt-small tbt-st-${e.domain}` }, `${e.domain === "source" ? "S" : "T"} ${B(e.value, 2)}`)));
+			u.append(I("div", { class: "tbt-small" }, n.length ? `Top-activating probe images of the class per domain (${t.model} model; S = source, T = target):` : "No probe instances of the class."), d);
 		} catch (e) {
-			u.appendChild(P("div", { class: "tbt-muted tbt-small" }, `No top-activating images: ${e.message}`));
+			u.appendChild(I("div", { class: "tbt-muted tbt-small" }, `No top-activating images: ${e.message}`));
 		}
 		return u;
 	}
 	async function c() {
 		let r = ++i, a = $.get().detail, o = n.get();
 		if (!a || o.class === null) {
-			I(t.body), t.setState("empty", a ? `Select a class to see channel ${a.kind === "neuron" ? a.channel : a.current} of ${a.layer} matched for it.` : "Click a channel id or a cell of a matching matrix (or a channel in the feature level).");
+			R(t.body), t.setState("empty", a ? `Select a class to see channel ${a.kind === "neuron" ? a.channel : a.current} of ${a.layer} matched for it.` : "Click a channel id or a cell of a matching matrix (or a channel in the feature level).");
 			return;
 		}
 		let c = e.data.get().runs.find((e) => e.run === a.run), l = e.data.get().stats.get(a.run), u = A(l?.status === "ready" && l.data ? l.data.steps : c?.steps ?? [], o.step), d = c?.info ?? null;
@@ -11757,15 +11879,15 @@ function Wg(e) {
 			channel: a.current
 		}], p = await Promise.all(f.map((e) => s(e, d, u, o.class, r)));
 		if (r !== i || p.some((e) => e === null)) return;
-		I(t.body);
-		let m = P("div", { class: "tbt-small tbt-muted" }, `${a.run} · ${a.layer} · class ${d?.class_names?.[o.class] ?? o.class}${a.kind === "cell" ? ` · distance ${R(a.distance, 3)}` : ""}`), h = P("button", {
+		R(t.body);
+		let m = I("div", { class: "tbt-small tbt-muted" }, `${a.run} · ${a.layer} · class ${d?.class_names?.[o.class] ?? o.class}${a.kind === "cell" ? ` · distance ${B(a.distance, 3)}` : ""}`), h = I("button", {
 			type: "button",
 			class: "tbt-button"
 		}, "Close");
-		h.addEventListener("click", () => $.set({ detail: null })), t.body.append(P("div", {
+		h.addEventListener("click", () => $.set({ detail: null })), t.body.append(I("div", {
 			class: "tbt-st-detail",
 			"data-kind": a.kind
-		}, m, P("div", { class: "tbt-st-detail-cols" }, ...p), h));
+		}, m, I("div", { class: "tbt-st-detail-cols" }, ...p), h));
 	}
 	let l = [
 		n.subscribe((e) => e.neuron, (e) => {
@@ -11788,29 +11910,29 @@ function Wg(e) {
 	];
 	return c(), { destroy: () => l.forEach((e) => e()) };
 }
-L({
+z({
 	id: "structure-detail",
 	section: "structure",
 	title: "Neuron detail",
 	info: "For a clicked channel id: its 5 most similar channels in the other model with distances, its filter drift and cosine to the pretrained filter, and the class's probe images that activate it most. For a clicked cell: both neurons side by side.",
 	span: 4,
 	order: 20,
-	mount: Wg
+	mount: t_
 });
 // src/structure/layerModel.ts
-var Gg = [
+var n_ = [
 	"mean_shift",
 	"log_var_ratio",
 	"weight_change",
 	"bias_change"
-], Kg = {
+], r_ = {
 	mean_shift: "running mean shift",
 	log_var_ratio: "log running-variance ratio",
 	weight_change: "γ change",
 	bias_change: "β change"
 };
-function qg(e) {
-	let t = e.values.map((e) => e.map(Fe)), n = new Map(e.pretrained.map((e, t) => [e, t]));
+function i_(e) {
+	let t = e.values.map((e) => e.map(Ne)), n = new Map(e.pretrained.map((e, t) => [e, t]));
 	return {
 		values: t,
 		diagonal: e.current.map((e, r) => {
@@ -11819,54 +11941,54 @@ function qg(e) {
 		})
 	};
 }
-function Jg(e) {
+function a_(e) {
 	return e.values.map((t) => {
 		let n = null, r = -1;
 		return t.forEach((e, t) => {
-			let i = Fe(e);
+			let i = Ne(e);
 			i !== null && (n === null || i > n) && (n = i, r = t);
 		}), r >= 0 ? e.pretrained[r] : null;
 	});
 }
-function Yg(e, t) {
+function o_(e, t) {
 	let n = e.bn_stats, r = n ? n.fields.indexOf(t) : -1, i = n ? [...n.layers] : [], a = [...e.steps];
 	return {
 		layers: i,
 		steps: a,
-		values: i.map((e, t) => a.map((e, i) => n && r >= 0 ? Fe(n.values[i]?.[r]?.[t]) : null))
+		values: i.map((e, t) => a.map((e, i) => n && r >= 0 ? Ne(n.values[i]?.[r]?.[t]) : null))
 	};
 }
-function Xg(e, t) {
-	return Qf(e.map((e) => Yg(e, t)));
+function s_(e, t) {
+	return Qf(e.map((e) => o_(e, t)));
 }
-function Zg(e, t) {
+function c_(e, t) {
 	return !t || !e?.bn_layers ? null : e.bn_layers.find((e) => e.layer === t)?.name ?? null;
 }
-function Qg(e, t) {
+function l_(e, t) {
 	return !t || !e?.bn_layers ? null : e.bn_layers.find((e) => e.name === t)?.layer ?? null;
 }
-function $g(e) {
+function u_(e) {
 	let t = 0;
 	for (let n of e) for (let e of n) e !== null && Math.abs(e) > t && (t = Math.abs(e));
 	return t > 0 ? t : 1;
 }
-function e_(e, t, n) {
+function d_(e, t, n) {
 	let r = e.weight_steps;
 	if (!r) return [];
 	let i = r.fields.indexOf(n), a = r.layers.indexOf(t);
 	return r.steps.map((e, t) => ({
 		x: e,
-		y: i >= 0 && a >= 0 ? Fe(r.values[t]?.[i]?.[a]) : null
+		y: i >= 0 && a >= 0 ? Ne(r.values[t]?.[i]?.[a]) : null
 	}));
 }
-function t_(e, t, n) {
+function f_(e, t, n) {
 	let r = e.layer_stats, i = r ? r.measures.indexOf(n === "drift" ? "weight_drift" : "weight_cosine") : -1, a = r ? r.layers.indexOf(t) : -1;
 	return e.steps.map((e, t) => ({
 		x: e,
-		y: r && i >= 0 && a >= 0 ? Fe(r.values[t]?.[i]?.[a]) : null
+		y: r && i >= 0 && a >= 0 ? Ne(r.values[t]?.[i]?.[a]) : null
 	}));
 }
-function n_(e, t) {
+function p_(e, t) {
 	let n = Infinity, r = -Infinity;
 	for (let t of e) for (let e of t) e.y !== null && (n = Math.min(n, e.y), r = Math.max(r, e.y));
 	if (n === Infinity) return null;
@@ -11875,9 +11997,9 @@ function n_(e, t) {
 	return [t && n === 0 ? 0 : n - i, r + i];
 }
 // src/structure/ckaPanel.ts
-var r_ = 4;
-function i_(e) {
-	let { panel: t } = e, n = P("div", { class: "tbt-structure-cka" });
+var m_ = 4;
+function h_(e) {
+	let { panel: t } = e, n = I("div", { class: "tbt-structure-cka" });
 	t.body.appendChild(n);
 	let r = null, i = [], a = 0;
 	t.setExports({
@@ -11887,19 +12009,19 @@ function i_(e) {
 			name: "layer-cka"
 		} : null
 	});
-	let o = (t, n) => re(e, JSON.stringify([
+	let o = (t, n) => ne(e, JSON.stringify([
 		"layer_cka",
 		t,
 		n
-	]), () => e.api.layerCka(t, n)), s = z(e, (s, c) => {
+	]), () => e.api.layerCka(t, n)), s = V(e, (s, c) => {
 		if (!Hf(t, s)) {
-			I(n), r = null;
+			R(n), r = null;
 			return;
 		}
-		let l = s.runs.slice(0, r_), u = ++a;
+		let l = s.runs.slice(0, m_), u = ++a;
 		n.childElementCount || t.setState("loading", "Loading the layer × layer CKA…"), Promise.allSettled(l.map((e) => o(e.run, e.step))).then((o) => {
 			if (u !== a) return;
-			t.setState("ready"), I(n), r = null, i = [[
+			t.setState("ready"), R(n), r = null, i = [[
 				"run",
 				"step",
 				"current_layer",
@@ -11909,17 +12031,17 @@ function i_(e) {
 			let d = new $d(t.body), f = ff([0, 1], s.theme, {
 				low: "different",
 				high: "same representation"
-			}), p = Math.max(1, Math.min(l.length, Math.floor((c + 18) / 398))), m = Math.floor((c - 18 * (p - 1)) / p), h = P("div", { class: "tbt-multiples" });
+			}), p = Math.max(1, Math.min(l.length, Math.floor((c + 18) / 398))), m = Math.floor((c - 18 * (p - 1)) / p), h = I("div", { class: "tbt-multiples" });
 			o.forEach((t, n) => {
-				let a = l[n], o = P("div", {
+				let a = l[n], o = I("div", {
 					class: "tbt-multiple tbt-cka-multiple",
 					"data-run": a.run
 				});
-				if (o.appendChild(Wt(`${a.run} · ${s.stepLabel} ${a.step ?? "–"}`, a.color)), t.status === "rejected") {
-					o.appendChild(P("p", { class: "tbt-note" }, `No layer CKA: ${t.reason?.message ?? t.reason}`)), h.appendChild(o);
+				if (o.appendChild(Ht(`${a.run} · ${s.stepLabel} ${a.step ?? "–"}`, a.color)), t.status === "rejected") {
+					o.appendChild(I("p", { class: "tbt-note" }, `No layer CKA: ${t.reason?.message ?? t.reason}`)), h.appendChild(o);
 					return;
 				}
-				let c = t.value, { values: u, diagonal: p } = qg(c), g = Jg(c);
+				let c = t.value, { values: u, diagonal: p } = i_(c), g = a_(c);
 				o.dataset.step = String(c.step), o.dataset.layers = String(c.current.length);
 				let _ = s.sel.layer ? c.current.indexOf(s.sel.layer) : -1, v = Ef({
 					rows: c.current,
@@ -11940,7 +12062,7 @@ function i_(e) {
 						rows: [
 							{
 								label: "CKA (target probe)",
-								value: u[e][t] === null ? "undefined (see failures)" : R(u[e][t])
+								value: u[e][t] === null ? "undefined (see failures)" : B(u[e][t])
 							},
 							{
 								label: `${c.current[e]} is most similar to`,
@@ -11961,7 +12083,7 @@ function i_(e) {
 				});
 				o.appendChild(v.element);
 				let y = c.current.filter((e, t) => g[t] !== null && g[t] !== e && p[t] !== null);
-				o.appendChild(P("p", { class: "tbt-caption" }, y.length ? `Closest to another pretrained layer than to its own: ${y.slice(0, 6).join(", ")}${y.length > 6 ? ` and ${y.length - 6} more` : ""}.` : "Every layer is closest to its own pretrained layer.")), r ?? (r = {
+				o.appendChild(I("p", { class: "tbt-caption" }, y.length ? `Closest to another pretrained layer than to its own: ${y.slice(0, 6).join(", ")}${y.length > 6 ? ` and ${y.length - 6} more` : ""}.` : "Every layer is closest to its own pretrained layer.")), r ?? (r = {
 					...v.figure,
 					name: `layer-cka-${a.run}`
 				}), c.current.forEach((e, t) => c.pretrained.forEach((n, r) => i.push([
@@ -11971,7 +12093,7 @@ function i_(e) {
 					n,
 					u[t][r]
 				]))), h.appendChild(o);
-			}), n.appendChild(h), s.runs.length > l.length && n.appendChild(P("p", { class: "tbt-note" }, `Showing the first ${l.length} of ${s.runs.length} selected runs.`)), n.appendChild(Sf(f, s.theme, {
+			}), n.appendChild(h), s.runs.length > l.length && n.appendChild(I("p", { class: "tbt-note" }, `Showing the first ${l.length} of ${s.runs.length} selected runs.`)), n.appendChild(Sf(f, s.theme, {
 				label: "Unbiased linear CKA on the target probe (dashed: the diagonal, layer i vs layer i)",
 				barWidth: 200,
 				ticks: [
@@ -11986,59 +12108,59 @@ function i_(e) {
 		a++, s.destroy();
 	} };
 }
-L({
+z({
 	id: "structure-layer-cka",
 	section: "structure",
 	title: "Layer × layer CKA",
 	info: "Unbiased linear CKA (Kornblith et al. 2019; the unbiased estimator of Nguyen et al. 2021) between every layer of the fine-tuned model (rows) and every layer of the pretrained model (columns), on the target probe, at the selected step. A bright diagonal: each layer still represents what it did; a bright cell off the diagonal: that representation moved to another depth. Dashed: the diagonal (the layer overview's CKA, target). Click a cell to select its row's layer.",
 	span: 12,
 	order: 60,
-	mount: (e) => i_(e)
+	mount: (e) => h_(e)
 });
 // src/structure/bnChannels.ts
-var a_ = 40, o_ = 22, s_ = 16, c_ = 14;
-function l_(e) {
-	return Gg.map((t, n) => $g(e.map((e) => e.values[n] ?? [])));
+var g_ = 40, __ = 22, v_ = 16, y_ = 14;
+function b_(e) {
+	return n_.map((t, n) => u_(e.map((e) => e.values[n] ?? [])));
 }
-function u_(e, t) {
+function x_(e, t) {
 	let n = {
 		left: 150,
 		right: 10
-	}, r = Math.max(t.width, 360), i = Math.max(1, ...e.map((e) => e.values[0]?.length ?? 0)), a = Math.min(r - n.left - n.right, i * c_), o = o_ + Gg.length * 52 + 14, s = e.length * (o + s_), c = F("svg", {
+	}, r = Math.max(t.width, 360), i = Math.max(1, ...e.map((e) => e.values[0]?.length ?? 0)), a = Math.min(r - n.left - n.right, i * y_), o = __ + n_.length * 52 + 14, s = e.length * (o + v_), c = L("svg", {
 		class: "tbt-chart tbt-bn-channels",
 		width: r,
 		height: s,
 		viewBox: `0 0 ${r} ${s}`,
 		role: "group",
 		"aria-label": `Per-channel BatchNorm drift of ${t.bn}`
-	}), l = B(c), u = vf(c, t.theme), d = l_(e);
+	}), l = H(c), u = vf(c, t.theme), d = b_(e);
 	return e.forEach((e, r) => {
-		let i = e.values[0]?.length ?? 0, s = Eu().domain(xn(i)).range([0, Math.min(a, i * c_)]).paddingInner(i > 100 ? 0 : .15), c = s.range()[1], f = Math.max(.5, s.bandwidth()), p = l.append("g").attr("class", "tbt-bn-run").attr("data-multiple", e.key).attr("data-channels", i).attr("transform", `translate(${n.left},${r * (o + s_)})`), m = p.append("g").attr("transform", `translate(${-n.left + 4},13)`);
-		m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), m.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.bn} · ${t.stepLabel} ${e.step ?? "–"} · ${i} channels`), Gg.forEach((t, n) => {
-			let r = o_ + n * 52, i = q().domain([-d[n], d[n]]).range([a_, 0]), a = p.append("g").attr("class", "tbt-bn-strip").attr("data-field", t).attr("transform", `translate(0,${r})`);
-			a.append("text").attr("class", "tbt-axis-label").attr("x", -8).attr("y", a_ / 2).attr("dy", "0.35em").attr("text-anchor", "end").text(Kg[t]), a.append("g").attr("class", "tbt-axis tbt-axis-y").attr("transform", `translate(${c + 4},0)`).call(Pn(i).tickValues([
+		let i = e.values[0]?.length ?? 0, s = wu().domain(yn(i)).range([0, Math.min(a, i * y_)]).paddingInner(i > 100 ? 0 : .15), c = s.range()[1], f = Math.max(.5, s.bandwidth()), p = l.append("g").attr("class", "tbt-bn-run").attr("data-multiple", e.key).attr("data-channels", i).attr("transform", `translate(${n.left},${r * (o + v_)})`), m = p.append("g").attr("transform", `translate(${-n.left + 4},13)`);
+		m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), m.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.bn} · ${t.stepLabel} ${e.step ?? "–"} · ${i} channels`), n_.forEach((t, n) => {
+			let r = __ + n * 52, i = Ru().domain([-d[n], d[n]]).range([g_, 0]), a = p.append("g").attr("class", "tbt-bn-strip").attr("data-field", t).attr("transform", `translate(0,${r})`);
+			a.append("text").attr("class", "tbt-axis-label").attr("x", -8).attr("y", g_ / 2).attr("dy", "0.35em").attr("text-anchor", "end").text(r_[t]), a.append("g").attr("class", "tbt-axis tbt-axis-y").attr("transform", `translate(${c + 4},0)`).call(Mn(i).tickValues([
 				-d[n],
 				0,
 				d[n]
-			]).tickFormat((e) => _u("~g")(+e.toPrecision(2))).tickSizeOuter(0)), a.append("line").attr("class", "tbt-bn-zero").attr("x1", 0).attr("x2", c).attr("y1", i(0)).attr("y2", i(0));
+			]).tickFormat((e) => hu("~g")(+e.toPrecision(2))).tickSizeOuter(0)), a.append("line").attr("class", "tbt-bn-zero").attr("x1", 0).attr("x2", c).attr("y1", i(0)).attr("y2", i(0));
 			let o = "", l = "";
 			(e.values[n] ?? []).forEach((e, t) => {
 				let n = s(t) ?? 0;
-				if (e === null) l += `M${n},0h${f}v${a_}h${-f}Z`;
+				if (e === null) l += `M${n},0h${f}v${g_}h${-f}Z`;
 				else {
 					let t = i(Math.max(0, e));
 					o += `M${n},${t}h${f}v${Math.max(.5, Math.abs(i(e) - i(0)))}h${-f}Z`;
 				}
 			}), a.append("path").attr("class", "tbt-bn-bars").attr("d", o).attr("fill", e.color), l && a.append("path").attr("class", "tbt-ov-null").attr("d", l).attr("fill", u);
 		}), p.append("text").attr("class", "tbt-axis-label").attr("x", c / 2).attr("y", o - 4).attr("text-anchor", "middle").text("channels (index order)");
-		let h = Gg.length * 52, g = p.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", o_).attr("height", h).style("display", "none");
-		p.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", o_).attr("width", c).attr("height", h).attr("fill", "transparent").on("mousemove", (n) => {
-			let [r] = V(n, p.node()), a = Math.floor(r / c * i);
+		let h = n_.length * 52, g = p.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", __).attr("height", h).style("display", "none");
+		p.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", __).attr("width", c).attr("height", h).attr("fill", "transparent").on("mousemove", (n) => {
+			let [r] = U(n, p.node()), a = Math.floor(r / c * i);
 			if (a < 0 || a >= i) return;
 			g.style("display", null).attr("x", (s(a) ?? 0) - 1).attr("width", f + 2);
 			let o = t.tooltipHost.getBoundingClientRect();
-			t.tooltip.show(n.clientX - o.left + t.tooltipHost.scrollLeft, n.clientY - o.top + t.tooltipHost.scrollTop, `${e.title} · ${t.bn} · channel ${a}`, Gg.map((n, r) => ({
-				label: Kg[n],
+			t.tooltip.show(n.clientX - o.left + t.tooltipHost.scrollLeft, n.clientY - o.top + t.tooltipHost.scrollTop, `${e.title} · ${t.bn} · channel ${a}`, n_.map((n, r) => ({
+				label: r_[n],
 				value: t.format(e.values[r]?.[a] ?? null)
 			})));
 		}).on("mouseleave", () => {
@@ -12047,10 +12169,10 @@ function u_(e, t) {
 	}), c;
 }
 // src/structure/bnPanel.ts
-function d_(e) {
-	let { panel: t, store: n } = e, r = "mean_shift", i = null, a, o = de("BatchNorm field", Gg.map((e) => ({
+function S_(e) {
+	let { panel: t, store: n } = e, r = "mean_shift", i = null, a, o = le("BatchNorm field", n_.map((e) => ({
 		id: e,
-		label: Kg[e]
+		label: r_[e]
 	})), (e) => {
 		r = e, o.set(e), p.schedule();
 	}, {
@@ -12058,39 +12180,39 @@ function d_(e) {
 		control: "bn"
 	});
 	t.controls.appendChild(o.element);
-	let s = P("div", { class: "tbt-structure-bn" });
+	let s = I("div", { class: "tbt-structure-bn" });
 	t.body.appendChild(s);
 	let c = new $d(t.body), l = 0, u = [], d = null, f = (n, r, i, a) => {
-		let o = n.runs.filter((e) => e.stats.bn_stats?.layers.includes(r)), s = ++l;
-		i.appendChild(P("p", { class: "tbt-note" }, `Loading the channels of ${r}…`)), ae(e, o, r, n.sel.step).then(({ answers: e, failed: o }) => {
-			if (s !== l) return;
-			I(i);
-			let f = e.map(({ run: e, at: t }) => ({
+		let o = n.runs.filter((e) => e.stats.bn_stats?.layers.includes(r)), s = n.runs.filter((e) => e.stats.bn_stats?.layers.length && !o.includes(e)).map((e) => e.run), f = ++l;
+		i.appendChild(I("p", { class: "tbt-note" }, `Loading the channels of ${r}…`)), ie(e, o, r, n.sel.step).then(({ answers: e, failed: o }) => {
+			if (f !== l) return;
+			R(i);
+			let p = e.map(({ run: e, at: t }) => ({
 				key: e.run,
 				title: e.run,
 				color: e.color,
 				step: t.step,
-				values: Gg.map((e) => t.values(e))
+				values: n_.map((e) => t.values(e))
 			}));
-			o.length && i.appendChild(P("p", { class: "tbt-note tbt-bad" }, `Per-channel drift unavailable: ${o.join("; ")}`)), u = [[
+			s.length && i.appendChild(I("p", { class: "tbt-note" }, `${r} is not a BatchNorm layer of ${s.join(", ")}.`)), o.length && i.appendChild(I("p", { class: "tbt-note tbt-bad" }, `Per-channel drift unavailable: ${o.join("; ")}`)), u = [[
 				"run",
 				"step",
 				"bn_layer",
 				"channel",
-				...Gg
+				...n_
 			]];
-			for (let e of f) (e.values[0] ?? []).forEach((t, n) => u.push([
+			for (let e of p) (e.values[0] ?? []).forEach((t, n) => u.push([
 				e.title,
 				e.step,
 				r,
 				n,
 				...e.values.map((e) => e[n] ?? null)
 			]));
-			if (!f.length) {
+			if (!p.length) {
 				d = null;
 				return;
 			}
-			d = u_(f, {
+			d = x_(p, {
 				bn: r,
 				width: Math.max(360, a - 8),
 				theme: n.theme,
@@ -12099,81 +12221,86 @@ function d_(e) {
 				tooltipHost: t.body,
 				format: (e) => sp(e)
 			});
-			let p = d;
-			i.append(P("p", { class: "tbt-caption tbt-ov-sub" }, `${r} at the selected ${n.stepLabel}, per channel: running mean shift (in pretrained standard deviations), log ratio of the running variances, and the change of γ and β; one symmetric scale per field, shared by the runs.`), Wf(`BatchNorm channels of ${r}`, {
+			let m = d;
+			i.append(I("p", { class: "tbt-caption tbt-ov-sub" }, `${r} at the selected ${n.stepLabel}, per channel: running mean shift (in pretrained standard deviations), log ratio of the running variances, and the change of γ and β; one symmetric scale per field, shared by the runs.`), Wf(`BatchNorm channels of ${r}`, {
 				figure: () => ({
-					svg: p,
+					svg: m,
 					name: `bn-channels-${r}`
 				}),
 				csv: () => ({
 					rows: u,
 					name: `bn-channels-${r}`
 				})
-			}), P("div", { class: "tbt-ov-scroll" }, p));
+			}), I("div", { class: "tbt-ov-scroll" }, m));
 		});
-	}, p = z(e, (e, o) => {
-		if (c.hide(), I(s), d = null, !Hf(t, e)) return;
+	}, p = V(e, (e, o) => {
+		if (c.hide(), R(s), d = null, !Hf(t, e)) return;
 		let l = Uf(e);
 		l && s.appendChild(l);
 		let u = e.runs.filter((e) => e.stats.bn_stats?.layers.length);
 		if (!u.length) {
-			s.appendChild(P("p", { class: "tbt-note" }, "The selected runs have no BatchNorm layers (no bn_stats records)."));
+			s.appendChild(I("p", { class: "tbt-note" }, "The selected runs have no BatchNorm layers (no bn_stats records)."));
 			return;
 		}
-		let m = He(u.map((e) => e.stats.bn_stats.layers));
-		e.sel.layer !== a && (a = e.sel.layer, i = u.map((t) => Zg(t.info, e.sel.layer)).find((e) => e) ?? i);
-		let h = i && m.includes(i) ? i : m[0], g = Xg(u.map((e) => e.stats), r), _ = 0;
-		for (let e of g) for (let t of e.values) for (let e of t) e !== null && e > _ && (_ = e);
-		let v = ff([0, _ > 0 ? _ : 1], e.theme, {
+		let m = e.runs.filter((e) => !u.includes(e)).map((e) => e.run);
+		m.length && s.appendChild(I("p", {
+			class: "tbt-note tbt-bn-without",
+			"data-runs": m.join("\n")
+		}, `Not shown: ${m.join(", ")} ${m.length > 1 ? "have" : "has"} no BatchNorm layers (no bn_stats records).`));
+		let h = Be(u.map((e) => e.stats.bn_stats.layers));
+		e.sel.layer !== a && (a = e.sel.layer, i = u.map((t) => c_(t.info, e.sel.layer)).find((e) => e) ?? i);
+		let g = i && h.includes(i) ? i : h[0], _ = s_(u.map((e) => e.stats), r), v = 0;
+		for (let e of _) for (let t of e.values) for (let e of t) e !== null && e > v && (v = e);
+		let y = ff([0, v > 0 ? v : 1], e.theme, {
 			low: "kept",
 			high: "changed"
-		}), y = `|${Kg[r]}|, mean over channels`, b = Yf({
+		}), b = `|${r_[r]}|, mean over channels`, x = Yf({
 			measure: `bn-${r}`,
-			title: y,
+			title: b,
 			help: "Per BatchNorm layer (rows, model order) and step: the mean over its channels of the absolute drift of this field from the pretrained model.",
 			multiples: u.map((e, t) => ({
 				key: e.run,
 				title: e.run,
 				color: e.color,
-				matrix: g[t]
+				matrix: _[t]
 			})),
-			scale: v,
+			scale: y,
 			theme: e.theme,
 			width: Math.max(320, o) - 4,
-			selectedLayer: h,
-			selectedStep: A(g[0]?.steps ?? [], e.sel.step),
+			selectedLayer: g,
+			selectedStep: A(_[0]?.steps ?? [], e.sel.step),
 			stepLabel: e.stepLabel,
 			onSelect: (e, t) => {
-				i = e, a = u.map((t) => Qg(t.info, e)).find((e) => e) ?? n.get().layer, n.set({
+				i = e, a = u.map((t) => l_(t.info, e)).find((e) => e) ?? n.get().layer, n.set({
 					step: t,
 					layer: a
 				}), p.schedule();
 			},
 			current: () => ({
-				layer: i ?? h,
-				step: A(g[0]?.steps ?? [], n.get().step)
+				layer: i ?? g,
+				step: A(_[0]?.steps ?? [], n.get().step)
 			}),
 			tooltip: c,
 			format: sp
 		});
-		s.appendChild(P("div", { class: "tbt-ov-row tbt-bn-heat" }, Wf(y, {
+		s.appendChild(I("div", { class: "tbt-ov-row tbt-bn-heat" }, Wf(b, {
 			figure: () => ({
-				...b.figure,
+				...x.figure,
 				name: `bn-${r}`
 			}),
 			csv: () => ({
 				rows: rp(u.map((e, t) => ({
 					title: e.run,
-					matrix: g[t]
+					matrix: _[t]
 				}))),
 				name: `bn-${r}`
 			})
-		}), P("div", { class: "tbt-ov-scroll" }, b.element)));
-		let x = P("div", {
+		}), I("div", { class: "tbt-ov-scroll" }, x.element)));
+		let S = I("div", {
 			class: "tbt-ov-row tbt-bn-channel-host",
-			"data-bn": h
+			"data-bn": g
 		});
-		s.appendChild(x), f(e, h, x, o);
+		s.appendChild(S), f(e, g, S, o);
 	});
 	return t.setExports({
 		csv: () => u.length > 1 ? {
@@ -12188,22 +12315,22 @@ function d_(e) {
 		l++, p.destroy();
 	} };
 }
-L({
+z({
 	id: "structure-bn",
 	section: "structure",
 	title: "BatchNorm drift",
 	info: "How the BatchNorm layers moved from the pretrained model: per layer over the steps (heat-maps: the mean over channels of |drift| of the chosen field, one scale for every run), and per channel of the selected BatchNorm layer at the selected step (bars). The running statistics move when the target domain's activations differ from the source's; γ and β move with training. Click a cell to select a BatchNorm layer and step.",
 	span: 12,
 	order: 70,
-	mount: (e) => d_(e)
+	mount: (e) => S_(e)
 });
 // src/structure/weightStepsPanel.ts
-var f_ = {
+var C_ = {
 	drift: "relative drift ‖W − W0‖/‖W0‖",
 	cosine: "cosine to W0"
 };
-function p_(e) {
-	let { panel: t } = e, n = "drift", r = de("Weight measure", [{
+function w_(e) {
+	let { panel: t } = e, n = "drift", r = le("Weight measure", [{
 		id: "drift",
 		label: "Drift"
 	}, {
@@ -12216,7 +12343,7 @@ function p_(e) {
 		control: "ws"
 	});
 	t.controls.appendChild(r.element);
-	let i = P("div", { class: "tbt-structure-ws" });
+	let i = I("div", { class: "tbt-structure-ws" });
 	t.body.appendChild(i);
 	let a = new $d(t.body), o = [], s = null;
 	t.setExports({
@@ -12229,47 +12356,47 @@ function p_(e) {
 			name: `weight-steps-${n}`
 		} : null
 	});
-	let c = z(e, (r, c) => {
-		if (a.hide(), I(i), s = null, o = [], !Hf(t, r)) return;
+	let c = V(e, (r, c) => {
+		if (a.hide(), R(i), s = null, o = [], !Hf(t, r)) return;
 		let l = Uf(r);
 		l && i.appendChild(l);
 		let u = r.sel.layer && r.layers.includes(r.sel.layer) ? r.sel.layer : r.layers[r.layers.length - 1], d = r.runs.filter((e) => e.stats.weight_steps?.steps.length), f = d.map((e) => ({
 			id: e.run,
 			label: e.run,
 			color: e.color,
-			points: e_(e.stats, u, n),
+			points: d_(e.stats, u, n),
 			width: 1.6
 		})), p = r.runs.map((e) => ({
 			id: e.run,
 			label: e.run,
 			color: e.color,
-			points: t_(e.stats, u, n),
+			points: f_(e.stats, u, n),
 			marker: "circle",
 			width: 1.6
-		})), m = n_([...f, ...p].map((e) => e.points), n === "drift") ?? void 0;
-		i.appendChild(P("p", { class: "tbt-caption tbt-ov-sub" }, `${u}${r.sel.layer ? "" : " (the last layer; select another in the header or the layer overview)"}: ${f_[n]}, left at optimizer steps (on_train_step), right per logged ${r.stepLabel}; one y scale.`));
-		let h = P("div", { class: "tbt-multiples tbt-ws-row" }), g = Math.max(300, Math.floor((c - 18) / 2)), _ = P("div", {
+		})), m = p_([...f, ...p].map((e) => e.points), n === "drift") ?? void 0;
+		i.appendChild(I("p", { class: "tbt-caption tbt-ov-sub" }, `${u}${r.sel.layer ? "" : " (the last layer; select another in the header or the layer overview)"}: ${C_[n]}, left at optimizer steps (on_train_step), right per logged ${r.stepLabel}; one y scale.`));
+		let h = I("div", { class: "tbt-multiples tbt-ws-row" }), g = Math.max(300, Math.floor((c - 18) / 2)), _ = I("div", {
 			class: "tbt-multiple tbt-ws-fine",
 			"data-layer": u,
 			"data-runs": d.length
 		});
-		_.appendChild(P("div", { class: "tbt-run-title" }, "At optimizer steps (weight_steps)")), f.some((e) => Le(e.points)) ? (s = Qd(f, {
+		_.appendChild(I("div", { class: "tbt-run-title" }, "At optimizer steps (weight_steps)")), f.some((e) => Fe(e.points)) ? (s = Qd(f, {
 			width: g,
 			height: 220,
 			xLabel: "optimizer step",
 			yLabel: n,
 			yDomain: m,
 			yZero: n === "drift",
-			valueFormat: (e) => R(e),
+			valueFormat: (e) => B(e),
 			tooltip: a,
 			tooltipHost: t.body,
-			ariaLabel: `${f_[n]} of ${u} at optimizer steps`
-		}), _.appendChild(s)) : _.appendChild(P("p", { class: "tbt-note" }, d.length ? `No weight_steps values for ${u}.` : "No weight_steps records: call cb.on_train_step(step) after optimizer steps (every_n_steps= thins them)."));
-		let v = P("div", {
+			ariaLabel: `${C_[n]} of ${u} at optimizer steps`
+		}), _.appendChild(s)) : _.appendChild(I("p", { class: "tbt-note" }, d.length ? `No weight_steps values for ${u}.` : "No weight_steps records: call cb.on_train_step(step) after optimizer steps (every_n_steps= thins them)."));
+		let v = I("div", {
 			class: "tbt-multiple tbt-ws-epoch",
 			"data-layer": u
 		});
-		v.appendChild(P("div", { class: "tbt-run-title" }, `Per ${r.stepLabel} (layer_stats)`));
+		v.appendChild(I("div", { class: "tbt-run-title" }, `Per ${r.stepLabel} (layer_stats)`));
 		let y = Qd(p, {
 			width: g,
 			height: 220,
@@ -12278,11 +12405,11 @@ function p_(e) {
 			yDomain: m,
 			yZero: n === "drift",
 			markX: r.step,
-			valueFormat: (e) => R(e),
+			valueFormat: (e) => B(e),
 			onClickX: (t) => e.store.set({ step: t }),
 			tooltip: a,
 			tooltipHost: t.body,
-			ariaLabel: `${f_[n]} of ${u} per ${r.stepLabel}`
+			ariaLabel: `${C_[n]} of ${u} per ${r.stepLabel}`
 		});
 		v.appendChild(y), h.append(_, v), i.appendChild(h), o = [[
 			"run",
@@ -12309,28 +12436,28 @@ function p_(e) {
 	return { destroy: () => c.destroy() };
 }
 // src/structure/index.ts
-L({
+z({
 	id: "structure-weight-steps",
 	section: "structure",
 	title: "Weight drift at optimizer steps",
 	info: "The selected layer's relative weight change from its pretrained weights (or cosine to them), logged at optimizer steps by on_train_step (left; its own step axis), beside the same measure at each logged step (right). The fine-grained series shows when within an epoch a layer moved, e.g. a jump in the first steps after unfreezing.",
 	span: 12,
 	order: 80,
-	mount: (e) => p_(e)
-}), typeof document < "u" && ug(document);
+	mount: (e) => w_(e)
+}), typeof document < "u" && xg(document);
 // src/index.ts
-var m_ = !1;
-function h_() {
-	if (m_) return;
-	m_ = !0, St(document), p(() => b.get().theme), vt((e) => {
+var T_ = !1;
+function E_() {
+	if (T_) return;
+	T_ = !0, bt(document), p(() => b.get().theme), gt((e) => {
 		document.documentElement.classList.toggle("tbt-dark", e === "dark"), k(e, b);
 	});
 	let e = document.getElementById("tb-transfer-root");
-	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), gt(e, {
+	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), mt(e, {
 		store: b,
 		data: M,
-		loader: te,
+		loader: P,
 		api: i
-	}), _t({ onReload: () => void te.reload(b.get().runs) }), te.loadRuns();
+	}), ht({ onReload: () => void P.reload(b.get().runs) }), P.loadRuns();
 }
-export { i as api, Ae as createPanel, M as data, te as loader, L as registerPanel, h_ as render, b as store };
+export { i as api, Oe as createPanel, M as data, P as loader, z as registerPanel, E_ as render, b as store };

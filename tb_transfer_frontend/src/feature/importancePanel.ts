@@ -5,6 +5,7 @@
 // hurts. Click a channel to select it everywhere. One chart per selected run (up to four), same group and layer.
 
 import { axisBottom, axisLeft, scaleLinear, select } from "d3";
+import { dodgeRows } from "../charts/labels";
 import { clear, el, svgEl } from "../dom";
 import { DOMAIN_MARK } from "../instance/model";
 import { renderLoop } from "../loop";
@@ -18,6 +19,9 @@ import { injectFeaturePlotStyles } from "./plotStyle";
 import { groupLabel } from "./state";
 
 const M = { l: 44, r: 12, t: 16, b: 36 };
+/** The radius of a channel's point and the height of a row of dodged points at y = 0.5, px. */
+const DOT_R = 4;
+const ROW = 7;
 
 function mount(ctx: PanelContext) {
   const { panel, store, api, data } = ctx;
@@ -28,6 +32,7 @@ function mount(ctx: PanelContext) {
   let svgs: SVGSVGElement[] = [];
   let shownPoints: { run: string; points: ChannelPoint[] }[] = [];
   let drawnKey = "";
+  let dodged = false; // some chart stacked points at y = 0.5 in rows
 
   function draw(v: View, width: number): void {
     const fd = featureData.get();
@@ -46,6 +51,7 @@ function mount(ctx: PanelContext) {
     const w = Math.max(220, Math.floor(((width || 600) - (cols - 1) * 12) / cols));
     const h = Math.min(340, Math.max(220, Math.round(w * 0.62)));
     clear(grid);
+    dodged = false;
     svgs = [];
     shownPoints = [];
     for (const r of runs) {
@@ -72,6 +78,7 @@ function mount(ctx: PanelContext) {
     filled.style.color = DOMAIN_MARK[v.theme][1];
     note.append(el("span", null, hollow, " pretrained (step 0) → ", filled, " current; one point per channel"),
       el("span", null, "x: class importance (Taylor, ℓ2-normalised over the recorded channels) · y: |domain AUC − 0.5| (0: both domains alike, 0.5: fully separated). Click a channel to select it."));
+    if (dodged) note.append(el("span", { class: "tbt-fi-dodge-note" }, "Points at y = 0.5 (AUC 0 or 1: the channel alone separates the domains) that would hide each other are stacked in rows above the dashed 0.5 line: every row is y = 0.5."));
     panel.setExports({
       figure: () => (svgs[0] ? { svg: svgs[0], name: "importance-discriminativeness" } : null),
       csv: () => {
@@ -86,7 +93,20 @@ function mount(ctx: PanelContext) {
     const t = quadrantThresholds(points);
     const maxX = Math.max(1e-6, ...points.flatMap((p) => p.importance.filter((x): x is number => x !== null)));
     const x = scaleLinear().domain([0, maxX]).nice().range([M.l, w - M.r]);
-    const y = scaleLinear().domain([0, 0.5]).range([h - M.b, M.t]);
+    // Channels that separate the domains perfectly (AUC 0 or 1: y = 0.5, common on small probe sets) share one
+    // line; where they would overlap they are dodged upwards in rows above it (all rows mean y = 0.5, as the band
+    // above the plot says), so that each stays visible and clickable.
+    const onTop: { p: ChannelPoint; m: 0 | 1 }[] = [];
+    for (const p of points) for (const m of [0, 1] as const) if (p.importance[m] !== null && p.specificity[m] !== null && p.specificity[m]! >= 0.5 - 1e-9) onTop.push({ p, m });
+    const rows = dodgeRows(onTop.map((o) => x(o.p.importance[o.m]!)), 2 * DOT_R + 1);
+    const maxRow = Math.max(0, ...rows);
+    const rowH = maxRow ? Math.min(ROW, (0.3 * (h - M.t - M.b)) / maxRow) : ROW; // the rows take 30% of the height at most
+    const band = maxRow * rowH;
+    const y = scaleLinear().domain([0, 0.5]).range([h - M.b, M.t + band]);
+    const lift = new Map(onTop.map((o, i) => [`${o.p.channel}:${o.m}`, rows[i] * rowH]));
+    /** The drawn position of a channel's point in model m (null when it has none). */
+    const at = (p: ChannelPoint, m: 0 | 1): [number, number] | null =>
+      p.importance[m] === null || p.specificity[m] === null ? null : [x(p.importance[m]!), y(p.specificity[m]!) - (lift.get(`${p.channel}:${m}`) ?? 0)];
     const svg = svgEl("svg", { class: "tbt-fi-svg tbt-chart", width: w, height: h, viewBox: `0 0 ${w} ${h}`, role: "img",
       "aria-label": `Importance and domain-discriminativeness of the channels of run ${run}` });
     svg.dataset.run = run;
@@ -101,6 +121,11 @@ function mount(ctx: PanelContext) {
       .text("important and domain-specific: transfer hurts here");
     g.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(0,${h - M.b})`).call(axisBottom(x).ticks(5));
     g.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(${M.l},0)`).call(axisLeft(y).ticks(5));
+    svg.dataset.dodged = String(band > 0 ? rows.filter((r) => r > 0).length : 0);
+    if (band > 0) {
+      dodged = true;
+      g.append("line").attr("class", "tbt-fi-top").attr("x1", M.l).attr("x2", w - M.r).attr("y1", y(0.5)).attr("y2", y(0.5));
+    }
     g.append("text").attr("class", "tbt-fp-axis-title").attr("x", (M.l + w - M.r) / 2).attr("y", h - 4).attr("text-anchor", "middle").text("class importance");
     g.append("text").attr("class", "tbt-fp-axis-title").attr("transform", `translate(11 ${(M.t + h - M.b) / 2}) rotate(-90)`).attr("text-anchor", "middle").text("|domain AUC − 0.5|");
     const color = DOMAIN_MARK[theme][1];
@@ -113,8 +138,11 @@ function mount(ctx: PanelContext) {
       if (inHurtQuadrant(ix0, sy0, t)) hurt.pretrained++;
       if (inHurtQuadrant(ix1, sy1, t)) hurt.current++;
       const item = svgEl("g", { class: "tbt-fi-channel", "data-channel": p.channel });
-      if (ix0 !== null && sy0 !== null && ix1 !== null && sy1 !== null) {
-        const x0 = x(ix0), y0 = y(sy0), x1 = x(ix1), y1 = y(sy1);
+      const a0 = at(p, 0);
+      const a1 = at(p, 1);
+      if (a0 && a1) {
+        const [x0, y0] = a0;
+        const [x1, y1] = a1;
         const len = Math.hypot(x1 - x0, y1 - y0);
         item.appendChild(svgEl("line", { class: "tbt-fi-move", x1: x0, y1: y0, x2: x1, y2: y1 }));
         if (len > 8) {
@@ -124,10 +152,10 @@ function mount(ctx: PanelContext) {
         }
       }
       const selected = !!neuron && neuron.layer === layer && neuron.channel === p.channel;
-      if (ix0 !== null && sy0 !== null)
-        item.appendChild(svgEl("circle", { class: "tbt-fi-point tbt-fi-pre", cx: x(ix0), cy: y(sy0), r: 3.5, fill: "none", stroke: color, "stroke-width": 1.3, "data-selected": String(selected) }));
-      if (ix1 !== null && sy1 !== null)
-        item.appendChild(svgEl("circle", { class: "tbt-fi-point tbt-fi-cur", cx: x(ix1), cy: y(sy1), r: 4, fill: color, "fill-opacity": 0.85, "data-selected": String(selected) }));
+      if (a0)
+        item.appendChild(svgEl("circle", { class: "tbt-fi-point tbt-fi-pre", cx: a0[0], cy: a0[1], r: DOT_R - 0.5, fill: "none", stroke: color, "stroke-width": 1.3, "data-selected": String(selected) }));
+      if (a1)
+        item.appendChild(svgEl("circle", { class: "tbt-fi-point tbt-fi-cur", cx: a1[0], cy: a1[1], r: DOT_R, fill: color, "fill-opacity": 0.85, "data-selected": String(selected) }));
       const title = svgEl("title");
       const f2 = (v: number | null) => (v === null ? "—" : v.toFixed(3));
       title.textContent = `Channel ${p.channel}: importance ${f2(ix0)} → ${f2(ix1)}, |AUC − 0.5| ${f2(sy0)} → ${f2(sy1)}. Click to select it.`;

@@ -24,9 +24,10 @@ export const FEATURE_PLOTS_CSS = `
 .tbt-fp-arrow text { fill: var(--tbt-fg); font-size: 11px; paint-order: stroke; stroke: var(--tbt-panel); stroke-width: 3px; }
 .tbt-fp-arrow { cursor: pointer; }
 .tbt-fp-arrow line.tbt-fp-arrow-hit { stroke: transparent; stroke-width: 10; pointer-events: stroke; }
-.tbt-fp-arrow:hover line:not(.tbt-fp-arrow-hit), .tbt-fp-arrow[data-selected="true"] line:not(.tbt-fp-arrow-hit) { stroke: var(--tbt-accent); stroke-opacity: 1; stroke-width: 2.4; }
+.tbt-fp-arrow:hover line:not(.tbt-fp-arrow-hit):not(.tbt-fp-leader), .tbt-fp-arrow[data-selected="true"] line:not(.tbt-fp-arrow-hit):not(.tbt-fp-leader) { stroke: var(--tbt-accent); stroke-opacity: 1; stroke-width: 2.4; }
 .tbt-fp-arrow[data-selected="true"] text { fill: var(--tbt-accent); font-weight: 600; }
 .tbt-fp-arrowhead { fill: var(--tbt-fg); fill-opacity: .75; }
+.tbt-fp-arrow line.tbt-fp-leader { stroke: var(--tbt-fg); stroke-opacity: .45; stroke-width: .8; stroke-dasharray: 2 2; }
 .tbt-fp-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: center; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }
 .tbt-fp-chip { border: 1px solid var(--tbt-border); background: var(--tbt-panel-2); color: var(--tbt-fg); border-radius: 10px;
   font-size: 11px; padding: 0 7px; height: 20px; cursor: pointer; }
@@ -36,6 +37,7 @@ export const FEATURE_PLOTS_CSS = `
 .tbt-fp-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }
 .tbt-fi-svg { display: block; overflow: visible; }
 .tbt-fi-quadrant { fill: var(--tbt-bad); fill-opacity: .07; }
+.tbt-fi-top { stroke: var(--tbt-muted); stroke-width: .8; stroke-dasharray: 3 3; }
 .tbt-fi-quadrant-label { fill: var(--tbt-bad); font-size: 11px; font-weight: 600; }
 .tbt-fi-move { stroke: var(--tbt-faint); stroke-width: 1; }
 .tbt-fi-point { cursor: pointer; }

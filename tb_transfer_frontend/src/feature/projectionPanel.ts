@@ -5,6 +5,7 @@
 // instance for its thumbnail. Checking a channel re-projects at once: only `/feature_projection` is asked again
 // (`/features` answers are shared and kept), and an older request still in flight is cancelled.
 
+import { placeLabels } from "../charts/labels";
 import { placeCard } from "../charts/tooltip";
 import { clear, el, svgEl } from "../dom";
 import { DOMAIN_MARK, GREY } from "../instance/model";
@@ -23,6 +24,9 @@ import { checkedChannels, featureState, groupLabel, groupParams, toggleChecked, 
 const MODELS: readonly ModelName[] = ["pretrained", "current"];
 const MODEL_LABEL: Record<ModelName, string> = { pretrained: "Pretrained", current: "Current" };
 const MARGIN = { left: 30, right: 10, top: 8, bottom: 30 };
+/** The arrow labels' size (11px text): the width of a character and the height of a line, in px. */
+const LABEL_CHAR_PX = 6.4;
+const LABEL_PX = 13;
 
 interface Slot {
   run: string;
@@ -264,6 +268,15 @@ function mount(ctx: PanelContext) {
     const oy = sy(0);
     const neuron = store.get().neuron;
     const arrows = svgEl("g", { class: "tbt-fp-arrows" });
+    // Labels beyond the tips, placed longest arrow first so that none overlaps another (or a tip) and none leaves
+    // the frame; a label that had to move away from its tip gets a leader line.
+    const tipPx = a.channels.map((_, k) => [sx(tips[k][0]), sy(tips[k][1])] as const);
+    const byLength = a.channels.map((_, k) => k).sort((i, j) => Math.hypot(tipPx[j][0] - ox, tipPx[j][1] - oy) - Math.hypot(tipPx[i][0] - ox, tipPx[i][1] - oy));
+    const boxes = placeLabels(
+      byLength.map((k) => ({ x: tipPx[k][0], y: tipPx[k][1], w: LABEL_CHAR_PX * `ch ${a.channels[k]}`.length + 2, h: LABEL_PX, dx: tipPx[k][0] - ox, dy: tipPx[k][1] - oy })),
+      { x: MARGIN.left, y: MARGIN.top, w: pw, h: ph },
+    );
+    const labelBox = new Map(byLength.map((k, i) => [k, boxes[i]]));
     a.channels.forEach((ch, k) => {
       const tx = sx(tips[k][0]);
       const ty = sy(tips[k][1]);
@@ -279,7 +292,13 @@ function mount(ctx: PanelContext) {
         const head = [[tx, ty], [tx - 7 * ux + 3.5 * uy, ty - 7 * uy - 3.5 * ux], [tx - 7 * ux - 3.5 * uy, ty - 7 * uy + 3.5 * ux]];
         g.appendChild(svgEl("polygon", { class: "tbt-fp-arrowhead", points: head.map((p) => p.map((q) => q.toFixed(1)).join(",")).join(" ") }));
       }
-      const label = svgEl("text", { x: tx + (tx >= ox ? 4 : -4), y: ty + (ty <= oy ? -4 : 11), "text-anchor": tx >= ox ? "start" : "end" });
+      const box = labelBox.get(k)!;
+      if (box.moved) {
+        const lx = Math.max(box.x, Math.min(tx, box.x + box.w)); // the box's nearest point to the tip
+        const ly = Math.max(box.y, Math.min(ty, box.y + box.h));
+        g.appendChild(svgEl("line", { class: "tbt-fp-leader", x1: tx, y1: ty, x2: lx, y2: ly }));
+      }
+      const label = svgEl("text", { x: box.x + 1, y: box.y + box.h - 2.5, "text-anchor": "start" });
       label.textContent = `ch ${ch}`;
       const title = svgEl("title");
       title.textContent = `Channel ${ch}: loading ${fmtNum(a.arrows[k][0])} on the SVM normal, ${fmtNum(a.arrows[k][1])} on the residual's PC 1. Click to select it.`;

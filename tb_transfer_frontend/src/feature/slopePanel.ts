@@ -3,6 +3,7 @@
 // (right). A line that rises marks a channel that became domain-specific; one that falls, a channel that became
 // domain-invariant. Clicking a line selects the channel everywhere.
 
+import { spreadLabels } from "../charts/labels";
 import { clear, el, svgEl } from "../dom";
 import { renderLoop } from "../loop";
 import { registerPanel, type PanelContext } from "../panels";
@@ -16,6 +17,8 @@ import { injectFeatureListStyles } from "./style";
 export const SLOPE_TOP = 20;
 const HEIGHT = 380;
 const MARGIN = { top: 26, right: 46, bottom: 22, left: 46 };
+/** The least distance between two end labels (10px text), px. */
+const END_GAP = 11;
 
 /** The y position of a rank (1 at the top) on a chart of ranks 1..maxRank. */
 export function rankY(rank: number, maxRank: number, height = HEIGHT): number {
@@ -39,6 +42,14 @@ function slopeChart(f: Features, lines: SlopeLine[], width: number, neuron: numb
   svg.append(label(2, 12, "pretrained: rank 1", "start"), label(width - 2, 12, `current (step ${f.step}): rank 1`, "end"),
     label(2, bottom, `rank ${maxRank}`, "start"), label(width - 2, bottom, `rank ${maxRank}`, "end"));
   for (const x of [x0, x1]) svg.append(svgEl("line", { class: "tbt-feat-axis", x1: x, x2: x, y1: rankY(1, maxRank), y2: rankY(maxRank, maxRank) }));
+  // End labels (ranks up to SLOPE_TOP, and the selected channel) spread so that none overlaps, each joined to its
+  // line's end by a short leader.
+  const endY = (side: "from" | "to") => {
+    const shown = drawn.filter((l) => l[side]! <= SLOPE_TOP || l.channel === neuron);
+    const ys = spreadLabels(shown.map((l) => rankY(l[side]!, maxRank)), END_GAP, MARGIN.top - 6, HEIGHT - MARGIN.bottom + 6);
+    return new Map(shown.map((l, i) => [l.channel, ys[i]]));
+  };
+  const ends = { from: endY("from"), to: endY("to") };
   // the selected channel last, so it is drawn on top
   const ordered = [...drawn].sort((a, b) => Number(a.channel === neuron) - Number(b.channel === neuron));
   for (const l of ordered) {
@@ -51,13 +62,15 @@ function slopeChart(f: Features, lines: SlopeLine[], width: number, neuron: numb
     const hit = svgEl("line", { class: "tbt-feat-line-hit", x1: x0, y1: ya, x2: x1, y2: yb });
     g.append(title, path, hit);
     g.addEventListener("click", () => onPick(l.channel));
-    const end = (x: number, y: number, anchor: string) => {
-      const t = svgEl("text", { class: "tbt-feat-end", x, y: y + 3, "text-anchor": anchor });
+    const end = (x: number, y: number, side: -1 | 1, at: number | undefined) => {
+      if (at === undefined) return;
+      g.append(svgEl("line", { class: "tbt-feat-leader", x1: x, y1: y, x2: x + side * 6, y2: at }));
+      const t = svgEl("text", { class: "tbt-feat-end", x: x + side * 8, y: at + 3.5, "text-anchor": side < 0 ? "end" : "start" });
       t.textContent = `#${l.channel}`;
-      return t;
+      g.append(t);
     };
-    if (l.from! <= SLOPE_TOP || l.channel === neuron) g.append(end(x0 - 4, ya, "end"));
-    if (l.to! <= SLOPE_TOP || l.channel === neuron) g.append(end(x1 + 4, yb, "start"));
+    end(x0, ya, -1, ends.from.get(l.channel));
+    end(x1, yb, 1, ends.to.get(l.channel));
     svg.append(g);
   }
   return svg;

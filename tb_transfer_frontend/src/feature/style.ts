@@ -46,6 +46,7 @@ export const FEATURE_LIST_CSS = `
 .tbt-feat-slope .tbt-feat-axis { stroke: var(--tbt-axis); stroke-width: 1; }
 .tbt-feat-slope .tbt-feat-axis-label { fill: var(--tbt-muted); font-size: 11px; }
 .tbt-feat-slope .tbt-feat-end { fill: var(--tbt-fg); font-size: 10px; font-family: var(--tbt-mono); }
+.tbt-feat-slope .tbt-feat-leader { stroke: var(--tbt-muted); stroke-width: .7; }
 .tbt-feat-line { fill: none; stroke-width: 1.6; cursor: pointer; }
 .tbt-feat-line-specific { stroke: var(--tbt-bad); }
 .tbt-feat-line-invariant { stroke: var(--tbt-good); }

@@ -39,12 +39,14 @@ function mountBn(ctx: PanelContext): PanelInstance {
 
   const channels = (v: View, bn: string, host: HTMLElement, width: number) => {
     const runs = v.runs.filter((r) => r.stats.bn_stats?.layers.includes(bn));
+    const lacking = v.runs.filter((r) => r.stats.bn_stats?.layers.length && !runs.includes(r)).map((r) => r.run);
     const my = ++ticket;
     host.appendChild(el("p", { class: "tbt-note" }, `Loading the channels of ${bn}…`));
     void layerRecords(ctx, runs, bn, v.sel.step).then(({ answers, failed }) => {
       if (my !== ticket) return;
       clear(host);
       const shown: BnChannelRun[] = answers.map(({ run: r, at }) => ({ key: r.run, title: r.run, color: r.color, step: at.step, values: BN_FIELDS.map((f) => at.values(f)) }));
+      if (lacking.length) host.appendChild(el("p", { class: "tbt-note" }, `${bn} is not a BatchNorm layer of ${lacking.join(", ")}.`));
       if (failed.length) host.appendChild(el("p", { class: "tbt-note tbt-bad" }, `Per-channel drift unavailable: ${failed.join("; ")}`));
       channelRows = [["run", "step", "bn_layer", "channel", ...BN_FIELDS]];
       for (const r of shown) (r.values[0] ?? []).forEach((_, k) => channelRows.push([r.title, r.step, bn, k, ...r.values.map((vals) => vals[k] ?? null)]));
@@ -77,6 +79,9 @@ function mountBn(ctx: PanelContext): PanelInstance {
       content.appendChild(el("p", { class: "tbt-note" }, "The selected runs have no BatchNorm layers (no bn_stats records)."));
       return;
     }
+    const without = v.runs.filter((r) => !withBn.includes(r)).map((r) => r.run);
+    if (without.length)
+      content.appendChild(el("p", { class: "tbt-note tbt-bn-without", "data-runs": without.join("\n") }, `Not shown: ${without.join(", ")} ${without.length > 1 ? "have" : "has"} no BatchNorm layers (no bn_stats records).`));
     const bns = unionLayers(withBn.map((r) => r.stats.bn_stats!.layers));
     if (v.sel.layer !== followed) {
       followed = v.sel.layer;
