@@ -6,6 +6,7 @@ tests from synthetic runs to real training runs is a change there only.
 """
 from __future__ import annotations
 
+import atexit
 import contextlib
 import csv
 import io
@@ -83,6 +84,7 @@ def make_browser_logdir(logdir: str | Path) -> dict:
     epochs = 5
     if _trained_cache is None:
         cache = Path(tempfile.mkdtemp(prefix="tb-transfer-browser-"))
+        atexit.register(shutil.rmtree, cache, ignore_errors=True)
         train_runs(cache, epochs=epochs, runs=GOOD_RUNS + (XSS_RUN,))
         _trained_cache = cache
     shutil.copytree(_trained_cache, logdir, dirs_exist_ok=True)
