@@ -36,7 +36,8 @@ def structure_tb(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def chromium():
-    """A headless Chromium for one test module (closed with it, so that no browser outlives the browser tests)."""
+    """A headless Chromium for one test module. Not per session: an open sync Playwright marks the thread's asyncio
+    loop as running, which the tests after the browser modules must not inherit."""
     from browser_helpers import browser
 
     with browser() as b:
