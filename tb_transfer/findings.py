@@ -216,6 +216,20 @@ class RunRecords:
 # ---- helpers ---------------------------------------------------------------------------------------------------------
 
 
+def _finder(rule: str, run: RunRecords, section: str, panel: str | None, *, step: int | None = None):
+    """The maker of one rule's findings at ``run``: ``finding(status, severity, sentence, numbers=(), layer=None,
+    step=None, class_=None)`` is a :class:`Finding` with the rule's title and threshold, whose evidence link opens
+    ``panel`` of ``section`` at ``step`` (the one given here, else the run's step), ``layer`` and ``class_``."""
+    title, threshold, default_step = TITLES[rule], THRESHOLDS[rule], step
+
+    def finding(status, severity, sentence, numbers=(), layer=None, step=None, class_=None) -> Finding:
+        return Finding(rule, title, status, severity, sentence, threshold, tuple(numbers),
+                       run.link(section, panel, step=default_step if step is None else step, layer=layer,
+                                class_=class_))
+
+    return finding
+
+
 def _pct(x: float) -> str:
     return f"{100 * x:.1f}%"
 
@@ -315,71 +329,56 @@ def _paired_correctness(run: RunRecords) -> tuple[np.ndarray | None, str, str]:
 
 def negative_transfer(run: RunRecords) -> list[Finding]:
     """Rule 1: the transferability score is below 0 and its bootstrap 95% interval excludes 0."""
-    title = TITLES["negative_transfer"]
-    threshold = THRESHOLDS["negative_transfer"]
-    link = run.link("statistical", "stat-transferability")
-
-    def out(status, severity, sentence, numbers=()):
-        return [Finding("negative_transfer", title, status, severity, sentence, threshold, tuple(numbers), link)]
+    finding = _finder("negative_transfer", run, "statistical", "stat-transferability")
 
     score = run.scalar("transferability")
     if not math.isfinite(score):
         why = ("the label spaces differ and no source head maps them, so direct reuse is undefined"
                if run.info_value("label_spaces_match") is False and run.info_value("has_source_head") is False
                else "no transferability score at this step (see the failures at this step)")
-        return out("undecided", "note", f"Cannot decide on negative transfer: {why}.")
+        return [finding("undecided", "note", f"Cannot decide on negative transfer: {why}.")]
     numbers = [Number("transferability score", score, "pp")]
     if score >= 0:
-        return out("clear", "note", f"The transferability score is {_pp(score)}: no negative transfer.", numbers)
+        return [finding("clear", "note", f"The transferability score is {_pp(score)}: no negative transfer.", numbers)]
     diff, what, why = _paired_correctness(run)
     if diff is None:
-        return out("undecided", "note", f"The transferability score is {_pp(score)}, but whether it is below 0 "
-                   f"beyond chance cannot be decided: {why}.", numbers)
+        return [finding("undecided", "note", f"The transferability score is {_pp(score)}, but whether it is below 0 "
+                        f"beyond chance cannot be decided: {why}.", numbers)]
     low, high = bootstrap_mean_interval(diff)
     numbers += [Number(f"{NEGATIVE_TRANSFER_LEVEL:.0%} interval low", low, "pp"),
                 Number(f"{NEGATIVE_TRANSFER_LEVEL:.0%} interval high", high, "pp"),
                 Number(what, diff.size, "count")]
     if high < 0:
-        return out("found", "problem", f"Negative transfer: fine-tuning is {_pp(score)} below reusing the "
-                   f"pretrained model as it was (95% interval {_pp(low)} to {_pp(high)} over {diff.size} {what}).",
-                   numbers)
-    return out("clear", "note", f"The transferability score is {_pp(score)}, but its 95% interval "
-               f"({_pp(low)} to {_pp(high)}) includes 0: not distinguishable from no change.", numbers)
+        return [finding("found", "problem", f"Negative transfer: fine-tuning is {_pp(score)} below reusing the "
+                        f"pretrained model as it was (95% interval {_pp(low)} to {_pp(high)} over {diff.size} {what}).",
+                        numbers)]
+    return [finding("clear", "note", f"The transferability score is {_pp(score)}, but its 95% interval "
+                    f"({_pp(low)} to {_pp(high)}) includes 0: not distinguishable from no change.", numbers)]
 
 
 def forgetting(run: RunRecords) -> list[Finding]:
     """Rule 2: source accuracy more than FORGETTING_DROP below the pretrained model's."""
-    title = TITLES["forgetting"]
-    threshold = THRESHOLDS["forgetting"]
-    link = run.link("statistical", "stat-accuracy")
-
-    def out(status, severity, sentence, numbers=()):
-        return [Finding("forgetting", title, status, severity, sentence, threshold, tuple(numbers), link)]
+    finding = _finder("forgetting", run, "statistical", "stat-accuracy")
 
     if run.first is None:
-        return out("undecided", "note", "Cannot decide on forgetting: the run has no performance records.")
+        return [finding("undecided", "note", "Cannot decide on forgetting: the run has no performance records.")]
     now, before = run.accuracy("source"), run.accuracy("source", run.first)
     if not (math.isfinite(now) and math.isfinite(before)):
         why = ("the label spaces differ and no source head was given" if run.info_value("has_source_head") is False
                else "source accuracy is missing at this step or the first")
-        return out("undecided", "note", f"Cannot decide on forgetting: {why}.")
+        return [finding("undecided", "note", f"Cannot decide on forgetting: {why}.")]
     numbers = [Number("source accuracy now", now, "acc"), Number("pretrained model's", before, "acc"),
                Number("change", now - before, "pp")]
     if before - now > FORGETTING_DROP:
-        return out("found", "warning", f"Forgetting: source accuracy fell from {_pct(before)} to {_pct(now)} "
-                   f"({_pp(now - before)}).", numbers)
-    return out("clear", "note", f"Source accuracy is {_pct(now)}, {_pp(now - before)} from the pretrained "
-               "model's: no forgetting beyond the threshold.", numbers)
+        return [finding("found", "warning", f"Forgetting: source accuracy fell from {_pct(before)} to {_pct(now)} "
+                        f"({_pp(now - before)}).", numbers)]
+    return [finding("clear", "note", f"Source accuracy is {_pct(now)}, {_pp(now - before)} from the pretrained "
+                    "model's: no forgetting beyond the threshold.", numbers)]
 
 
 def barely_moved(run: RunRecords) -> list[Finding]:
     """Rule 3: layers with relative weight drift < STILL_DRIFT and CKA (target probe) > STILL_CKA at this step."""
-    title = TITLES["barely_moved"]
-    threshold = THRESHOLDS["barely_moved"]
-
-    def finding(status, severity, sentence, numbers=(), layer=None):
-        return Finding("barely_moved", title, status, severity, sentence, threshold, tuple(numbers),
-                       run.link("overview", "overview-heatmaps", layer=layer))
+    finding = _finder("barely_moved", run, "overview", "overview-heatmaps")
 
     if run.step == run.first:
         return [finding("clear", "note", "Step 0 is the pretrained model itself: nothing has moved yet.")]
@@ -409,13 +408,9 @@ def barely_moved(run: RunRecords) -> list[Finding]:
 def overwritten_early(run: RunRecords) -> list[Finding]:
     """Rule 4: layers whose CKA (target probe) fell below OVERWRITTEN_CKA within the first EARLY_FRACTION of the
     steps so far (the steps after the first, up to this one; the first ceil(EARLY_FRACTION * n) of those n)."""
-    title = TITLES["overwritten_early"]
-    threshold = THRESHOLDS["overwritten_early"]
     later = [s for s in run.steps if s != run.first]
 
-    def finding(status, severity, sentence, numbers=(), layer=None, step=None):
-        return Finding("overwritten_early", title, status, severity, sentence, threshold, tuple(numbers),
-                       run.link("overview", "overview-heatmaps", layer=layer, step=step))
+    finding = _finder("overwritten_early", run, "overview", "overview-heatmaps")
 
     if not later:
         return [finding("clear", "note", "No fine-tuning step yet.")]
@@ -456,8 +451,6 @@ def overwritten_early(run: RunRecords) -> list[Finding]:
 def domain_gap_at_top(run: RunRecords) -> list[Finding]:
     """Rule 5: domain-classifier AUC > DOMAIN_AUC_HIGH at the last tracked layer or ``penultimate``, and target
     probe accuracy more than TOP_ACCURACY_GAP below source probe accuracy."""
-    title = TITLES["domain_gap_at_top"]
-    threshold = THRESHOLDS["domain_gap_at_top"]
     candidates: list[tuple[str, float]] = []
     names, auc = run.layer_names(), run.layer_measure("domain_auc")
     if names and auc is not None and len(auc) == len(names) and math.isfinite(auc[-1]):
@@ -467,26 +460,24 @@ def domain_gap_at_top(run: RunRecords) -> list[Finding]:
         candidates.append((contract.PENULTIMATE, penult))
     src, tgt = run.accuracy("source"), run.accuracy("target")
 
-    def finding(status, severity, sentence, numbers=(), layer=None):
-        return [Finding("domain_gap_at_top", title, status, severity, sentence, threshold, tuple(numbers),
-                        run.link("instance", None, layer=layer))]
+    finding = _finder("domain_gap_at_top", run, "instance", None)
 
     if not candidates:
-        return finding("undecided", "note", "Cannot decide: no domain-classifier AUC at the last tracked layer or "
-                       "penultimate at this step.")
+        return [finding("undecided", "note", "Cannot decide: no domain-classifier AUC at the last tracked layer or "
+                            "penultimate at this step.")]
     layer, top = max(candidates, key=lambda c: c[1])
     numbers = [Number(f"domain AUC at {name}", v) for name, v in candidates]
     if not (math.isfinite(src) and math.isfinite(tgt)):
-        return finding("undecided", "note", f"The domain AUC at {layer} is {_num(top)}, but source or target "
-                       "accuracy is missing (label spaces differ without a source head?).", numbers, layer)
+        return [finding("undecided", "note", f"The domain AUC at {layer} is {_num(top)}, but source or target "
+                            "accuracy is missing (label spaces differ without a source head?).", numbers, layer)]
     numbers += [Number("source accuracy", src, "acc"), Number("target accuracy", tgt, "acc"),
                 Number("target − source", tgt - src, "pp")]
     if top > DOMAIN_AUC_HIGH and src - tgt > TOP_ACCURACY_GAP:
-        return finding("found", "warning", f"The top of the network still tells the domains apart (domain AUC "
-                       f"{_num(top)} at {layer}) and target accuracy trails source by {_pp(src - tgt)[1:]}.",
-                       numbers, layer)
-    return finding("clear", "note", f"No domain gap left at the top beyond the thresholds (AUC {_num(top)} at "
-                   f"{layer}; target − source {_pp(tgt - src)}).", numbers, layer)
+        return [finding("found", "warning", f"The top of the network still tells the domains apart (domain AUC "
+                            f"{_num(top)} at {layer}) and target accuracy trails source by {_pp(src - tgt)[1:]}.",
+                            numbers, layer)]
+    return [finding("clear", "note", f"No domain gap left at the top beyond the thresholds (AUC {_num(top)} at "
+                        f"{layer}; target − source {_pp(tgt - src)}).", numbers, layer)]
 
 
 def _penultimate_auc(run: RunRecords) -> float | None:
@@ -511,29 +502,25 @@ def _penultimate_auc(run: RunRecords) -> float | None:
 def worst_classes(run: RunRecords) -> list[Finding]:
     """Rule 6: the WORST_CLASSES classes with the largest source − target accuracy gap (> 0), with each one's top
     confusion on the target probe."""
-    title = TITLES["worst_classes"]
-    threshold = THRESHOLDS["worst_classes"]
     acc = run.at("class_accuracy")
     names = [str(c) for c in run.info_value("class_names", []) or []]
 
-    def finding(status, sentence, numbers=(), class_=None):
-        return Finding("worst_classes", title, status, "note", sentence, threshold, tuple(numbers),
-                       run.link("statistical", "stat-classes", class_=class_))
+    finding = _finder("worst_classes", run, "statistical", "stat-classes")
 
     if acc is None:
-        return [finding("undecided", "Cannot decide: no class_accuracy record at this step.")]
+        return [finding("undecided", "note", "Cannot decide: no class_accuracy record at this step.")]
     acc = np.asarray(acc, dtype=np.float64)
     if acc.ndim != 2 or acc.shape[0] != 2:
-        return [finding("undecided", f"Cannot decide: class_accuracy has shape {acc.shape}.")]
+        return [finding("undecided", "note", f"Cannot decide: class_accuracy has shape {acc.shape}.")]
     gap = acc[0] - acc[1]
     valid = np.flatnonzero(np.isfinite(gap))
     if not valid.size:
-        return [finding("undecided", "Cannot decide: no class has an accuracy on both domains (different label "
+        return [finding("undecided", "note", "Cannot decide: no class has an accuracy on both domains (different label "
                         "spaces?).")]
     order = valid[np.argsort(-gap[valid], kind="stable")]
     worst = [int(c) for c in order[:WORST_CLASSES] if gap[c] > 0]
     if not worst:
-        return [finding("clear", "No class is less accurate on the target than on the source.")]
+        return [finding("clear", "note", "No class is less accurate on the target than on the source.")]
     confusion = run.at("confusion")
     confusion = np.asarray(confusion, dtype=np.float64) if confusion is not None else None
     out = []
@@ -551,87 +538,76 @@ def worst_classes(run: RunRecords) -> list[Finding]:
                 times = "once" if row[j] == 1 else f"{int(row[j])} times"
                 sentence += f"; on the target it is most often taken for {other} ({times})"
                 numbers.append(Number(f"taken for {other}", row[j], "count"))
-        out.append(finding("found", sentence + ".", numbers, c))
+        out.append(finding("found", "note", sentence + ".", numbers, class_=c))
     return out
 
 
 def unstable_predictions(run: RunRecords) -> list[Finding]:
     """Rule 7: more than FLIP_FRACTION of the target probe instances changed prediction since the previous step."""
-    title = TITLES["unstable_predictions"]
-    threshold = THRESHOLDS["unstable_predictions"]
-    link = run.link("instance", None)
-
-    def out(status, severity, sentence, numbers=()):
-        return [Finding("unstable_predictions", title, status, severity, sentence, threshold, tuple(numbers), link)]
+    finding = _finder("unstable_predictions", run, "instance", None)
 
     earlier = [s for s in run.series("instance_outcome") if s < run.step]
     if not earlier:
-        return out("clear", "note", "No previous step to compare predictions with.")
+        return [finding("clear", "note", "No previous step to compare predictions with.")]
     meta = run.meta()
     now, before = run.at("instance_outcome"), run.at("instance_outcome", max(earlier))
     if meta is None or now is None:
-        return out("undecided", "note", "Cannot decide: instance_meta or instance_outcome is missing at this step.")
+        return [finding("undecided", "note",
+                        "Cannot decide: instance_meta or instance_outcome is missing at this step.")]
     now, before, meta = np.asarray(now, np.float64), np.asarray(before, np.float64), np.asarray(meta)
     if now.shape != before.shape or now.ndim != 2 or now.shape[1] != meta.shape[0]:
-        return out("undecided", "note", "Cannot decide: instance records disagree in size.")
+        return [finding("undecided", "note", "Cannot decide: instance records disagree in size.")]
     target = meta[:, 0] == 1
     a, b = now[0, target], before[0, target]
     ok = np.isfinite(a) & np.isfinite(b)
     if not ok.any():
-        return out("undecided", "note", "Cannot decide: no target probe prediction at this step and the previous.")
+        return [finding("undecided", "note",
+                        "Cannot decide: no target probe prediction at this step and the previous.")]
     frac = float(np.mean(a[ok] != b[ok]))
     numbers = [Number("changed", frac, "fraction"), Number("target probe instances", int(ok.sum()), "count"),
                Number("previous step", max(earlier), "count")]
     if frac > FLIP_FRACTION:
-        return out("found", "warning", f"Predictions are unstable: {_pct(frac)} of the target probe instances "
-                   f"changed prediction since step {max(earlier)}.", numbers)
-    return out("clear", "note", f"{_pct(frac)} of target probe predictions changed since step {max(earlier)}.",
-               numbers)
+        return [finding("found", "warning", f"Predictions are unstable: {_pct(frac)} of the target probe instances "
+                        f"changed prediction since step {max(earlier)}.", numbers)]
+    return [finding("clear", "note", f"{_pct(frac)} of target probe predictions changed since step {max(earlier)}.",
+                    numbers)]
 
 
 def transferable_features(run: RunRecords) -> list[Finding]:
     """Rule 8: at the first step, the layer with the highest LogME on the target labels; found if it is not the
     last tracked layer."""
-    title = TITLES["transferable_features"]
-    threshold = THRESHOLDS["transferable_features"]
     names = run.layer_names()
     logme = run.layer_measure("logme", run.first) if run.first is not None else None
 
-    def out(status, sentence, numbers=(), layer=None):
-        return [Finding("transferable_features", title, status, "note", sentence, threshold, tuple(numbers),
-                        run.link("statistical", "stat-layers", step=run.first, layer=layer))]
+    finding = _finder("transferable_features", run, "statistical", "stat-layers", step=run.first)
 
     if logme is None or len(logme) != len(names) or not np.isfinite(logme).any():
-        return out("undecided", "Cannot decide: no LogME at the first step.")
+        return [finding("undecided", "note", "Cannot decide: no LogME at the first step.")]
     best = int(np.nanargmax(logme))
     numbers = [Number(f"LogME {names[best]}", logme[best])]
     if best == len(names) - 1:
-        return out("clear", f"The last layer, {names[best]}, has the highest LogME at step {run.first}.", numbers,
-                   names[best])
+        return [finding("clear", "note", f"The last layer, {names[best]}, has the highest LogME at step "
+                        f"{run.first}.", numbers, names[best])]
     last = logme[-1]
     numbers.append(Number(f"LogME {names[-1]} (last)", last))
     tail = f", above the last layer {names[-1]} ({_num(last)})" if math.isfinite(last) else \
         f"; the last layer {names[-1]} has no LogME"
-    return out("found", f"At step {run.first} the most transferable features are in {names[best]} (LogME "
-               f"{_num(logme[best])}{tail}), not in the last layer.", numbers, names[best])
+    return [finding("found", "note", f"At step {run.first} the most transferable features are in {names[best]} (LogME "
+                    f"{_num(logme[best])}{tail}), not in the last layer.", numbers, names[best])]
 
 
 def failed_measures(run: RunRecords) -> list[Finding]:
     """Rule 9: any measure failure at this step, counted per measure."""
-    title = TITLES["failed_measures"]
-    threshold = THRESHOLDS["failed_measures"]
     failures = run.at("failures")
 
-    def out(status, severity, sentence, numbers=(), layer=None):
-        return [Finding("failed_measures", title, status, severity, sentence, threshold, tuple(numbers),
-                        run.link("statistical", "stat-failures", layer=layer))]
+    finding = _finder("failed_measures", run, "statistical", "stat-failures")
 
     if failures is None:
-        return out("undecided", "note", "Cannot decide: no failures record at this step.")
+        return [finding("undecided", "note", "Cannot decide: no failures record at this step.")]
     if not isinstance(failures, list):
-        return out("undecided", "note", "Cannot decide: the failures record is not a list.")
+        return [finding("undecided", "note", "Cannot decide: the failures record is not a list.")]
     if not failures:
-        return out("clear", "note", "No measure failed at this step.")
+        return [finding("clear", "note", "No measure failed at this step.")]
     counts: dict[str, int] = {}
     for f in failures:
         m = str(f.get("measure", "?")) if isinstance(f, dict) else "?"
@@ -639,8 +615,8 @@ def failed_measures(run: RunRecords) -> list[Finding]:
     numbers = [Number(m, c, "count") for m, c in sorted(counts.items(), key=lambda kv: -kv[1])]
     layers = [str(f.get("layer")) for f in failures if isinstance(f, dict) and f.get("layer") in run.layer_names()]
     listed = ", ".join(f"{m} ×{c}" for m, c in sorted(counts.items(), key=lambda kv: -kv[1]))
-    return out("found", "warning", f"{len(failures)} measure failure{'s' if len(failures) > 1 else ''} at this step "
-               f"({listed}); those values are missing.", numbers, layers[0] if layers else None)
+    return [finding("found", "warning", f"{len(failures)} measure failure{'s' if len(failures) > 1 else ''} at this "
+                    f"step ({listed}); those values are missing.", numbers, layers[0] if layers else None)]
 
 
 RULES = (negative_transfer, forgetting, barely_moved, overwritten_early, domain_gap_at_top, worst_classes,

@@ -156,6 +156,13 @@ def test_slope_chart_lines_are_the_ranks_of_both_models(page, tb):
     top = set(list(pre)[:20]) | set(list(cur)[:20])
     assert sorted(c for c, _, _ in lines) == sorted(top)
     assert all(pre[c] == a and cur[c] == b for c, a, b in lines)
+    # the end labels of each side are 11 px apart at least (10 px text): none overlaps another
+    ends = frame.eval_on_selector_all('[data-panel="feature-slopes"] .tbt-feat-end',
+                                      "es => es.map(e => [e.getAttribute('text-anchor'), Number(e.getAttribute('y'))])")
+    assert len(ends) >= 2 * min(20, len(pre))
+    for side in ("start", "end"):
+        ys = sorted(y for a, y in ends if a == side)
+        assert all(b - a >= 11 - 1e-6 for a, b in zip(ys, ys[1:])), ys
 
 
 @pytest.mark.parametrize("dark", [False, True])

@@ -201,6 +201,25 @@ def test_runs_side_by_side_and_any_group(tb, page):
         assert int(plot_state(frame, run, "current")["points"]) == sum(feats["count"])
         assert frame.locator(f'[data-panel="feature-importance"] .tbt-fi-svg[data-run="{run}"]').count() == 1
     assert "all classes" in frame.inner_text(PROJ + " .tbt-panel-title")
+    # No two arrow labels of a plot overlap.
+    overlapping = frame.evaluate("""() => [...document.querySelectorAll('.tbt-fp-plot')].flatMap(svg => {
+        const b = [...svg.querySelectorAll('.tbt-fp-arrow text')].map(t => t.getBBox());
+        const out = [];
+        for (let i = 0; i < b.length; i++) for (let j = i + 1; j < b.length; j++)
+          if (b[i].x + 0.5 < b[j].x + b[j].width && b[j].x + 0.5 < b[i].x + b[i].width &&
+              b[i].y + 0.5 < b[j].y + b[j].height && b[j].y + 0.5 < b[i].y + b[i].height) out.push([i, j]);
+        return out; })""")
+    assert overlapping == []
+    # Points at |AUC - 0.5| = 0.5 (on or above the 0.5 line) never hide each other: on one row, 9 px apart at least.
+    hidden = frame.evaluate("""() => [...document.querySelectorAll('.tbt-fi-svg')].flatMap(svg => {
+        const top = Number(svg.dataset.topY);
+        const p = [...svg.querySelectorAll('.tbt-fi-point')].map(c => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))])
+          .filter(([, y]) => y <= top + 0.01);
+        const out = [];
+        for (let i = 0; i < p.length; i++) for (let j = i + 1; j < p.length; j++)
+          if (Math.abs(p[i][1] - p[j][1]) < 0.01 && Math.abs(p[i][0] - p[j][0]) < 9 - 0.01) out.push([p[i], p[j]]);
+        return out; })""")
+    assert hidden == []
 
 
 def test_the_instance_selection_is_the_group(tb, page):

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dodgeRows, placeLabels, spreadLabels, type Rect } from "./labels";
+import { dodgeRows, placeLabels, spreadLabels } from "./labels";
+import type { Rect } from "./shared";
 
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 

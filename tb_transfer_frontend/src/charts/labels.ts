@@ -1,5 +1,7 @@
 // Label placement without collisions, for the charts that label marks: `spreadLabels` along one axis (the end labels
-// of a slope chart), `placeLabels` in the plane (the labels of biplot arrows).
+// of a slope chart), `placeLabels` in the plane (the labels of biplot arrows), `dodgeRows` for marks on one line.
+
+import type { Rect } from "./shared";
 
 /**
  * Positions along one axis for labels wanted at `wanted` (e.g. y of a line's end), at least `gap` apart and inside
@@ -31,13 +33,6 @@ export function spreadLabels(wanted: readonly number[], gap: number, lo: number,
   const out = new Array<number>(wanted.length);
   for (const b of blocks) b.ids.forEach((i, k) => (out[i] = b.top + k * gap));
   return out;
-}
-
-export interface Rect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
 }
 
 export interface LabelRequest {

@@ -1,6 +1,14 @@
-// Pieces the chart builders share: axis titles under and left of the plot area, and the cell under the pointer.
+// Pieces the chart builders share: a rectangle type, axis titles under and left of the plot area, and the cell under the pointer.
 
 import * as d3 from "d3";
+
+/** A rectangle: top-left corner and size, px. */
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 
 /** The x-axis title centred `xLabelY` px below the plot area's top, and the y-axis title rotated, `yLabelX` px from
  * the plot area's left edge (negative: in the left margin), centred on a plot area `iw` × `ih`. */

@@ -122,6 +122,7 @@ function mount(ctx: PanelContext) {
     g.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(0,${h - M.b})`).call(axisBottom(x).ticks(5));
     g.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(${M.l},0)`).call(axisLeft(y).ticks(5));
     svg.dataset.dodged = String(band > 0 ? rows.filter((r) => r > 0).length : 0);
+    svg.dataset.topY = String(y(0.5));
     if (band > 0) {
       dodged = true;
       g.append("line").attr("class", "tbt-fi-top").attr("x1", M.l).attr("x2", w - M.r).attr("y1", y(0.5)).attr("y2", y(0.5));

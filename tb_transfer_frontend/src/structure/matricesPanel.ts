@@ -21,8 +21,9 @@ import type { View } from "../view";
 import { forget, structureEntry, type Entry } from "./data";
 import {
   boxFromHist, CELL, correspondingShare, distanceScale, flowCounts, sharedDistanceDomain, sharedWeightMax, sourceOf,
-  unionLayers, unitLayout, type BoxStats, type Rect, type UnitLayout,
+  unionLayers, unitLayout, type BoxStats, type UnitLayout,
 } from "./model";
+import type { Rect } from "../charts/shared";
 import { chosenLayers, structureState, withLayer } from "./state";
 
 type G = d3.Selection<SVGGElement, unknown, null, undefined>;

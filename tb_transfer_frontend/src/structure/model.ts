@@ -4,6 +4,7 @@
 // from the API's histograms, and the scales shared by every layer and run.
 
 import { sequentialScale, type ColorScale } from "../charts/scale";
+import type { Rect } from "../charts/shared";
 import type { LayerInfo, Num, RunInfo, Structure, Theme } from "../types";
 
 export const MODELS = ["pretrained", "current"] as const;
@@ -52,13 +53,6 @@ export function connectedPairs(info: RunInfo | null, selected: readonly string[]
     if (s) out.push([s, l]);
   }
   return out;
-}
-
-export interface Rect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
 }
 
 /**

@@ -6,8 +6,9 @@ import type { RunInfo, Structure } from "../types";
 import { matchesOf, topImages } from "./detailPanel";
 import {
   boxFromHist, CELL, connectedPairs, correspondingShare, distanceScale, flowCounts, histQuantile, sharedDistanceDomain,
-  sharedWeightMax, unionLayers, unitLayout, type Rect,
+  sharedWeightMax, unionLayers, unitLayout,
 } from "./model";
+import type { Rect } from "../charts/shared";
 import { chosenLayers, withLayer } from "./state";
 
 function overlaps(a: Rect, b: Rect): boolean {
