@@ -19,6 +19,7 @@ are copies of their event files.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shutil
 import statistics
@@ -188,17 +189,24 @@ def main() -> None:
                                                                "copies of their event files (writing is slow)")
     parser.add_argument("--timeout", type=float, default=1800)
     parser.add_argument("--no-browser", action="store_true", help="skip the tab's first render in Chromium")
+    parser.add_argument("--logdir", help="write the logdir here and keep it; reused as is if it already holds the runs")
     args = parser.parse_args()
     print(f"{os.cpu_count()} CPU cores, load average {os.getloadavg()[0]:.1f}")
-    with tempfile.TemporaryDirectory() as logdir:
+    with contextlib.ExitStack() as stack:
+        logdir = args.logdir or stack.enter_context(tempfile.TemporaryDirectory())
         start = time.perf_counter()
-        unique = min(args.unique, args.runs)
-        total = sum(write_run(Path(logdir) / f"run{i:02d}", args.steps, args.probe, args.classes, i)
-                    for i in range(unique))
-        for i in range(unique, args.runs):  # copies of the written runs' event files: the same bytes, other runs
-            shutil.copytree(Path(logdir) / f"run{i % unique:02d}", Path(logdir) / f"run{i:02d}")
-        total = total * args.runs // unique
-        print(f"wrote {args.runs} runs × {args.steps} steps of ResNet-18 records ({len(RESNET18)} layers, "
+        if (Path(logdir) / f"run{args.runs - 1:02d}").is_dir():
+            total = sum(f.stat().st_size for f in Path(logdir).rglob("*") if f.is_file())
+            verb = "reused"
+        else:
+            unique = min(args.unique, args.runs)
+            total = sum(write_run(Path(logdir) / f"run{i:02d}", args.steps, args.probe, args.classes, i)
+                        for i in range(unique))
+            for i in range(unique, args.runs):  # copies of the written runs' event files: the same bytes, other runs
+                shutil.copytree(Path(logdir) / f"run{i % unique:02d}", Path(logdir) / f"run{i:02d}")
+            total = total * args.runs // unique
+            verb = "wrote"
+        print(f"{verb} {args.runs} runs × {args.steps} steps of ResNet-18 records ({len(RESNET18)} layers, "
               f"{args.classes} classes, 2 × {args.probe} probe instances): {total / 1e9:.2f} GB, "
               f"{total / args.runs / args.steps / 1e6:.2f} MB a step, in {time.perf_counter() - start:.0f} s")
         for load_fast in args.loaders.split(","):

@@ -229,8 +229,6 @@ class TransferPlugin(base_plugin.TBPlugin):
         self._decoded = LRU(DECODED_RECORDS)  # (experiment, blob key, wall time) -> decoded npz arrays
         self._channels_lock = threading.Lock()
         self._channels_memo = LRU(32)  # (experiment, run, layer, step parameter) -> (listing fingerprint, Channels)
-        self._findings_lock = threading.Lock()
-        self._findings_records = LRU(len(rules.KINDS) * 20)  # (experiment, run, kind) -> (fingerprint, series)
         self._analysis_lock = threading.Lock()
         self._analysis = LRU(256)  # read-time per-class analysis of activations records
         # The first read-time analysis would pay for importing scikit-learn and scipy.stats (seconds): do it now,
@@ -271,9 +269,10 @@ class TransferPlugin(base_plugin.TBPlugin):
         return self._reader.session(plugin_util.context(request.environ), plugin_util.experiment_id(request.environ))
 
     @staticmethod
-    def _run_index(session, args) -> RunIndex:
+    def _run_index(session, args, kinds=None) -> RunIndex:
+        """The run named by the query (404 if it has no tb_transfer data); ``kinds``: see ``ReadSession.run``."""
         name = _param(args, "run")
-        index = session.run(name)
+        index = session.run(name, kinds)
         if index is None:
             raise errors.NotFoundError(f"unknown run {name!r}: it has no tb_transfer data")
         return index
@@ -425,8 +424,9 @@ class TransferPlugin(base_plugin.TBPlugin):
 
     def statistics(self, session, args) -> dict:
         """``/statistics``: every run-level record of one run, aligned on one step axis."""
-        index = self._run_index(session, args)
-        session.prefetch([index], STATISTICS_KINDS + ("weight_steps", "run_info"))
+        kinds = STATISTICS_KINDS + ("weight_steps", "run_info")
+        index = self._run_index(session, args, kinds)  # one listing of these tags, not every series of the run
+        session.prefetch([index], kinds)
         series = {kind: session.tensors(index, kind) for kind in STATISTICS_KINDS}
         weight_steps = session.tensors(index, "weight_steps")
         info = session.info(index) or {}
@@ -948,7 +948,7 @@ class TransferPlugin(base_plugin.TBPlugin):
         runs, unreadable = [], {}
         for name, index in indexes.items():
             try:  # one run whose records cannot be read does not hide the others' findings
-                records = {kind: self._findings_series(session, index, kind) for kind in rules.KINDS}
+                records = {kind: session.tensors(index, kind) for kind in rules.KINDS}
                 info = session.info(index)
             except contract.FormatError as exc:
                 unreadable[name] = f"its records cannot be read: {exc}"
@@ -964,23 +964,6 @@ class TransferPlugin(base_plugin.TBPlugin):
         body["runs"] = [by_run.get(name) or {"run": name, "step": None, "findings": [], "error": unreadable[name]}
                         for name in names]
         return body
-
-    def _findings_series(self, session, index: RunIndex, kind: str) -> dict:
-        """``session.tensors(index, kind)``, reused while the listing shows the series unchanged (same last step
-        and wall time): scrubbing steps then costs the rules only, not a read of every step."""
-        series = index.get(kind)
-        if series is None:
-            return {}
-        key = (session.experiment_id, index.name, kind)
-        fingerprint = (series.max_step, series.max_wall_time)
-        with self._findings_lock:
-            hit = self._findings_records.get(key)
-        if hit is not None and hit[0] == fingerprint and None not in fingerprint:
-            return hit[1]
-        values = session.tensors(index, kind)
-        with self._findings_lock:
-            self._findings_records.put(key, (fingerprint, values))
-        return values
 
     _serve_findings = _json_route(findings)
 
