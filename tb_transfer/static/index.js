@@ -26,26 +26,33 @@ function r(e) {
 		instances: e.instances
 	};
 }
-var i = new class {
+var i = ["runs", "statistics"], a = new class {
 	constructor(e = {}) {
-		this.fetchImpl = e.fetch ?? ((e, t) => globalThis.fetch(e, t)), this.base = e.base ?? "";
+		this.held = null, this.fetchImpl = e.fetch ?? ((e, t) => globalThis.fetch(e, t)), this.base = e.base ?? "";
+	}
+	holdUntil(e, t) {
+		let n, r = Promise.race([e.then(() => void 0, () => void 0), new Promise((e) => n = setTimeout(e, t))]).then(() => {
+			clearTimeout(n), this.held === r && (this.held = null);
+		});
+		this.held = r;
 	}
 	url(e, n = {}) {
 		let r = t(e, n);
 		return this.base ? `${this.base.replace(/\/$/, "")}/${r.slice(2)}` : r;
 	}
-	async request(t, r, i, a = !1) {
-		let o = this.url(t, r), s;
+	async request(t, r, a, o = !1) {
+		this.held && !i.includes(t) && await this.held;
+		let s = this.url(t, r), c;
 		try {
-			s = await this.fetchImpl(o, {
-				signal: i.signal,
+			c = await this.fetchImpl(s, {
+				signal: a.signal,
 				headers: { Accept: "application/json" }
 			});
 		} catch (t) {
-			throw t?.name === "AbortError" ? t : new e(`network error: ${t?.message ?? String(t)}`, 0, o);
+			throw t?.name === "AbortError" ? t : new e(`network error: ${t?.message ?? String(t)}`, 0, s);
 		}
-		if (!s.ok && !(a && s.status === 202)) throw new e(await n(s), s.status, o);
-		return s;
+		if (!c.ok && !(o && c.status === 202)) throw new e(await n(c), c.status, s);
+		return c;
 	}
 	async json(t, n, r = {}, i = !1) {
 		let a = await this.request(t, n, r, i), o = await a.text();
@@ -148,7 +155,7 @@ var i = new class {
 	thumbnailsUrl(e) {
 		return this.url("thumbnails", { run: e });
 	}
-}(), a = {
+}(), o = {
 	light: [
 		"#0072B2",
 		"#E69F00",
@@ -169,7 +176,7 @@ var i = new class {
 		"#BDBDBD",
 		"#F0E442"
 	]
-}, o = {
+}, s = {
 	light: {
 		source: "#d6604d",
 		sourceLight: "#f4b6b2",
@@ -184,38 +191,38 @@ var i = new class {
 		targetLight: "#92c5de",
 		targetDeep: "#a6d1ef"
 	}
-}, s = [];
-function c(e) {
-	let t = s.filter((t) => e.includes(t));
-	s = [...t, ...e.filter((e) => !t.includes(e))];
-}
+}, c = [];
 function l(e) {
+	let t = c.filter((t) => e.includes(t));
+	c = [...t, ...e.filter((e) => !t.includes(e))];
+}
+function u(e) {
 	let t = 2166136261;
 	for (let n = 0; n < e.length; n++) t ^= e.charCodeAt(n), t = Math.imul(t, 16777619);
 	return t >>> 0;
 }
-function u(e) {
-	let t = s.indexOf(e), n = a.light.length;
-	return (t >= 0 ? t : l(e)) % n;
+function d(e) {
+	let t = c.indexOf(e), n = o.light.length;
+	return (t >= 0 ? t : u(e)) % n;
 }
-function d(e, t = m()) {
-	return a[t][u(e)];
+function f(e, t = h()) {
+	return o[t][d(e)];
 }
-var f = () => "light";
-function p(e) {
-	f = e;
+var p = () => "light";
+function m(e) {
+	p = e;
 }
-function m() {
-	return f();
+function h() {
+	return p();
 }
-var h = {
+var g = {
 	solid: "",
 	dashed: "6 4",
 	dotted: "1.5 3",
 	dashdot: "7 3 1.5 3"
 };
 // src/store.ts
-function g(e, t) {
+function _(e, t) {
 	if (Object.is(e, t)) return !0;
 	if (typeof e != "object" || typeof t != "object" || e === null || t === null) return !1;
 	if (Array.isArray(e) || Array.isArray(t)) return !Array.isArray(e) || !Array.isArray(t) || e.length !== t.length ? !1 : e.every((e, n) => Object.is(e, t[n]));
@@ -232,7 +239,7 @@ function g(e, t) {
 	let n = Object.keys(e), r = Object.keys(t);
 	return n.length === r.length && n.every((n) => Object.is(e[n], t[n]));
 }
-var _ = class {
+var v = class {
 	constructor(e) {
 		this.subs = /* @__PURE__ */ new Set(), this.notifying = !1, this.pending = !1, this.state = e;
 	}
@@ -280,7 +287,7 @@ var _ = class {
 		let r = {
 			selector: e,
 			listener: t,
-			equals: n.equals ?? g,
+			equals: n.equals ?? _,
 			last: e(this.state)
 		};
 		return this.subs.add(r), n.immediate && t(r.last, r.last), () => {
@@ -288,10 +295,10 @@ var _ = class {
 		};
 	}
 };
-function v(e) {
-	return new _(e);
+function y(e) {
+	return new v(e);
 }
-function y() {
+function b() {
 	return {
 		runs: [],
 		step: null,
@@ -303,37 +310,37 @@ function y() {
 		theme: "light"
 	};
 }
-var b = v(y());
-function x(e, t = b) {
+var x = y(b());
+function S(e, t = x) {
 	t.set({ runs: [...new Set(e)] });
 }
-function S(e, t = b) {
+function C(e, t = x) {
 	let n = t.get().runs;
 	t.set({ runs: n.includes(e) ? n.filter((t) => t !== e) : [...n, e] });
 }
-function C(e, t = b) {
+function w(e, t = x) {
 	t.set({ step: e });
 }
-function w(e, t = b) {
+function T(e, t = x) {
 	t.set({ layer: e });
 }
-function T(e, t = b, n = !1) {
+function E(e, t = x, n = !1) {
 	t.set({ class: n && e !== null && t.get().class === e ? null : e });
 }
-function E(e, t = b) {
+function D(e, t = x) {
 	t.set({ instances: new Set(e) });
 }
-function D(e, t = b) {
+function O(e, t = x) {
 	let n = t.get().neuron;
 	n && e && n.layer === e.layer && n.channel === e.channel || t.set({ neuron: e });
 }
-function O(e, t = b) {
+function k(e, t = x) {
 	t.set({ compareMode: e });
 }
-function k(e, t = b) {
+function A(e, t = x) {
 	t.set({ theme: e });
 }
-function A(e, t) {
+function j(e, t) {
 	if (!e.length) return null;
 	if (t === null) return e[e.length - 1];
 	let n = null;
@@ -341,7 +348,7 @@ function A(e, t) {
 	return n ?? e[0];
 }
 // src/data.ts
-function j() {
+function M() {
 	return {
 		status: "loading",
 		runs: [],
@@ -350,17 +357,17 @@ function j() {
 		version: 0
 	};
 }
-var M = v(j());
-function N(e) {
+var N = y(M());
+function ee(e) {
 	if (!e) return "";
 	let t = e.steps;
 	return `${t.length}:${t[0] ?? ""}:${t[t.length - 1] ?? ""}:${e.error ?? ""}`;
 }
-function ee(t) {
+function te(t) {
 	return t instanceof e || t instanceof Error ? t.message : String(t);
 }
-var te = new class {
-	constructor(e = M, t = i) {
+var P = new class {
+	constructor(e = N, t = a) {
 		this.store = e, this.client = t, this.inflight = /* @__PURE__ */ new Map(), this.runsInflight = null;
 	}
 	entry(e) {
@@ -373,8 +380,8 @@ var te = new class {
 		return this.runsInflight || (this.runsInflight = (async () => {
 			try {
 				let e = await this.client.runs(), t = Array.isArray(e?.runs) ? e.runs : [];
-				c(t.map((e) => e.run));
-				let n = this.store.get(), r = n.status !== "ready" || n.runs.length !== t.length || n.runs.some((e, n) => e.run !== t[n].run || N(e) !== N(t[n]));
+				l(t.map((e) => e.run));
+				let n = this.store.get(), r = n.status !== "ready" || n.runs.length !== t.length || n.runs.some((e, n) => e.run !== t[n].run || ee(e) !== ee(t[n]));
 				this.store.set({
 					status: "ready",
 					runs: t,
@@ -384,7 +391,7 @@ var te = new class {
 			} catch (e) {
 				this.store.get().status === "ready" ? console.warn("tb-transfer: reloading runs failed", e) : this.store.set({
 					status: "error",
-					error: ee(e)
+					error: te(e)
 				});
 			} finally {
 				this.runsInflight = null;
@@ -401,7 +408,7 @@ var te = new class {
 			a && (t.version = this.store.get().version + 1), a = !1, this.store.set(t);
 		}, s = /* @__PURE__ */ new Map();
 		for (let t of e) {
-			let e = this.entry(t), c = N(e), l = this.store.get().stats.get(t);
+			let e = this.entry(t), c = ee(e), l = this.store.get().stats.get(t);
 			if (l && l.signature === c) continue;
 			let u = this.inflight.get(t);
 			if (u) {
@@ -436,7 +443,7 @@ var te = new class {
 					n = {
 						status: "error",
 						data: null,
-						error: ee(e),
+						error: te(e),
 						signature: c
 					};
 				} finally {
@@ -465,7 +472,7 @@ var te = new class {
 	}
 }();
 // src/dom.ts
-function P(e, t = null, ...n) {
+function F(e, t = null, ...n) {
 	let r = document.createElement(e);
 	if (t) for (let [e, n] of Object.entries(t)) n !== !1 && n != null && (e === "class" ? r.className = String(n) : r.setAttribute(e, n === !0 ? "" : String(n)));
 	return ne(r, ...n), r;
@@ -474,17 +481,17 @@ function ne(e, ...t) {
 	for (let n of t.flat()) n != null && n !== !1 && e.appendChild(typeof n == "object" ? n : document.createTextNode(String(n)));
 }
 var re = "http://www.w3.org/2000/svg";
-function F(e, t = null) {
+function I(e, t = null) {
 	let n = document.createElementNS(re, e);
 	if (t) for (let [e, r] of Object.entries(t)) r !== !1 && r != null && n.setAttribute(e, String(r));
 	return n;
 }
-function I(e) {
+function L(e) {
 	for (; e.firstChild;) e.removeChild(e.firstChild);
 }
 // src/charts/legend.ts
 function ie(e) {
-	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = F("svg", {
+	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = I("svg", {
 		class: "tbt-legend-swatch",
 		width: n,
 		height: 12,
@@ -494,7 +501,7 @@ function ie(e) {
 		n && (t.style.stroke = e.color), t.style.fill = r ? e.color : "none";
 	};
 	if (!t) {
-		let t = F("line", {
+		let t = I("line", {
 			x1: 1,
 			x2: n - 1,
 			y1: 6,
@@ -506,7 +513,7 @@ function ie(e) {
 	}
 	let o = e.marker ?? "none";
 	if (o === "circle") {
-		let n = F("circle", {
+		let n = I("circle", {
 			cx: r,
 			cy: 6,
 			r: t ? 4 : 3.2,
@@ -514,19 +521,19 @@ function ie(e) {
 		});
 		a(n, !0, !e.hollow), e.hollow && (n.style.fill = "var(--tbt-panel)"), i.appendChild(n);
 	} else if (o === "cross") {
-		let e = F("path", {
+		let e = I("path", {
 			d: `M${r - 3.2},2.8L${r + 3.2},9.2M${r - 3.2},9.2L${r + 3.2},2.8`,
 			"stroke-width": 1.6
 		});
 		a(e, !0, !1), i.appendChild(e);
 	} else if (o === "square") {
-		let e = t ? F("rect", {
+		let e = t ? I("rect", {
 			x: 1,
 			y: 1,
 			width: 10,
 			height: 10,
 			rx: 2
-		}) : F("rect", {
+		}) : I("rect", {
 			x: r - 3,
 			y: 3,
 			width: 6,
@@ -537,19 +544,19 @@ function ie(e) {
 	return i;
 }
 function ae(e, t, n = "Legend") {
-	let r = P("div", {
+	let r = F("div", {
 		class: "tbt-legend",
 		role: "group",
 		"aria-label": n
 	});
 	for (let n of e) {
-		let e = [ie(n), P("span", { class: "tbt-legend-label" }, n.label)], i = t ? P("button", {
+		let e = [ie(n), F("span", { class: "tbt-legend-label" }, n.label)], i = t ? F("button", {
 			type: "button",
 			class: `tbt-legend-item${n.hidden ? " tbt-off" : ""}`,
 			"aria-pressed": n.hidden ? "false" : "true",
 			title: n.title ?? `Show or hide ${n.label}`,
 			"data-series": n.id
-		}, ...e) : P("span", {
+		}, ...e) : F("span", {
 			class: "tbt-legend-item",
 			title: n.title ?? null
 		}, ...e);
@@ -691,7 +698,7 @@ var ye = [
 ];
 function be(e, t) {
 	let n = (t, n) => {
-		let r = P("button", {
+		let r = F("button", {
 			type: "button",
 			class: "tbt-export",
 			title: `Download ${e} as ${t}`
@@ -717,18 +724,18 @@ function be(e, t) {
 }
 var xe = 0;
 function Se(e) {
-	let t = `tbt-panel-title-${++xe}`, n = P("section", {
+	let t = `tbt-panel-title-${++xe}`, n = F("section", {
 		class: "tbt-panel",
 		"data-panel": e.id,
 		"aria-labelledby": t
 	});
 	n.style.gridColumn = `span ${e.span ?? 6}`;
-	let r = P("h3", {
+	let r = F("h3", {
 		class: "tbt-panel-title",
 		id: t
-	}, e.title), i = P("header", { class: "tbt-panel-header" }, r);
+	}, e.title), i = F("header", { class: "tbt-panel-header" }, r);
 	if (e.info) {
-		let t = P("span", {
+		let t = F("span", {
 			class: "tbt-info",
 			tabindex: 0,
 			role: "note",
@@ -737,13 +744,13 @@ function Se(e) {
 		}, "?");
 		r.appendChild(t);
 	}
-	let a = P("div", { class: "tbt-panel-controls" }), o = P("div", {
+	let a = F("div", { class: "tbt-panel-controls" }), o = F("div", {
 		class: "tbt-panel-exports",
 		role: "group",
 		"aria-label": `Export ${e.title}`
 	});
 	i.append(a, o);
-	let s = P("div", { class: "tbt-panel-body" }), c = P("div", {
+	let s = F("div", { class: "tbt-panel-body" }), c = F("div", {
 		class: "tbt-panel-message",
 		role: "status"
 	});
@@ -753,13 +760,13 @@ function Se(e) {
 		body: s,
 		controls: a,
 		setExports(t) {
-			I(o), o.append(...be(e.title, t));
+			L(o), o.append(...be(e.title, t));
 		},
 		setState(e, t) {
-			n.dataset.state = e, e === "ready" ? (c.hidden = !0, I(c), s.hidden = !1) : (I(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(P("span", {
+			n.dataset.state = e, e === "ready" ? (c.hidden = !0, L(c), s.hidden = !1) : (L(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(F("span", {
 				class: "tbt-spinner",
 				"aria-hidden": "true"
-			})), c.appendChild(P("span", null, t ?? (e === "loading" ? "Loading…" : e === "empty" ? "No data." : "Error."))), c.hidden = !1, s.hidden = !0);
+			})), c.appendChild(F("span", null, t ?? (e === "loading" ? "Loading…" : e === "empty" ? "No data." : "Error."))), c.hidden = !1, s.hidden = !0);
 		},
 		setTitle(e) {
 			r.firstChild.textContent = e;
@@ -767,7 +774,7 @@ function Se(e) {
 	};
 }
 var Ce = /* @__PURE__ */ new Map(), we = /* @__PURE__ */ new Set();
-function L(e) {
+function R(e) {
 	Ce.set(e.id, e), we.forEach((e) => e());
 }
 function Te(e) {
@@ -777,32 +784,32 @@ function Ee(e) {
 	return we.add(e), () => we.delete(e);
 }
 // src/transforms.ts
-function R(e) {
+function De(e) {
 	return typeof e == "number" && Number.isFinite(e) ? e : null;
 }
-function De(e, t, n) {
+function Oe(e, t, n) {
 	let r = e.performance.splits.indexOf(t), i = e.performance.metrics.indexOf(n);
 	return e.steps.map((t, n) => {
 		let a = e.performance.values[n];
 		return {
 			x: t,
-			y: r < 0 || i < 0 || !a ? null : R(a[r]?.[i])
+			y: r < 0 || i < 0 || !a ? null : De(a[r]?.[i])
 		};
 	});
 }
-function Oe(e) {
+function ke(e) {
 	return e.some((e) => e.y !== null);
 }
-function ke(e) {
+function Ae(e) {
 	return e.steps.map((t, n) => ({
 		x: t,
-		y: R(e.transferability[n])
+		y: De(e.transferability[n])
 	}));
 }
-function Ae(e, t = "accuracy") {
+function je(e, t = "accuracy") {
 	if (!e.steps.length) return null;
 	for (let n of ["target_val", "target"]) {
-		let r = De(e, n, t)[0]?.y ?? null;
+		let r = Oe(e, n, t)[0]?.y ?? null;
 		if (r !== null) return {
 			split: n,
 			value: r
@@ -810,7 +817,7 @@ function Ae(e, t = "accuracy") {
 	}
 	return null;
 }
-function je(e, t) {
+function Me(e, t) {
 	let n = new Map(e.map((e) => [e.x, e.y]));
 	return t.map((e) => {
 		let t = n.get(e.x);
@@ -820,12 +827,12 @@ function je(e, t) {
 		};
 	});
 }
-function Me(e) {
+function Ne(e) {
 	let t = /* @__PURE__ */ new Set();
 	for (let n of e) for (let e of n) t.add(e);
 	return [...t].sort((e, t) => e - t);
 }
-function Ne(e) {
+function Pe(e) {
 	let t = [];
 	for (let n of e) {
 		let e = null;
@@ -839,23 +846,23 @@ function Ne(e) {
 	}
 	return t;
 }
-function Pe(e, t, n = 3) {
+function Fe(e, t, n = 3) {
 	if (!e) return [];
 	let r = [];
 	return e.forEach((e, n) => {
-		let i = R(e);
+		let i = De(e);
 		n !== t && i !== null && i > 0 && r.push({
 			predicted: n,
 			count: i
 		});
 	}), r.sort((e, t) => t.count - e.count || e.predicted - t.predicted), r.slice(0, n);
 }
-function Fe(e, t, n = 3) {
+function Ie(e, t, n = 3) {
 	let r = t >= 0 ? e.class_accuracy.values[t] : null, i = t >= 0 ? e.confusion.values[t] : null, a = e.class_accuracy.domains.indexOf("source"), o = e.class_accuracy.domains.indexOf("target"), s = e.confusion.domains.indexOf("target");
 	return e.class_names.map((e, t) => {
-		let c = r && a >= 0 ? R(r[a]?.[t]) : null, l = r && o >= 0 ? R(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
+		let c = r && a >= 0 ? De(r[a]?.[t]) : null, l = r && o >= 0 ? De(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
 		return u && (f = 0, d = 0, u.forEach((e, n) => {
-			let r = R(e) ?? 0;
+			let r = De(e) ?? 0;
 			f += r, n !== t && (d += r);
 		})), {
 			index: t,
@@ -863,16 +870,16 @@ function Fe(e, t, n = 3) {
 			source: c,
 			target: l,
 			diff: c !== null && l !== null ? l - c : null,
-			confusions: Pe(u, t, n),
+			confusions: Fe(u, t, n),
 			errors: d,
 			support: f
 		};
 	});
 }
-function Ie(e, t, n) {
+function Le(e, t, n) {
 	let r = e.confusion.domains.indexOf(n), i = t >= 0 ? e.confusion.values[t] : null;
 	if (!i || r < 0 || !i[r]) return null;
-	let a = i[r].map((e) => e.map(R));
+	let a = i[r].map((e) => e.map(De));
 	return {
 		counts: a,
 		rates: a.map((e) => {
@@ -881,14 +888,14 @@ function Ie(e, t, n) {
 		})
 	};
 }
-function Le(e, t, n) {
+function Re(e, t, n) {
 	let r = e.layer_stats.measures.indexOf(t), i = n >= 0 ? e.layer_stats.values[n] : null;
 	return e.layer_stats.layers.map((e, t) => ({
 		x: t,
-		y: r < 0 || !i ? null : R(i[r]?.[t])
+		y: r < 0 || !i ? null : De(i[r]?.[t])
 	}));
 }
-function Re(e, t = null) {
+function ze(e, t = null) {
 	let n = [];
 	for (let [r, i] of Object.entries(e.failures ?? {})) {
 		let e = Number(r);
@@ -901,17 +908,17 @@ function Re(e, t = null) {
 	}
 	return n.sort((e, t) => e.step - t.step || e.measure.localeCompare(t.measure) || e.layer.localeCompare(t.layer)), n;
 }
-function ze(e, t = 0) {
+function Be(e, t = 0) {
 	let n = Infinity, r = -Infinity;
 	for (let t of e) for (let e of t) e.y !== null && (e.y < n && (n = e.y), e.y > r && (r = e.y));
 	if (n === Infinity) return null;
 	let i = r - n || Math.abs(r) || 1;
 	return [n - i * t, r + i * t];
 }
-function Be(e, t = 1) {
+function Ve(e, t = 1) {
 	return e === null ? "–" : `${(e * 100).toFixed(t)}%`;
 }
-function Ve(e, t = 1) {
+function He(e, t = 1) {
 	if (e === null) return "–";
 	let n = (e * 100).toFixed(t);
 	return `${e > 0 ? "+" : e < 0 ? "" : "±"}${n === "-0.0" ? "0.0" : n} pp`;
@@ -922,22 +929,22 @@ function z(e, t = 3) {
 	return n !== 0 && (n >= 1e4 || n < .001) ? e.toExponential(2) : e.toFixed(t);
 }
 // src/view.ts
-function He(e) {
+function Ue(e) {
 	let t = e.find((e) => e?.step_unit)?.step_unit;
 	return t ? String(t) : "step";
 }
-var Ue = /* @__PURE__ */ new WeakMap();
-function We(e, t, n) {
-	let r = e.get(), i = t.get(), a = Ue.get(r);
+var We = /* @__PURE__ */ new WeakMap();
+function Ge(e, t, n) {
+	let r = e.get(), i = t.get(), a = We.get(r);
 	if (a && a.data === i && a.runColor === n) return a.view;
-	let o = Ge(r, i, n);
-	return Ue.set(r, {
+	let o = Ke(r, i, n);
+	return We.set(r, {
 		data: i,
 		runColor: n,
 		view: o
 	}), o;
 }
-function Ge(e, t, n) {
+function Ke(e, t, n) {
 	let r = new Map(t.runs.map((e) => [e.run, e])), i = [], a = [], o = [];
 	for (let s of e.runs) {
 		let c = t.stats.get(s), l = r.get(s);
@@ -945,7 +952,7 @@ function Ge(e, t, n) {
 			run: s,
 			error: c?.error ?? l?.error ?? "could not be read"
 		}), c?.data && c.status !== "error") {
-			let t = A(c.data.steps, e.step);
+			let t = j(c.data.steps, e.step);
 			i.push({
 				run: s,
 				stats: c.data,
@@ -956,7 +963,7 @@ function Ge(e, t, n) {
 			});
 		}
 	}
-	let s = Me(i.map((e) => e.stats.steps)), c = e.compareMode === "difference" && i.length >= 2 ? [i[1], i[0]] : null, l = Ne((c ?? i).map((e) => e.stats.layer_stats?.layers ?? [])), u = c ? Me(c.map((e) => e.stats.steps)) : s, d = A(u, e.step);
+	let s = Ne(i.map((e) => e.stats.steps)), c = e.compareMode === "difference" && i.length >= 2 ? [i[1], i[0]] : null, l = Pe((c ?? i).map((e) => e.stats.layer_stats?.layers ?? [])), u = c ? Ne(c.map((e) => e.stats.steps)) : s, d = j(u, e.step);
 	if (c && e.step === null) {
 		let e = new Set(c[1].stats.steps), t = c[0].stats.steps.filter((t) => e.has(t));
 		d = t.length ? t[t.length - 1] : d;
@@ -974,24 +981,24 @@ function Ge(e, t, n) {
 		layers: l,
 		steps: u,
 		step: d,
-		stepLabel: He(i.map((e) => e.info))
+		stepLabel: Ue(i.map((e) => e.info))
 	};
 }
-var Ke = /* @__PURE__ */ new WeakMap(), qe = 1;
-function Je(e) {
-	if (!e) return 0;
-	let t = Ke.get(e);
-	return t || (t = qe++, Ke.set(e, t)), t;
-}
+var qe = /* @__PURE__ */ new WeakMap(), Je = 1;
 function Ye(e) {
-	return `${e.runs.map((e) => `${e.run}#${Je(e.stats)}@${e.step}`).join(",")}|${e.theme}|${e.selectedStep}`;
+	if (!e) return 0;
+	let t = qe.get(e);
+	return t || (t = Je++, qe.set(e, t)), t;
 }
-var Xe = [
+function Xe(e) {
+	return `${e.runs.map((e) => `${e.run}#${Ye(e.stats)}@${e.step}`).join(",")}|${e.theme}|${e.selectedStep}`;
+}
+var Ze = 3e3, Qe = [
 	"from tb_transfer import TransferCallback",
 	"cb = TransferCallback(model, source_probe, target_probe, class_names, log_dir=\"runs/finetune\")",
 	"cb.on_epoch_end(epoch)  # in the training loop, after each epoch"
 ];
-function Ze(e) {
+function $e(e) {
 	let t = e.trim();
 	if (!t) return () => !0;
 	try {
@@ -1002,88 +1009,88 @@ function Ze(e) {
 		return (t) => t.toLowerCase().includes(e);
 	}
 }
-function Qe(e, t) {
-	return P("label", {
+function et(e, t) {
+	return F("label", {
 		class: "tbt-control-label",
 		for: t
 	}, e);
 }
-function $e(e) {
-	let { store: t, data: n } = e, r = P("div", { class: "tbt-control tbt-runs" }), i = P("button", {
+function tt(e) {
+	let { store: t, data: n } = e, r = F("div", { class: "tbt-control tbt-runs" }), i = F("button", {
 		type: "button",
 		class: "tbt-runs-button",
 		id: "tbt-runs-button",
 		"aria-haspopup": "true",
 		"aria-expanded": "false",
 		"aria-controls": "tbt-runs-popover"
-	}), a = P("div", {
+	}), a = F("div", {
 		class: "tbt-popover",
 		id: "tbt-runs-popover",
 		role: "dialog",
 		"aria-label": "Select runs"
 	});
 	a.hidden = !0;
-	let o = P("input", {
+	let o = F("input", {
 		type: "search",
 		class: "tbt-input",
 		placeholder: "Filter runs (text or regex)",
 		"aria-label": "Filter runs",
 		spellcheck: "false"
-	}), s = P("button", {
+	}), s = F("button", {
 		type: "button",
 		class: "tbt-link"
-	}, "Select shown"), c = P("button", {
+	}, "Select shown"), c = F("button", {
 		type: "button",
 		class: "tbt-link"
-	}, "Clear"), l = P("div", {
+	}, "Clear"), l = F("div", {
 		class: "tbt-run-list",
 		role: "group",
 		"aria-label": "Runs"
-	}), u = P("div", { class: "tbt-muted tbt-small" });
-	a.append(P("div", { class: "tbt-popover-head" }, o, s, c), l, u), r.append(Qe("Runs", "tbt-runs-button"), i, a);
-	let f = () => {
-		let e = Ze(o.value);
+	}), u = F("div", { class: "tbt-muted tbt-small" });
+	a.append(F("div", { class: "tbt-popover-head" }, o, s, c), l, u), r.append(et("Runs", "tbt-runs-button"), i, a);
+	let d = () => {
+		let e = $e(o.value);
 		return n.get().runs.filter((t) => e(t.run));
 	}, p = () => {
-		I(l);
-		let e = new Set(t.get().runs), r = f(), i = t.get().theme;
+		L(l);
+		let e = new Set(t.get().runs), r = d(), i = t.get().theme;
 		r.forEach((n, r) => {
-			let a = `tbt-run-cb-${r}`, s = P("input", {
+			let a = `tbt-run-cb-${r}`, s = F("input", {
 				type: "checkbox",
 				id: a,
 				class: "tbt-run-checkbox"
 			});
-			s.checked = e.has(n.run), s.style.accentColor = d(n.run, i), s.addEventListener("change", () => S(n.run, t)), s.addEventListener("keydown", (e) => {
+			s.checked = e.has(n.run), s.style.accentColor = f(n.run, i), s.addEventListener("change", () => C(n.run, t)), s.addEventListener("keydown", (e) => {
 				let t = [...l.querySelectorAll("input[type=checkbox]")], n = t.indexOf(s);
 				e.key === "ArrowDown" ? (e.preventDefault(), t[Math.min(t.length - 1, n + 1)]?.focus()) : e.key === "ArrowUp" && (e.preventDefault(), n === 0 ? o.focus() : t[n - 1]?.focus());
 			});
-			let c = P("label", {
+			let c = F("label", {
 				class: `tbt-run-row${n.error ? " tbt-has-error" : ""}`,
 				for: a,
 				title: n.error ? `${n.run}: ${n.error}` : n.run
 			}, s, ie({
-				color: d(n.run, i),
+				color: f(n.run, i),
 				marker: "square",
 				markerOnly: !0
-			}), P("span", { class: "tbt-run-name" }, n.run), n.error ? P("span", {
+			}), F("span", { class: "tbt-run-name" }, n.run), n.error ? F("span", {
 				class: "tbt-error-badge",
 				"aria-label": `error: ${n.error}`
-			}, "!") : null, P("span", { class: "tbt-run-steps tbt-muted" }, n.steps.length ? `${n.steps.length} steps` : "no steps"));
+			}, "!") : null, F("span", { class: "tbt-run-steps tbt-muted" }, n.steps.length ? `${n.steps.length} steps` : "no steps"));
 			l.appendChild(c);
-		}), r.length || l.appendChild(P("div", { class: "tbt-muted tbt-small" }, "No run matches the filter.")), u.textContent = `${e.size} of ${n.get().runs.length} runs selected`;
+		}), r.length || l.appendChild(F("div", { class: "tbt-muted tbt-small" }, "No run matches the filter.")), u.textContent = `${e.size} of ${n.get().runs.length} runs selected`;
 	}, m = "", h = () => {
 		let e = t.get().runs.length, r = n.get().runs.length;
-		if (i.textContent = "", i.append(P("span", null, e === 0 ? "No run selected" : e === 1 ? t.get().runs[0] : `${e} of ${r} runs`), P("span", {
+		if (i.textContent = "", i.append(F("span", null, e === 0 ? "No run selected" : e === 1 ? t.get().runs[0] : `${e} of ${r} runs`), F("span", {
 			class: "tbt-caret",
 			"aria-hidden": "true"
 		}, "▾")), a.hidden) return;
-		let s = `${t.get().theme}\u0000${o.value}\u0000${f().map((e) => `${e.run}\u0001${e.error ?? ""}\u0001${e.steps.length}`).join("\0")}`;
+		let s = `${t.get().theme}\u0000${o.value}\u0000${d().map((e) => `${e.run}\u0001${e.error ?? ""}\u0001${e.steps.length}`).join("\0")}`;
 		if (s !== m) {
 			p(), m = s;
 			return;
 		}
 		let c = new Set(t.get().runs);
-		f().forEach((e, t) => {
+		d().forEach((e, t) => {
 			let n = l.querySelector(`#tbt-run-cb-${t}`);
 			n && (n.checked = c.has(e.run));
 		}), u.textContent = `${c.size} of ${n.get().runs.length} runs selected`;
@@ -1093,10 +1100,10 @@ function $e(e) {
 	return i.addEventListener("click", () => g(!!a.hidden)), o.addEventListener("input", h), o.addEventListener("keydown", (e) => {
 		if (e.key === "ArrowDown") e.preventDefault(), l.querySelector("input[type=checkbox]")?.focus();
 		else if (e.key === "Enter") {
-			let e = f()[0];
-			e && S(e.run, t);
+			let e = d()[0];
+			e && C(e.run, t);
 		}
-	}), s.addEventListener("click", () => x([...t.get().runs, ...f().map((e) => e.run)], t)), c.addEventListener("click", () => x([], t)), a.addEventListener("keydown", (e) => {
+	}), s.addEventListener("click", () => S([...t.get().runs, ...d().map((e) => e.run)], t)), c.addEventListener("click", () => S([], t)), a.addEventListener("keydown", (e) => {
 		e.key === "Escape" && (g(!1), i.focus());
 	}), document.addEventListener("mousedown", (e) => {
 		!a.hidden && !r.contains(e.target) && g(!1);
@@ -1105,8 +1112,8 @@ function $e(e) {
 		update: h
 	};
 }
-function et(e) {
-	let t = P("div", {
+function nt(e) {
+	let t = F("div", {
 		class: "tbt-chips",
 		role: "list",
 		"aria-label": "Selected runs"
@@ -1114,39 +1121,39 @@ function et(e) {
 	return {
 		element: t,
 		update: () => {
-			I(t);
+			L(t);
 			let { store: n, data: r } = e, i = n.get().theme, a = new Map(r.get().runs.map((e) => [e.run, e]));
 			for (let e of n.get().runs) {
-				let r = a.get(e), o = P("button", {
+				let r = a.get(e), o = F("button", {
 					type: "button",
 					class: "tbt-chip-remove",
 					"aria-label": `Remove run ${e}`,
 					title: "Remove from the selection"
 				}, "×");
-				o.addEventListener("click", () => S(e, n));
-				let s = P("span", {
+				o.addEventListener("click", () => C(e, n));
+				let s = F("span", {
 					class: `tbt-chip${r?.error ? " tbt-has-error" : ""}`,
 					role: "listitem",
 					title: r?.error ? `${e}: ${r.error}` : e
 				}, ie({
-					color: d(e, i),
+					color: f(e, i),
 					marker: "square",
 					markerOnly: !0
-				}), P("span", { class: "tbt-run-name" }, e), r?.error ? P("span", {
+				}), F("span", { class: "tbt-run-name" }, e), r?.error ? F("span", {
 					class: "tbt-error-badge",
 					"aria-hidden": "true"
 				}, "!") : null, o);
-				s.style.borderColor = d(e, i), t.appendChild(s);
+				s.style.borderColor = f(e, i), t.appendChild(s);
 			}
 		}
 	};
 }
-function tt(e) {
+function rt(e) {
 	let t = e.store.get().runs;
 	return e.data.get().runs.filter((e) => t.includes(e.run));
 }
-function nt(e) {
-	let { store: t } = e, n = P("div", { class: "tbt-control tbt-step" }), r = P("input", {
+function it(e) {
+	let { store: t } = e, n = F("div", { class: "tbt-control tbt-step" }), r = F("input", {
 		type: "range",
 		id: "tbt-step-range",
 		class: "tbt-range",
@@ -1154,18 +1161,18 @@ function nt(e) {
 		max: 0,
 		step: 1,
 		"aria-label": "Step"
-	}), i = P("input", {
+	}), i = F("input", {
 		type: "number",
 		class: "tbt-input tbt-step-number",
 		"aria-label": "Step number",
 		step: 1
-	}), a = P("button", {
+	}), a = F("button", {
 		type: "button",
 		class: "tbt-toggle",
 		"aria-pressed": "true",
 		title: "Follow the latest step while training runs"
-	}, "Latest"), o = P("span", { class: "tbt-muted tbt-small tbt-step-unit" });
-	n.append(Qe("Step", "tbt-step-range"), r, i, a, o);
+	}, "Latest"), o = F("span", { class: "tbt-muted tbt-small tbt-step-unit" });
+	n.append(et("Step", "tbt-step-range"), r, i, a, o);
 	let s = [], c = (e) => {
 		if (!s.length || !Number.isFinite(e)) return null;
 		let t = s[0];
@@ -1174,54 +1181,54 @@ function nt(e) {
 	};
 	return r.addEventListener("input", () => {
 		let e = s[Number(r.value)];
-		e !== void 0 && C(e === s[s.length - 1] && t.get().step === null ? null : e, t);
+		e !== void 0 && w(e === s[s.length - 1] && t.get().step === null ? null : e, t);
 	}), i.addEventListener("change", () => {
 		let e = c(Number(i.value));
-		e !== null && C(e, t);
-	}), a.addEventListener("click", () => C(t.get().step === null && s.length ? s[s.length - 1] : null, t)), {
+		e !== null && w(e, t);
+	}), a.addEventListener("click", () => w(t.get().step === null && s.length ? s[s.length - 1] : null, t)), {
 		element: n,
 		update: () => {
-			let n = tt(e);
-			s = Me(n.map((e) => e.steps));
+			let n = rt(e);
+			s = Ne(n.map((e) => e.steps));
 			let l = t.get().step, u = l === null ? s[s.length - 1] : c(l), d = u == null ? 0 : s.indexOf(u);
-			r.max = String(Math.max(0, s.length - 1)), r.value = String(Math.max(0, d)), r.disabled = s.length < 2, i.disabled = !s.length, s.length && (i.min = String(s[0]), i.max = String(s[s.length - 1])), i.value = u == null ? "" : String(u), r.setAttribute("aria-valuetext", u == null ? "no step" : `step ${u}`), a.setAttribute("aria-pressed", l === null ? "true" : "false"), o.textContent = s.length ? `${He(n.map((e) => e.info))} · ${s[0]}–${s[s.length - 1]}` : "";
-		}
-	};
-}
-function rt(e) {
-	let { store: t } = e, n = P("div", { class: "tbt-control" }), r = P("select", {
-		class: "tbt-select",
-		id: "tbt-layer-select"
-	});
-	return n.append(Qe("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => w(r.value || null, t)), {
-		element: n,
-		update: () => {
-			let n = [], i = /* @__PURE__ */ new Map();
-			for (let t of tt(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
-			I(r), n.length || r.appendChild(P("option", { value: "" }, "—"));
-			for (let e of n) r.appendChild(P("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
-			let a = t.get().layer;
-			a && !n.includes(a) && r.appendChild(P("option", { value: a }, a)), r.value = a ?? n[n.length - 1] ?? "", r.disabled = !n.length;
-		}
-	};
-}
-function it(e) {
-	let { store: t } = e, n = P("div", { class: "tbt-control" }), r = P("select", {
-		class: "tbt-select",
-		id: "tbt-class-select"
-	});
-	return n.append(Qe("Class", "tbt-class-select"), r), r.addEventListener("change", () => T(r.value === "" ? null : Number(r.value), t)), {
-		element: n,
-		update: () => {
-			let n = tt(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
-			I(r), r.appendChild(P("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(P("option", { value: String(t) }, e)));
-			let i = t.get().class;
-			i !== null && i >= n.length && r.appendChild(P("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
+			r.max = String(Math.max(0, s.length - 1)), r.value = String(Math.max(0, d)), r.disabled = s.length < 2, i.disabled = !s.length, s.length && (i.min = String(s[0]), i.max = String(s[s.length - 1])), i.value = u == null ? "" : String(u), r.setAttribute("aria-valuetext", u == null ? "no step" : `step ${u}`), a.setAttribute("aria-pressed", l === null ? "true" : "false"), o.textContent = s.length ? `${Ue(n.map((e) => e.info))} · ${s[0]}–${s[s.length - 1]}` : "";
 		}
 	};
 }
 function at(e) {
-	let { store: t } = e, n = P("div", { class: "tbt-control tbt-compare" }), r = P("div", {
+	let { store: t } = e, n = F("div", { class: "tbt-control" }), r = F("select", {
+		class: "tbt-select",
+		id: "tbt-layer-select"
+	});
+	return n.append(et("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => T(r.value || null, t)), {
+		element: n,
+		update: () => {
+			let n = [], i = /* @__PURE__ */ new Map();
+			for (let t of rt(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
+			L(r), n.length || r.appendChild(F("option", { value: "" }, "—"));
+			for (let e of n) r.appendChild(F("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
+			let a = t.get().layer;
+			a && !n.includes(a) && r.appendChild(F("option", { value: a }, a)), r.value = a ?? n[n.length - 1] ?? "", r.disabled = !n.length;
+		}
+	};
+}
+function ot(e) {
+	let { store: t } = e, n = F("div", { class: "tbt-control" }), r = F("select", {
+		class: "tbt-select",
+		id: "tbt-class-select"
+	});
+	return n.append(et("Class", "tbt-class-select"), r), r.addEventListener("change", () => E(r.value === "" ? null : Number(r.value), t)), {
+		element: n,
+		update: () => {
+			let n = rt(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
+			L(r), r.appendChild(F("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(F("option", { value: String(t) }, e)));
+			let i = t.get().class;
+			i !== null && i >= n.length && r.appendChild(F("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
+		}
+	};
+}
+function st(e) {
+	let { store: t } = e, n = F("div", { class: "tbt-control tbt-compare" }), r = F("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": "Compare runs"
@@ -1235,34 +1242,34 @@ function at(e) {
 		"Difference",
 		"Draw every run minus the first selected run (the reference)"
 	]]) {
-		let a = P("button", {
+		let a = F("button", {
 			type: "button",
 			"data-value": e,
 			title: i
 		}, n);
-		a.addEventListener("click", () => O(e, t)), r.appendChild(a);
+		a.addEventListener("click", () => k(e, t)), r.appendChild(a);
 	}
-	return n.append(P("span", { class: "tbt-control-label" }, "Compare"), r), {
+	return n.append(F("span", { class: "tbt-control-label" }, "Compare"), r), {
 		element: n,
 		update: () => {
 			n.hidden = t.get().runs.length < 2, r.querySelectorAll("button").forEach((e) => e.setAttribute("aria-pressed", String(e.dataset.value === t.get().compareMode)));
 		}
 	};
 }
-function ot(e, t, n, r) {
-	let i = ye.find((e) => e.id === t), a = P("section", {
+function ct(e, t, n, r) {
+	let i = ye.find((e) => e.id === t), a = F("section", {
 		class: "tbt-section",
 		"data-section": t,
 		"aria-labelledby": `tbt-section-${t}`
 	});
-	a.append(P("div", { class: "tbt-section-head" }, P("h2", {
+	a.append(F("div", { class: "tbt-section-head" }, F("h2", {
 		class: "tbt-section-title",
 		id: `tbt-section-${t}`
-	}, i.title), P("span", { class: "tbt-section-question" }, i.question)));
-	let o = P("div", { class: "tbt-grid" });
+	}, i.title), F("span", { class: "tbt-section-question" }, i.question)));
+	let o = F("div", { class: "tbt-grid" });
 	a.appendChild(o), e.appendChild(a);
 	let s = [], c = () => {
-		s.forEach((e) => e.destroy?.()), s = [], I(o);
+		s.forEach((e) => e.destroy?.()), s = [], L(o);
 		for (let e of Te(t)) {
 			let t = Se({
 				id: e.id,
@@ -1296,59 +1303,61 @@ function ot(e, t, n, r) {
 		l(), s.forEach((e) => e.destroy?.());
 	};
 }
-function st(e, t) {
+function lt(e, t) {
 	let { store: n, data: r, loader: i } = t;
 	try {
 		performance.mark("tb-transfer:frame-start");
 	} catch {}
-	let a = P("div", { class: "tbt-app" }), o = P("header", { class: "tbt-header" }), s = P("div", { class: "tbt-brand" }, P("h1", { class: "tbt-title" }, "Transfer"), P("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = $e(t), l = nt(t), u = rt(t), f = it(t), p = at(t), m = P("div", { class: "tbt-controls" }, c.element, l.element, u.element, f.element, p.element), h = et(t);
-	o.append(P("div", { class: "tbt-header-row" }, s, m), h.element);
-	let g = P("div", {
+	let a = F("div", { class: "tbt-app" }), o = F("header", { class: "tbt-header" }), s = F("div", { class: "tbt-brand" }, F("h1", { class: "tbt-title" }, "Transfer"), F("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = tt(t), l = it(t), u = at(t), d = ot(t), p = st(t), m = F("div", { class: "tbt-controls" }, c.element, l.element, u.element, d.element, p.element), h = nt(t);
+	o.append(F("div", { class: "tbt-header-row" }, s, m), h.element);
+	let g = F("div", {
 		class: "tbt-state",
 		role: "status"
-	}), _ = P("div", { class: "tbt-sections" }), v = P("main", { class: "tbt-main" }, g, _);
+	}), _ = F("div", { class: "tbt-sections" }), v = F("main", { class: "tbt-main" }, g, _);
 	a.append(o, v), e.appendChild(a);
-	let y = (e) => d(e, n.get().theme), b = ye.map((e) => ot(_, e.id, t, y)), S = () => {
+	let y = (e) => f(e, n.get().theme), b = ye.map((e) => ct(_, e.id, t, y)), x = () => {
 		let e = r.get();
-		if (I(g), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") g.append(P("div", { class: "tbt-state-card" }, P("span", {
+		if (L(g), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") g.append(F("div", { class: "tbt-state-card" }, F("span", {
 			class: "tbt-spinner",
 			"aria-hidden": "true"
-		}), P("span", null, "Loading runs…")));
+		}), F("span", null, "Loading runs…")));
 		else if (e.status === "error") {
-			let t = P("button", {
+			let t = F("button", {
 				type: "button",
 				class: "tbt-button"
 			}, "Retry");
-			t.addEventListener("click", () => void i.loadRuns()), g.append(P("div", {
+			t.addEventListener("click", () => void i.loadRuns()), g.append(F("div", {
 				class: "tbt-state-card tbt-error-card",
 				role: "alert"
-			}, P("h2", null, "Could not load the Transfer data"), P("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
-		} else e.runs.length || g.append(P("div", { class: "tbt-state-card tbt-empty-card" }, P("h2", null, "No transfer data yet"), P("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), P("pre", { class: "tbt-snippet" }, P("code", null, Xe.join("\n"))), P("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
+			}, F("h2", null, "Could not load the Transfer data"), F("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
+		} else e.runs.length || g.append(F("div", { class: "tbt-state-card tbt-empty-card" }, F("h2", null, "No transfer data yet"), F("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), F("pre", { class: "tbt-snippet" }, F("code", null, Qe.join("\n"))), F("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
 		let t = e.status === "ready" && e.runs.length > 0;
 		_.hidden = !t, m.hidden = !t, h.element.hidden = !t;
 	}, C = () => {
-		c.update(), h.update(), l.update(), u.update(), f.update(), p.update();
-	}, T = !1, E = () => {
+		c.update(), h.update(), l.update(), u.update(), d.update(), p.update();
+	}, w = () => {};
+	t.api.holdUntil(new Promise((e) => w = e), Ze);
+	let E = !1, D = () => {
 		let e = r.get();
-		if (e.status !== "ready") return;
+		if (e.status === "error" && w(), e.status !== "ready") return;
 		let t = e.runs.map((e) => e.run);
-		if (!T) T = !0, n.get().runs.length || x(t.slice(0, 10), n);
+		if (!E) E = !0, n.get().runs.length || S(t.slice(0, 10), n);
 		else {
 			let e = n.get().runs.filter((e) => t.includes(e));
-			e.length !== n.get().runs.length && x(e, n);
+			e.length !== n.get().runs.length && S(e, n);
 		}
 		if (n.get().layer === null) {
 			let t = e.runs.find((e) => n.get().runs.includes(e.run) && e.info?.layers?.length)?.info?.layers ?? [];
-			t.length && w(t[t.length - 1].name, n);
+			t.length && T(t[t.length - 1].name, n);
 		}
-		i.ensureStatistics(n.get().runs);
-	}, D = [
+		i.ensureStatistics(n.get().runs).finally(w);
+	}, O = [
 		r.subscribe((e) => [
 			e.status,
 			e.error,
 			e.runs
 		], () => {
-			S(), E(), C();
+			x(), D(), C();
 		}, { immediate: !0 }),
 		n.subscribe((e) => [
 			e.runs,
@@ -1361,10 +1370,10 @@ function st(e, t) {
 		n.subscribe((e) => e.runs, (e) => void i.ensureStatistics(e))
 	];
 	return { destroy() {
-		D.forEach((e) => e()), b.forEach((e) => e()), a.remove();
+		O.forEach((e) => e()), b.forEach((e) => e()), a.remove();
 	} };
 }
-function ct(e) {
+function ut(e) {
 	let t = e.pollMs ?? 3e4, n = Date.now(), r = 1, i = /* @__PURE__ */ new Map(), a = null, o = null, s = () => {
 		n = Date.now(), o && clearTimeout(o), o = setTimeout(() => {
 			o = null, e.onReload();
@@ -1427,7 +1436,7 @@ function ct(e) {
 		}
 	};
 }
-function lt(e) {
+function dt(e) {
 	let t = [], n = null;
 	try {
 		window.parent && window.parent !== window && (n = window.parent.document.body);
@@ -1449,12 +1458,12 @@ function lt(e) {
 	return () => t.forEach((e) => e());
 }
 // src/overview/style.ts
-var ut = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n", dt = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-bn-channels .tbt-bn-zero { stroke: var(--tbt-axis); stroke-width: .8; }\n.tbt-ws-row .tbt-run-title { font-size: 12px; color: var(--tbt-muted); }\n.tbt-heatmap-diag { fill: none; stroke: var(--tbt-fg); stroke-width: 1.2; stroke-dasharray: 2 2; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", ft = null;
-function pt(e = document) {
-	ft && ft.ownerDocument === e && ft.isConnected || (ft = e.createElement("style"), ft.setAttribute("data-tb-transfer", ""), ft.textContent = dt + ut, e.head.appendChild(ft));
+var ft = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n", pt = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-bn-channels .tbt-bn-zero { stroke: var(--tbt-axis); stroke-width: .8; }\n.tbt-ws-row .tbt-run-title { font-size: 12px; color: var(--tbt-muted); }\n.tbt-heatmap-diag { fill: none; stroke: var(--tbt-fg); stroke-width: 1.2; stroke-dasharray: 2 2; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", mt = null;
+function ht(e = document) {
+	mt && mt.ownerDocument === e && mt.isConnected || (mt = e.createElement("style"), mt.setAttribute("data-tb-transfer", ""), mt.textContent = pt + ft, e.head.appendChild(mt));
 }
 // src/findings/format.ts
-function mt(e) {
+function gt(e) {
 	let t = e.value;
 	if (t === null || !Number.isFinite(t)) return "–";
 	switch (e.unit) {
@@ -1468,23 +1477,23 @@ function mt(e) {
 		}
 	}
 }
-function ht(e) {
+function _t(e) {
 	let t = (t) => e.filter(t).length, n = [], r = (e, t, r) => {
 		e && n.push(`${e} ${e === 1 ? t : r}`);
 	};
 	return r(t((e) => e.status === "found" && e.severity === "problem"), "problem", "problems"), r(t((e) => e.status === "found" && e.severity === "warning"), "warning", "warnings"), r(t((e) => e.status === "found" && e.severity === "note"), "note", "notes"), r(t((e) => e.status === "undecided"), "undecided", "undecided"), n.length ? n.join(" · ") : "nothing found";
 }
 // src/findings/link.ts
-function gt(e, t, n) {
+function vt(e, t, n) {
 	let r = t.get(), i = {};
-	r.runs.includes(e.run) || (i.runs = [...r.runs, e.run]), A(n, r.step) !== e.step && (i.step = e.step), e.layer !== null && e.layer !== r.layer && (i.layer = e.layer), e.class !== null && e.class !== r.class && (i.class = e.class), Object.keys(i).length && t.set(i);
+	r.runs.includes(e.run) || (i.runs = [...r.runs, e.run]), j(n, r.step) !== e.step && (i.step = e.step), e.layer !== null && e.layer !== r.layer && (i.layer = e.layer), e.class !== null && e.class !== r.class && (i.class = e.class), Object.keys(i).length && t.set(i);
 }
-function _t(e, t = document) {
+function yt(e, t = document) {
 	let n = (e, n) => [...t.querySelectorAll(`[${e}]`)].find((t) => t.getAttribute(e) === n) ?? null;
 	return (e.panel ? n("data-panel", e.panel) : null) ?? n("data-section", e.section);
 }
-function vt(e, t = document) {
-	let n = _t(e, t);
+function bt(e, t = document) {
+	let n = yt(e, t);
 	if (!n) return null;
 	let r = t.querySelector?.(".tbt-header");
 	return n.style.scrollMarginTop = `${(r?.offsetHeight ?? 0) + 8}px`, n.scrollIntoView({
@@ -1493,31 +1502,31 @@ function vt(e, t = document) {
 	}), n.classList.remove("tbt-evidence"), n.offsetWidth, n.classList.add("tbt-evidence"), n.dataset.evidenceFor = e.run, n;
 }
 // src/findings/index.ts
-var yt = {
+var xt = {
 	problem: "Problem",
 	warning: "Warning",
 	note: "Note"
-}, bt = "\n.tbt-findings { display: flex; flex-direction: column; gap: 14px; }\n.tbt-findings-run-head { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n.tbt-findings-run-head .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 50%; }\n.tbt-findings-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }\n.tbt-finding { display: grid; grid-template-columns: 88px 1fr auto; gap: 4px 12px; align-items: start; padding: 7px 10px;\n  border: 1px solid var(--tbt-border); border-left: 4px solid var(--tbt-sev); border-radius: 4px; background: var(--tbt-panel-2); }\n.tbt-finding { --tbt-sev: var(--tbt-faint); }\n.tbt-finding.tbt-sev-problem { --tbt-sev: var(--tbt-bad); }\n.tbt-finding.tbt-sev-warning { --tbt-sev: #b06000; }\nhtml.tbt-dark .tbt-finding.tbt-sev-warning { --tbt-sev: #fdd663; }\n.tbt-finding.tbt-sev-note { --tbt-sev: var(--tbt-target); }\n.tbt-finding.tbt-undecided { --tbt-sev: var(--tbt-faint); border-left-style: dashed; }\n.tbt-finding-badge { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .5px; color: var(--tbt-sev); padding-top: 1px; }\n.tbt-finding.tbt-undecided .tbt-finding-badge { color: var(--tbt-muted); }\n.tbt-finding-sentence { margin: 0; }\n.tbt-finding-numbers { margin: 2px 0 0; font-size: 12px; color: var(--tbt-fg); font-variant-numeric: tabular-nums; }\n.tbt-finding-numbers .tbt-num-label { color: var(--tbt-muted); }\n.tbt-finding-rule { margin: 2px 0 0; font-size: 11px; color: var(--tbt-muted); }\n.tbt-finding-link { align-self: center; height: 26px; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel);\n  color: var(--tbt-accent); padding: 0 10px; cursor: pointer; white-space: nowrap; font-size: 12px; }\n.tbt-finding-link:hover { border-color: var(--tbt-accent); }\n.tbt-findings-clear { margin-top: 6px; font-size: 12px; color: var(--tbt-muted); }\n.tbt-findings-clear summary { cursor: pointer; }\n.tbt-findings-clear ul { margin: 4px 0 0; padding-left: 18px; }\n.tbt-findings-clear .tbt-clear-title { color: var(--tbt-fg); }\n.tbt-findings-compared h4 { margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n@keyframes tbt-evidence-flash { from { box-shadow: 0 0 0 3px var(--tbt-accent); } to { box-shadow: 0 0 0 3px transparent; } }\n.tbt-evidence { animation: tbt-evidence-flash 1.6s ease-out 1; }\n";
-function xt(e) {
+}, St = "\n.tbt-findings { display: flex; flex-direction: column; gap: 14px; }\n.tbt-findings-run-head { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n.tbt-findings-run-head .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 50%; }\n.tbt-findings-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }\n.tbt-finding { display: grid; grid-template-columns: 88px 1fr auto; gap: 4px 12px; align-items: start; padding: 7px 10px;\n  border: 1px solid var(--tbt-border); border-left: 4px solid var(--tbt-sev); border-radius: 4px; background: var(--tbt-panel-2); }\n.tbt-finding { --tbt-sev: var(--tbt-faint); }\n.tbt-finding.tbt-sev-problem { --tbt-sev: var(--tbt-bad); }\n.tbt-finding.tbt-sev-warning { --tbt-sev: #b06000; }\nhtml.tbt-dark .tbt-finding.tbt-sev-warning { --tbt-sev: #fdd663; }\n.tbt-finding.tbt-sev-note { --tbt-sev: var(--tbt-target); }\n.tbt-finding.tbt-undecided { --tbt-sev: var(--tbt-faint); border-left-style: dashed; }\n.tbt-finding-badge { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .5px; color: var(--tbt-sev); padding-top: 1px; }\n.tbt-finding.tbt-undecided .tbt-finding-badge { color: var(--tbt-muted); }\n.tbt-finding-sentence { margin: 0; }\n.tbt-finding-numbers { margin: 2px 0 0; font-size: 12px; color: var(--tbt-fg); font-variant-numeric: tabular-nums; }\n.tbt-finding-numbers .tbt-num-label { color: var(--tbt-muted); }\n.tbt-finding-rule { margin: 2px 0 0; font-size: 11px; color: var(--tbt-muted); }\n.tbt-finding-link { align-self: center; height: 26px; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel);\n  color: var(--tbt-accent); padding: 0 10px; cursor: pointer; white-space: nowrap; font-size: 12px; }\n.tbt-finding-link:hover { border-color: var(--tbt-accent); }\n.tbt-findings-clear { margin-top: 6px; font-size: 12px; color: var(--tbt-muted); }\n.tbt-findings-clear summary { cursor: pointer; }\n.tbt-findings-clear ul { margin: 4px 0 0; padding-left: 18px; }\n.tbt-findings-clear .tbt-clear-title { color: var(--tbt-fg); }\n.tbt-findings-compared h4 { margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n@keyframes tbt-evidence-flash { from { box-shadow: 0 0 0 3px var(--tbt-accent); } to { box-shadow: 0 0 0 3px transparent; } }\n.tbt-evidence { animation: tbt-evidence-flash 1.6s ease-out 1; }\n";
+function Ct(e) {
 	if (e.querySelector("style[data-tb-transfer-findings]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-findings", ""), t.textContent = bt, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-findings", ""), t.textContent = St, e.head.appendChild(t);
 }
-function St(e, t) {
-	let n = e.status === "undecided", r = P("li", {
+function wt(e, t) {
+	let n = e.status === "undecided", r = F("li", {
 		class: `tbt-finding tbt-sev-${e.severity}${n ? " tbt-undecided" : ""}`,
 		"data-rule": e.rule,
 		"data-status": e.status,
 		"data-severity": e.severity
-	}), i = P("span", { class: "tbt-finding-badge" }, n ? "Undecided" : yt[e.severity]), a = P("div", { class: "tbt-finding-main" }, P("p", { class: "tbt-finding-sentence" }, e.sentence));
+	}), i = F("span", { class: "tbt-finding-badge" }, n ? "Undecided" : xt[e.severity]), a = F("div", { class: "tbt-finding-main" }, F("p", { class: "tbt-finding-sentence" }, e.sentence));
 	if (e.numbers.length) {
-		let t = P("p", { class: "tbt-finding-numbers" });
+		let t = F("p", { class: "tbt-finding-numbers" });
 		e.numbers.forEach((e, n) => {
-			n && t.append(" · "), t.append(P("span", { class: "tbt-num-label" }, `${e.label} `), P("span", { class: "tbt-num" }, mt(e)));
+			n && t.append(" · "), t.append(F("span", { class: "tbt-num-label" }, `${e.label} `), F("span", { class: "tbt-num" }, gt(e)));
 		}), a.append(t);
 	}
-	if (a.append(P("p", { class: "tbt-finding-rule" }, `Rule: ${e.title} — ${e.threshold}.`)), r.append(i, a), e.link) {
-		let n = [e.link.layer ? `layer ${e.link.layer}` : "", e.link.class === null ? "" : `class ${e.link.class}`].filter(Boolean).join(", "), i = P("button", {
+	if (a.append(F("p", { class: "tbt-finding-rule" }, `Rule: ${e.title} — ${e.threshold}.`)), r.append(i, a), e.link) {
+		let n = [e.link.layer ? `layer ${e.link.layer}` : "", e.link.class === null ? "" : `class ${e.link.class}`].filter(Boolean).join(", "), i = F("button", {
 			type: "button",
 			class: "tbt-finding-link",
 			title: `Select ${e.link.run} at step ${e.link.step}${n ? `, ${n}` : ""} and show the evidence`
@@ -1526,37 +1535,37 @@ function St(e, t) {
 	}
 	return r;
 }
-function Ct(e, t, n) {
-	let r = P("div", {
+function Tt(e, t, n) {
+	let r = F("div", {
 		class: "tbt-findings-run",
 		"data-run-step": e.step ?? ""
 	});
-	if (r.dataset.run = e.run, e.error) return r.append(P("h4", { class: "tbt-findings-run-head" }, ie({
+	if (r.dataset.run = e.run, e.error) return r.append(F("h4", { class: "tbt-findings-run-head" }, ie({
 		color: t,
 		marker: "square",
 		markerOnly: !0
-	}), P("span", { class: "tbt-run-name" }, e.run)), P("p", { class: "tbt-error-message" }, `No findings: ${e.error}`)), r;
+	}), F("span", { class: "tbt-run-name" }, e.run)), F("p", { class: "tbt-error-message" }, `No findings: ${e.error}`)), r;
 	let i = e.findings.filter((e) => e.status !== "clear"), a = e.findings.filter((e) => e.status === "clear");
-	if (r.append(P("h4", { class: "tbt-findings-run-head" }, ie({
+	if (r.append(F("h4", { class: "tbt-findings-run-head" }, ie({
 		color: t,
 		marker: "square",
 		markerOnly: !0
-	}), P("span", { class: "tbt-run-name" }, e.run), P("span", { class: "tbt-muted" }, `at step ${e.step} — ${ht(e.findings)}`))), i.length && r.append(P("ul", { class: "tbt-findings-list" }, i.map((e) => St(e, n)))), a.length) {
-		let e = P("details", { class: "tbt-findings-clear" });
-		e.append(P("summary", null, `${a.length} rule${a.length === 1 ? "" : "s"} checked with nothing found`), P("ul", null, a.map((e) => P("li", null, P("span", { class: "tbt-clear-title" }, `${e.title}: `), e.sentence)))), r.append(e);
+	}), F("span", { class: "tbt-run-name" }, e.run), F("span", { class: "tbt-muted" }, `at step ${e.step} — ${_t(e.findings)}`))), i.length && r.append(F("ul", { class: "tbt-findings-list" }, i.map((e) => wt(e, n)))), a.length) {
+		let e = F("details", { class: "tbt-findings-clear" });
+		e.append(F("summary", null, `${a.length} rule${a.length === 1 ? "" : "s"} checked with nothing found`), F("ul", null, a.map((e) => F("li", null, F("span", { class: "tbt-clear-title" }, `${e.title}: `), e.sentence)))), r.append(e);
 	}
 	return r;
 }
-function wt(t) {
+function Et(t) {
 	let { panel: n, store: r, data: i, api: a } = t;
-	xt(n.root.ownerDocument);
+	Ct(n.root.ownerDocument);
 	let o = 0, s = null, c = null, l = () => {}, u = (e) => {
 		if (!e.link) return;
 		let t = e.link, a = i.get().runs.find((e) => e.run === t.run)?.steps ?? [];
-		gt(t, r, a);
+		vt(t, r, a);
 		let o = n.root.ownerDocument;
-		requestAnimationFrame(() => requestAnimationFrame(() => vt(t, o))), l();
-		let s = i.subscribe((e) => e.stats, () => requestAnimationFrame(() => vt(t, o))), c = o.defaultView, u = () => l(), d = setTimeout(u, 4e3);
+		requestAnimationFrame(() => requestAnimationFrame(() => bt(t, o))), l();
+		let s = i.subscribe((e) => e.stats, () => requestAnimationFrame(() => bt(t, o))), c = o.defaultView, u = () => l(), d = setTimeout(u, 4e3);
 		c?.addEventListener("wheel", u, {
 			once: !0,
 			passive: !0
@@ -1567,11 +1576,11 @@ function wt(t) {
 			s(), clearTimeout(d), c?.removeEventListener("wheel", u), c?.removeEventListener("keydown", u), c?.removeEventListener("touchmove", u), l = () => {};
 		};
 	}, d = (e) => {
-		I(n.body);
-		let r = P("div", { class: "tbt-findings" });
-		for (let n of e.runs) r.append(Ct(n, t.runColor(n.run), u));
+		L(n.body);
+		let r = F("div", { class: "tbt-findings" });
+		for (let n of e.runs) r.append(Tt(n, t.runColor(n.run), u));
 		let i = e.compared.filter((e) => e.status !== "clear");
-		i.length && r.append(P("div", { class: "tbt-findings-compared" }, P("h4", null, "Runs compared"), P("ul", { class: "tbt-findings-list" }, i.map((e) => St(e, u))))), n.body.append(r), n.setState("ready"), n.root.dataset.rendered = "true";
+		i.length && r.append(F("div", { class: "tbt-findings-compared" }, F("h4", null, "Runs compared"), F("ul", { class: "tbt-findings-list" }, i.map((e) => wt(e, u))))), n.body.append(r), n.setState("ready"), n.root.dataset.rendered = "true";
 	}, f = async () => {
 		let t = ++o;
 		s?.abort(), s = typeof AbortController < "u" ? new AbortController() : null;
@@ -1633,20 +1642,20 @@ function wt(t) {
 		o++, s?.abort(), l(), p.forEach((e) => e());
 	} };
 }
-function Tt() {
-	L({
+function Dt() {
+	R({
 		id: "findings",
 		section: "findings",
 		title: "Findings",
 		info: "What went wrong in this transfer, for each selected run at the selected step: one sentence per finding, with the numbers behind it and the rule and threshold it applies (docs/findings.md). Undecided: a record the rule needs is missing. Show evidence selects the run, step, layer and class and scrolls to the view with the evidence.",
 		span: 12,
 		order: 0,
-		mount: (e) => wt(e)
+		mount: (e) => Et(e)
 	});
 }
-Tt();
+Dt();
 // src/loop.ts
-var Et = (e) => [
+var Ot = (e) => [
 	e.runs,
 	e.step,
 	e.layer,
@@ -1655,7 +1664,7 @@ var Et = (e) => [
 	e.compareMode,
 	e.theme
 ];
-function Dt(e) {
+function kt(e) {
 	let { body: t, root: n } = e.panel, r = (e) => parseFloat(e) || 0, i = getComputedStyle(t), a = t.getBoundingClientRect().width;
 	if (!a) {
 		let e = getComputedStyle(n);
@@ -1666,18 +1675,18 @@ function Dt(e) {
 function B(e, t, n = {}) {
 	let { panel: r } = e, i = n.slack ?? 16, a = !1, o = 0, s = () => {
 		a = !1;
-		let n = Ot(r.root);
-		o || (o = Dt(e));
+		let n = At(r.root);
+		o || (o = kt(e));
 		let i = performance.now();
 		try {
-			t(We(e.store, e.data, e.runColor), o), r.root.dataset.rendered = "true", r.root.dataset.renderMs = (performance.now() - i).toFixed(1), r.root.dataset.renders = String(Number(r.root.dataset.renders ?? 0) + 1);
+			t(Ge(e.store, e.data, e.runColor), o), r.root.dataset.rendered = "true", r.root.dataset.renderMs = (performance.now() - i).toFixed(1), r.root.dataset.renders = String(Number(r.root.dataset.renders ?? 0) + 1);
 		} catch (e) {
 			console.error(`tb-transfer: ${r.id} failed`, e), r.setState("error", `Could not draw this panel: ${e.message}`);
 		}
-		n && kt(r.root, n);
+		n && jt(r.root, n);
 	}, c = () => {
 		a || (a = !0, typeof requestAnimationFrame == "function" ? requestAnimationFrame(s) : setTimeout(s, 0));
-	}, l = [e.store.subscribe(n.watch ?? Et, c), e.data.subscribe((e) => [
+	}, l = [e.store.subscribe(n.watch ?? Ot, c), e.data.subscribe((e) => [
 		e.status,
 		e.runs,
 		e.stats,
@@ -1693,7 +1702,7 @@ function B(e, t, n = {}) {
 		}
 	};
 }
-function Ot(e) {
+function At(e) {
 	let t = e.ownerDocument.activeElement;
 	if (!t || !e.contains(t)) return null;
 	let n = t.getAttribute("data-measure");
@@ -1703,28 +1712,28 @@ function Ot(e) {
 	let i = t.getAttribute("data-control");
 	return i ? `[data-control="${CSS.escape(i)}"]` : null;
 }
-function kt(e, t) {
+function jt(e, t) {
 	let n = e.querySelector(t);
 	n && e.ownerDocument.activeElement !== n && n.focus({ preventScroll: !0 });
 }
 // src/statistics/level.ts
-var At = "tb-transfer:stat-rendered", jt = 2e3, Mt = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", Nt = {
+var Mt = "tb-transfer:stat-rendered", Nt = 2e3, Pt = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", Ft = {
 	source: "source data",
 	target: "target train",
 	target_val: "target val"
 };
-function Pt(e, t) {
-	let n = o[t];
+function It(e, t) {
+	let n = s[t];
 	return e === "source" ? n.source : e === "target" ? n.target : n.targetDeep;
 }
-function Ft(e, t) {
-	return P("div", { class: "tbt-run-title" }, ie({
+function Lt(e, t) {
+	return F("div", { class: "tbt-run-title" }, ie({
 		color: t,
 		markerOnly: !0,
 		marker: "square"
-	}), P("span", { class: "tbt-run-name" }, e));
+	}), F("span", { class: "tbt-run-name" }, e));
 }
-function It(e, t) {
+function Rt(e, t) {
 	return ae(e.runs.map((e) => ({
 		id: e.run,
 		label: e.run === t ? `${e.run} (reference)` : e.run,
@@ -1733,16 +1742,16 @@ function It(e, t) {
 		markerOnly: !0
 	})), void 0, "Runs");
 }
-var Lt = (e) => [
+var zt = (e) => [
 	e.runs,
 	e.step,
 	e.class,
 	e.layer,
 	e.compareMode,
 	e.theme
-], Rt = class {
+], Bt = class {
 	constructor(e, t) {
-		this.grid = e, this.ctx = t, this.members = /* @__PURE__ */ new Map(), this.reports = /* @__PURE__ */ new Map(), this.view = null, this.drew = !1, this.t0 = 0, this.everRendered = !1, this.partialExpired = !1, this.partialTimer = null, this.marked = !1, e.dataset.panel = "statistics", e.dataset.rendered = "false", this.errorsBox = P("div", {
+		this.grid = e, this.ctx = t, this.members = /* @__PURE__ */ new Map(), this.reports = /* @__PURE__ */ new Map(), this.view = null, this.drew = !1, this.t0 = 0, this.everRendered = !1, this.partialExpired = !1, this.partialTimer = null, this.marked = !1, e.dataset.panel = "statistics", e.dataset.rendered = "false", this.errorsBox = F("div", {
 			class: "tbt-run-errors",
 			role: "alert"
 		}), this.errorsBox.style.gridColumn = "span 12", e.prepend(this.errorsBox);
@@ -1760,7 +1769,7 @@ var Lt = (e) => [
 			let n = t.loading.length ? `Loading statistics… (${t.selected.length - t.loading.length} of ${t.selected.length} runs)` : "No readable data in the selected runs.";
 			return e.setState(t.loading.length ? "loading" : "empty", n), t.loading.length && !this.partialTimer && !this.everRendered && (this.partialTimer = setTimeout(() => {
 				this.partialExpired = !0, this.members.forEach((e) => e());
-			}, jt)), this.report(e.id, !t.loading.length), !1;
+			}, Nt)), this.report(e.id, !t.loading.length), !1;
 		}
 		return e.setState("ready"), this.everRendered = !0, this.drew = !0, this.grid.dataset.runs = String(t.runs.length), !0;
 	}
@@ -1776,25 +1785,25 @@ var Lt = (e) => [
 		if (n && this.view?.runs.length && !this.view.loading.length && !this.marked) {
 			this.marked = !0;
 			try {
-				performance.mark(At);
+				performance.mark(Mt);
 			} catch {}
 		}
 	}
 	renderErrors(e) {
 		let t = this.errorsBox;
-		I(t), t.hidden = !e.errors.length;
-		for (let n of e.errors) t.appendChild(P("div", {
+		L(t), t.hidden = !e.errors.length;
+		for (let n of e.errors) t.appendChild(F("div", {
 			class: "tbt-run-error",
 			"data-run-error": ""
-		}, P("span", {
+		}, F("span", {
 			class: "tbt-run-error-icon",
 			"aria-hidden": "true"
-		}, "⚠"), P("span", null, "Run "), P("strong", { class: "tbt-run-name" }, n.run), P("span", null, " could not be read: "), P("span", { class: "tbt-error-message" }, n.error)));
+		}, "⚠"), F("span", null, "Run "), F("strong", { class: "tbt-run-name" }, n.run), F("span", null, " could not be read: "), F("span", { class: "tbt-error-message" }, n.error)));
 	}
-}, zt = /* @__PURE__ */ new WeakMap();
-function Bt(e, t) {
-	let n = zt.get(e.grid);
-	n || (n = new Rt(e.grid, e), zt.set(e.grid, n));
+}, Vt = /* @__PURE__ */ new WeakMap();
+function Ht(e, t) {
+	let n = Vt.get(e.grid);
+	n || (n = new Bt(e.grid, e), Vt.set(e.grid, n));
 	let r = n, i = null, a = B(e, (n, a) => {
 		if (!r.gate(e.panel, n)) {
 			i = null;
@@ -1803,7 +1812,7 @@ function Bt(e, t) {
 		let o = Math.max(260, Math.round(a));
 		try {
 			t.controls?.(n);
-			let e = `${Ye(n)}|${t.key(n, o)}`;
+			let e = `${Xe(n)}|${t.key(n, o)}`;
 			e === i ? t.same?.(n) : (i = e, t.draw(n, o));
 		} catch (e) {
 			throw i = null, e;
@@ -1811,62 +1820,62 @@ function Bt(e, t) {
 			r.report(e.panel.id, n.loading.length === 0);
 		}
 	}, {
-		watch: Lt,
+		watch: zt,
 		slack: 4
 	});
 	return r.join(e.panel.id, a.schedule), {
 		schedule: a.schedule,
 		destroy() {
-			a.destroy(), r.leave(e.panel.id) && zt.delete(e.grid);
+			a.destroy(), r.leave(e.panel.id) && Vt.delete(e.grid);
 		}
 	};
 }
 // src/statistics/glance.ts
-function Vt(e, t, n, r, i) {
-	return P("div", {
+function Ut(e, t, n, r, i) {
+	return F("div", {
 		class: "tbt-kpi",
 		title: r
-	}, P("div", { class: "tbt-kpi-label" }, e), P("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? P("div", { class: "tbt-kpi-sub" }, i) : null);
+	}, F("div", { class: "tbt-kpi-label" }, e), F("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? F("div", { class: "tbt-kpi-sub" }, i) : null);
 }
-function Ht(e) {
-	let t = P("div", { class: "tbt-cards" });
+function Wt(e) {
+	let t = F("div", { class: "tbt-cards" });
 	for (let n of e.runs) {
-		let e = n.info, r = Ae(n.stats), i = r?.split ?? "target_val", a = n.t >= 0 ? De(n.stats, i, "accuracy")[n.t]?.y ?? null : null, o = De(n.stats, "source", "accuracy"), s = n.t >= 0 ? o[n.t]?.y ?? null : null, c = o[0]?.y ?? null, l = n.t >= 0 ? ke(n.stats)[n.t]?.y ?? null : null, u = e?.domain_names ?? {}, d = e?.probe, f = P("article", {
+		let e = n.info, r = je(n.stats), i = r?.split ?? "target_val", a = n.t >= 0 ? Oe(n.stats, i, "accuracy")[n.t]?.y ?? null : null, o = Oe(n.stats, "source", "accuracy"), s = n.t >= 0 ? o[n.t]?.y ?? null : null, c = o[0]?.y ?? null, l = n.t >= 0 ? Ae(n.stats)[n.t]?.y ?? null : null, u = e?.domain_names ?? {}, d = e?.probe, f = F("article", {
 			class: "tbt-card",
 			"data-run": ""
-		}, Ft(n.run, n.color), P("div", { class: "tbt-card-meta" }, `${e?.model ?? "model"} · ${n.stats.class_names.length} classes · ${n.stats.layer_stats.layers.length} layers · step ${n.step ?? "–"} of ${n.stats.steps[n.stats.steps.length - 1] ?? "–"}`), P("div", { class: "tbt-card-domains" }, P("span", { class: "tbt-dom tbt-dom-source" }, `${u.source ?? "source"}${d ? ` (${d.source})` : ""}`), P("span", {
+		}, Lt(n.run, n.color), F("div", { class: "tbt-card-meta" }, `${e?.model ?? "model"} · ${n.stats.class_names.length} classes · ${n.stats.layer_stats.layers.length} layers · step ${n.step ?? "–"} of ${n.stats.steps[n.stats.steps.length - 1] ?? "–"}`), F("div", { class: "tbt-card-domains" }, F("span", { class: "tbt-dom tbt-dom-source" }, `${u.source ?? "source"}${d ? ` (${d.source})` : ""}`), F("span", {
 			class: "tbt-arrow",
 			"aria-hidden": "true"
-		}, " → "), P("span", { class: "tbt-dom tbt-dom-target" }, `${u.target ?? "target"}${d ? ` (${d.target})` : ""}`)), P("div", { class: "tbt-kpis" }, Vt("Transferability", Ve(l), l === null ? "" : l >= 0 ? "tbt-good" : "tbt-bad", Mt), Vt(i === "target_val" ? "Target val acc." : "Target acc.", Be(a), "", `Accuracy of the model at step ${n.step ?? "–"} on ${Nt[i]}; direct reuse of the pretrained model: ${Be(r?.value ?? null)}`, r ? `reuse ${Be(r.value)}` : void 0), Vt("Source acc.", Be(s), s !== null && c !== null && s < c - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", c === null ? void 0 : `pretrained ${Be(c)}`)));
+		}, " → "), F("span", { class: "tbt-dom tbt-dom-target" }, `${u.target ?? "target"}${d ? ` (${d.target})` : ""}`)), F("div", { class: "tbt-kpis" }, Ut("Transferability", He(l), l === null ? "" : l >= 0 ? "tbt-good" : "tbt-bad", Pt), Ut(i === "target_val" ? "Target val acc." : "Target acc.", Ve(a), "", `Accuracy of the model at step ${n.step ?? "–"} on ${Ft[i]}; direct reuse of the pretrained model: ${Ve(r?.value ?? null)}`, r ? `reuse ${Ve(r.value)}` : void 0), Ut("Source acc.", Ve(s), s !== null && c !== null && s < c - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", c === null ? void 0 : `pretrained ${Ve(c)}`)));
 		f.style.borderTopColor = n.color, t.appendChild(f);
 	}
 	return t;
 }
-L({
+R({
 	id: "stat-summary",
 	section: "statistical",
 	title: "Runs at a glance",
 	span: 12,
 	order: 10,
 	mount(e) {
-		return Bt(e, {
+		return Ht(e, {
 			key: () => "",
 			draw(t) {
-				I(e.panel.body), e.panel.body.appendChild(Ht(t));
+				L(e.panel.body), e.panel.body.appendChild(Wt(t));
 			}
 		});
 	}
 });
 // node_modules/d3-array/dist/d3-array.mjs
-function Ut(e, t) {
+function Gt(e, t) {
 	return e == null || t == null ? NaN : e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Wt(e, t) {
+function Kt(e, t) {
 	return e == null || t == null ? NaN : t < e ? -1 : t > e ? 1 : t >= e ? 0 : NaN;
 }
-function Gt(e) {
+function qt(e) {
 	let t, n, r;
-	e.length === 2 ? (t = e === Ut || e === Wt ? e : Kt, n = e, r = e) : (t = Ut, n = (t, n) => Ut(e(t), n), r = (t, n) => e(t) - n);
+	e.length === 2 ? (t = e === Gt || e === Kt ? e : Jt, n = e, r = e) : (t = Gt, n = (t, n) => Gt(e(t), n), r = (t, n) => e(t) - n);
 	function i(e, r, i = 0, a = e.length) {
 		if (i < a) {
 			if (t(r, r) !== 0) return a;
@@ -1897,63 +1906,63 @@ function Gt(e) {
 		right: a
 	};
 }
-function Kt() {
+function Jt() {
 	return 0;
 }
-function qt(e) {
+function Yt(e) {
 	return e === null ? NaN : +e;
 }
-var Jt = Gt(Ut), Yt = Jt.right;
-Jt.left;
-var Xt = Gt(qt).center, Zt = class extends Map {
-	constructor(e, t = tn) {
+var Xt = qt(Gt), Zt = Xt.right;
+Xt.left;
+var Qt = qt(Yt).center, $t = class extends Map {
+	constructor(e, t = rn) {
 		if (super(), Object.defineProperties(this, {
 			_intern: { value: /* @__PURE__ */ new Map() },
 			_key: { value: t }
 		}), e != null) for (let [t, n] of e) this.set(t, n);
 	}
 	get(e) {
-		return super.get(Qt(this, e));
+		return super.get(en(this, e));
 	}
 	has(e) {
-		return super.has(Qt(this, e));
+		return super.has(en(this, e));
 	}
 	set(e, t) {
-		return super.set($t(this, e), t);
+		return super.set(tn(this, e), t);
 	}
 	delete(e) {
-		return super.delete(en(this, e));
+		return super.delete(nn(this, e));
 	}
 };
-function Qt({ _intern: e, _key: t }, n) {
+function en({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : n;
 }
-function $t({ _intern: e, _key: t }, n) {
+function tn({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : (e.set(r, n), n);
 }
-function en({ _intern: e, _key: t }, n) {
+function nn({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) && (n = e.get(r), e.delete(r)), n;
 }
-function tn(e) {
+function rn(e) {
 	return typeof e == "object" && e ? e.valueOf() : e;
 }
 Array.prototype.slice;
-var nn = Math.sqrt(50), rn = Math.sqrt(10), an = Math.sqrt(2);
-function on(e, t, n) {
-	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= nn ? 10 : a >= rn ? 5 : a >= an ? 2 : 1, s, c, l;
-	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? on(e, t, n * 2) : [
+var an = Math.sqrt(50), on = Math.sqrt(10), sn = Math.sqrt(2);
+function cn(e, t, n) {
+	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= an ? 10 : a >= on ? 5 : a >= sn ? 2 : 1, s, c, l;
+	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? cn(e, t, n * 2) : [
 		s,
 		c,
 		l
 	];
 }
-function sn(e, t, n) {
+function ln(e, t, n) {
 	if (t = +t, e = +e, n = +n, !(n > 0)) return [];
 	if (e === t) return [e];
-	let r = t < e, [i, a, o] = r ? on(t, e, n) : on(e, t, n);
+	let r = t < e, [i, a, o] = r ? cn(t, e, n) : cn(e, t, n);
 	if (!(a >= i)) return [];
 	let s = a - i + 1, c = Array(s);
 	if (r) {
@@ -1963,15 +1972,15 @@ function sn(e, t, n) {
 	else for (let e = 0; e < s; ++e) c[e] = (i + e) * o;
 	return c;
 }
-function cn(e, t, n) {
-	return t = +t, e = +e, n = +n, on(e, t, n)[2];
+function un(e, t, n) {
+	return t = +t, e = +e, n = +n, cn(e, t, n)[2];
 }
-function ln(e, t, n) {
+function dn(e, t, n) {
 	t = +t, e = +e, n = +n;
-	let r = t < e, i = r ? cn(t, e, n) : cn(e, t, n);
+	let r = t < e, i = r ? un(t, e, n) : un(e, t, n);
 	return (r ? -1 : 1) * (i < 0 ? 1 / -i : i);
 }
-function un(e, t) {
+function fn(e, t) {
 	let n;
 	if (t === void 0) for (let t of e) t != null && (n < t || n === void 0 && t >= t) && (n = t);
 	else {
@@ -1980,7 +1989,7 @@ function un(e, t) {
 	}
 	return n;
 }
-function dn(e, t, n = qt) {
+function pn(e, t, n = Yt) {
 	if ((r = e.length) && !isNaN(t = +t)) {
 		if (t <= 0 || r < 2) return +n(e[0], 0, e);
 		if (t >= 1) return +n(e[r - 1], r - 1, e);
@@ -1988,43 +1997,43 @@ function dn(e, t, n = qt) {
 		return o + (+n(e[a + 1], a + 1, e) - o) * (i - a);
 	}
 }
-function fn(e, t, n) {
+function mn(e, t, n) {
 	e = +e, t = +t, n = (i = arguments.length) < 2 ? (t = e, e = 0, 1) : i < 3 ? 1 : +n;
 	for (var r = -1, i = Math.max(0, Math.ceil((t - e) / n)) | 0, a = Array(i); ++r < i;) a[r] = e + r * n;
 	return a;
 }
 // node_modules/d3-axis/dist/d3-axis.mjs
-function pn(e) {
+function hn(e) {
 	return e;
 }
-var mn = 1, hn = 2, gn = 3, _n = 4, vn = 1e-6;
-function yn(e) {
+var gn = 1, _n = 2, vn = 3, yn = 4, bn = 1e-6;
+function xn(e) {
 	return "translate(" + e + ",0)";
 }
-function bn(e) {
+function Sn(e) {
 	return "translate(0," + e + ")";
 }
-function xn(e) {
+function Cn(e) {
 	return (t) => +e(t);
 }
-function Sn(e, t) {
+function wn(e, t) {
 	return t = Math.max(0, e.bandwidth() - t * 2) / 2, e.round() && (t = Math.round(t)), (n) => +e(n) + t;
 }
-function Cn() {
+function Tn() {
 	return !this.__axis;
 }
-function wn(e, t) {
-	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === mn || e === _n ? -1 : 1, u = e === _n || e === hn ? "x" : "y", d = e === mn || e === gn ? yn : bn;
+function En(e, t) {
+	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === gn || e === yn ? -1 : 1, u = e === yn || e === _n ? "x" : "y", d = e === gn || e === vn ? xn : Sn;
 	function f(f) {
-		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : pn), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? Sn : xn)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
-		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === mn ? "0em" : e === gn ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", vn).attr("transform", function(e) {
+		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : hn), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? wn : Cn)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
+		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === gn ? "0em" : e === vn ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", bn).attr("transform", function(e) {
 			return isFinite(e = y(e)) ? d(e + c) : this.getAttribute("transform");
-		}), w.attr("opacity", vn).attr("transform", function(e) {
+		}), w.attr("opacity", bn).attr("transform", function(e) {
 			var t = this.parentNode.__axis;
 			return d((t && isFinite(t = t(e)) ? t : y(e)) + c);
-		})), C.remove(), x.attr("d", e === _n || e === hn ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
+		})), C.remove(), x.attr("d", e === yn || e === _n ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
 			return d(y(e) + c);
-		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(Cn).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === hn ? "start" : e === _n ? "end" : "middle"), b.each(function() {
+		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(Tn).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === _n ? "start" : e === yn ? "end" : "middle"), b.each(function() {
 			this.__axis = y;
 		});
 	}
@@ -2050,28 +2059,28 @@ function wn(e, t) {
 		return arguments.length ? (c = +e, f) : c;
 	}, f;
 }
-function Tn(e) {
-	return wn(hn, e);
-}
-function En(e) {
-	return wn(gn, e);
-}
 function Dn(e) {
-	return wn(_n, e);
+	return En(_n, e);
+}
+function On(e) {
+	return En(vn, e);
+}
+function kn(e) {
+	return En(yn, e);
 }
 // node_modules/d3-dispatch/dist/d3-dispatch.mjs
-var On = { value: () => {} };
-function kn() {
+var An = { value: () => {} };
+function jn() {
 	for (var e = 0, t = arguments.length, n = {}, r; e < t; ++e) {
 		if (!(r = arguments[e] + "") || r in n || /[\s.]/.test(r)) throw Error("illegal type: " + r);
 		n[r] = [];
 	}
-	return new An(n);
+	return new Mn(n);
 }
-function An(e) {
+function Mn(e) {
 	this._ = e;
 }
-function jn(e, t) {
+function Nn(e, t) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var n = "", r = e.indexOf(".");
 		if (r >= 0 && (n = e.slice(r + 1), e = e.slice(0, r)), e && !t.hasOwnProperty(e)) throw Error("unknown type: " + e);
@@ -2081,23 +2090,23 @@ function jn(e, t) {
 		};
 	});
 }
-An.prototype = kn.prototype = {
-	constructor: An,
+Mn.prototype = jn.prototype = {
+	constructor: Mn,
 	on: function(e, t) {
-		var n = this._, r = jn(e + "", n), i, a = -1, o = r.length;
+		var n = this._, r = Nn(e + "", n), i, a = -1, o = r.length;
 		if (arguments.length < 2) {
-			for (; ++a < o;) if ((i = (e = r[a]).type) && (i = Mn(n[i], e.name))) return i;
+			for (; ++a < o;) if ((i = (e = r[a]).type) && (i = Pn(n[i], e.name))) return i;
 		} else {
 			if (t != null && typeof t != "function") throw Error("invalid callback: " + t);
-			for (; ++a < o;) if (i = (e = r[a]).type) n[i] = Nn(n[i], e.name, t);
-			else if (t == null) for (i in n) n[i] = Nn(n[i], e.name, null);
+			for (; ++a < o;) if (i = (e = r[a]).type) n[i] = Fn(n[i], e.name, t);
+			else if (t == null) for (i in n) n[i] = Fn(n[i], e.name, null);
 			return this;
 		}
 	},
 	copy: function() {
 		var e = {}, t = this._;
 		for (var n in t) e[n] = t[n].slice();
-		return new An(e);
+		return new Mn(e);
 	},
 	call: function(e, t) {
 		if ((i = arguments.length - 2) > 0) for (var n = Array(i), r = 0, i, a; r < i; ++r) n[r] = arguments[r + 2];
@@ -2109,12 +2118,12 @@ An.prototype = kn.prototype = {
 		for (var r = this._[e], i = 0, a = r.length; i < a; ++i) r[i].value.apply(t, n);
 	}
 };
-function Mn(e, t) {
+function Pn(e, t) {
 	for (var n = 0, r = e.length, i; n < r; ++n) if ((i = e[n]).name === t) return i.value;
 }
-function Nn(e, t, n) {
+function Fn(e, t, n) {
 	for (var r = 0, i = e.length; r < i; ++r) if (e[r].name === t) {
-		e[r] = On, e = e.slice(0, r).concat(e.slice(r + 1));
+		e[r] = An, e = e.slice(0, r).concat(e.slice(r + 1));
 		break;
 	}
 	return n != null && e.push({
@@ -2123,117 +2132,117 @@ function Nn(e, t, n) {
 	}), e;
 }
 // node_modules/d3-selection/dist/d3-selection.mjs
-var Pn = "http://www.w3.org/1999/xhtml", Fn = {
+var In = "http://www.w3.org/1999/xhtml", Ln = {
 	svg: "http://www.w3.org/2000/svg",
-	xhtml: Pn,
+	xhtml: In,
 	xlink: "http://www.w3.org/1999/xlink",
 	xml: "http://www.w3.org/XML/1998/namespace",
 	xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function In(e) {
+function Rn(e) {
 	var t = e += "", n = t.indexOf(":");
-	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Fn.hasOwnProperty(t) ? {
-		space: Fn[t],
+	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Ln.hasOwnProperty(t) ? {
+		space: Ln[t],
 		local: e
 	} : e;
 }
-function Ln(e) {
+function zn(e) {
 	return function() {
 		var t = this.ownerDocument, n = this.namespaceURI;
-		return n === Pn && t.documentElement.namespaceURI === Pn ? t.createElement(e) : t.createElementNS(n, e);
+		return n === In && t.documentElement.namespaceURI === In ? t.createElement(e) : t.createElementNS(n, e);
 	};
 }
-function Rn(e) {
+function Bn(e) {
 	return function() {
 		return this.ownerDocument.createElementNS(e.space, e.local);
 	};
 }
-function zn(e) {
-	var t = In(e);
-	return (t.local ? Rn : Ln)(t);
-}
-function Bn() {}
 function Vn(e) {
-	return e == null ? Bn : function() {
+	var t = Rn(e);
+	return (t.local ? Bn : zn)(t);
+}
+function Hn() {}
+function Un(e) {
+	return e == null ? Hn : function() {
 		return this.querySelector(e);
 	};
 }
-function Hn(e) {
-	typeof e != "function" && (e = Vn(e));
+function Wn(e) {
+	typeof e != "function" && (e = Un(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = Array(o), c, l, u = 0; u < o; ++u) (c = a[u]) && (l = e.call(c, c.__data__, u, a)) && ("__data__" in c && (l.__data__ = c.__data__), s[u] = l);
-	return new Ai(r, this._parents);
-}
-function Un(e) {
-	return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
-}
-function Wn() {
-	return [];
+	return new Mi(r, this._parents);
 }
 function Gn(e) {
-	return e == null ? Wn : function() {
+	return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
+}
+function Kn() {
+	return [];
+}
+function qn(e) {
+	return e == null ? Kn : function() {
 		return this.querySelectorAll(e);
 	};
 }
-function Kn(e) {
+function Jn(e) {
 	return function() {
-		return Un(e.apply(this, arguments));
+		return Gn(e.apply(this, arguments));
 	};
 }
-function qn(e) {
-	e = typeof e == "function" ? Kn(e) : Gn(e);
+function Yn(e) {
+	e = typeof e == "function" ? Jn(e) : qn(e);
 	for (var t = this._groups, n = t.length, r = [], i = [], a = 0; a < n; ++a) for (var o = t[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && (r.push(e.call(c, c.__data__, l, o)), i.push(c));
-	return new Ai(r, i);
+	return new Mi(r, i);
 }
-function Jn(e) {
+function Xn(e) {
 	return function() {
 		return this.matches(e);
 	};
 }
-function Yn(e) {
+function Zn(e) {
 	return function(t) {
 		return t.matches(e);
 	};
 }
-var Xn = Array.prototype.find;
-function Zn(e) {
+var Qn = Array.prototype.find;
+function $n(e) {
 	return function() {
-		return Xn.call(this.children, e);
+		return Qn.call(this.children, e);
 	};
 }
-function Qn() {
+function er() {
 	return this.firstElementChild;
 }
-function $n(e) {
-	return this.select(e == null ? Qn : Zn(typeof e == "function" ? e : Yn(e)));
+function tr(e) {
+	return this.select(e == null ? er : $n(typeof e == "function" ? e : Zn(e)));
 }
-var er = Array.prototype.filter;
-function tr() {
+var nr = Array.prototype.filter;
+function rr() {
 	return Array.from(this.children);
 }
-function nr(e) {
+function ir(e) {
 	return function() {
-		return er.call(this.children, e);
+		return nr.call(this.children, e);
 	};
 }
-function rr(e) {
-	return this.selectAll(e == null ? tr : nr(typeof e == "function" ? e : Yn(e)));
-}
-function ir(e) {
-	typeof e != "function" && (e = Jn(e));
-	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
-	return new Ai(r, this._parents);
-}
 function ar(e) {
+	return this.selectAll(e == null ? rr : ir(typeof e == "function" ? e : Zn(e)));
+}
+function or(e) {
+	typeof e != "function" && (e = Xn(e));
+	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
+	return new Mi(r, this._parents);
+}
+function sr(e) {
 	return Array(e.length);
 }
-function or() {
-	return new Ai(this._enter || this._groups.map(ar), this._parents);
+function cr() {
+	return new Mi(this._enter || this._groups.map(sr), this._parents);
 }
-function sr(e, t) {
+function lr(e, t) {
 	this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-sr.prototype = {
-	constructor: sr,
+lr.prototype = {
+	constructor: lr,
 	appendChild: function(e) {
 		return this._parent.insertBefore(e, this._next);
 	},
@@ -2247,59 +2256,59 @@ sr.prototype = {
 		return this._parent.querySelectorAll(e);
 	}
 };
-function cr(e) {
+function ur(e) {
 	return function() {
 		return e;
 	};
 }
-function lr(e, t, n, r, i, a) {
-	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new sr(e, a[o]);
+function dr(e, t, n, r, i, a) {
+	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new lr(e, a[o]);
 	for (; o < c; ++o) (s = t[o]) && (i[o] = s);
 }
-function ur(e, t, n, r, i, a, o) {
+function fr(e, t, n, r, i, a, o) {
 	var s, c, l = /* @__PURE__ */ new Map(), u = t.length, d = a.length, f = Array(u), p;
 	for (s = 0; s < u; ++s) (c = t[s]) && (f[s] = p = o.call(c, c.__data__, s, t) + "", l.has(p) ? i[s] = c : l.set(p, c));
-	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new sr(e, a[s]);
+	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new lr(e, a[s]);
 	for (s = 0; s < u; ++s) (c = t[s]) && l.get(f[s]) === c && (i[s] = c);
 }
-function dr(e) {
+function pr(e) {
 	return e.__data__;
 }
-function fr(e, t) {
-	if (!arguments.length) return Array.from(this, dr);
-	var n = t ? ur : lr, r = this._parents, i = this._groups;
-	typeof e != "function" && (e = cr(e));
+function mr(e, t) {
+	if (!arguments.length) return Array.from(this, pr);
+	var n = t ? fr : dr, r = this._parents, i = this._groups;
+	typeof e != "function" && (e = ur(e));
 	for (var a = i.length, o = Array(a), s = Array(a), c = Array(a), l = 0; l < a; ++l) {
-		var u = r[l], d = i[l], f = d.length, p = pr(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
+		var u = r[l], d = i[l], f = d.length, p = hr(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
 		n(u, d, h, g, c[l] = Array(f), p, t);
 		for (var _ = 0, v = 0, y, b; _ < m; ++_) if (y = h[_]) {
 			for (_ >= v && (v = _ + 1); !(b = g[v]) && ++v < m;);
 			y._next = b || null;
 		}
 	}
-	return o = new Ai(o, r), o._enter = s, o._exit = c, o;
+	return o = new Mi(o, r), o._enter = s, o._exit = c, o;
 }
-function pr(e) {
+function hr(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function mr() {
-	return new Ai(this._exit || this._groups.map(ar), this._parents);
+function gr() {
+	return new Mi(this._exit || this._groups.map(sr), this._parents);
 }
-function hr(e, t, n) {
+function _r(e, t, n) {
 	var r = this.enter(), i = this, a = this.exit();
 	return typeof e == "function" ? (r = e(r), r && (r = r.selection())) : r = r.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? a.remove() : n(a), r && i ? r.merge(i).order() : i;
 }
-function gr(e) {
+function vr(e) {
 	for (var t = e.selection ? e.selection() : e, n = this._groups, r = t._groups, i = n.length, a = r.length, o = Math.min(i, a), s = Array(i), c = 0; c < o; ++c) for (var l = n[c], u = r[c], d = l.length, f = s[c] = Array(d), p, m = 0; m < d; ++m) (p = l[m] || u[m]) && (f[m] = p);
 	for (; c < i; ++c) s[c] = n[c];
-	return new Ai(s, this._parents);
+	return new Mi(s, this._parents);
 }
-function _r() {
+function yr() {
 	for (var e = this._groups, t = -1, n = e.length; ++t < n;) for (var r = e[t], i = r.length - 1, a = r[i], o; --i >= 0;) (o = r[i]) && (a && o.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(o, a), a = o);
 	return this;
 }
-function vr(e) {
-	e || (e = yr);
+function br(e) {
+	e || (e = xr);
 	function t(t, n) {
 		return t && n ? e(t.__data__, n.__data__) : !t - !n;
 	}
@@ -2307,131 +2316,131 @@ function vr(e) {
 		for (var o = n[a], s = o.length, c = i[a] = Array(s), l, u = 0; u < s; ++u) (l = o[u]) && (c[u] = l);
 		c.sort(t);
 	}
-	return new Ai(i, this._parents).order();
+	return new Mi(i, this._parents).order();
 }
-function yr(e, t) {
+function xr(e, t) {
 	return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function br() {
+function Sr() {
 	var e = arguments[0];
 	return arguments[0] = this, e.apply(null, arguments), this;
 }
-function xr() {
+function Cr() {
 	return Array.from(this);
 }
-function Sr() {
+function wr() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length; i < a; ++i) {
 		var o = r[i];
 		if (o) return o;
 	}
 	return null;
 }
-function Cr() {
+function Tr() {
 	let e = 0;
 	for (let t of this) ++e;
 	return e;
 }
-function wr() {
+function Er() {
 	return !this.node();
 }
-function Tr(e) {
+function Dr(e) {
 	for (var t = this._groups, n = 0, r = t.length; n < r; ++n) for (var i = t[n], a = 0, o = i.length, s; a < o; ++a) (s = i[a]) && e.call(s, s.__data__, a, i);
 	return this;
 }
-function Er(e) {
+function Or(e) {
 	return function() {
 		this.removeAttribute(e);
 	};
 }
-function Dr(e) {
+function kr(e) {
 	return function() {
 		this.removeAttributeNS(e.space, e.local);
 	};
 }
-function Or(e, t) {
+function Ar(e, t) {
 	return function() {
 		this.setAttribute(e, t);
 	};
 }
-function kr(e, t) {
+function jr(e, t) {
 	return function() {
 		this.setAttributeNS(e.space, e.local, t);
 	};
 }
-function Ar(e, t) {
+function Mr(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
 	};
 }
-function jr(e, t) {
+function Nr(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
 	};
 }
-function Mr(e, t) {
-	var n = In(e);
+function Pr(e, t) {
+	var n = Rn(e);
 	if (arguments.length < 2) {
 		var r = this.node();
 		return n.local ? r.getAttributeNS(n.space, n.local) : r.getAttribute(n);
 	}
-	return this.each((t == null ? n.local ? Dr : Er : typeof t == "function" ? n.local ? jr : Ar : n.local ? kr : Or)(n, t));
+	return this.each((t == null ? n.local ? kr : Or : typeof t == "function" ? n.local ? Nr : Mr : n.local ? jr : Ar)(n, t));
 }
-function Nr(e) {
+function Fr(e) {
 	return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function Pr(e) {
+function Ir(e) {
 	return function() {
 		this.style.removeProperty(e);
 	};
 }
-function Fr(e, t, n) {
+function Lr(e, t, n) {
 	return function() {
 		this.style.setProperty(e, t, n);
 	};
 }
-function Ir(e, t, n) {
+function Rr(e, t, n) {
 	return function() {
 		var r = t.apply(this, arguments);
 		r == null ? this.style.removeProperty(e) : this.style.setProperty(e, r, n);
 	};
 }
-function Lr(e, t, n) {
-	return arguments.length > 1 ? this.each((t == null ? Pr : typeof t == "function" ? Ir : Fr)(e, t, n ?? "")) : Rr(this.node(), e);
+function zr(e, t, n) {
+	return arguments.length > 1 ? this.each((t == null ? Ir : typeof t == "function" ? Rr : Lr)(e, t, n ?? "")) : Br(this.node(), e);
 }
-function Rr(e, t) {
-	return e.style.getPropertyValue(t) || Nr(e).getComputedStyle(e, null).getPropertyValue(t);
+function Br(e, t) {
+	return e.style.getPropertyValue(t) || Fr(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function zr(e) {
+function Vr(e) {
 	return function() {
 		delete this[e];
 	};
 }
-function Br(e, t) {
+function Hr(e, t) {
 	return function() {
 		this[e] = t;
 	};
 }
-function Vr(e, t) {
+function Ur(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? delete this[e] : this[e] = n;
 	};
 }
-function Hr(e, t) {
-	return arguments.length > 1 ? this.each((t == null ? zr : typeof t == "function" ? Vr : Br)(e, t)) : this.node()[e];
-}
-function Ur(e) {
-	return e.trim().split(/^|\s+/);
-}
-function Wr(e) {
-	return e.classList || new Gr(e);
+function Wr(e, t) {
+	return arguments.length > 1 ? this.each((t == null ? Vr : typeof t == "function" ? Ur : Hr)(e, t)) : this.node()[e];
 }
 function Gr(e) {
-	this._node = e, this._names = Ur(e.getAttribute("class") || "");
+	return e.trim().split(/^|\s+/);
 }
-Gr.prototype = {
+function Kr(e) {
+	return e.classList || new qr(e);
+}
+function qr(e) {
+	this._node = e, this._names = Gr(e.getAttribute("class") || "");
+}
+qr.prototype = {
 	add: function(e) {
 		this._names.indexOf(e) < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
 	},
@@ -2443,123 +2452,123 @@ Gr.prototype = {
 		return this._names.indexOf(e) >= 0;
 	}
 };
-function Kr(e, t) {
-	for (var n = Wr(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
+function Jr(e, t) {
+	for (var n = Kr(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
 }
-function qr(e, t) {
-	for (var n = Wr(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
+function Yr(e, t) {
+	for (var n = Kr(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
 }
-function Jr(e) {
+function Xr(e) {
 	return function() {
-		Kr(this, e);
+		Jr(this, e);
 	};
 }
-function Yr(e) {
+function Zr(e) {
 	return function() {
-		qr(this, e);
+		Yr(this, e);
 	};
 }
-function Xr(e, t) {
+function Qr(e, t) {
 	return function() {
-		(t.apply(this, arguments) ? Kr : qr)(this, e);
+		(t.apply(this, arguments) ? Jr : Yr)(this, e);
 	};
 }
-function Zr(e, t) {
-	var n = Ur(e + "");
+function $r(e, t) {
+	var n = Gr(e + "");
 	if (arguments.length < 2) {
-		for (var r = Wr(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
+		for (var r = Kr(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
 		return !0;
 	}
-	return this.each((typeof t == "function" ? Xr : t ? Jr : Yr)(n, t));
+	return this.each((typeof t == "function" ? Qr : t ? Xr : Zr)(n, t));
 }
-function Qr() {
+function ei() {
 	this.textContent = "";
 }
-function $r(e) {
+function ti(e) {
 	return function() {
 		this.textContent = e;
 	};
 }
-function ei(e) {
+function ni(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.textContent = t ?? "";
 	};
 }
-function ti(e) {
-	return arguments.length ? this.each(e == null ? Qr : (typeof e == "function" ? ei : $r)(e)) : this.node().textContent;
+function ri(e) {
+	return arguments.length ? this.each(e == null ? ei : (typeof e == "function" ? ni : ti)(e)) : this.node().textContent;
 }
-function ni() {
+function ii() {
 	this.innerHTML = "";
 }
-function ri(e) {
+function ai(e) {
 	return function() {
 		this.innerHTML = e;
 	};
 }
-function ii(e) {
+function oi(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.innerHTML = t ?? "";
 	};
 }
-function ai(e) {
-	return arguments.length ? this.each(e == null ? ni : (typeof e == "function" ? ii : ri)(e)) : this.node().innerHTML;
-}
-function oi() {
-	this.nextSibling && this.parentNode.appendChild(this);
-}
-function si() {
-	return this.each(oi);
+function si(e) {
+	return arguments.length ? this.each(e == null ? ii : (typeof e == "function" ? oi : ai)(e)) : this.node().innerHTML;
 }
 function ci() {
-	this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+	this.nextSibling && this.parentNode.appendChild(this);
 }
 function li() {
 	return this.each(ci);
 }
-function ui(e) {
-	var t = typeof e == "function" ? e : zn(e);
+function ui() {
+	this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+}
+function di() {
+	return this.each(ui);
+}
+function fi(e) {
+	var t = typeof e == "function" ? e : Vn(e);
 	return this.select(function() {
 		return this.appendChild(t.apply(this, arguments));
 	});
 }
-function di() {
+function pi() {
 	return null;
 }
-function fi(e, t) {
-	var n = typeof e == "function" ? e : zn(e), r = t == null ? di : typeof t == "function" ? t : Vn(t);
+function mi(e, t) {
+	var n = typeof e == "function" ? e : Vn(e), r = t == null ? pi : typeof t == "function" ? t : Un(t);
 	return this.select(function() {
 		return this.insertBefore(n.apply(this, arguments), r.apply(this, arguments) || null);
 	});
 }
-function pi() {
+function hi() {
 	var e = this.parentNode;
 	e && e.removeChild(this);
 }
-function mi() {
-	return this.each(pi);
+function gi() {
+	return this.each(hi);
 }
-function hi() {
+function _i() {
 	var e = this.cloneNode(!1), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function gi() {
+function vi() {
 	var e = this.cloneNode(!0), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function _i(e) {
-	return this.select(e ? gi : hi);
+function yi(e) {
+	return this.select(e ? vi : _i);
 }
-function vi(e) {
+function bi(e) {
 	return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function yi(e) {
+function xi(e) {
 	return function(t) {
 		e.call(this, t, this.__data__);
 	};
 }
-function bi(e) {
+function Si(e) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var t = "", n = e.indexOf(".");
 		return n >= 0 && (t = e.slice(n + 1), e = e.slice(0, n)), {
@@ -2568,7 +2577,7 @@ function bi(e) {
 		};
 	});
 }
-function xi(e) {
+function Ci(e) {
 	return function() {
 		var t = this.__on;
 		if (t) {
@@ -2577,9 +2586,9 @@ function xi(e) {
 		}
 	};
 }
-function Si(e, t, n) {
+function wi(e, t, n) {
 	return function() {
-		var r = this.__on, i, a = yi(t);
+		var r = this.__on, i, a = xi(t);
 		if (r) {
 			for (var o = 0, s = r.length; o < s; ++o) if ((i = r[o]).type === e.type && i.name === e.name) {
 				this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = a, i.options = n), i.value = t;
@@ -2595,98 +2604,98 @@ function Si(e, t, n) {
 		}, r ? r.push(i) : this.__on = [i];
 	};
 }
-function Ci(e, t, n) {
-	var r = bi(e + ""), i, a = r.length, o;
+function Ti(e, t, n) {
+	var r = Si(e + ""), i, a = r.length, o;
 	if (arguments.length < 2) {
 		var s = this.node().__on;
 		if (s) {
 			for (var c = 0, l = s.length, u; c < l; ++c) for (i = 0, u = s[c]; i < a; ++i) if ((o = r[i]).type === u.type && o.name === u.name) return u.value;
 		}
 	} else {
-		for (s = t ? Si : xi, i = 0; i < a; ++i) this.each(s(r[i], t, n));
+		for (s = t ? wi : Ci, i = 0; i < a; ++i) this.each(s(r[i], t, n));
 		return this;
 	}
 }
-function wi(e, t, n) {
-	var r = Nr(e), i = r.CustomEvent;
+function Ei(e, t, n) {
+	var r = Fr(e), i = r.CustomEvent;
 	typeof i == "function" ? i = new i(t, n) : (i = r.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
-function Ti(e, t) {
-	return function() {
-		return wi(this, e, t);
-	};
-}
-function Ei(e, t) {
-	return function() {
-		return wi(this, e, t.apply(this, arguments));
-	};
-}
 function Di(e, t) {
-	return this.each((typeof t == "function" ? Ei : Ti)(e, t));
+	return function() {
+		return Ei(this, e, t);
+	};
 }
-function* Oi() {
+function Oi(e, t) {
+	return function() {
+		return Ei(this, e, t.apply(this, arguments));
+	};
+}
+function ki(e, t) {
+	return this.each((typeof t == "function" ? Oi : Di)(e, t));
+}
+function* Ai() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length, o; i < a; ++i) (o = r[i]) && (yield o);
 }
-var ki = [null];
-function Ai(e, t) {
+var ji = [null];
+function Mi(e, t) {
 	this._groups = e, this._parents = t;
 }
-function ji() {
-	return new Ai([[document.documentElement]], ki);
+function Ni() {
+	return new Mi([[document.documentElement]], ji);
 }
-function Mi() {
+function Pi() {
 	return this;
 }
-Ai.prototype = ji.prototype = {
-	constructor: Ai,
-	select: Hn,
-	selectAll: qn,
-	selectChild: $n,
-	selectChildren: rr,
-	filter: ir,
-	data: fr,
-	enter: or,
-	exit: mr,
-	join: hr,
-	merge: gr,
-	selection: Mi,
-	order: _r,
-	sort: vr,
-	call: br,
-	nodes: xr,
-	node: Sr,
-	size: Cr,
-	empty: wr,
-	each: Tr,
-	attr: Mr,
-	style: Lr,
-	property: Hr,
-	classed: Zr,
-	text: ti,
-	html: ai,
-	raise: si,
-	lower: li,
-	append: ui,
-	insert: fi,
-	remove: mi,
-	clone: _i,
-	datum: vi,
-	on: Ci,
-	dispatch: Di,
-	[Symbol.iterator]: Oi
+Mi.prototype = Ni.prototype = {
+	constructor: Mi,
+	select: Wn,
+	selectAll: Yn,
+	selectChild: tr,
+	selectChildren: ar,
+	filter: or,
+	data: mr,
+	enter: cr,
+	exit: gr,
+	join: _r,
+	merge: vr,
+	selection: Pi,
+	order: yr,
+	sort: br,
+	call: Sr,
+	nodes: Cr,
+	node: wr,
+	size: Tr,
+	empty: Er,
+	each: Dr,
+	attr: Pr,
+	style: zr,
+	property: Wr,
+	classed: $r,
+	text: ri,
+	html: si,
+	raise: li,
+	lower: di,
+	append: fi,
+	insert: mi,
+	remove: gi,
+	clone: yi,
+	datum: bi,
+	on: Ti,
+	dispatch: ki,
+	[Symbol.iterator]: Ai
 };
 function V(e) {
-	return typeof e == "string" ? new Ai([[document.querySelector(e)]], [document.documentElement]) : new Ai([[e]], ki);
+	return typeof e == "string" ? new Mi([[document.querySelector(e)]], [document.documentElement]) : new Mi([[e]], ji);
 }
-var Ni = 0;
-function Pi() {
-	return new Fi();
+var Fi = 0;
+function Ii() {
+	return new Li();
 }
-function Fi() {
-	this._ = "@" + (++Ni).toString(36);
+function Li() {
+	this._ = "@" + (++Fi).toString(36);
 }
-Fi.prototype = Pi.prototype = {
-	constructor: Fi,
+Li.prototype = Ii.prototype = {
+	constructor: Li,
 	get: function(e) {
 		for (var t = this._; !(t in e);) if (!(e = e.parentNode)) return;
 		return e[t];
@@ -2701,13 +2710,13 @@ Fi.prototype = Pi.prototype = {
 		return this._;
 	}
 };
-function Ii(e) {
+function Ri(e) {
 	let t;
 	for (; t = e.sourceEvent;) e = t;
 	return e;
 }
 function H(e, t) {
-	if (e = Ii(e), t === void 0 && (t = e.currentTarget), t) {
+	if (e = Ri(e), t === void 0 && (t = e.currentTarget), t) {
 		var n = t.ownerSVGElement || t;
 		if (n.createSVGPoint) {
 			var r = n.createSVGPoint();
@@ -2721,24 +2730,24 @@ function H(e, t) {
 	return [e.pageX, e.pageY];
 }
 // node_modules/d3-drag/dist/d3-drag.mjs
-var Li = {
+var zi = {
 	capture: !0,
 	passive: !1
 };
-function Ri(e) {
+function Bi(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-function zi(e) {
-	var t = e.document.documentElement, n = V(e).on("dragstart.drag", Ri, Li);
-	"onselectstart" in t ? n.on("selectstart.drag", Ri, Li) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function Vi(e) {
+	var t = e.document.documentElement, n = V(e).on("dragstart.drag", Bi, zi);
+	"onselectstart" in t ? n.on("selectstart.drag", Bi, zi) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function Bi(e, t) {
+function Hi(e, t) {
 	var n = e.document.documentElement, r = V(e).on("dragstart.drag", null);
-	t && (r.on("click.drag", Ri, Li), setTimeout(function() {
+	t && (r.on("click.drag", Bi, zi), setTimeout(function() {
 		r.on("click.drag", null);
 	}, 0)), "onselectstart" in n ? r.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-function Vi(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a, x: o, y: s, dx: c, dy: l, dispatch: u }) {
+function Ui(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a, x: o, y: s, dx: c, dy: l, dispatch: u }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -2793,21 +2802,21 @@ function Vi(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a
 		_: { value: u }
 	});
 }
-Vi.prototype.on = function() {
+Ui.prototype.on = function() {
 	var e = this._.on.apply(this._, arguments);
 	return e === this._ ? this : e;
 };
 // node_modules/d3-color/dist/d3-color.mjs
-function Hi(e, t, n) {
+function Wi(e, t, n) {
 	e.prototype = t.prototype = n, n.constructor = e;
 }
-function Ui(e, t) {
+function Gi(e, t) {
 	var n = Object.create(e.prototype);
 	for (var r in t) n[r] = t[r];
 	return n;
 }
-function Wi() {}
-var Gi = .7, Ki = 1 / Gi, qi = "\\s*([+-]?\\d+)\\s*", Ji = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", Yi = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Xi = /^#([0-9a-f]{3,8})$/, Zi = RegExp(`^rgb\\(${qi},${qi},${qi}\\)$`), Qi = RegExp(`^rgb\\(${Yi},${Yi},${Yi}\\)$`), $i = RegExp(`^rgba\\(${qi},${qi},${qi},${Ji}\\)$`), ea = RegExp(`^rgba\\(${Yi},${Yi},${Yi},${Ji}\\)$`), ta = RegExp(`^hsl\\(${Ji},${Yi},${Yi}\\)$`), na = RegExp(`^hsla\\(${Ji},${Yi},${Yi},${Ji}\\)$`), ra = {
+function Ki() {}
+var qi = .7, Ji = 1 / qi, Yi = "\\s*([+-]?\\d+)\\s*", Xi = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", Zi = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Qi = /^#([0-9a-f]{3,8})$/, $i = RegExp(`^rgb\\(${Yi},${Yi},${Yi}\\)$`), ea = RegExp(`^rgb\\(${Zi},${Zi},${Zi}\\)$`), ta = RegExp(`^rgba\\(${Yi},${Yi},${Yi},${Xi}\\)$`), na = RegExp(`^rgba\\(${Zi},${Zi},${Zi},${Xi}\\)$`), ra = RegExp(`^hsl\\(${Xi},${Zi},${Zi}\\)$`), ia = RegExp(`^hsla\\(${Xi},${Zi},${Zi},${Xi}\\)$`), aa = {
 	aliceblue: 15792383,
 	antiquewhite: 16444375,
 	aqua: 65535,
@@ -2957,287 +2966,287 @@ var Gi = .7, Ki = 1 / Gi, qi = "\\s*([+-]?\\d+)\\s*", Ji = "\\s*([+-]?(?:\\d*\\.
 	yellow: 16776960,
 	yellowgreen: 10145074
 };
-Hi(Wi, ca, {
+Wi(Ki, ua, {
 	copy(e) {
 		return Object.assign(new this.constructor(), this, e);
 	},
 	displayable() {
 		return this.rgb().displayable();
 	},
-	hex: ia,
-	formatHex: ia,
-	formatHex8: aa,
-	formatHsl: oa,
-	formatRgb: sa,
-	toString: sa
+	hex: oa,
+	formatHex: oa,
+	formatHex8: sa,
+	formatHsl: ca,
+	formatRgb: la,
+	toString: la
 });
-function ia() {
+function oa() {
 	return this.rgb().formatHex();
 }
-function aa() {
+function sa() {
 	return this.rgb().formatHex8();
 }
-function oa() {
-	return ba(this).formatHsl();
+function ca() {
+	return Sa(this).formatHsl();
 }
-function sa() {
+function la() {
 	return this.rgb().formatRgb();
 }
-function ca(e) {
+function ua(e) {
 	var t, n;
-	return e = (e + "").trim().toLowerCase(), (t = Xi.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? la(t) : n === 3 ? new U(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? ua(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? ua(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Zi.exec(e)) ? new U(t[1], t[2], t[3], 1) : (t = Qi.exec(e)) ? new U(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = $i.exec(e)) ? ua(t[1], t[2], t[3], t[4]) : (t = ea.exec(e)) ? ua(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = ta.exec(e)) ? ya(t[1], t[2] / 100, t[3] / 100, 1) : (t = na.exec(e)) ? ya(t[1], t[2] / 100, t[3] / 100, t[4]) : ra.hasOwnProperty(e) ? la(ra[e]) : e === "transparent" ? new U(NaN, NaN, NaN, 0) : null;
-}
-function la(e) {
-	return new U(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
-}
-function ua(e, t, n, r) {
-	return r <= 0 && (e = t = n = NaN), new U(e, t, n, r);
+	return e = (e + "").trim().toLowerCase(), (t = Qi.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? da(t) : n === 3 ? new U(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? fa(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? fa(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = $i.exec(e)) ? new U(t[1], t[2], t[3], 1) : (t = ea.exec(e)) ? new U(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = ta.exec(e)) ? fa(t[1], t[2], t[3], t[4]) : (t = na.exec(e)) ? fa(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = ra.exec(e)) ? xa(t[1], t[2] / 100, t[3] / 100, 1) : (t = ia.exec(e)) ? xa(t[1], t[2] / 100, t[3] / 100, t[4]) : aa.hasOwnProperty(e) ? da(aa[e]) : e === "transparent" ? new U(NaN, NaN, NaN, 0) : null;
 }
 function da(e) {
-	return e instanceof Wi || (e = ca(e)), e ? (e = e.rgb(), new U(e.r, e.g, e.b, e.opacity)) : new U();
+	return new U(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
 function fa(e, t, n, r) {
-	return arguments.length === 1 ? da(e) : new U(e, t, n, r ?? 1);
+	return r <= 0 && (e = t = n = NaN), new U(e, t, n, r);
+}
+function pa(e) {
+	return e instanceof Ki || (e = ua(e)), e ? (e = e.rgb(), new U(e.r, e.g, e.b, e.opacity)) : new U();
+}
+function ma(e, t, n, r) {
+	return arguments.length === 1 ? pa(e) : new U(e, t, n, r ?? 1);
 }
 function U(e, t, n, r) {
 	this.r = +e, this.g = +t, this.b = +n, this.opacity = +r;
 }
-Hi(U, fa, Ui(Wi, {
+Wi(U, ma, Gi(Ki, {
 	brighter(e) {
-		return e = e == null ? Ki : Ki ** +e, new U(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? Ji : Ji ** +e, new U(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? Gi : Gi ** +e, new U(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? qi : qi ** +e, new U(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	rgb() {
 		return this;
 	},
 	clamp() {
-		return new U(_a(this.r), _a(this.g), _a(this.b), ga(this.opacity));
+		return new U(ya(this.r), ya(this.g), ya(this.b), va(this.opacity));
 	},
 	displayable() {
 		return -.5 <= this.r && this.r < 255.5 && -.5 <= this.g && this.g < 255.5 && -.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
 	},
-	hex: pa,
-	formatHex: pa,
-	formatHex8: ma,
-	formatRgb: ha,
-	toString: ha
+	hex: ha,
+	formatHex: ha,
+	formatHex8: ga,
+	formatRgb: _a,
+	toString: _a
 }));
-function pa() {
-	return `#${va(this.r)}${va(this.g)}${va(this.b)}`;
-}
-function ma() {
-	return `#${va(this.r)}${va(this.g)}${va(this.b)}${va((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
-}
 function ha() {
-	let e = ga(this.opacity);
-	return `${e === 1 ? "rgb(" : "rgba("}${_a(this.r)}, ${_a(this.g)}, ${_a(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+	return `#${ba(this.r)}${ba(this.g)}${ba(this.b)}`;
 }
-function ga(e) {
-	return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
+function ga() {
+	return `#${ba(this.r)}${ba(this.g)}${ba(this.b)}${ba((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
-function _a(e) {
-	return Math.max(0, Math.min(255, Math.round(e) || 0));
+function _a() {
+	let e = va(this.opacity);
+	return `${e === 1 ? "rgb(" : "rgba("}${ya(this.r)}, ${ya(this.g)}, ${ya(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
 function va(e) {
-	return e = _a(e), (e < 16 ? "0" : "") + e.toString(16);
+	return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function ya(e, t, n, r) {
-	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new Sa(e, t, n, r);
+function ya(e) {
+	return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
 function ba(e) {
-	if (e instanceof Sa) return new Sa(e.h, e.s, e.l, e.opacity);
-	if (e instanceof Wi || (e = ca(e)), !e) return new Sa();
-	if (e instanceof Sa) return e;
-	e = e.rgb();
-	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = Math.min(t, n, r), a = Math.max(t, n, r), o = NaN, s = a - i, c = (a + i) / 2;
-	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new Sa(o, s, c, e.opacity);
+	return e = ya(e), (e < 16 ? "0" : "") + e.toString(16);
 }
 function xa(e, t, n, r) {
-	return arguments.length === 1 ? ba(e) : new Sa(e, t, n, r ?? 1);
+	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new wa(e, t, n, r);
 }
-function Sa(e, t, n, r) {
+function Sa(e) {
+	if (e instanceof wa) return new wa(e.h, e.s, e.l, e.opacity);
+	if (e instanceof Ki || (e = ua(e)), !e) return new wa();
+	if (e instanceof wa) return e;
+	e = e.rgb();
+	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = Math.min(t, n, r), a = Math.max(t, n, r), o = NaN, s = a - i, c = (a + i) / 2;
+	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new wa(o, s, c, e.opacity);
+}
+function Ca(e, t, n, r) {
+	return arguments.length === 1 ? Sa(e) : new wa(e, t, n, r ?? 1);
+}
+function wa(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-Hi(Sa, xa, Ui(Wi, {
+Wi(wa, Ca, Gi(Ki, {
 	brighter(e) {
-		return e = e == null ? Ki : Ki ** +e, new Sa(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Ji : Ji ** +e, new wa(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? Gi : Gi ** +e, new Sa(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? qi : qi ** +e, new wa(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
 		var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, r = n + (n < .5 ? n : 1 - n) * t, i = 2 * n - r;
-		return new U(Ta(e >= 240 ? e - 240 : e + 120, i, r), Ta(e, i, r), Ta(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
+		return new U(Da(e >= 240 ? e - 240 : e + 120, i, r), Da(e, i, r), Da(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
 	},
 	clamp() {
-		return new Sa(Ca(this.h), wa(this.s), wa(this.l), ga(this.opacity));
+		return new wa(Ta(this.h), Ea(this.s), Ea(this.l), va(this.opacity));
 	},
 	displayable() {
 		return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
 	},
 	formatHsl() {
-		let e = ga(this.opacity);
-		return `${e === 1 ? "hsl(" : "hsla("}${Ca(this.h)}, ${wa(this.s) * 100}%, ${wa(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+		let e = va(this.opacity);
+		return `${e === 1 ? "hsl(" : "hsla("}${Ta(this.h)}, ${Ea(this.s) * 100}%, ${Ea(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
 	}
 }));
-function Ca(e) {
+function Ta(e) {
 	return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function wa(e) {
+function Ea(e) {
 	return Math.max(0, Math.min(1, e || 0));
 }
-function Ta(e, t, n) {
+function Da(e, t, n) {
 	return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-var Ea = Math.PI / 180, Da = 180 / Math.PI, Oa = 18, ka = .96422, Aa = 1, ja = .82521, Ma = 4 / 29, Na = 6 / 29, Pa = 3 * Na * Na, Fa = Na * Na * Na;
-function Ia(e) {
-	if (e instanceof Ra) return new Ra(e.l, e.a, e.b, e.opacity);
-	if (e instanceof Ga) return Ka(e);
-	e instanceof U || (e = da(e));
-	var t = Ha(e.r), n = Ha(e.g), r = Ha(e.b), i = za((.2225045 * t + .7168786 * n + .0606169 * r) / Aa), a, o;
-	return t === n && n === r ? a = o = i : (a = za((.4360747 * t + .3850649 * n + .1430804 * r) / ka), o = za((.0139322 * t + .0971045 * n + .7141733 * r) / ja)), new Ra(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
+var Oa = Math.PI / 180, ka = 180 / Math.PI, Aa = 18, ja = .96422, Ma = 1, Na = .82521, Pa = 4 / 29, Fa = 6 / 29, Ia = 3 * Fa * Fa, La = Fa * Fa * Fa;
+function Ra(e) {
+	if (e instanceof Ba) return new Ba(e.l, e.a, e.b, e.opacity);
+	if (e instanceof qa) return Ja(e);
+	e instanceof U || (e = pa(e));
+	var t = Wa(e.r), n = Wa(e.g), r = Wa(e.b), i = Va((.2225045 * t + .7168786 * n + .0606169 * r) / Ma), a, o;
+	return t === n && n === r ? a = o = i : (a = Va((.4360747 * t + .3850649 * n + .1430804 * r) / ja), o = Va((.0139322 * t + .0971045 * n + .7141733 * r) / Na)), new Ba(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
 }
-function La(e, t, n, r) {
-	return arguments.length === 1 ? Ia(e) : new Ra(e, t, n, r ?? 1);
+function za(e, t, n, r) {
+	return arguments.length === 1 ? Ra(e) : new Ba(e, t, n, r ?? 1);
 }
-function Ra(e, t, n, r) {
+function Ba(e, t, n, r) {
 	this.l = +e, this.a = +t, this.b = +n, this.opacity = +r;
 }
-Hi(Ra, La, Ui(Wi, {
+Wi(Ba, za, Gi(Ki, {
 	brighter(e) {
-		return new Ra(this.l + Oa * (e ?? 1), this.a, this.b, this.opacity);
+		return new Ba(this.l + Aa * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	darker(e) {
-		return new Ra(this.l - Oa * (e ?? 1), this.a, this.b, this.opacity);
+		return new Ba(this.l - Aa * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	rgb() {
 		var e = (this.l + 16) / 116, t = isNaN(this.a) ? e : e + this.a / 500, n = isNaN(this.b) ? e : e - this.b / 200;
-		return t = ka * Ba(t), e = Aa * Ba(e), n = ja * Ba(n), new U(Va(3.1338561 * t - 1.6168667 * e - .4906146 * n), Va(-.9787684 * t + 1.9161415 * e + .033454 * n), Va(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
+		return t = ja * Ha(t), e = Ma * Ha(e), n = Na * Ha(n), new U(Ua(3.1338561 * t - 1.6168667 * e - .4906146 * n), Ua(-.9787684 * t + 1.9161415 * e + .033454 * n), Ua(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
 	}
 }));
-function za(e) {
-	return e > Fa ? e ** (1 / 3) : e / Pa + Ma;
-}
-function Ba(e) {
-	return e > Na ? e * e * e : Pa * (e - Ma);
-}
 function Va(e) {
-	return 255 * (e <= .0031308 ? 12.92 * e : 1.055 * e ** (1 / 2.4) - .055);
+	return e > La ? e ** (1 / 3) : e / Ia + Pa;
 }
 function Ha(e) {
-	return (e /= 255) <= .04045 ? e / 12.92 : ((e + .055) / 1.055) ** 2.4;
+	return e > Fa ? e * e * e : Ia * (e - Pa);
 }
 function Ua(e) {
-	if (e instanceof Ga) return new Ga(e.h, e.c, e.l, e.opacity);
-	if (e instanceof Ra || (e = Ia(e)), e.a === 0 && e.b === 0) return new Ga(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
-	var t = Math.atan2(e.b, e.a) * Da;
-	return new Ga(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
+	return 255 * (e <= .0031308 ? 12.92 * e : 1.055 * e ** (1 / 2.4) - .055);
 }
-function Wa(e, t, n, r) {
-	return arguments.length === 1 ? Ua(e) : new Ga(e, t, n, r ?? 1);
+function Wa(e) {
+	return (e /= 255) <= .04045 ? e / 12.92 : ((e + .055) / 1.055) ** 2.4;
 }
-function Ga(e, t, n, r) {
+function Ga(e) {
+	if (e instanceof qa) return new qa(e.h, e.c, e.l, e.opacity);
+	if (e instanceof Ba || (e = Ra(e)), e.a === 0 && e.b === 0) return new qa(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
+	var t = Math.atan2(e.b, e.a) * ka;
+	return new qa(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
+}
+function Ka(e, t, n, r) {
+	return arguments.length === 1 ? Ga(e) : new qa(e, t, n, r ?? 1);
+}
+function qa(e, t, n, r) {
 	this.h = +e, this.c = +t, this.l = +n, this.opacity = +r;
 }
-function Ka(e) {
-	if (isNaN(e.h)) return new Ra(e.l, 0, 0, e.opacity);
-	var t = e.h * Ea;
-	return new Ra(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
+function Ja(e) {
+	if (isNaN(e.h)) return new Ba(e.l, 0, 0, e.opacity);
+	var t = e.h * Oa;
+	return new Ba(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
 }
-Hi(Ga, Wa, Ui(Wi, {
+Wi(qa, Ka, Gi(Ki, {
 	brighter(e) {
-		return new Ga(this.h, this.c, this.l + Oa * (e ?? 1), this.opacity);
+		return new qa(this.h, this.c, this.l + Aa * (e ?? 1), this.opacity);
 	},
 	darker(e) {
-		return new Ga(this.h, this.c, this.l - Oa * (e ?? 1), this.opacity);
+		return new qa(this.h, this.c, this.l - Aa * (e ?? 1), this.opacity);
 	},
 	rgb() {
-		return Ka(this).rgb();
+		return Ja(this).rgb();
 	}
 }));
-var qa = -.14861, Ja = 1.78277, Ya = -.29227, Xa = -.90649, Za = 1.97294, Qa = Za * Xa, $a = Za * Ja, eo = Ja * Ya - Xa * qa;
-function to(e) {
-	if (e instanceof ro) return new ro(e.h, e.s, e.l, e.opacity);
-	e instanceof U || (e = da(e));
-	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (eo * r + Qa * t - $a * n) / (eo + Qa - $a), a = r - i, o = (Za * (n - i) - Ya * a) / Xa, s = Math.sqrt(o * o + a * a) / (Za * i * (1 - i)), c = s ? Math.atan2(o, a) * Da - 120 : NaN;
-	return new ro(c < 0 ? c + 360 : c, s, i, e.opacity);
+var Ya = -.14861, Xa = 1.78277, Za = -.29227, Qa = -.90649, $a = 1.97294, eo = $a * Qa, to = $a * Xa, no = Xa * Za - Qa * Ya;
+function ro(e) {
+	if (e instanceof ao) return new ao(e.h, e.s, e.l, e.opacity);
+	e instanceof U || (e = pa(e));
+	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (no * r + eo * t - to * n) / (no + eo - to), a = r - i, o = ($a * (n - i) - Za * a) / Qa, s = Math.sqrt(o * o + a * a) / ($a * i * (1 - i)), c = s ? Math.atan2(o, a) * ka - 120 : NaN;
+	return new ao(c < 0 ? c + 360 : c, s, i, e.opacity);
 }
-function no(e, t, n, r) {
-	return arguments.length === 1 ? to(e) : new ro(e, t, n, r ?? 1);
+function io(e, t, n, r) {
+	return arguments.length === 1 ? ro(e) : new ao(e, t, n, r ?? 1);
 }
-function ro(e, t, n, r) {
+function ao(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-Hi(ro, no, Ui(Wi, {
+Wi(ao, io, Gi(Ki, {
 	brighter(e) {
-		return e = e == null ? Ki : Ki ** +e, new ro(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? Ji : Ji ** +e, new ao(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? Gi : Gi ** +e, new ro(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? qi : qi ** +e, new ao(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
-		var e = isNaN(this.h) ? 0 : (this.h + 120) * Ea, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
-		return new U(255 * (t + n * (qa * r + Ja * i)), 255 * (t + n * (Ya * r + Xa * i)), 255 * (t + Za * r * n), this.opacity);
+		var e = isNaN(this.h) ? 0 : (this.h + 120) * Oa, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
+		return new U(255 * (t + n * (Ya * r + Xa * i)), 255 * (t + n * (Za * r + Qa * i)), 255 * (t + $a * r * n), this.opacity);
 	}
 }));
 // node_modules/d3-interpolate/dist/d3-interpolate.mjs
-function io(e, t, n, r, i) {
+function oo(e, t, n, r, i) {
 	var a = e * e, o = a * e;
 	return ((1 - 3 * e + 3 * a - o) * t + (4 - 6 * a + 3 * o) * n + (1 + 3 * e + 3 * a - 3 * o) * r + o * i) / 6;
 }
-function ao(e) {
+function so(e) {
 	var t = e.length - 1;
 	return function(n) {
 		var r = n <= 0 ? n = 0 : n >= 1 ? (n = 1, t - 1) : Math.floor(n * t), i = e[r], a = e[r + 1], o = r > 0 ? e[r - 1] : 2 * i - a, s = r < t - 1 ? e[r + 2] : 2 * a - i;
-		return io((n - r / t) * t, o, i, a, s);
+		return oo((n - r / t) * t, o, i, a, s);
 	};
 }
-var oo = (e) => () => e;
-function so(e, t) {
+var co = (e) => () => e;
+function lo(e, t) {
 	return function(n) {
 		return e + n * t;
 	};
 }
-function co(e, t, n) {
+function uo(e, t, n) {
 	return e **= +n, t = t ** +n - e, n = 1 / n, function(r) {
 		return (e + r * t) ** +n;
 	};
 }
-function lo(e, t) {
-	var n = t - e;
-	return n ? so(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : oo(isNaN(e) ? t : e);
-}
-function uo(e) {
-	return (e = +e) == 1 ? fo : function(t, n) {
-		return n - t ? co(t, n, e) : oo(isNaN(t) ? n : t);
-	};
-}
 function fo(e, t) {
 	var n = t - e;
-	return n ? so(e, n) : oo(isNaN(e) ? t : e);
+	return n ? lo(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : co(isNaN(e) ? t : e);
 }
-var po = (function e(t) {
-	var n = uo(t);
+function po(e) {
+	return (e = +e) == 1 ? mo : function(t, n) {
+		return n - t ? uo(t, n, e) : co(isNaN(t) ? n : t);
+	};
+}
+function mo(e, t) {
+	var n = t - e;
+	return n ? lo(e, n) : co(isNaN(e) ? t : e);
+}
+var ho = (function e(t) {
+	var n = po(t);
 	function r(e, t) {
-		var r = n((e = fa(e)).r, (t = fa(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = fo(e.opacity, t.opacity);
+		var r = n((e = ma(e)).r, (t = ma(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = mo(e.opacity, t.opacity);
 		return function(t) {
 			return e.r = r(t), e.g = i(t), e.b = a(t), e.opacity = o(t), e + "";
 		};
 	}
 	return r.gamma = e, r;
 })(1);
-function mo(e) {
+function go(e) {
 	return function(t) {
-		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = fa(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
+		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = ma(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
 		return r = e(r), i = e(i), a = e(a), s.opacity = 1, function(e) {
 			return s.r = r(e), s.g = i(e), s.b = a(e), s + "";
 		};
 	};
 }
-var ho = mo(ao);
-function go(e, t) {
+var _o = go(so);
+function vo(e, t) {
 	t || (t = []);
 	var n = e ? Math.min(t.length, e.length) : 0, r = t.slice(), i;
 	return function(a) {
@@ -3245,68 +3254,68 @@ function go(e, t) {
 		return r;
 	};
 }
-function _o(e) {
+function yo(e) {
 	return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function vo(e, t) {
-	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = Do(e[o], t[o]);
+function bo(e, t) {
+	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = ko(e[o], t[o]);
 	for (; o < n; ++o) a[o] = t[o];
 	return function(e) {
 		for (o = 0; o < r; ++o) a[o] = i[o](e);
 		return a;
 	};
 }
-function yo(e, t) {
+function xo(e, t) {
 	var n = /* @__PURE__ */ new Date();
 	return e = +e, t = +t, function(r) {
 		return n.setTime(e * (1 - r) + t * r), n;
 	};
 }
-function bo(e, t) {
+function So(e, t) {
 	return e = +e, t = +t, function(n) {
 		return e * (1 - n) + t * n;
 	};
 }
-function xo(e, t) {
+function Co(e, t) {
 	var n = {}, r = {}, i;
-	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = Do(e[i], t[i]) : r[i] = t[i];
+	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = ko(e[i], t[i]) : r[i] = t[i];
 	return function(e) {
 		for (i in n) r[i] = n[i](e);
 		return r;
 	};
 }
-var So = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, Co = new RegExp(So.source, "g");
-function wo(e) {
+var wo = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, To = new RegExp(wo.source, "g");
+function Eo(e) {
 	return function() {
 		return e;
 	};
 }
-function To(e) {
+function Do(e) {
 	return function(t) {
 		return e(t) + "";
 	};
 }
-function Eo(e, t) {
-	var n = So.lastIndex = Co.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
-	for (e += "", t += ""; (r = So.exec(e)) && (i = Co.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
+function Oo(e, t) {
+	var n = wo.lastIndex = To.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
+	for (e += "", t += ""; (r = wo.exec(e)) && (i = To.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
 		i: o,
-		x: bo(r, i)
-	})), n = Co.lastIndex;
-	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? To(c[0].x) : wo(t) : (t = c.length, function(e) {
+		x: So(r, i)
+	})), n = To.lastIndex;
+	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? Do(c[0].x) : Eo(t) : (t = c.length, function(e) {
 		for (var n = 0, r; n < t; ++n) s[(r = c[n]).i] = r.x(e);
 		return s.join("");
 	});
 }
-function Do(e, t) {
+function ko(e, t) {
 	var n = typeof t, r;
-	return t == null || n === "boolean" ? oo(t) : (n === "number" ? bo : n === "string" ? (r = ca(t)) ? (t = r, po) : Eo : t instanceof ca ? po : t instanceof Date ? yo : _o(t) ? go : Array.isArray(t) ? vo : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? xo : bo)(e, t);
+	return t == null || n === "boolean" ? co(t) : (n === "number" ? So : n === "string" ? (r = ua(t)) ? (t = r, ho) : Oo : t instanceof ua ? ho : t instanceof Date ? xo : yo(t) ? vo : Array.isArray(t) ? bo : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Co : So)(e, t);
 }
-function Oo(e, t) {
+function Ao(e, t) {
 	return e = +e, t = +t, function(n) {
 		return Math.round(e * (1 - n) + t * n);
 	};
 }
-var ko = 180 / Math.PI, Ao = {
+var jo = 180 / Math.PI, Mo = {
 	translateX: 0,
 	translateY: 0,
 	rotate: 0,
@@ -3314,26 +3323,26 @@ var ko = 180 / Math.PI, Ao = {
 	scaleX: 1,
 	scaleY: 1
 };
-function jo(e, t, n, r, i, a) {
+function No(e, t, n, r, i, a) {
 	var o, s, c;
 	return (o = Math.sqrt(e * e + t * t)) && (e /= o, t /= o), (c = e * n + t * r) && (n -= e * c, r -= t * c), (s = Math.sqrt(n * n + r * r)) && (n /= s, r /= s, c /= s), e * r < t * n && (e = -e, t = -t, c = -c, o = -o), {
 		translateX: i,
 		translateY: a,
-		rotate: Math.atan2(t, e) * ko,
-		skewX: Math.atan(c) * ko,
+		rotate: Math.atan2(t, e) * jo,
+		skewX: Math.atan(c) * jo,
 		scaleX: o,
 		scaleY: s
 	};
 }
-var Mo;
-function No(e) {
+var Po;
+function Fo(e) {
 	let t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-	return t.isIdentity ? Ao : jo(t.a, t.b, t.c, t.d, t.e, t.f);
+	return t.isIdentity ? Mo : No(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function Po(e) {
-	return e == null || (Mo || (Mo = document.createElementNS("http://www.w3.org/2000/svg", "g")), Mo.setAttribute("transform", e), !(e = Mo.transform.baseVal.consolidate())) ? Ao : (e = e.matrix, jo(e.a, e.b, e.c, e.d, e.e, e.f));
+function Io(e) {
+	return e == null || (Po || (Po = document.createElementNS("http://www.w3.org/2000/svg", "g")), Po.setAttribute("transform", e), !(e = Po.transform.baseVal.consolidate())) ? Mo : (e = e.matrix, No(e.a, e.b, e.c, e.d, e.e, e.f));
 }
-function Fo(e, t, n, r) {
+function Lo(e, t, n, r) {
 	function i(e) {
 		return e.length ? e.pop() + " " : "";
 	}
@@ -3342,23 +3351,23 @@ function Fo(e, t, n, r) {
 			var c = o.push("translate(", null, t, null, n);
 			s.push({
 				i: c - 4,
-				x: bo(e, i)
+				x: So(e, i)
 			}, {
 				i: c - 2,
-				x: bo(r, a)
+				x: So(r, a)
 			});
 		} else (i || a) && o.push("translate(" + i + t + a + n);
 	}
 	function o(e, t, n, a) {
 		e === t ? t && n.push(i(n) + "rotate(" + t + r) : (e - t > 180 ? t += 360 : t - e > 180 && (e += 360), a.push({
 			i: n.push(i(n) + "rotate(", null, r) - 2,
-			x: bo(e, t)
+			x: So(e, t)
 		}));
 	}
 	function s(e, t, n, a) {
 		e === t ? t && n.push(i(n) + "skewX(" + t + r) : a.push({
 			i: n.push(i(n) + "skewX(", null, r) - 2,
-			x: bo(e, t)
+			x: So(e, t)
 		});
 	}
 	function c(e, t, n, r, a, o) {
@@ -3366,10 +3375,10 @@ function Fo(e, t, n, r) {
 			var s = a.push(i(a) + "scale(", null, ",", null, ")");
 			o.push({
 				i: s - 4,
-				x: bo(e, n)
+				x: So(e, n)
 			}, {
 				i: s - 2,
-				x: bo(t, r)
+				x: So(t, r)
 			});
 		} else (n !== 1 || r !== 1) && a.push(i(a) + "scale(" + n + "," + r + ")");
 	}
@@ -3381,20 +3390,20 @@ function Fo(e, t, n, r) {
 		};
 	};
 }
-var Io = Fo(No, "px, ", "px)", "deg)"), Lo = Fo(Po, ", ", ")", ")"), Ro = 1e-12;
-function zo(e) {
+var Ro = Lo(Fo, "px, ", "px)", "deg)"), zo = Lo(Io, ", ", ")", ")"), Bo = 1e-12;
+function Vo(e) {
 	return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function Bo(e) {
+function Ho(e) {
 	return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function Vo(e) {
+function Uo(e) {
 	return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-var Ho = (function e(t, n, r) {
+var Wo = (function e(t, n, r) {
 	function i(e, i) {
 		var a = e[0], o = e[1], s = e[2], c = i[0], l = i[1], u = i[2], d = c - a, f = l - o, p = d * d + f * f, m, h;
-		if (p < Ro) h = Math.log(u / s) / t, m = function(e) {
+		if (p < Bo) h = Math.log(u / s) / t, m = function(e) {
 			return [
 				a + e * d,
 				o + e * f,
@@ -3404,11 +3413,11 @@ var Ho = (function e(t, n, r) {
 		else {
 			var g = Math.sqrt(p), _ = (u * u - s * s + r * p) / (2 * s * n * g), v = (u * u - s * s - r * p) / (2 * u * n * g), y = Math.log(Math.sqrt(_ * _ + 1) - _);
 			h = (Math.log(Math.sqrt(v * v + 1) - v) - y) / t, m = function(e) {
-				var r = e * h, i = zo(y), c = s / (n * g) * (i * Vo(t * r + y) - Bo(y));
+				var r = e * h, i = Vo(y), c = s / (n * g) * (i * Uo(t * r + y) - Ho(y));
 				return [
 					a + c * d,
 					o + c * f,
-					s * i / zo(t * r + y)
+					s * i / Vo(t * r + y)
 				];
 			};
 		}
@@ -3419,11 +3428,11 @@ var Ho = (function e(t, n, r) {
 		return e(n, r, r * r);
 	}, i;
 })(Math.SQRT2, 2, 4);
-function Uo(e) {
+function Go(e) {
 	return (function t(n) {
 		n = +n;
 		function r(t, r) {
-			var i = e((t = no(t)).h, (r = no(r)).h), a = fo(t.s, r.s), o = fo(t.l, r.l), s = fo(t.opacity, r.opacity);
+			var i = e((t = io(t)).h, (r = io(r)).h), a = mo(t.s, r.s), o = mo(t.l, r.l), s = mo(t.opacity, r.opacity);
 			return function(e) {
 				return t.h = i(e), t.s = a(e), t.l = o(e ** +n), t.opacity = s(e), t + "";
 			};
@@ -3431,225 +3440,225 @@ function Uo(e) {
 		return r.gamma = t, r;
 	})(1);
 }
-Uo(lo), Uo(fo);
+Go(fo), Go(mo);
 // node_modules/d3-timer/dist/d3-timer.mjs
-var Wo = 0, Go = 0, Ko = 0, qo = 1e3, Jo, Yo, Xo = 0, Zo = 0, Qo = 0, $o = typeof performance == "object" && performance.now ? performance : Date, es = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var Ko = 0, qo = 0, Jo = 0, Yo = 1e3, Xo, Zo, Qo = 0, $o = 0, es = 0, ts = typeof performance == "object" && performance.now ? performance : Date, ns = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
 	setTimeout(e, 17);
 };
-function ts() {
-	return Zo || (es(ns), Zo = $o.now() + Qo);
-}
-function ns() {
-	Zo = 0;
-}
 function rs() {
-	this._call = this._time = this._next = null;
+	return $o || (ns(is), $o = ts.now() + es);
 }
-rs.prototype = is.prototype = {
-	constructor: rs,
-	restart: function(e, t, n) {
-		if (typeof e != "function") throw TypeError("callback is not a function");
-		n = (n == null ? ts() : +n) + (t == null ? 0 : +t), !this._next && Yo !== this && (Yo ? Yo._next = this : Jo = this, Yo = this), this._call = e, this._time = n, ls();
-	},
-	stop: function() {
-		this._call && (this._call = null, this._time = Infinity, ls());
-	}
-};
-function is(e, t, n) {
-	var r = new rs();
-	return r.restart(e, t, n), r;
+function is() {
+	$o = 0;
 }
 function as() {
-	ts(), ++Wo;
-	for (var e = Jo, t; e;) (t = Zo - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-	--Wo;
+	this._call = this._time = this._next = null;
 }
-function os() {
-	Zo = (Xo = $o.now()) + Qo, Wo = Go = 0;
-	try {
-		as();
-	} finally {
-		Wo = 0, cs(), Zo = 0;
+as.prototype = os.prototype = {
+	constructor: as,
+	restart: function(e, t, n) {
+		if (typeof e != "function") throw TypeError("callback is not a function");
+		n = (n == null ? rs() : +n) + (t == null ? 0 : +t), !this._next && Zo !== this && (Zo ? Zo._next = this : Xo = this, Zo = this), this._call = e, this._time = n, ds();
+	},
+	stop: function() {
+		this._call && (this._call = null, this._time = Infinity, ds());
 	}
+};
+function os(e, t, n) {
+	var r = new as();
+	return r.restart(e, t, n), r;
 }
 function ss() {
-	var e = $o.now(), t = e - Xo;
-	t > qo && (Qo -= t, Xo = e);
+	rs(), ++Ko;
+	for (var e = Xo, t; e;) (t = $o - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+	--Ko;
 }
 function cs() {
-	for (var e, t = Jo, n, r = Infinity; t;) t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Jo = n);
-	Yo = e, ls(r);
+	$o = (Qo = ts.now()) + es, Ko = qo = 0;
+	try {
+		ss();
+	} finally {
+		Ko = 0, us(), $o = 0;
+	}
 }
-function ls(e) {
-	Wo || (Go && (Go = clearTimeout(Go)), e - Zo > 24 ? (e < Infinity && (Go = setTimeout(os, Math.ceil(e - $o.now() - Qo) + 1)), Ko && (Ko = clearInterval(Ko))) : (Ko || (Xo = $o.now(), Ko = setInterval(ss, qo)), Wo = 1, es(os)));
+function ls() {
+	var e = ts.now(), t = e - Qo;
+	t > Yo && (es -= t, Qo = e);
 }
-function us(e, t, n) {
-	var r = new rs();
+function us() {
+	for (var e, t = Xo, n, r = Infinity; t;) t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Xo = n);
+	Zo = e, ds(r);
+}
+function ds(e) {
+	Ko || (qo && (qo = clearTimeout(qo)), e - $o > 24 ? (e < Infinity && (qo = setTimeout(cs, Math.ceil(e - ts.now() - es) + 1)), Jo && (Jo = clearInterval(Jo))) : (Jo || (Qo = ts.now(), Jo = setInterval(ls, Yo)), Ko = 1, ns(cs)));
+}
+function fs(e, t, n) {
+	var r = new as();
 	return t = t == null ? 0 : +t, r.restart((n) => {
 		r.stop(), e(n + t);
 	}, t, n), r;
 }
 // node_modules/d3-ease/dist/d3-ease.mjs
-function ds(e) {
+function ps(e) {
 	return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var fs = 3;
+var ms = 3;
 (function e(t) {
 	t = +t;
 	function n(e) {
 		return e ** +t;
 	}
 	return n.exponent = e, n;
-})(fs), (function e(t) {
+})(ms), (function e(t) {
 	t = +t;
 	function n(e) {
 		return 1 - (1 - e) ** t;
 	}
 	return n.exponent = e, n;
-})(fs), (function e(t) {
+})(ms), (function e(t) {
 	t = +t;
 	function n(e) {
 		return ((e *= 2) <= 1 ? e ** +t : 2 - (2 - e) ** t) / 2;
 	}
 	return n.exponent = e, n;
-})(fs);
-function ps(e) {
+})(ms);
+function hs(e) {
 	return (2 ** (-10 * e) - .0009765625) * 1.0009775171065494;
 }
-var ms = 4 / 11;
-1 / ms / ms;
-var hs = 1.70158;
+var gs = 4 / 11;
+1 / gs / gs;
+var _s = 1.70158;
 (function e(t) {
 	t = +t;
 	function n(e) {
 		return (e = +e) * e * (t * (e - 1) + e);
 	}
 	return n.overshoot = e, n;
-})(hs), (function e(t) {
+})(_s), (function e(t) {
 	t = +t;
 	function n(e) {
 		return --e * e * ((e + 1) * t + e) + 1;
 	}
 	return n.overshoot = e, n;
-})(hs), (function e(t) {
+})(_s), (function e(t) {
 	t = +t;
 	function n(e) {
 		return ((e *= 2) < 1 ? e * e * ((t + 1) * e - t) : (e -= 2) * e * ((t + 1) * e + t) + 2) / 2;
 	}
 	return n.overshoot = e, n;
-})(hs);
-var gs = 2 * Math.PI, _s = 1, vs = .3;
+})(_s);
+var vs = 2 * Math.PI, ys = 1, bs = .3;
 (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= gs);
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= vs);
 	function i(e) {
-		return t * ps(- --e) * Math.sin((r - e) / n);
+		return t * hs(- --e) * Math.sin((r - e) / n);
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * gs);
+		return e(t, n * vs);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(_s, vs), (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= gs);
+})(ys, bs), (function e(t, n) {
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= vs);
 	function i(e) {
-		return 1 - t * ps(e = +e) * Math.sin((e + r) / n);
+		return 1 - t * hs(e = +e) * Math.sin((e + r) / n);
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * gs);
+		return e(t, n * vs);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(_s, vs), (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= gs);
+})(ys, bs), (function e(t, n) {
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= vs);
 	function i(e) {
-		return ((e = e * 2 - 1) < 0 ? t * ps(-e) * Math.sin((r - e) / n) : 2 - t * ps(e) * Math.sin((r + e) / n)) / 2;
+		return ((e = e * 2 - 1) < 0 ? t * hs(-e) * Math.sin((r - e) / n) : 2 - t * hs(e) * Math.sin((r + e) / n)) / 2;
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * gs);
+		return e(t, n * vs);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(_s, vs);
+})(ys, bs);
 // node_modules/d3-transition/dist/d3-transition.mjs
-var ys = kn("start", "end", "cancel", "interrupt"), bs = [], xs = 0, Ss = 1, Cs = 2, ws = 3, Ts = 4, Es = 5, Ds = 6;
-function Os(e, t, n, r, i, a) {
+var xs = jn("start", "end", "cancel", "interrupt"), Ss = [], Cs = 0, ws = 1, Ts = 2, Es = 3, Ds = 4, Os = 5, ks = 6;
+function As(e, t, n, r, i, a) {
 	var o = e.__transition;
 	if (!o) e.__transition = {};
 	else if (n in o) return;
-	Ms(e, n, {
+	Ps(e, n, {
 		name: t,
 		index: r,
 		group: i,
-		on: ys,
-		tween: bs,
+		on: xs,
+		tween: Ss,
 		time: a.time,
 		delay: a.delay,
 		duration: a.duration,
 		ease: a.ease,
 		timer: null,
-		state: xs
+		state: Cs
 	});
 }
-function ks(e, t) {
-	var n = js(e, t);
-	if (n.state > xs) throw Error("too late; already scheduled");
-	return n;
-}
-function As(e, t) {
-	var n = js(e, t);
-	if (n.state > ws) throw Error("too late; already running");
-	return n;
-}
 function js(e, t) {
+	var n = Ns(e, t);
+	if (n.state > Cs) throw Error("too late; already scheduled");
+	return n;
+}
+function Ms(e, t) {
+	var n = Ns(e, t);
+	if (n.state > Es) throw Error("too late; already running");
+	return n;
+}
+function Ns(e, t) {
 	var n = e.__transition;
 	if (!n || !(n = n[t])) throw Error("transition not found");
 	return n;
 }
-function Ms(e, t, n) {
+function Ps(e, t, n) {
 	var r = e.__transition, i;
-	r[t] = n, n.timer = is(a, 0, n.time);
+	r[t] = n, n.timer = os(a, 0, n.time);
 	function a(e) {
-		n.state = Ss, n.timer.restart(o, n.delay, n.time), n.delay <= e && o(e - n.delay);
+		n.state = ws, n.timer.restart(o, n.delay, n.time), n.delay <= e && o(e - n.delay);
 	}
 	function o(a) {
 		var l, u, d, f;
-		if (n.state !== Ss) return c();
+		if (n.state !== ws) return c();
 		for (l in r) if (f = r[l], f.name === n.name) {
-			if (f.state === ws) return us(o);
-			f.state === Ts ? (f.state = Ds, f.timer.stop(), f.on.call("interrupt", e, e.__data__, f.index, f.group), delete r[l]) : +l < t && (f.state = Ds, f.timer.stop(), f.on.call("cancel", e, e.__data__, f.index, f.group), delete r[l]);
+			if (f.state === Es) return fs(o);
+			f.state === Ds ? (f.state = ks, f.timer.stop(), f.on.call("interrupt", e, e.__data__, f.index, f.group), delete r[l]) : +l < t && (f.state = ks, f.timer.stop(), f.on.call("cancel", e, e.__data__, f.index, f.group), delete r[l]);
 		}
-		if (us(function() {
-			n.state === ws && (n.state = Ts, n.timer.restart(s, n.delay, n.time), s(a));
-		}), n.state = Cs, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Cs) {
-			for (n.state = ws, i = Array(d = n.tween.length), l = 0, u = -1; l < d; ++l) (f = n.tween[l].value.call(e, e.__data__, n.index, n.group)) && (i[++u] = f);
+		if (fs(function() {
+			n.state === Es && (n.state = Ds, n.timer.restart(s, n.delay, n.time), s(a));
+		}), n.state = Ts, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Ts) {
+			for (n.state = Es, i = Array(d = n.tween.length), l = 0, u = -1; l < d; ++l) (f = n.tween[l].value.call(e, e.__data__, n.index, n.group)) && (i[++u] = f);
 			i.length = u + 1;
 		}
 	}
 	function s(t) {
-		for (var r = t < n.duration ? n.ease.call(null, t / n.duration) : (n.timer.restart(c), n.state = Es, 1), a = -1, o = i.length; ++a < o;) i[a].call(e, r);
-		n.state === Es && (n.on.call("end", e, e.__data__, n.index, n.group), c());
+		for (var r = t < n.duration ? n.ease.call(null, t / n.duration) : (n.timer.restart(c), n.state = Os, 1), a = -1, o = i.length; ++a < o;) i[a].call(e, r);
+		n.state === Os && (n.on.call("end", e, e.__data__, n.index, n.group), c());
 	}
 	function c() {
-		for (var i in n.state = Ds, n.timer.stop(), delete r[t], r) return;
+		for (var i in n.state = ks, n.timer.stop(), delete r[t], r) return;
 		delete e.__transition;
 	}
 }
-function Ns(e, t) {
+function Fs(e, t) {
 	var n = e.__transition, r, i, a = !0, o;
 	if (n) {
-		for (o in t = t == null ? null : t + "", n) (r = n[o]).name === t ? (i = r.state > Cs && r.state < Es, r.state = Ds, r.timer.stop(), r.on.call(i ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[o]) : a = !1;
+		for (o in t = t == null ? null : t + "", n) (r = n[o]).name === t ? (i = r.state > Ts && r.state < Os, r.state = ks, r.timer.stop(), r.on.call(i ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[o]) : a = !1;
 		a && delete e.__transition;
 	}
 }
-function Ps(e) {
+function Is(e) {
 	return this.each(function() {
-		Ns(this, e);
+		Fs(this, e);
 	});
 }
-function Fs(e, t) {
+function Ls(e, t) {
 	var n, r;
 	return function() {
-		var i = As(this, e), a = i.tween;
+		var i = Ms(this, e), a = i.tween;
 		if (a !== n) {
 			r = n = a;
 			for (var o = 0, s = r.length; o < s; ++o) if (r[o].name === t) {
@@ -3660,11 +3669,11 @@ function Fs(e, t) {
 		i.tween = r;
 	};
 }
-function Is(e, t, n) {
+function Rs(e, t, n) {
 	var r, i;
 	if (typeof n != "function") throw Error();
 	return function() {
-		var a = As(this, e), o = a.tween;
+		var a = Ms(this, e), o = a.tween;
 		if (o !== r) {
 			i = (r = o).slice();
 			for (var s = {
@@ -3679,384 +3688,384 @@ function Is(e, t, n) {
 		a.tween = i;
 	};
 }
-function Ls(e, t) {
+function zs(e, t) {
 	var n = this._id;
 	if (e += "", arguments.length < 2) {
-		for (var r = js(this.node(), n).tween, i = 0, a = r.length, o; i < a; ++i) if ((o = r[i]).name === e) return o.value;
+		for (var r = Ns(this.node(), n).tween, i = 0, a = r.length, o; i < a; ++i) if ((o = r[i]).name === e) return o.value;
 		return null;
 	}
-	return this.each((t == null ? Fs : Is)(n, e, t));
+	return this.each((t == null ? Ls : Rs)(n, e, t));
 }
-function Rs(e, t, n) {
+function Bs(e, t, n) {
 	var r = e._id;
 	return e.each(function() {
-		var e = As(this, r);
+		var e = Ms(this, r);
 		(e.value || (e.value = {}))[t] = n.apply(this, arguments);
 	}), function(e) {
-		return js(e, r).value[t];
+		return Ns(e, r).value[t];
 	};
 }
-function zs(e, t) {
+function Vs(e, t) {
 	var n;
-	return (typeof t == "number" ? bo : t instanceof ca ? po : (n = ca(t)) ? (t = n, po) : Eo)(e, t);
+	return (typeof t == "number" ? So : t instanceof ua ? ho : (n = ua(t)) ? (t = n, ho) : Oo)(e, t);
 }
-function Bs(e) {
+function Hs(e) {
 	return function() {
 		this.removeAttribute(e);
 	};
 }
-function Vs(e) {
+function Us(e) {
 	return function() {
 		this.removeAttributeNS(e.space, e.local);
 	};
 }
-function Hs(e, t, n) {
+function Ws(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
 		var o = this.getAttribute(e);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function Us(e, t, n) {
+function Gs(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
 		var o = this.getAttributeNS(e.space, e.local);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function Ws(e, t, n) {
+function Ks(e, t, n) {
 	var r, i, a;
 	return function() {
 		var o, s = n(this), c;
 		return s == null ? void this.removeAttribute(e) : (o = this.getAttribute(e), c = s + "", o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s)));
 	};
 }
-function Gs(e, t, n) {
+function qs(e, t, n) {
 	var r, i, a;
 	return function() {
 		var o, s = n(this), c;
 		return s == null ? void this.removeAttributeNS(e.space, e.local) : (o = this.getAttributeNS(e.space, e.local), c = s + "", o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s)));
 	};
 }
-function Ks(e, t) {
-	var n = In(e), r = n === "transform" ? Lo : zs;
-	return this.attrTween(e, typeof t == "function" ? (n.local ? Gs : Ws)(n, r, Rs(this, "attr." + e, t)) : t == null ? (n.local ? Vs : Bs)(n) : (n.local ? Us : Hs)(n, r, t));
+function Js(e, t) {
+	var n = Rn(e), r = n === "transform" ? zo : Vs;
+	return this.attrTween(e, typeof t == "function" ? (n.local ? qs : Ks)(n, r, Bs(this, "attr." + e, t)) : t == null ? (n.local ? Us : Hs)(n) : (n.local ? Gs : Ws)(n, r, t));
 }
-function qs(e, t) {
+function Ys(e, t) {
 	return function(n) {
 		this.setAttribute(e, t.call(this, n));
 	};
 }
-function Js(e, t) {
+function Xs(e, t) {
 	return function(n) {
 		this.setAttributeNS(e.space, e.local, t.call(this, n));
 	};
 }
-function Ys(e, t) {
-	var n, r;
-	function i() {
-		var i = t.apply(this, arguments);
-		return i !== r && (n = (r = i) && Js(e, i)), n;
-	}
-	return i._value = t, i;
-}
-function Xs(e, t) {
-	var n, r;
-	function i() {
-		var i = t.apply(this, arguments);
-		return i !== r && (n = (r = i) && qs(e, i)), n;
-	}
-	return i._value = t, i;
-}
 function Zs(e, t) {
+	var n, r;
+	function i() {
+		var i = t.apply(this, arguments);
+		return i !== r && (n = (r = i) && Xs(e, i)), n;
+	}
+	return i._value = t, i;
+}
+function Qs(e, t) {
+	var n, r;
+	function i() {
+		var i = t.apply(this, arguments);
+		return i !== r && (n = (r = i) && Ys(e, i)), n;
+	}
+	return i._value = t, i;
+}
+function $s(e, t) {
 	var n = "attr." + e;
 	if (arguments.length < 2) return (n = this.tween(n)) && n._value;
 	if (t == null) return this.tween(n, null);
 	if (typeof t != "function") throw Error();
-	var r = In(e);
-	return this.tween(n, (r.local ? Ys : Xs)(r, t));
+	var r = Rn(e);
+	return this.tween(n, (r.local ? Zs : Qs)(r, t));
 }
-function Qs(e, t) {
+function ec(e, t) {
 	return function() {
-		ks(this, e).delay = +t.apply(this, arguments);
+		js(this, e).delay = +t.apply(this, arguments);
 	};
-}
-function $s(e, t) {
-	return t = +t, function() {
-		ks(this, e).delay = t;
-	};
-}
-function ec(e) {
-	var t = this._id;
-	return arguments.length ? this.each((typeof e == "function" ? Qs : $s)(t, e)) : js(this.node(), t).delay;
 }
 function tc(e, t) {
-	return function() {
-		As(this, e).duration = +t.apply(this, arguments);
-	};
-}
-function nc(e, t) {
 	return t = +t, function() {
-		As(this, e).duration = t;
+		js(this, e).delay = t;
 	};
 }
-function rc(e) {
+function nc(e) {
 	var t = this._id;
-	return arguments.length ? this.each((typeof e == "function" ? tc : nc)(t, e)) : js(this.node(), t).duration;
+	return arguments.length ? this.each((typeof e == "function" ? ec : tc)(t, e)) : Ns(this.node(), t).delay;
+}
+function rc(e, t) {
+	return function() {
+		Ms(this, e).duration = +t.apply(this, arguments);
+	};
 }
 function ic(e, t) {
-	if (typeof t != "function") throw Error();
-	return function() {
-		As(this, e).ease = t;
+	return t = +t, function() {
+		Ms(this, e).duration = t;
 	};
 }
 function ac(e) {
 	var t = this._id;
-	return arguments.length ? this.each(ic(t, e)) : js(this.node(), t).ease;
+	return arguments.length ? this.each((typeof e == "function" ? rc : ic)(t, e)) : Ns(this.node(), t).duration;
 }
 function oc(e, t) {
+	if (typeof t != "function") throw Error();
 	return function() {
-		var n = t.apply(this, arguments);
-		if (typeof n != "function") throw Error();
-		As(this, e).ease = n;
+		Ms(this, e).ease = t;
 	};
 }
 function sc(e) {
-	if (typeof e != "function") throw Error();
-	return this.each(oc(this._id, e));
+	var t = this._id;
+	return arguments.length ? this.each(oc(t, e)) : Ns(this.node(), t).ease;
 }
-function cc(e) {
-	typeof e != "function" && (e = Jn(e));
-	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
-	return new Lc(r, this._parents, this._name, this._id);
+function cc(e, t) {
+	return function() {
+		var n = t.apply(this, arguments);
+		if (typeof n != "function") throw Error();
+		Ms(this, e).ease = n;
+	};
 }
 function lc(e) {
+	if (typeof e != "function") throw Error();
+	return this.each(cc(this._id, e));
+}
+function uc(e) {
+	typeof e != "function" && (e = Xn(e));
+	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
+	return new zc(r, this._parents, this._name, this._id);
+}
+function dc(e) {
 	if (e._id !== this._id) throw Error();
 	for (var t = this._groups, n = e._groups, r = t.length, i = n.length, a = Math.min(r, i), o = Array(r), s = 0; s < a; ++s) for (var c = t[s], l = n[s], u = c.length, d = o[s] = Array(u), f, p = 0; p < u; ++p) (f = c[p] || l[p]) && (d[p] = f);
 	for (; s < r; ++s) o[s] = t[s];
-	return new Lc(o, this._parents, this._name, this._id);
+	return new zc(o, this._parents, this._name, this._id);
 }
-function uc(e) {
+function fc(e) {
 	return (e + "").trim().split(/^|\s+/).every(function(e) {
 		var t = e.indexOf(".");
 		return t >= 0 && (e = e.slice(0, t)), !e || e === "start";
 	});
 }
-function dc(e, t, n) {
-	var r, i, a = uc(t) ? ks : As;
+function pc(e, t, n) {
+	var r, i, a = fc(t) ? js : Ms;
 	return function() {
 		var o = a(this, e), s = o.on;
 		s !== r && (i = (r = s).copy()).on(t, n), o.on = i;
 	};
 }
-function fc(e, t) {
+function mc(e, t) {
 	var n = this._id;
-	return arguments.length < 2 ? js(this.node(), n).on.on(e) : this.each(dc(n, e, t));
+	return arguments.length < 2 ? Ns(this.node(), n).on.on(e) : this.each(pc(n, e, t));
 }
-function pc(e) {
+function hc(e) {
 	return function() {
 		var t = this.parentNode;
 		for (var n in this.__transition) if (+n !== e) return;
 		t && t.removeChild(this);
 	};
 }
-function mc() {
-	return this.on("end.remove", pc(this._id));
+function gc() {
+	return this.on("end.remove", hc(this._id));
 }
-function hc(e) {
+function _c(e) {
 	var t = this._name, n = this._id;
-	typeof e != "function" && (e = Vn(e));
-	for (var r = this._groups, i = r.length, a = Array(i), o = 0; o < i; ++o) for (var s = r[o], c = s.length, l = a[o] = Array(c), u, d, f = 0; f < c; ++f) (u = s[f]) && (d = e.call(u, u.__data__, f, s)) && ("__data__" in u && (d.__data__ = u.__data__), l[f] = d, Os(l[f], t, n, f, l, js(u, n)));
-	return new Lc(a, this._parents, t, n);
+	typeof e != "function" && (e = Un(e));
+	for (var r = this._groups, i = r.length, a = Array(i), o = 0; o < i; ++o) for (var s = r[o], c = s.length, l = a[o] = Array(c), u, d, f = 0; f < c; ++f) (u = s[f]) && (d = e.call(u, u.__data__, f, s)) && ("__data__" in u && (d.__data__ = u.__data__), l[f] = d, As(l[f], t, n, f, l, Ns(u, n)));
+	return new zc(a, this._parents, t, n);
 }
-function gc(e) {
+function vc(e) {
 	var t = this._name, n = this._id;
-	typeof e != "function" && (e = Gn(e));
+	typeof e != "function" && (e = qn(e));
 	for (var r = this._groups, i = r.length, a = [], o = [], s = 0; s < i; ++s) for (var c = r[s], l = c.length, u, d = 0; d < l; ++d) if (u = c[d]) {
-		for (var f = e.call(u, u.__data__, d, c), p, m = js(u, n), h = 0, g = f.length; h < g; ++h) (p = f[h]) && Os(p, t, n, h, f, m);
+		for (var f = e.call(u, u.__data__, d, c), p, m = Ns(u, n), h = 0, g = f.length; h < g; ++h) (p = f[h]) && As(p, t, n, h, f, m);
 		a.push(f), o.push(u);
 	}
-	return new Lc(a, o, t, n);
+	return new zc(a, o, t, n);
 }
-var _c = ji.prototype.constructor;
-function vc() {
-	return new _c(this._groups, this._parents);
+var yc = Ni.prototype.constructor;
+function bc() {
+	return new yc(this._groups, this._parents);
 }
-function yc(e, t) {
+function xc(e, t) {
 	var n, r, i;
 	return function() {
-		var a = Rr(this, e), o = (this.style.removeProperty(e), Rr(this, e));
+		var a = Br(this, e), o = (this.style.removeProperty(e), Br(this, e));
 		return a === o ? null : a === n && o === r ? i : i = t(n = a, r = o);
 	};
 }
-function bc(e) {
+function Sc(e) {
 	return function() {
 		this.style.removeProperty(e);
 	};
 }
-function xc(e, t, n) {
+function Cc(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
-		var o = Rr(this, e);
+		var o = Br(this, e);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function Sc(e, t, n) {
+function wc(e, t, n) {
 	var r, i, a;
 	return function() {
-		var o = Rr(this, e), s = n(this), c = s + "";
-		return s ?? (c = s = (this.style.removeProperty(e), Rr(this, e))), o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s));
+		var o = Br(this, e), s = n(this), c = s + "";
+		return s ?? (c = s = (this.style.removeProperty(e), Br(this, e))), o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s));
 	};
 }
-function Cc(e, t) {
+function Tc(e, t) {
 	var n, r, i, a = "style." + t, o = "end." + a, s;
 	return function() {
-		var c = As(this, e), l = c.on, u = c.value[a] == null ? s || (s = bc(t)) : void 0;
+		var c = Ms(this, e), l = c.on, u = c.value[a] == null ? s || (s = Sc(t)) : void 0;
 		(l !== n || i !== u) && (r = (n = l).copy()).on(o, i = u), c.on = r;
 	};
 }
-function wc(e, t, n) {
-	var r = (e += "") == "transform" ? Io : zs;
-	return t == null ? this.styleTween(e, yc(e, r)).on("end.style." + e, bc(e)) : typeof t == "function" ? this.styleTween(e, Sc(e, r, Rs(this, "style." + e, t))).each(Cc(this._id, e)) : this.styleTween(e, xc(e, r, t), n).on("end.style." + e, null);
+function Ec(e, t, n) {
+	var r = (e += "") == "transform" ? Ro : Vs;
+	return t == null ? this.styleTween(e, xc(e, r)).on("end.style." + e, Sc(e)) : typeof t == "function" ? this.styleTween(e, wc(e, r, Bs(this, "style." + e, t))).each(Tc(this._id, e)) : this.styleTween(e, Cc(e, r, t), n).on("end.style." + e, null);
 }
-function Tc(e, t, n) {
+function Dc(e, t, n) {
 	return function(r) {
 		this.style.setProperty(e, t.call(this, r), n);
 	};
 }
-function Ec(e, t, n) {
+function Oc(e, t, n) {
 	var r, i;
 	function a() {
 		var a = t.apply(this, arguments);
-		return a !== i && (r = (i = a) && Tc(e, a, n)), r;
+		return a !== i && (r = (i = a) && Dc(e, a, n)), r;
 	}
 	return a._value = t, a;
 }
-function Dc(e, t, n) {
+function kc(e, t, n) {
 	var r = "style." + (e += "");
 	if (arguments.length < 2) return (r = this.tween(r)) && r._value;
 	if (t == null) return this.tween(r, null);
 	if (typeof t != "function") throw Error();
-	return this.tween(r, Ec(e, t, n ?? ""));
+	return this.tween(r, Oc(e, t, n ?? ""));
 }
-function Oc(e) {
+function Ac(e) {
 	return function() {
 		this.textContent = e;
 	};
 }
-function kc(e) {
+function jc(e) {
 	return function() {
 		var t = e(this);
 		this.textContent = t ?? "";
 	};
 }
-function Ac(e) {
-	return this.tween("text", typeof e == "function" ? kc(Rs(this, "text", e)) : Oc(e == null ? "" : e + ""));
+function Mc(e) {
+	return this.tween("text", typeof e == "function" ? jc(Bs(this, "text", e)) : Ac(e == null ? "" : e + ""));
 }
-function jc(e) {
+function Nc(e) {
 	return function(t) {
 		this.textContent = e.call(this, t);
 	};
 }
-function Mc(e) {
+function Pc(e) {
 	var t, n;
 	function r() {
 		var r = e.apply(this, arguments);
-		return r !== n && (t = (n = r) && jc(r)), t;
+		return r !== n && (t = (n = r) && Nc(r)), t;
 	}
 	return r._value = e, r;
 }
-function Nc(e) {
+function Fc(e) {
 	var t = "text";
 	if (arguments.length < 1) return (t = this.tween(t)) && t._value;
 	if (e == null) return this.tween(t, null);
 	if (typeof e != "function") throw Error();
-	return this.tween(t, Mc(e));
+	return this.tween(t, Pc(e));
 }
-function Pc() {
-	for (var e = this._name, t = this._id, n = Rc(), r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) if (c = o[l]) {
-		var u = js(c, t);
-		Os(c, e, n, l, o, {
+function Ic() {
+	for (var e = this._name, t = this._id, n = Bc(), r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) if (c = o[l]) {
+		var u = Ns(c, t);
+		As(c, e, n, l, o, {
 			time: u.time + u.delay + u.duration,
 			delay: 0,
 			duration: u.duration,
 			ease: u.ease
 		});
 	}
-	return new Lc(r, this._parents, e, n);
+	return new zc(r, this._parents, e, n);
 }
-function Fc() {
+function Lc() {
 	var e, t, n = this, r = n._id, i = n.size();
 	return new Promise(function(a, o) {
 		var s = { value: o }, c = { value: function() {
 			--i === 0 && a();
 		} };
 		n.each(function() {
-			var n = As(this, r), i = n.on;
+			var n = Ms(this, r), i = n.on;
 			i !== e && (t = (e = i).copy(), t._.cancel.push(s), t._.interrupt.push(s), t._.end.push(c)), n.on = t;
 		}), i === 0 && a();
 	});
 }
-var Ic = 0;
-function Lc(e, t, n, r) {
+var Rc = 0;
+function zc(e, t, n, r) {
 	this._groups = e, this._parents = t, this._name = n, this._id = r;
 }
-function Rc() {
-	return ++Ic;
+function Bc() {
+	return ++Rc;
 }
-var zc = ji.prototype;
-Lc.prototype = {
-	constructor: Lc,
-	select: hc,
-	selectAll: gc,
-	selectChild: zc.selectChild,
-	selectChildren: zc.selectChildren,
-	filter: cc,
-	merge: lc,
-	selection: vc,
-	transition: Pc,
-	call: zc.call,
-	nodes: zc.nodes,
-	node: zc.node,
-	size: zc.size,
-	empty: zc.empty,
-	each: zc.each,
-	on: fc,
-	attr: Ks,
-	attrTween: Zs,
-	style: wc,
-	styleTween: Dc,
-	text: Ac,
-	textTween: Nc,
-	remove: mc,
-	tween: Ls,
-	delay: ec,
-	duration: rc,
-	ease: ac,
-	easeVarying: sc,
-	end: Fc,
-	[Symbol.iterator]: zc[Symbol.iterator]
+var Vc = Ni.prototype;
+zc.prototype = {
+	constructor: zc,
+	select: _c,
+	selectAll: vc,
+	selectChild: Vc.selectChild,
+	selectChildren: Vc.selectChildren,
+	filter: uc,
+	merge: dc,
+	selection: bc,
+	transition: Ic,
+	call: Vc.call,
+	nodes: Vc.nodes,
+	node: Vc.node,
+	size: Vc.size,
+	empty: Vc.empty,
+	each: Vc.each,
+	on: mc,
+	attr: Js,
+	attrTween: $s,
+	style: Ec,
+	styleTween: kc,
+	text: Mc,
+	textTween: Fc,
+	remove: gc,
+	tween: zs,
+	delay: nc,
+	duration: ac,
+	ease: sc,
+	easeVarying: lc,
+	end: Lc,
+	[Symbol.iterator]: Vc[Symbol.iterator]
 };
-var Bc = {
+var Hc = {
 	time: null,
 	delay: 0,
 	duration: 250,
-	ease: ds
+	ease: ps
 };
-function Vc(e, t) {
+function Uc(e, t) {
 	for (var n; !(n = e.__transition) || !(n = n[t]);) if (!(e = e.parentNode)) throw Error(`transition ${t} not found`);
 	return n;
 }
-function Hc(e) {
+function Wc(e) {
 	var t, n;
-	e instanceof Lc ? (t = e._id, e = e._name) : (t = Rc(), (n = Bc).time = ts(), e = e == null ? null : e + "");
-	for (var r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && Os(c, e, t, l, o, n || Vc(c, t));
-	return new Lc(r, this._parents, e, t);
+	e instanceof zc ? (t = e._id, e = e._name) : (t = Bc(), (n = Hc).time = rs(), e = e == null ? null : e + "");
+	for (var r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && As(c, e, t, l, o, n || Uc(c, t));
+	return new zc(r, this._parents, e, t);
 }
-ji.prototype.interrupt = Ps, ji.prototype.transition = Hc;
+Ni.prototype.interrupt = Is, Ni.prototype.transition = Wc;
 // node_modules/d3-brush/dist/d3-brush.mjs
-var Uc = (e) => () => e;
-function Wc(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }) {
+var Gc = (e) => () => e;
+function Kc(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -4086,31 +4095,31 @@ function Wc(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }
 		_: { value: a }
 	});
 }
-function Gc(e) {
+function qc(e) {
 	e.stopImmediatePropagation();
 }
-function Kc(e) {
+function Jc(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-var qc = { name: "drag" }, Jc = { name: "space" }, Yc = { name: "handle" }, Xc = { name: "center" }, { abs: Zc, max: W, min: G } = Math;
-function Qc(e) {
+var Yc = { name: "drag" }, Xc = { name: "space" }, Zc = { name: "handle" }, Qc = { name: "center" }, { abs: $c, max: W, min: G } = Math;
+function el(e) {
 	return [+e[0], +e[1]];
 }
-function $c(e) {
-	return [Qc(e[0]), Qc(e[1])];
+function tl(e) {
+	return [el(e[0]), el(e[1])];
 }
-var el = {
+var nl = {
 	name: "x",
-	handles: ["w", "e"].map(sl),
+	handles: ["w", "e"].map(ll),
 	input: function(e, t) {
 		return e == null ? null : [[+e[0], t[0][1]], [+e[1], t[1][1]]];
 	},
 	output: function(e) {
 		return e && [e[0][0], e[1][0]];
 	}
-}, tl = {
+}, rl = {
 	name: "y",
-	handles: ["n", "s"].map(sl),
+	handles: ["n", "s"].map(ll),
 	input: function(e, t) {
 		return e == null ? null : [[t[0][0], +e[0]], [t[1][0], +e[1]]];
 	},
@@ -4127,8 +4136,8 @@ var el = {
 	"ne",
 	"sw",
 	"se"
-].map(sl);
-var nl = {
+].map(ll);
+var il = {
 	overlay: "crosshair",
 	selection: "move",
 	n: "ns-resize",
@@ -4139,21 +4148,21 @@ var nl = {
 	ne: "nesw-resize",
 	se: "nwse-resize",
 	sw: "nesw-resize"
-}, rl = {
+}, al = {
 	e: "w",
 	w: "e",
 	nw: "ne",
 	ne: "nw",
 	se: "sw",
 	sw: "se"
-}, il = {
+}, ol = {
 	n: "s",
 	s: "n",
 	nw: "sw",
 	ne: "se",
 	se: "ne",
 	sw: "nw"
-}, al = {
+}, sl = {
 	overlay: 1,
 	selection: 1,
 	n: null,
@@ -4164,7 +4173,7 @@ var nl = {
 	ne: 1,
 	se: 1,
 	sw: -1
-}, ol = {
+}, cl = {
 	overlay: 1,
 	selection: 1,
 	n: -1,
@@ -4176,44 +4185,44 @@ var nl = {
 	se: 1,
 	sw: 1
 };
-function sl(e) {
+function ll(e) {
 	return { type: e };
 }
-function cl(e) {
+function ul(e) {
 	return !e.ctrlKey && !e.button;
 }
-function ll() {
+function dl() {
 	var e = this.ownerSVGElement || this;
 	return e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]];
 }
-function ul() {
+function fl() {
 	return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function dl(e) {
+function pl(e) {
 	for (; !e.__brush;) if (!(e = e.parentNode)) return;
 	return e.__brush;
 }
-function fl(e) {
+function ml(e) {
 	return e[0][0] === e[1][0] || e[0][1] === e[1][1];
 }
-function pl() {
-	return ml(el);
+function hl() {
+	return gl(nl);
 }
-function ml(e) {
-	var t = ll, n = cl, r = ul, i = !0, a = kn("start", "brush", "end"), o = 6, s;
+function gl(e) {
+	var t = dl, n = ul, r = fl, i = !0, a = jn("start", "brush", "end"), o = 6, s;
 	function c(t) {
-		var n = t.property("__brush", h).selectAll(".overlay").data([sl("overlay")]);
-		n.enter().append("rect").attr("class", "overlay").attr("pointer-events", "all").attr("cursor", nl.overlay).merge(n).each(function() {
-			var e = dl(this).extent;
+		var n = t.property("__brush", h).selectAll(".overlay").data([ll("overlay")]);
+		n.enter().append("rect").attr("class", "overlay").attr("pointer-events", "all").attr("cursor", il.overlay).merge(n).each(function() {
+			var e = pl(this).extent;
 			V(this).attr("x", e[0][0]).attr("y", e[0][1]).attr("width", e[1][0] - e[0][0]).attr("height", e[1][1] - e[0][1]);
-		}), t.selectAll(".selection").data([sl("selection")]).enter().append("rect").attr("class", "selection").attr("cursor", nl.selection).attr("fill", "#777").attr("fill-opacity", .3).attr("stroke", "#fff").attr("shape-rendering", "crispEdges");
+		}), t.selectAll(".selection").data([ll("selection")]).enter().append("rect").attr("class", "selection").attr("cursor", il.selection).attr("fill", "#777").attr("fill-opacity", .3).attr("stroke", "#fff").attr("shape-rendering", "crispEdges");
 		var i = t.selectAll(".handle").data(e.handles, function(e) {
 			return e.type;
 		});
 		i.exit().remove(), i.enter().append("rect").attr("class", function(e) {
 			return "handle handle--" + e.type;
 		}).attr("cursor", function(e) {
-			return nl[e.type];
+			return il[e.type];
 		}), t.each(l).attr("fill", "none").attr("pointer-events", "all").on("mousedown.brush", f).filter(r).on("touchstart.brush", f).on("touchmove.brush", p).on("touchend.brush touchcancel.brush", m).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
 	}
 	c.move = function(t, n, r) {
@@ -4222,20 +4231,20 @@ function ml(e) {
 		}).on("interrupt.brush end.brush", function(e) {
 			u(this, arguments).end(e);
 		}).tween("brush", function() {
-			var t = this, r = t.__brush, i = u(t, arguments), a = r.selection, o = e.input(typeof n == "function" ? n.apply(this, arguments) : n, r.extent), s = Do(a, o);
+			var t = this, r = t.__brush, i = u(t, arguments), a = r.selection, o = e.input(typeof n == "function" ? n.apply(this, arguments) : n, r.extent), s = ko(a, o);
 			function c(e) {
 				r.selection = e === 1 && o === null ? null : s(e), l.call(t), i.brush();
 			}
 			return a !== null && o !== null ? c : c(1);
 		}) : t.each(function() {
 			var t = this, i = arguments, a = t.__brush, o = e.input(typeof n == "function" ? n.apply(t, i) : n, a.extent), s = u(t, i).beforestart();
-			Ns(t), a.selection = o === null ? null : o, l.call(t), s.start(r).brush(r).end(r);
+			Fs(t), a.selection = o === null ? null : o, l.call(t), s.start(r).brush(r).end(r);
 		});
 	}, c.clear = function(e, t) {
 		c.move(e, null, t);
 	};
 	function l() {
-		var e = V(this), t = dl(this).selection;
+		var e = V(this), t = pl(this).selection;
 		t ? (e.selectAll(".selection").style("display", null).attr("x", t[0][0]).attr("y", t[0][1]).attr("width", t[1][0] - t[0][0]).attr("height", t[1][1] - t[0][1]), e.selectAll(".handle").style("display", null).attr("x", function(e) {
 			return e.type[e.type.length - 1] === "e" ? t[1][0] - o / 2 : t[0][0] - o / 2;
 		}).attr("y", function(e) {
@@ -4268,7 +4277,7 @@ function ml(e) {
 		},
 		emit: function(t, n, r) {
 			var i = V(this.that).datum();
-			a.call(t, this.that, new Wc(t, {
+			a.call(t, this.that, new Kc(t, {
 				sourceEvent: n,
 				target: c,
 				selection: e.output(this.state.selection),
@@ -4279,87 +4288,87 @@ function ml(e) {
 	};
 	function f(t) {
 		if (s && !t.touches || !n.apply(this, arguments)) return;
-		var r = this, a = t.target.__data__.type, o = (i && t.metaKey ? a = "overlay" : a) === "selection" ? qc : i && t.altKey ? Xc : Yc, c = e === tl ? null : al[a], d = e === el ? null : ol[a], f = dl(r), p = f.extent, m = f.selection, h = p[0][0], g, _, v = p[0][1], y, b, x = p[1][0], S, C, w = p[1][1], T, E, D = 0, O = 0, k, A = c && d && i && t.shiftKey, j, M, N = Array.from(t.touches || [t], (e) => {
+		var r = this, a = t.target.__data__.type, o = (i && t.metaKey ? a = "overlay" : a) === "selection" ? Yc : i && t.altKey ? Qc : Zc, c = e === rl ? null : sl[a], d = e === nl ? null : cl[a], f = pl(r), p = f.extent, m = f.selection, h = p[0][0], g, _, v = p[0][1], y, b, x = p[1][0], S, C, w = p[1][1], T, E, D = 0, O = 0, k, A = c && d && i && t.shiftKey, j, M, N = Array.from(t.touches || [t], (e) => {
 			let t = e.identifier;
 			return e = H(e, r), e.point0 = e.slice(), e.identifier = t, e;
 		});
-		Ns(r);
+		Fs(r);
 		var ee = u(r, arguments, !0).beforestart();
 		if (a === "overlay") {
 			m && (k = !0);
 			let n = [N[0], N[1] || N[0]];
-			f.selection = m = [[g = e === tl ? h : G(n[0][0], n[1][0]), y = e === el ? v : G(n[0][1], n[1][1])], [S = e === tl ? x : W(n[0][0], n[1][0]), T = e === el ? w : W(n[0][1], n[1][1])]], N.length > 1 && F(t);
+			f.selection = m = [[g = e === rl ? h : G(n[0][0], n[1][0]), y = e === nl ? v : G(n[0][1], n[1][1])], [S = e === rl ? x : W(n[0][0], n[1][0]), T = e === nl ? w : W(n[0][1], n[1][1])]], N.length > 1 && re(t);
 		} else g = m[0][0], y = m[0][1], S = m[1][0], T = m[1][1];
 		_ = g, b = y, C = S, E = T;
-		var te = V(r).attr("pointer-events", "none"), P = te.selectAll(".overlay").attr("cursor", nl[a]);
-		if (t.touches) ee.moved = re, ee.ended = I;
+		var te = V(r).attr("pointer-events", "none"), P = te.selectAll(".overlay").attr("cursor", il[a]);
+		if (t.touches) ee.moved = ne, ee.ended = I;
 		else {
-			var ne = V(t.view).on("mousemove.brush", re, !0).on("mouseup.brush", I, !0);
-			i && ne.on("keydown.brush", ie, !0).on("keyup.brush", ae, !0), zi(t.view);
+			var F = V(t.view).on("mousemove.brush", ne, !0).on("mouseup.brush", I, !0);
+			i && F.on("keydown.brush", L, !0).on("keyup.brush", ie, !0), Vi(t.view);
 		}
 		l.call(r), ee.start(t, o.name);
-		function re(e) {
+		function ne(e) {
 			for (let t of e.changedTouches || [e]) for (let e of N) e.identifier === t.identifier && (e.cur = H(t, r));
 			if (A && !j && !M && N.length === 1) {
 				let e = N[0];
-				Zc(e.cur[0] - e[0]) > Zc(e.cur[1] - e[1]) ? M = !0 : j = !0;
+				$c(e.cur[0] - e[0]) > $c(e.cur[1] - e[1]) ? M = !0 : j = !0;
 			}
 			for (let e of N) e.cur && (e[0] = e.cur[0], e[1] = e.cur[1]);
-			k = !0, Kc(e), F(e);
+			k = !0, Jc(e), re(e);
 		}
-		function F(e) {
+		function re(e) {
 			let t = N[0], n = t.point0;
 			var i;
 			switch (D = t[0] - n[0], O = t[1] - n[1], o) {
-				case Jc:
-				case qc:
+				case Xc:
+				case Yc:
 					c && (D = W(h - g, G(x - S, D)), _ = g + D, C = S + D), d && (O = W(v - y, G(w - T, O)), b = y + O, E = T + O);
 					break;
-				case Yc:
+				case Zc:
 					N[1] ? (c && (_ = W(h, G(x, N[0][0])), C = W(h, G(x, N[1][0])), c = 1), d && (b = W(v, G(w, N[0][1])), E = W(v, G(w, N[1][1])), d = 1)) : (c < 0 ? (D = W(h - g, G(x - g, D)), _ = g + D, C = S) : c > 0 && (D = W(h - S, G(x - S, D)), _ = g, C = S + D), d < 0 ? (O = W(v - y, G(w - y, O)), b = y + O, E = T) : d > 0 && (O = W(v - T, G(w - T, O)), b = y, E = T + O));
 					break;
-				case Xc: c && (_ = W(h, G(x, g - D * c)), C = W(h, G(x, S + D * c))), d && (b = W(v, G(w, y - O * d)), E = W(v, G(w, T + O * d)));
+				case Qc: c && (_ = W(h, G(x, g - D * c)), C = W(h, G(x, S + D * c))), d && (b = W(v, G(w, y - O * d)), E = W(v, G(w, T + O * d)));
 			}
-			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in rl && P.attr("cursor", nl[a = rl[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in il && P.attr("cursor", nl[a = il[a]])), f.selection && (m = f.selection), j && (_ = m[0][0], C = m[1][0]), M && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), ee.brush(e, o.name));
+			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in al && P.attr("cursor", il[a = al[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in ol && P.attr("cursor", il[a = ol[a]])), f.selection && (m = f.selection), j && (_ = m[0][0], C = m[1][0]), M && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), ee.brush(e, o.name));
 		}
 		function I(e) {
-			if (Gc(e), e.touches) {
+			if (qc(e), e.touches) {
 				if (e.touches.length) return;
 				s && clearTimeout(s), s = setTimeout(function() {
 					s = null;
 				}, 500);
-			} else Bi(e.view, k), ne.on("keydown.brush keyup.brush mousemove.brush mouseup.brush", null);
-			te.attr("pointer-events", "all"), P.attr("cursor", nl.overlay), f.selection && (m = f.selection), fl(m) && (f.selection = null, l.call(r)), ee.end(e, o.name);
+			} else Hi(e.view, k), F.on("keydown.brush keyup.brush mousemove.brush mouseup.brush", null);
+			te.attr("pointer-events", "all"), P.attr("cursor", il.overlay), f.selection && (m = f.selection), ml(m) && (f.selection = null, l.call(r)), ee.end(e, o.name);
 		}
-		function ie(e) {
+		function L(e) {
 			switch (e.keyCode) {
 				case 16:
 					A = c && d;
 					break;
 				case 18:
-					o === Yc && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Xc, F(e));
+					o === Zc && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Qc, re(e));
 					break;
 				case 32:
-					(o === Yc || o === Xc) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = Jc, P.attr("cursor", nl.selection), F(e));
+					(o === Zc || o === Qc) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = Xc, P.attr("cursor", il.selection), re(e));
 					break;
 				default: return;
 			}
-			Kc(e);
+			Jc(e);
 		}
-		function ae(e) {
+		function ie(e) {
 			switch (e.keyCode) {
 				case 16:
-					A && (j = M = A = !1, F(e));
+					A && (j = M = A = !1, re(e));
 					break;
 				case 18:
-					o === Xc && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Yc, F(e));
+					o === Qc && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Zc, re(e));
 					break;
 				case 32:
-					o === Jc && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Xc) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Yc), P.attr("cursor", nl[a]), F(e));
+					o === Xc && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = Qc) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = Zc), P.attr("cursor", il[a]), re(e));
 					break;
 				default: return;
 			}
-			Kc(e);
+			Jc(e);
 		}
 	}
 	function p(e) {
@@ -4370,14 +4379,14 @@ function ml(e) {
 	}
 	function h() {
 		var n = this.__brush || { selection: null };
-		return n.extent = $c(t.apply(this, arguments)), n.dim = e, n;
+		return n.extent = tl(t.apply(this, arguments)), n.dim = e, n;
 	}
 	return c.extent = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : Uc($c(e)), c) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : Gc(tl(e)), c) : t;
 	}, c.filter = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : Uc(!!e), c) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : Gc(!!e), c) : n;
 	}, c.touchable = function(e) {
-		return arguments.length ? (r = typeof e == "function" ? e : Uc(!!e), c) : r;
+		return arguments.length ? (r = typeof e == "function" ? e : Gc(!!e), c) : r;
 	}, c.handleSize = function(e) {
 		return arguments.length ? (o = +e, c) : o;
 	}, c.keyModifiers = function(e) {
@@ -4388,27 +4397,27 @@ function ml(e) {
 	}, c;
 }
 // node_modules/d3-path/dist/d3-path.mjs
-var hl = Math.PI, gl = 2 * hl, _l = 1e-6, vl = gl - _l;
-function yl(e) {
+var _l = Math.PI, vl = 2 * _l, yl = 1e-6, bl = vl - yl;
+function xl(e) {
 	this._ += e[0];
 	for (let t = 1, n = e.length; t < n; ++t) this._ += arguments[t] + e[t];
 }
-function bl(e) {
+function Sl(e) {
 	let t = Math.floor(e);
 	if (!(t >= 0)) throw Error(`invalid digits: ${e}`);
-	if (t > 15) return yl;
+	if (t > 15) return xl;
 	let n = 10 ** t;
 	return function(e) {
 		this._ += e[0];
 		for (let t = 1, r = e.length; t < r; ++t) this._ += Math.round(arguments[t] * n) / n + e[t];
 	};
 }
-function xl(e, t, n, r) {
+function Cl(e, t, n, r) {
 	return e === n && t === r;
 }
-function Sl(e) {
+function wl(e) {
 	let t = Math.floor(e);
-	if (!(t <= 15)) return xl;
+	if (!(t <= 15)) return Cl;
 	let n = 10 ** t, r = function(e) {
 		return Math.round(e * n);
 	};
@@ -4416,9 +4425,9 @@ function Sl(e) {
 		return r(e) === r(n) && r(t) === r(i);
 	};
 }
-var Cl = class {
+var Tl = class {
 	constructor(e) {
-		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? yl : bl(e), this._equal = e == null ? xl : Sl(e);
+		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? xl : Sl(e), this._equal = e == null ? Cl : wl(e);
 	}
 	moveTo(e, t) {
 		this._append`M${this._x0 = this._x1 = +e},${this._y0 = this._y1 = +t}`;
@@ -4439,27 +4448,27 @@ var Cl = class {
 		if (e = +e, t = +t, n = +n, r = +r, i = +i, i < 0) throw Error(`negative radius: ${i}`);
 		let a = this._x1, o = this._y1, s = n - e, c = r - t, l = a - e, u = o - t, d = l * l + u * u;
 		if (this._x1 === null) this._append`M${this._x1 = e},${this._y1 = t}`;
-		else if (d > _l) {
-			if (!(Math.abs(u * s - c * l) > _l) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
+		else if (d > yl) {
+			if (!(Math.abs(u * s - c * l) > yl) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
 			else {
-				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((hl - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
-				Math.abs(y - 1) > _l && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
+				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((_l - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
+				Math.abs(y - 1) > yl && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
 			}
 		}
 	}
 	arc(e, t, n, r, i, a) {
 		if (e = +e, t = +t, n = +n, a = !!a, n < 0) throw Error(`negative radius: ${n}`);
 		let o = n * Math.cos(r), s = n * Math.sin(r), c = e + o, l = t + s, u = 1 ^ a, d = a ? r - i : i - r;
-		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > _l || Math.abs(this._y1 - l) > _l) && this._append`L${c},${l}`, n) {
-			if (d < 0 && (d = d % gl + gl), d > vl) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
-			else if (d > _l) {
+		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > yl || Math.abs(this._y1 - l) > yl) && this._append`L${c},${l}`, n) {
+			if (d < 0 && (d = d % vl + vl), d > bl) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
+			else if (d > yl) {
 				let a = e + n * Math.cos(i), o = t + n * Math.sin(i);
-				if (d >= hl && this._equal(c, l, a, o)) {
+				if (d >= _l && this._equal(c, l, a, o)) {
 					d /= 2;
 					let i = r + d;
-					this._append`A${n},${n},0,${+(d >= hl)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
+					this._append`A${n},${n},0,${+(d >= _l)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
 				}
-				this._append`A${n},${n},0,${+(d >= hl)},${u},${this._x1 = a},${this._y1 = o}`;
+				this._append`A${n},${n},0,${+(d >= _l)},${u},${this._x1 = a},${this._y1 = o}`;
 			}
 		}
 	}
@@ -4470,13 +4479,13 @@ var Cl = class {
 		return this._;
 	}
 };
-Cl.prototype;
+Tl.prototype;
 // node_modules/d3-quadtree/dist/d3-quadtree.mjs
-function wl(e) {
+function El(e) {
 	let t = +this._x.call(null, e), n = +this._y.call(null, e);
-	return Tl(this.cover(t, n), t, n, e);
+	return Dl(this.cover(t, n), t, n, e);
 }
-function Tl(e, t, n, r) {
+function Dl(e, t, n, r) {
 	if (isNaN(t) || isNaN(n)) return e;
 	var i, a = e._root, o = { data: r }, s = e._x0, c = e._y0, l = e._x1, u = e._y1, d, f, p, m, h, g, _, v;
 	if (!a) return e._root = o, e;
@@ -4497,16 +4506,16 @@ function Tl(e, t, n, r) {
 	while ((_ = g << 1 | h) == (v = (m >= f) << 1 | p >= d));
 	return i[v] = a, i[_] = o, e;
 }
-function El(e) {
+function Ol(e) {
 	Array.isArray(e) || (e = Array.from(e));
 	let t = e.length, n = new Float64Array(t), r = new Float64Array(t), i = Infinity, a = i, o = -i, s = o;
 	for (let c = 0, l, u, d; c < t; ++c) isNaN(u = +this._x.call(null, l = e[c])) || isNaN(d = +this._y.call(null, l)) ? n[c] = NaN : (n[c] = u, r[c] = d, u < i && (i = u), u > o && (o = u), d < a && (a = d), d > s && (s = d));
 	if (i > o || a > s) return this;
 	this.cover(i, a).cover(o, s);
-	for (let i = 0; i < t; ++i) Tl(this, n[i], r[i], e[i]);
+	for (let i = 0; i < t; ++i) Dl(this, n[i], r[i], e[i]);
 	return this;
 }
-function Dl(e, t) {
+function kl(e, t) {
 	if (isNaN(e = +e) || isNaN(t = +t)) return this;
 	var n = this._x0, r = this._y0, i = this._x1, a = this._y1;
 	if (isNaN(n)) i = (n = Math.floor(e)) + 1, a = (r = Math.floor(t)) + 1;
@@ -4532,7 +4541,7 @@ function Dl(e, t) {
 	}
 	return this._x0 = n, this._y0 = r, this._x1 = i, this._y1 = a, this;
 }
-function Ol() {
+function Al() {
 	var e = [];
 	return this.visit(function(t) {
 		if (!t.length) do
@@ -4540,13 +4549,13 @@ function Ol() {
 		while (t = t.next);
 	}), e;
 }
-function kl(e) {
+function jl(e) {
 	return arguments.length ? this.cover(+e[0][0], +e[0][1]).cover(+e[1][0], +e[1][1]) : isNaN(this._x0) ? void 0 : [[this._x0, this._y0], [this._x1, this._y1]];
 }
 function K(e, t, n, r, i) {
 	this.node = e, this.x0 = t, this.y0 = n, this.x1 = r, this.y1 = i;
 }
-function Al(e, t, n) {
+function Ml(e, t, n) {
 	var r, i = this._x0, a = this._y0, o, s, c, l, u = this._x1, d = this._y1, f = [], p = this._root, m, h;
 	for (p && f.push(new K(p, i, a, u, d)), n == null ? n = Infinity : (i = e - n, a = t - n, u = e + n, d = t + n, n *= n); m = f.pop();) if (!(!(p = m.node) || (o = m.x0) > u || (s = m.y0) > d || (c = m.x1) < i || (l = m.y1) < a)) {
 		if (p.length) {
@@ -4562,7 +4571,7 @@ function Al(e, t, n) {
 	}
 	return r;
 }
-function jl(e) {
+function Nl(e) {
 	if (isNaN(u = +this._x.call(null, e)) || isNaN(d = +this._y.call(null, e))) return this;
 	var t, n = this._root, r, i, a, o = this._x0, s = this._y0, c = this._x1, l = this._y1, u, d, f, p, m, h, g, _;
 	if (!n) return this;
@@ -4574,14 +4583,14 @@ function jl(e) {
 	for (; n.data !== e;) if (i = n, !(n = n.next)) return this;
 	return (a = n.next) && delete n.next, i ? (a ? i.next = a : delete i.next, this) : t ? (a ? t[g] = a : delete t[g], (n = t[0] || t[1] || t[2] || t[3]) && n === (t[3] || t[2] || t[1] || t[0]) && !n.length && (r ? r[_] = n : this._root = n), this) : (this._root = a, this);
 }
-function Ml(e) {
+function Pl(e) {
 	for (var t = 0, n = e.length; t < n; ++t) this.remove(e[t]);
 	return this;
 }
-function Nl() {
+function Fl() {
 	return this._root;
 }
-function Pl() {
+function Il() {
 	var e = 0;
 	return this.visit(function(t) {
 		if (!t.length) do
@@ -4589,7 +4598,7 @@ function Pl() {
 		while (t = t.next);
 	}), e;
 }
-function Fl(e) {
+function Ll(e) {
 	var t = [], n, r = this._root, i, a, o, s, c;
 	for (r && t.push(new K(r, this._x0, this._y0, this._x1, this._y1)); n = t.pop();) if (!e(r = n.node, a = n.x0, o = n.y0, s = n.x1, c = n.y1) && r.length) {
 		var l = (a + s) / 2, u = (o + c) / 2;
@@ -4597,7 +4606,7 @@ function Fl(e) {
 	}
 	return this;
 }
-function Il(e) {
+function Rl(e) {
 	var t = [], n = [], r;
 	for (this._root && t.push(new K(this._root, this._x0, this._y0, this._x1, this._y1)); r = t.pop();) {
 		var i = r.node;
@@ -4610,34 +4619,34 @@ function Il(e) {
 	for (; r = n.pop();) e(r.node, r.x0, r.y0, r.x1, r.y1);
 	return this;
 }
-function Ll(e) {
+function zl(e) {
 	return e[0];
 }
-function Rl(e) {
+function Bl(e) {
 	return arguments.length ? (this._x = e, this) : this._x;
 }
-function zl(e) {
+function Vl(e) {
 	return e[1];
 }
-function Bl(e) {
+function Hl(e) {
 	return arguments.length ? (this._y = e, this) : this._y;
 }
-function Vl(e, t, n) {
-	var r = new Hl(t ?? Ll, n ?? zl, NaN, NaN, NaN, NaN);
+function Ul(e, t, n) {
+	var r = new Wl(t ?? zl, n ?? Vl, NaN, NaN, NaN, NaN);
 	return e == null ? r : r.addAll(e);
 }
-function Hl(e, t, n, r, i, a) {
+function Wl(e, t, n, r, i, a) {
 	this._x = e, this._y = t, this._x0 = n, this._y0 = r, this._x1 = i, this._y1 = a, this._root = void 0;
 }
-function Ul(e) {
+function Gl(e) {
 	for (var t = { data: e.data }, n = t; e = e.next;) n = n.next = { data: e.data };
 	return t;
 }
-var q = Vl.prototype = Hl.prototype;
+var q = Ul.prototype = Wl.prototype;
 q.copy = function() {
-	var e = new Hl(this._x, this._y, this._x0, this._y0, this._x1, this._y1), t = this._root, n, r;
+	var e = new Wl(this._x, this._y, this._x0, this._y0, this._x1, this._y1), t = this._root, n, r;
 	if (!t) return e;
-	if (!t.length) return e._root = Ul(t), e;
+	if (!t.length) return e._root = Gl(t), e;
 	for (n = [{
 		source: t,
 		target: e._root = [
@@ -4654,39 +4663,39 @@ q.copy = function() {
 			,
 			,
 		]
-	}) : t.target[i] = Ul(r));
+	}) : t.target[i] = Gl(r));
 	return e;
-}, q.add = wl, q.addAll = El, q.cover = Dl, q.data = Ol, q.extent = kl, q.find = Al, q.remove = jl, q.removeAll = Ml, q.root = Nl, q.size = Pl, q.visit = Fl, q.visitAfter = Il, q.x = Rl, q.y = Bl;
+}, q.add = El, q.addAll = Ol, q.cover = kl, q.data = Al, q.extent = jl, q.find = Ml, q.remove = Nl, q.removeAll = Pl, q.root = Fl, q.size = Il, q.visit = Ll, q.visitAfter = Rl, q.x = Bl, q.y = Hl;
 // node_modules/d3-format/dist/d3-format.mjs
-function Wl(e) {
+function Kl(e) {
 	return Math.abs(e = Math.round(e)) >= 1e21 ? e.toLocaleString("en").replace(/,/g, "") : e.toString(10);
 }
-function Gl(e, t) {
+function ql(e, t) {
 	if (!isFinite(e) || e === 0) return null;
 	var n = (e = t ? e.toExponential(t - 1) : e.toExponential()).indexOf("e"), r = e.slice(0, n);
 	return [r.length > 1 ? r[0] + r.slice(2) : r, +e.slice(n + 1)];
 }
-function Kl(e) {
-	return e = Gl(Math.abs(e)), e ? e[1] : NaN;
+function Jl(e) {
+	return e = ql(Math.abs(e)), e ? e[1] : NaN;
 }
-function ql(e, t) {
+function Yl(e, t) {
 	return function(n, r) {
 		for (var i = n.length, a = [], o = 0, s = e[0], c = 0; i > 0 && s > 0 && (c + s + 1 > r && (s = Math.max(1, r - c)), a.push(n.substring(i -= s, i + s)), !((c += s + 1) > r));) s = e[o = (o + 1) % e.length];
 		return a.reverse().join(t);
 	};
 }
-function Jl(e) {
+function Xl(e) {
 	return function(t) {
 		return t.replace(/[0-9]/g, function(t) {
 			return e[+t];
 		});
 	};
 }
-var Yl = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
-function Xl(e) {
-	if (!(t = Yl.exec(e))) throw Error("invalid format: " + e);
+var Zl = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
+function Ql(e) {
+	if (!(t = Zl.exec(e))) throw Error("invalid format: " + e);
 	var t;
-	return new Zl({
+	return new $l({
 		fill: t[1],
 		align: t[2],
 		sign: t[3],
@@ -4699,14 +4708,14 @@ function Xl(e) {
 		type: t[10]
 	});
 }
-Xl.prototype = Zl.prototype;
-function Zl(e) {
+Ql.prototype = $l.prototype;
+function $l(e) {
 	this.fill = e.fill === void 0 ? " " : e.fill + "", this.align = e.align === void 0 ? ">" : e.align + "", this.sign = e.sign === void 0 ? "-" : e.sign + "", this.symbol = e.symbol === void 0 ? "" : e.symbol + "", this.zero = !!e.zero, this.width = e.width === void 0 ? void 0 : +e.width, this.comma = !!e.comma, this.precision = e.precision === void 0 ? void 0 : +e.precision, this.trim = !!e.trim, this.type = e.type === void 0 ? "" : e.type + "";
 }
-Zl.prototype.toString = function() {
+$l.prototype.toString = function() {
 	return this.fill + this.align + this.sign + this.symbol + (this.zero ? "0" : "") + (this.width === void 0 ? "" : Math.max(1, this.width | 0)) + (this.comma ? "," : "") + (this.precision === void 0 ? "" : "." + Math.max(0, this.precision | 0)) + (this.trim ? "~" : "") + this.type;
 };
-function Ql(e) {
+function eu(e) {
 	out: for (var t = e.length, n = 1, r = -1, i; n < t; ++n) switch (e[n]) {
 		case ".":
 			r = i = n;
@@ -4720,38 +4729,38 @@ function Ql(e) {
 	}
 	return r > 0 ? e.slice(0, r) + e.slice(i + 1) : e;
 }
-var $l;
-function eu(e, t) {
-	var n = Gl(e, t);
-	if (!n) return $l = void 0, e.toPrecision(t);
-	var r = n[0], i = n[1], a = i - ($l = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
-	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + Gl(e, Math.max(0, t + a - 1))[0];
+var tu;
+function nu(e, t) {
+	var n = ql(e, t);
+	if (!n) return tu = void 0, e.toPrecision(t);
+	var r = n[0], i = n[1], a = i - (tu = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
+	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + ql(e, Math.max(0, t + a - 1))[0];
 }
-function tu(e, t) {
-	var n = Gl(e, t);
+function ru(e, t) {
+	var n = ql(e, t);
 	if (!n) return e + "";
 	var r = n[0], i = n[1];
 	return i < 0 ? "0." + Array(-i).join("0") + r : r.length > i + 1 ? r.slice(0, i + 1) + "." + r.slice(i + 1) : r + Array(i - r.length + 2).join("0");
 }
-var nu = {
+var iu = {
 	"%": (e, t) => (e * 100).toFixed(t),
 	b: (e) => Math.round(e).toString(2),
 	c: (e) => e + "",
-	d: Wl,
+	d: Kl,
 	e: (e, t) => e.toExponential(t),
 	f: (e, t) => e.toFixed(t),
 	g: (e, t) => e.toPrecision(t),
 	o: (e) => Math.round(e).toString(8),
-	p: (e, t) => tu(e * 100, t),
-	r: tu,
-	s: eu,
+	p: (e, t) => ru(e * 100, t),
+	r: ru,
+	s: nu,
 	X: (e) => Math.round(e).toString(16).toUpperCase(),
 	x: (e) => Math.round(e).toString(16)
 };
-function ru(e) {
+function au(e) {
 	return e;
 }
-var iu = Array.prototype.map, au = [
+var ou = Array.prototype.map, su = [
 	"y",
 	"z",
 	"a",
@@ -4770,13 +4779,13 @@ var iu = Array.prototype.map, au = [
 	"Z",
 	"Y"
 ];
-function ou(e) {
-	var t = e.grouping === void 0 || e.thousands === void 0 ? ru : ql(iu.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? ru : Jl(iu.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
+function cu(e) {
+	var t = e.grouping === void 0 || e.thousands === void 0 ? au : Yl(ou.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? au : Xl(ou.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
 	function l(e, l) {
-		e = Xl(e);
+		e = Ql(e);
 		var u = e.fill, d = e.align, f = e.sign, p = e.symbol, m = e.zero, h = e.width, g = e.comma, _ = e.precision, v = e.trim, y = e.type;
-		y === "n" ? (g = !0, y = "g") : nu[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
-		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = nu[y], C = /[defgprs%]/.test(y);
+		y === "n" ? (g = !0, y = "g") : iu[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
+		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = iu[y], C = /[defgprs%]/.test(y);
 		_ = _ === void 0 ? 6 : /[gprs]/.test(y) ? Math.max(1, Math.min(21, _)) : Math.max(0, Math.min(20, _));
 		function w(e) {
 			var n = b, r = x, o, l, p;
@@ -4784,7 +4793,7 @@ function ou(e) {
 			else {
 				e = +e;
 				var w = e < 0 || 1 / e < 0;
-				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = Ql(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && $l !== void 0 ? au[8 + $l / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
+				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = eu(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && tu !== void 0 ? su[8 + tu / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
 					for (o = -1, l = e.length; ++o < l;) if (p = e.charCodeAt(o), 48 > p || p > 57) {
 						r = (p === 46 ? i + e.slice(o + 1) : e.slice(o)) + r, e = e.slice(0, o);
 						break;
@@ -4812,7 +4821,7 @@ function ou(e) {
 		}, w;
 	}
 	function u(e, t) {
-		var n = Math.max(-8, Math.min(8, Math.floor(Kl(t) / 3))) * 3, r = 10 ** -n, i = l((e = Xl(e), e.type = "f", e), { suffix: au[8 + n / 3] });
+		var n = Math.max(-8, Math.min(8, Math.floor(Jl(t) / 3))) * 3, r = 10 ** -n, i = l((e = Ql(e), e.type = "f", e), { suffix: su[8 + n / 3] });
 		return function(e) {
 			return i(r * e);
 		};
@@ -4822,26 +4831,26 @@ function ou(e) {
 		formatPrefix: u
 	};
 }
-var su, cu, lu;
-uu({
+var lu, uu, du;
+fu({
 	thousands: ",",
 	grouping: [3],
 	currency: ["$", ""]
 });
-function uu(e) {
-	return su = ou(e), cu = su.format, lu = su.formatPrefix, su;
+function fu(e) {
+	return lu = cu(e), uu = lu.format, du = lu.formatPrefix, lu;
 }
-function du(e) {
-	return Math.max(0, -Kl(Math.abs(e)));
+function pu(e) {
+	return Math.max(0, -Jl(Math.abs(e)));
 }
-function fu(e, t) {
-	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(Kl(t) / 3))) * 3 - Kl(Math.abs(e)));
+function mu(e, t) {
+	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(Jl(t) / 3))) * 3 - Jl(Math.abs(e)));
 }
-function pu(e, t) {
-	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, Kl(t) - Kl(e)) + 1;
+function hu(e, t) {
+	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, Jl(t) - Jl(e)) + 1;
 }
 // node_modules/d3-scale/dist/d3-scale.mjs
-function mu(e, t) {
+function gu(e, t) {
 	switch (arguments.length) {
 		case 0: break;
 		case 1:
@@ -4851,20 +4860,20 @@ function mu(e, t) {
 	}
 	return this;
 }
-var hu = Symbol("implicit");
-function gu() {
-	var e = new Zt(), t = [], n = [], r = hu;
+var _u = Symbol("implicit");
+function vu() {
+	var e = new $t(), t = [], n = [], r = _u;
 	function i(i) {
 		let a = e.get(i);
 		if (a === void 0) {
-			if (r !== hu) return r;
+			if (r !== _u) return r;
 			e.set(i, a = t.push(i) - 1);
 		}
 		return n[a % n.length];
 	}
 	return i.domain = function(n) {
 		if (!arguments.length) return t.slice();
-		t = [], e = new Zt();
+		t = [], e = new $t();
 		for (let r of n) e.has(r) || e.set(r, t.push(r) - 1);
 		return i;
 	}, i.range = function(e) {
@@ -4872,16 +4881,16 @@ function gu() {
 	}, i.unknown = function(e) {
 		return arguments.length ? (r = e, i) : r;
 	}, i.copy = function() {
-		return gu(t, n).unknown(r);
-	}, mu.apply(i, arguments), i;
+		return vu(t, n).unknown(r);
+	}, gu.apply(i, arguments), i;
 }
-function _u() {
-	var e = gu().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
+function yu() {
+	var e = vu().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
 	delete e.unknown;
 	function d() {
 		var e = t().length, d = i < r, f = d ? i : r, p = d ? r : i;
 		a = (p - f) / Math.max(1, e - c + l * 2), s && (a = Math.floor(a)), f += (p - f - a * (e - c)) * u, o = a * (1 - c), s && (f = Math.round(f), o = Math.round(o));
-		var m = fn(e).map(function(e) {
+		var m = mn(e).map(function(e) {
 			return f + a * e;
 		});
 		return n(d ? m.reverse() : m);
@@ -4907,68 +4916,68 @@ function _u() {
 	}, e.align = function(e) {
 		return arguments.length ? (u = Math.max(0, Math.min(1, e)), d()) : u;
 	}, e.copy = function() {
-		return _u(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
-	}, mu.apply(d(), arguments);
+		return yu(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
+	}, gu.apply(d(), arguments);
 }
-function vu(e) {
+function bu(e) {
 	return function() {
 		return e;
 	};
 }
-function yu(e) {
+function xu(e) {
 	return +e;
 }
-var bu = [0, 1];
-function xu(e) {
+var Su = [0, 1];
+function Cu(e) {
 	return e;
 }
-function Su(e, t) {
+function wu(e, t) {
 	return (t -= e = +e) ? function(n) {
 		return (n - e) / t;
-	} : vu(isNaN(t) ? NaN : .5);
+	} : bu(isNaN(t) ? NaN : .5);
 }
-function Cu(e, t) {
+function Tu(e, t) {
 	var n;
 	return e > t && (n = e, e = t, t = n), function(n) {
 		return Math.max(e, Math.min(t, n));
 	};
 }
-function wu(e, t, n) {
+function Eu(e, t, n) {
 	var r = e[0], i = e[1], a = t[0], o = t[1];
-	return i < r ? (r = Su(i, r), a = n(o, a)) : (r = Su(r, i), a = n(a, o)), function(e) {
+	return i < r ? (r = wu(i, r), a = n(o, a)) : (r = wu(r, i), a = n(a, o)), function(e) {
 		return a(r(e));
 	};
 }
-function Tu(e, t, n) {
+function Du(e, t, n) {
 	var r = Math.min(e.length, t.length) - 1, i = Array(r), a = Array(r), o = -1;
-	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = Su(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
+	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = wu(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
 	return function(t) {
-		var n = Yt(e, t, 1, r) - 1;
+		var n = Zt(e, t, 1, r) - 1;
 		return a[n](i[n](t));
 	};
 }
-function Eu(e, t) {
+function Ou(e, t) {
 	return t.domain(e.domain()).range(e.range()).interpolate(e.interpolate()).clamp(e.clamp()).unknown(e.unknown());
 }
-function Du() {
-	var e = bu, t = bu, n = Do, r, i, a, o = xu, s, c, l;
+function ku() {
+	var e = Su, t = Su, n = ko, r, i, a, o = Cu, s, c, l;
 	function u() {
 		var n = Math.min(e.length, t.length);
-		return o !== xu && (o = Cu(e[0], e[n - 1])), s = n > 2 ? Tu : wu, c = l = null, d;
+		return o !== Cu && (o = Tu(e[0], e[n - 1])), s = n > 2 ? Du : Eu, c = l = null, d;
 	}
 	function d(i) {
 		return i == null || isNaN(i = +i) ? a : (c || (c = s(e.map(r), t, n)))(r(o(i)));
 	}
 	return d.invert = function(n) {
-		return o(i((l || (l = s(t, e.map(r), bo)))(n)));
+		return o(i((l || (l = s(t, e.map(r), So)))(n)));
 	}, d.domain = function(t) {
-		return arguments.length ? (e = Array.from(t, yu), u()) : e.slice();
+		return arguments.length ? (e = Array.from(t, xu), u()) : e.slice();
 	}, d.range = function(e) {
 		return arguments.length ? (t = Array.from(e), u()) : t.slice();
 	}, d.rangeRound = function(e) {
-		return t = Array.from(e), n = Oo, u();
+		return t = Array.from(e), n = Ao, u();
 	}, d.clamp = function(e) {
-		return arguments.length ? (o = e ? !0 : xu, u()) : o !== xu;
+		return arguments.length ? (o = e ? !0 : Cu, u()) : o !== Cu;
 	}, d.interpolate = function(e) {
 		return arguments.length ? (n = e, u()) : n;
 	}, d.unknown = function(e) {
@@ -4977,40 +4986,40 @@ function Du() {
 		return r = e, i = t, u();
 	};
 }
-function Ou() {
-	return Du()(xu, xu);
+function Au() {
+	return ku()(Cu, Cu);
 }
-function ku(e, t, n, r) {
-	var i = ln(e, t, n), a;
-	switch (r = Xl(r ?? ",f"), r.type) {
+function ju(e, t, n, r) {
+	var i = dn(e, t, n), a;
+	switch (r = Ql(r ?? ",f"), r.type) {
 		case "s":
 			var o = Math.max(Math.abs(e), Math.abs(t));
-			return r.precision == null && !isNaN(a = fu(i, o)) && (r.precision = a), lu(r, o);
+			return r.precision == null && !isNaN(a = mu(i, o)) && (r.precision = a), du(r, o);
 		case "":
 		case "e":
 		case "g":
 		case "p":
 		case "r":
-			r.precision == null && !isNaN(a = pu(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
+			r.precision == null && !isNaN(a = hu(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
 			break;
 		case "f":
-		case "%": r.precision == null && !isNaN(a = du(i)) && (r.precision = a - (r.type === "%") * 2);
+		case "%": r.precision == null && !isNaN(a = pu(i)) && (r.precision = a - (r.type === "%") * 2);
 	}
-	return cu(r);
+	return uu(r);
 }
-function Au(e) {
+function Mu(e) {
 	var t = e.domain;
 	return e.ticks = function(e) {
 		var n = t();
-		return sn(n[0], n[n.length - 1], e ?? 10);
+		return ln(n[0], n[n.length - 1], e ?? 10);
 	}, e.tickFormat = function(e, n) {
 		var r = t();
-		return ku(r[0], r[r.length - 1], e ?? 10, n);
+		return ju(r[0], r[r.length - 1], e ?? 10, n);
 	}, e.nice = function(n) {
 		n ?? (n = 10);
 		var r = t(), i = 0, a = r.length - 1, o = r[i], s = r[a], c, l, u = 10;
 		for (s < o && (l = o, o = s, s = l, l = i, i = a, a = l); u-- > 0;) {
-			if (l = cn(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
+			if (l = un(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
 			if (l > 0) o = Math.floor(o / l) * l, s = Math.ceil(s / l) * l;
 			else if (l < 0) o = Math.ceil(o * l) / l, s = Math.floor(s * l) / l;
 			else break;
@@ -5020,25 +5029,25 @@ function Au(e) {
 	}, e;
 }
 function J() {
-	var e = Ou();
+	var e = Au();
 	return e.copy = function() {
-		return Eu(e, J());
-	}, mu.apply(e, arguments), Au(e);
+		return Ou(e, J());
+	}, gu.apply(e, arguments), Mu(e);
 }
 // node_modules/d3-shape/dist/d3-shape.mjs
-function ju(e) {
+function Nu(e) {
 	return function() {
 		return e;
 	};
 }
-var Mu = Math.abs, Y = Math.atan2, Nu = Math.cos, Pu = Math.max, Fu = Math.min, Iu = Math.sin, Lu = Math.sqrt, X = 1e-12, Ru = Math.PI, zu = Ru / 2, Bu = 2 * Ru;
-function Vu(e) {
-	return e > 1 ? 0 : e < -1 ? Ru : Math.acos(e);
-}
-function Hu(e) {
-	return e >= 1 ? zu : e <= -1 ? -zu : Math.asin(e);
-}
+var Pu = Math.abs, Y = Math.atan2, Fu = Math.cos, Iu = Math.max, Lu = Math.min, Ru = Math.sin, zu = Math.sqrt, X = 1e-12, Bu = Math.PI, Vu = Bu / 2, Hu = 2 * Bu;
 function Uu(e) {
+	return e > 1 ? 0 : e < -1 ? Bu : Math.acos(e);
+}
+function Wu(e) {
+	return e >= 1 ? Vu : e <= -1 ? -Vu : Math.asin(e);
+}
+function Gu(e) {
 	let t = 3;
 	return e.digits = function(n) {
 		if (!arguments.length) return t;
@@ -5049,29 +5058,29 @@ function Uu(e) {
 			t = e;
 		}
 		return e;
-	}, () => new Cl(t);
-}
-function Wu(e) {
-	return e.innerRadius;
-}
-function Gu(e) {
-	return e.outerRadius;
+	}, () => new Tl(t);
 }
 function Ku(e) {
-	return e.startAngle;
+	return e.innerRadius;
 }
 function qu(e) {
-	return e.endAngle;
+	return e.outerRadius;
 }
 function Ju(e) {
+	return e.startAngle;
+}
+function Yu(e) {
+	return e.endAngle;
+}
+function Xu(e) {
 	return e && e.padAngle;
 }
-function Yu(e, t, n, r, i, a, o, s) {
+function Zu(e, t, n, r, i, a, o, s) {
 	var c = n - e, l = r - t, u = o - i, d = s - a, f = d * c - u * l;
 	if (!(f * f < X)) return f = (u * (t - a) - d * (e - i)) / f, [e + f * c, t + f * l];
 }
-function Xu(e, t, n, r, i, a, o) {
-	var s = e - n, c = t - r, l = (o ? a : -a) / Lu(s * s + c * c), u = l * c, d = -l * s, f = e + u, p = t + d, m = n + u, h = r + d, g = (f + m) / 2, _ = (p + h) / 2, v = m - f, y = h - p, b = v * v + y * y, x = i - a, S = f * h - m * p, C = (y < 0 ? -1 : 1) * Lu(Pu(0, x * x * b - S * S)), w = (S * y - v * C) / b, T = (-S * v - y * C) / b, E = (S * y + v * C) / b, D = (-S * v + y * C) / b, O = w - g, k = T - _, A = E - g, j = D - _;
+function Qu(e, t, n, r, i, a, o) {
+	var s = e - n, c = t - r, l = (o ? a : -a) / zu(s * s + c * c), u = l * c, d = -l * s, f = e + u, p = t + d, m = n + u, h = r + d, g = (f + m) / 2, _ = (p + h) / 2, v = m - f, y = h - p, b = v * v + y * y, x = i - a, S = f * h - m * p, C = (y < 0 ? -1 : 1) * zu(Iu(0, x * x * b - S * S)), w = (S * y - v * C) / b, T = (-S * v - y * C) / b, E = (S * y + v * C) / b, D = (-S * v + y * C) / b, O = w - g, k = T - _, A = E - g, j = D - _;
 	return O * O + k * k > A * A + j * j && (w = E, T = D), {
 		cx: w,
 		cy: T,
@@ -5081,61 +5090,61 @@ function Xu(e, t, n, r, i, a, o) {
 		y11: T * (i / x - 1)
 	};
 }
-function Zu() {
-	var e = Wu, t = Gu, n = ju(0), r = null, i = Ku, a = qu, o = Ju, s = null, c = Uu(l);
+function $u() {
+	var e = Ku, t = qu, n = Nu(0), r = null, i = Ju, a = Yu, o = Xu, s = null, c = Gu(l);
 	function l() {
-		var l, u, d = +e.apply(this, arguments), f = +t.apply(this, arguments), p = i.apply(this, arguments) - zu, m = a.apply(this, arguments) - zu, h = Mu(m - p), g = m > p;
+		var l, u, d = +e.apply(this, arguments), f = +t.apply(this, arguments), p = i.apply(this, arguments) - Vu, m = a.apply(this, arguments) - Vu, h = Pu(m - p), g = m > p;
 		if (s || (s = l = c()), f < d && (u = f, f = d, d = u), !(f > X)) s.moveTo(0, 0);
-		else if (h > Bu - X) s.moveTo(f * Nu(p), f * Iu(p)), s.arc(0, 0, f, p, m, !g), d > X && (s.moveTo(d * Nu(m), d * Iu(m)), s.arc(0, 0, d, m, p, g));
+		else if (h > Hu - X) s.moveTo(f * Fu(p), f * Ru(p)), s.arc(0, 0, f, p, m, !g), d > X && (s.moveTo(d * Fu(m), d * Ru(m)), s.arc(0, 0, d, m, p, g));
 		else {
-			var _ = p, v = m, y = p, b = m, x = h, S = h, C = o.apply(this, arguments) / 2, w = C > X && (r ? +r.apply(this, arguments) : Lu(d * d + f * f)), T = Fu(Mu(f - d) / 2, +n.apply(this, arguments)), E = T, D = T, O, k;
+			var _ = p, v = m, y = p, b = m, x = h, S = h, C = o.apply(this, arguments) / 2, w = C > X && (r ? +r.apply(this, arguments) : zu(d * d + f * f)), T = Lu(Pu(f - d) / 2, +n.apply(this, arguments)), E = T, D = T, O, k;
 			if (w > X) {
-				var A = Hu(w / d * Iu(C)), j = Hu(w / f * Iu(C));
+				var A = Wu(w / d * Ru(C)), j = Wu(w / f * Ru(C));
 				(x -= A * 2) > X ? (A *= g ? 1 : -1, y += A, b -= A) : (x = 0, y = b = (p + m) / 2), (S -= j * 2) > X ? (j *= g ? 1 : -1, _ += j, v -= j) : (S = 0, _ = v = (p + m) / 2);
 			}
-			var M = f * Nu(_), N = f * Iu(_), ee = d * Nu(b), te = d * Iu(b);
+			var M = f * Fu(_), N = f * Ru(_), ee = d * Fu(b), te = d * Ru(b);
 			if (T > X) {
-				var P = f * Nu(v), ne = f * Iu(v), re = d * Nu(y), F = d * Iu(y), I;
-				if (h < Ru) {
-					if (I = Yu(M, N, re, F, P, ne, ee, te)) {
-						var ie = M - I[0], ae = N - I[1], oe = P - I[0], se = ne - I[1], ce = 1 / Iu(Vu((ie * oe + ae * se) / (Lu(ie * ie + ae * ae) * Lu(oe * oe + se * se))) / 2), le = Lu(I[0] * I[0] + I[1] * I[1]);
-						E = Fu(T, (d - le) / (ce - 1)), D = Fu(T, (f - le) / (ce + 1));
+				var P = f * Fu(v), F = f * Ru(v), ne = d * Fu(y), re = d * Ru(y), I;
+				if (h < Bu) {
+					if (I = Zu(M, N, ne, re, P, F, ee, te)) {
+						var L = M - I[0], ie = N - I[1], ae = P - I[0], oe = F - I[1], se = 1 / Ru(Uu((L * ae + ie * oe) / (zu(L * L + ie * ie) * zu(ae * ae + oe * oe))) / 2), ce = zu(I[0] * I[0] + I[1] * I[1]);
+						E = Lu(T, (d - ce) / (se - 1)), D = Lu(T, (f - ce) / (se + 1));
 					} else E = D = 0;
 				}
 			}
-			S > X ? D > X ? (O = Xu(re, F, M, N, f, D, g), k = Xu(P, ne, ee, te, f, D, g), s.moveTo(O.cx + O.x01, O.cy + O.y01), D < T ? s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, f, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), !g), s.arc(k.cx, k.cy, D, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : (s.moveTo(M, N), s.arc(0, 0, f, _, v, !g)) : s.moveTo(M, N), !(d > X) || !(x > X) ? s.lineTo(ee, te) : E > X ? (O = Xu(ee, te, P, ne, d, -E, g), k = Xu(M, N, re, F, d, -E, g), s.lineTo(O.cx + O.x01, O.cy + O.y01), E < T ? s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, d, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), g), s.arc(k.cx, k.cy, E, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : s.arc(0, 0, d, b, y, g);
+			S > X ? D > X ? (O = Qu(ne, re, M, N, f, D, g), k = Qu(P, F, ee, te, f, D, g), s.moveTo(O.cx + O.x01, O.cy + O.y01), D < T ? s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, f, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), !g), s.arc(k.cx, k.cy, D, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : (s.moveTo(M, N), s.arc(0, 0, f, _, v, !g)) : s.moveTo(M, N), !(d > X) || !(x > X) ? s.lineTo(ee, te) : E > X ? (O = Qu(ee, te, P, F, d, -E, g), k = Qu(M, N, ne, re, d, -E, g), s.lineTo(O.cx + O.x01, O.cy + O.y01), E < T ? s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, d, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), g), s.arc(k.cx, k.cy, E, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : s.arc(0, 0, d, b, y, g);
 		}
 		if (s.closePath(), l) return s = null, l + "" || null;
 	}
 	return l.centroid = function() {
-		var n = (+e.apply(this, arguments) + +t.apply(this, arguments)) / 2, r = (+i.apply(this, arguments) + +a.apply(this, arguments)) / 2 - Ru / 2;
-		return [Nu(r) * n, Iu(r) * n];
+		var n = (+e.apply(this, arguments) + +t.apply(this, arguments)) / 2, r = (+i.apply(this, arguments) + +a.apply(this, arguments)) / 2 - Bu / 2;
+		return [Fu(r) * n, Ru(r) * n];
 	}, l.innerRadius = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : ju(+t), l) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : Nu(+t), l) : e;
 	}, l.outerRadius = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : ju(+e), l) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : Nu(+e), l) : t;
 	}, l.cornerRadius = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : ju(+e), l) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : Nu(+e), l) : n;
 	}, l.padRadius = function(e) {
-		return arguments.length ? (r = e == null ? null : typeof e == "function" ? e : ju(+e), l) : r;
+		return arguments.length ? (r = e == null ? null : typeof e == "function" ? e : Nu(+e), l) : r;
 	}, l.startAngle = function(e) {
-		return arguments.length ? (i = typeof e == "function" ? e : ju(+e), l) : i;
+		return arguments.length ? (i = typeof e == "function" ? e : Nu(+e), l) : i;
 	}, l.endAngle = function(e) {
-		return arguments.length ? (a = typeof e == "function" ? e : ju(+e), l) : a;
+		return arguments.length ? (a = typeof e == "function" ? e : Nu(+e), l) : a;
 	}, l.padAngle = function(e) {
-		return arguments.length ? (o = typeof e == "function" ? e : ju(+e), l) : o;
+		return arguments.length ? (o = typeof e == "function" ? e : Nu(+e), l) : o;
 	}, l.context = function(e) {
 		return arguments.length ? (s = e ?? null, l) : s;
 	}, l;
 }
 Array.prototype.slice;
-function Qu(e) {
+function ed(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function $u(e) {
+function td(e) {
 	this._context = e;
 }
-$u.prototype = {
+td.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5158,40 +5167,40 @@ $u.prototype = {
 		}
 	}
 };
-function ed(e) {
-	return new $u(e);
+function nd(e) {
+	return new td(e);
 }
-function td(e) {
+function rd(e) {
 	return e[0];
 }
-function nd(e) {
+function id(e) {
 	return e[1];
 }
-function rd(e, t) {
-	var n = ju(!0), r = null, i = ed, a = null, o = Uu(s);
-	e = typeof e == "function" ? e : e === void 0 ? td : ju(e), t = typeof t == "function" ? t : t === void 0 ? nd : ju(t);
+function ad(e, t) {
+	var n = Nu(!0), r = null, i = nd, a = null, o = Gu(s);
+	e = typeof e == "function" ? e : e === void 0 ? rd : Nu(e), t = typeof t == "function" ? t : t === void 0 ? id : Nu(t);
 	function s(s) {
-		var c, l = (s = Qu(s)).length, u, d = !1, f;
+		var c, l = (s = ed(s)).length, u, d = !1, f;
 		for (r ?? (a = i(f = o())), c = 0; c <= l; ++c) !(c < l && n(u = s[c], c, s)) === d && ((d = !d) ? a.lineStart() : a.lineEnd()), d && a.point(+e(u, c, s), +t(u, c, s));
 		if (f) return a = null, f + "" || null;
 	}
 	return s.x = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : ju(+t), s) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : Nu(+t), s) : e;
 	}, s.y = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : ju(+e), s) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : Nu(+e), s) : t;
 	}, s.defined = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : ju(!!e), s) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : Nu(!!e), s) : n;
 	}, s.curve = function(e) {
 		return arguments.length ? (i = e, r != null && (a = i(r)), s) : i;
 	}, s.context = function(e) {
 		return arguments.length ? (e == null ? r = a = null : a = i(r = e), s) : r;
 	}, s;
 }
-ad(ed);
-function id(e) {
+sd(nd);
+function od(e) {
 	this._curve = e;
 }
-id.prototype = {
+od.prototype = {
 	areaStart: function() {
 		this._curve.areaStart();
 	},
@@ -5208,23 +5217,23 @@ id.prototype = {
 		this._curve.point(t * Math.sin(e), t * -Math.cos(e));
 	}
 };
-function ad(e) {
+function sd(e) {
 	function t(t) {
-		return new id(e(t));
+		return new od(e(t));
 	}
 	return t._curve = e, t;
 }
-Lu(3), Lu(1 / 3) * 2;
-var od = Iu(Ru / 10) / Iu(7 * Ru / 10);
-Iu(Bu / 10) * od, -Nu(Bu / 10) * od, Lu(3), Lu(3), Lu(3) / 2, (1 / Lu(12) / 2 + 1) * 3;
-function sd() {}
-function cd(e, t, n) {
+zu(3), zu(1 / 3) * 2;
+var cd = Ru(Bu / 10) / Ru(7 * Bu / 10);
+Ru(Hu / 10) * cd, -Fu(Hu / 10) * cd, zu(3), zu(3), zu(3) / 2, (1 / zu(12) / 2 + 1) * 3;
+function ld() {}
+function ud(e, t, n) {
 	e._context.bezierCurveTo((2 * e._x0 + e._x1) / 3, (2 * e._y0 + e._y1) / 3, (e._x0 + 2 * e._x1) / 3, (e._y0 + 2 * e._y1) / 3, (e._x0 + 4 * e._x1 + t) / 6, (e._y0 + 4 * e._y1 + n) / 6);
 }
-function ld(e) {
+function dd(e) {
 	this._context = e;
 }
-ld.prototype = {
+dd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5236,7 +5245,7 @@ ld.prototype = {
 	},
 	lineEnd: function() {
 		switch (this._point) {
-			case 3: cd(this, this._x1, this._y1);
+			case 3: ud(this, this._x1, this._y1);
 			case 2: this._context.lineTo(this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
@@ -5250,15 +5259,15 @@ ld.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3, this._context.lineTo((5 * this._x0 + this._x1) / 6, (5 * this._y0 + this._y1) / 6);
-			default: cd(this, e, t);
+			default: ud(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t;
 	}
 };
-function ud(e, t) {
-	this._basis = new ld(e), this._beta = t;
+function fd(e, t) {
+	this._basis = new dd(e), this._beta = t;
 }
-ud.prototype = {
+fd.prototype = {
 	lineStart: function() {
 		this._x = [], this._y = [], this._basis.lineStart();
 	},
@@ -5272,19 +5281,19 @@ ud.prototype = {
 	}
 }, (function e(t) {
 	function n(e) {
-		return t === 1 ? new ld(e) : new ud(e, t);
+		return t === 1 ? new dd(e) : new fd(e, t);
 	}
 	return n.beta = function(t) {
 		return e(+t);
 	}, n;
 })(.85);
-function dd(e, t, n) {
+function pd(e, t, n) {
 	e._context.bezierCurveTo(e._x1 + e._k * (e._x2 - e._x0), e._y1 + e._k * (e._y2 - e._y0), e._x2 + e._k * (e._x1 - t), e._y2 + e._k * (e._y1 - n), e._x2, e._y2);
 }
-function fd(e, t) {
+function md(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-fd.prototype = {
+md.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5299,7 +5308,7 @@ fd.prototype = {
 			case 2:
 				this._context.lineTo(this._x2, this._y2);
 				break;
-			case 3: dd(this, this._x1, this._y1);
+			case 3: pd(this, this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -5312,24 +5321,24 @@ fd.prototype = {
 				this._point = 2, this._x1 = e, this._y1 = t;
 				break;
 			case 2: this._point = 3;
-			default: dd(this, e, t);
+			default: pd(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new fd(e, t);
+		return new md(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function pd(e, t) {
+function hd(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-pd.prototype = {
-	areaStart: sd,
-	areaEnd: sd,
+hd.prototype = {
+	areaStart: ld,
+	areaEnd: ld,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._point = 0;
 	},
@@ -5355,22 +5364,22 @@ pd.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: dd(this, e, t);
+			default: pd(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new pd(e, t);
+		return new hd(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function md(e, t) {
+function gd(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-md.prototype = {
+gd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5395,19 +5404,19 @@ md.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: dd(this, e, t);
+			default: pd(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new md(e, t);
+		return new gd(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function hd(e, t, n) {
+function _d(e, t, n) {
 	var r = e._x1, i = e._y1, a = e._x2, o = e._y2;
 	if (e._l01_a > X) {
 		var s = 2 * e._l01_2a + 3 * e._l01_a * e._l12_a + e._l12_2a, c = 3 * e._l01_a * (e._l01_a + e._l12_a);
@@ -5419,10 +5428,10 @@ function hd(e, t, n) {
 	}
 	e._context.bezierCurveTo(r, i, a, o, e._x2, e._y2);
 }
-function gd(e, t) {
+function vd(e, t) {
 	this._context = e, this._alpha = t;
 }
-gd.prototype = {
+vd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5454,24 +5463,24 @@ gd.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3;
-			default: hd(this, e, t);
+			default: _d(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new gd(e, t) : new fd(e, 0);
+		return t ? new vd(e, t) : new md(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function _d(e, t) {
+function yd(e, t) {
 	this._context = e, this._alpha = t;
 }
-_d.prototype = {
-	areaStart: sd,
-	areaEnd: sd,
+yd.prototype = {
+	areaStart: ld,
+	areaEnd: ld,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
 	},
@@ -5501,22 +5510,22 @@ _d.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: hd(this, e, t);
+			default: _d(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new _d(e, t) : new pd(e, 0);
+		return t ? new yd(e, t) : new hd(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function vd(e, t) {
+function bd(e, t) {
 	this._context = e, this._alpha = t;
 }
-vd.prototype = {
+bd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5545,37 +5554,37 @@ vd.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: hd(this, e, t);
+			default: _d(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new vd(e, t) : new md(e, 0);
+		return t ? new bd(e, t) : new gd(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function yd(e) {
+function xd(e) {
 	return e < 0 ? -1 : 1;
 }
-function bd(e, t, n) {
+function Sd(e, t, n) {
 	var r = e._x1 - e._x0, i = t - e._x1, a = (e._y1 - e._y0) / (r || i < 0 && -0), o = (n - e._y1) / (i || r < 0 && -0), s = (a * i + o * r) / (r + i);
-	return (yd(a) + yd(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
+	return (xd(a) + xd(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
 }
-function xd(e, t) {
+function Cd(e, t) {
 	var n = e._x1 - e._x0;
 	return n ? (3 * (e._y1 - e._y0) / n - t) / 2 : t;
 }
-function Sd(e, t, n) {
+function wd(e, t, n) {
 	var r = e._x0, i = e._y0, a = e._x1, o = e._y1, s = (a - r) / 3;
 	e._context.bezierCurveTo(r + s, i + s * t, a - s, o - s * n, a, o);
 }
-function Cd(e) {
+function Td(e) {
 	this._context = e;
 }
-Cd.prototype = {
+Td.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5590,7 +5599,7 @@ Cd.prototype = {
 			case 2:
 				this._context.lineTo(this._x1, this._y1);
 				break;
-			case 3: Sd(this, this._t0, xd(this, this._t0));
+			case 3: wd(this, this._t0, Cd(this, this._t0));
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -5605,19 +5614,19 @@ Cd.prototype = {
 					this._point = 2;
 					break;
 				case 2:
-					this._point = 3, Sd(this, xd(this, n = bd(this, e, t)), n);
+					this._point = 3, wd(this, Cd(this, n = Sd(this, e, t)), n);
 					break;
-				default: Sd(this, this._t0, n = bd(this, e, t));
+				default: wd(this, this._t0, n = Sd(this, e, t));
 			}
 			this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t, this._t0 = n;
 		}
 	}
-}, Object.create(Cd.prototype).point = function(e, t) {
-	Cd.prototype.point.call(this, t, e);
+}, Object.create(Td.prototype).point = function(e, t) {
+	Td.prototype.point.call(this, t, e);
 };
 // node_modules/d3-zoom/dist/d3-zoom.mjs
-var wd = (e) => () => e;
-function Td(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
+var Ed = (e) => () => e;
+function Dd(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -5642,16 +5651,16 @@ function Td(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
 		_: { value: i }
 	});
 }
-function Ed(e, t, n) {
+function Od(e, t, n) {
 	this.k = e, this.x = t, this.y = n;
 }
-Ed.prototype = {
-	constructor: Ed,
+Od.prototype = {
+	constructor: Od,
 	scale: function(e) {
-		return e === 1 ? this : new Ed(this.k * e, this.x, this.y);
+		return e === 1 ? this : new Od(this.k * e, this.x, this.y);
 	},
 	translate: function(e, t) {
-		return e === 0 & t === 0 ? this : new Ed(this.k, this.x + this.k * e, this.y + this.k * t);
+		return e === 0 & t === 0 ? this : new Od(this.k, this.x + this.k * e, this.y + this.k * t);
 	},
 	apply: function(e) {
 		return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -5681,46 +5690,46 @@ Ed.prototype = {
 		return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
 	}
 };
-var Dd = new Ed(1, 0, 0);
-Od.prototype = Ed.prototype;
-function Od(e) {
-	for (; !e.__zoom;) if (!(e = e.parentNode)) return Dd;
+var kd = new Od(1, 0, 0);
+Ad.prototype = Od.prototype;
+function Ad(e) {
+	for (; !e.__zoom;) if (!(e = e.parentNode)) return kd;
 	return e.__zoom;
 }
-function kd(e) {
+function jd(e) {
 	e.stopImmediatePropagation();
 }
-function Ad(e) {
+function Md(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-function jd(e) {
+function Nd(e) {
 	return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function Md() {
+function Pd() {
 	var e = this;
 	return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function Nd() {
-	return this.__zoom || Dd;
+function Fd() {
+	return this.__zoom || kd;
 }
-function Pd(e) {
+function Id(e) {
 	return -e.deltaY * (e.deltaMode === 1 ? .05 : e.deltaMode ? 1 : .002) * (e.ctrlKey ? 10 : 1);
 }
-function Fd() {
+function Ld() {
 	return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Id(e, t, n) {
+function Rd(e, t, n) {
 	var r = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], a = e.invertY(t[0][1]) - n[0][1], o = e.invertY(t[1][1]) - n[1][1];
 	return e.translate(i > r ? (r + i) / 2 : Math.min(0, r) || Math.max(0, i), o > a ? (a + o) / 2 : Math.min(0, a) || Math.max(0, o));
 }
-function Ld() {
-	var e = jd, t = Md, n = Id, r = Pd, i = Fd, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = Ho, l = kn("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
+function zd() {
+	var e = Nd, t = Pd, n = Rd, r = Id, i = Ld, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = Wo, l = jn("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
 	function _(e) {
-		e.property("__zoom", Nd).on("wheel.zoom", w, { passive: !1 }).on("mousedown.zoom", T).on("dblclick.zoom", E).filter(i).on("touchstart.zoom", D).on("touchmove.zoom", O).on("touchend.zoom touchcancel.zoom", k).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+		e.property("__zoom", Fd).on("wheel.zoom", w, { passive: !1 }).on("mousedown.zoom", T).on("dblclick.zoom", E).filter(i).on("touchstart.zoom", D).on("touchmove.zoom", O).on("touchend.zoom touchcancel.zoom", k).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
 	}
 	_.transform = function(e, t, n, r) {
 		var i = e.selection ? e.selection() : e;
-		i.property("__zoom", Nd), e === i ? i.interrupt().each(function() {
+		i.property("__zoom", Fd), e === i ? i.interrupt().each(function() {
 			S(this, arguments).event(r).start().zoom(null, typeof t == "function" ? t.apply(this, arguments) : t).end();
 		}) : x(e, t, n, r);
 	}, _.scaleBy = function(e, t, n, r) {
@@ -5739,15 +5748,15 @@ function Ld() {
 	}, _.translateTo = function(e, r, i, a, s) {
 		_.transform(e, function() {
 			var e = t.apply(this, arguments), s = this.__zoom, c = a == null ? b(e) : typeof a == "function" ? a.apply(this, arguments) : a;
-			return n(Dd.translate(c[0], c[1]).scale(s.k).translate(typeof r == "function" ? -r.apply(this, arguments) : -r, typeof i == "function" ? -i.apply(this, arguments) : -i), e, o);
+			return n(kd.translate(c[0], c[1]).scale(s.k).translate(typeof r == "function" ? -r.apply(this, arguments) : -r, typeof i == "function" ? -i.apply(this, arguments) : -i), e, o);
 		}, a, s);
 	};
 	function v(e, t) {
-		return t = Math.max(a[0], Math.min(a[1], t)), t === e.k ? e : new Ed(t, e.x, e.y);
+		return t = Math.max(a[0], Math.min(a[1], t)), t === e.k ? e : new Od(t, e.x, e.y);
 	}
 	function y(e, t, n) {
 		var r = t[0] - n[0] * e.k, i = t[1] - n[1] * e.k;
-		return r === e.x && i === e.y ? e : new Ed(e.k, r, i);
+		return r === e.x && i === e.y ? e : new Od(e.k, r, i);
 	}
 	function b(e) {
 		return [(+e[0][0] + +e[1][0]) / 2, (+e[0][1] + +e[1][1]) / 2];
@@ -5763,7 +5772,7 @@ function Ld() {
 				if (e === 1) e = f;
 				else {
 					var t = p(e), n = u / t[2];
-					e = new Ed(n, l[0] - t[0] * n, l[1] - t[1] * n);
+					e = new Od(n, l[0] - t[0] * n, l[1] - t[1] * n);
 				}
 				o.zoom(null, e);
 			};
@@ -5790,7 +5799,7 @@ function Ld() {
 		},
 		emit: function(e) {
 			var t = V(this.that).datum();
-			l.call(e, this.that, new Td(e, {
+			l.call(e, this.that, new Dd(e, {
 				sourceEvent: this.sourceEvent,
 				target: _,
 				transform: this.that.__zoom,
@@ -5803,8 +5812,8 @@ function Ld() {
 		var s = S(this, i).event(t), c = this.__zoom, l = Math.max(a[0], Math.min(a[1], c.k * 2 ** r.apply(this, arguments))), u = H(t);
 		if (s.wheel) (s.mouse[0][0] !== u[0] || s.mouse[0][1] !== u[1]) && (s.mouse[1] = c.invert(s.mouse[0] = u)), clearTimeout(s.wheel);
 		else if (c.k === l) return;
-		else s.mouse = [u, c.invert(u)], Ns(this), s.start();
-		Ad(t), s.wheel = setTimeout(d, m), s.zoom("mouse", n(y(v(c, l), s.mouse[0], s.mouse[1]), s.extent, o));
+		else s.mouse = [u, c.invert(u)], Fs(this), s.start();
+		Md(t), s.wheel = setTimeout(d, m), s.zoom("mouse", n(y(v(c, l), s.mouse[0], s.mouse[1]), s.extent, o));
 		function d() {
 			s.wheel = null, s.end();
 		}
@@ -5812,41 +5821,41 @@ function Ld() {
 	function T(t, ...r) {
 		if (f || !e.apply(this, arguments)) return;
 		var i = t.currentTarget, a = S(this, r, !0).event(t), s = V(t.view).on("mousemove.zoom", d, !0).on("mouseup.zoom", p, !0), c = H(t, i), l = t.clientX, u = t.clientY;
-		zi(t.view), kd(t), a.mouse = [c, this.__zoom.invert(c)], Ns(this), a.start();
+		Vi(t.view), jd(t), a.mouse = [c, this.__zoom.invert(c)], Fs(this), a.start();
 		function d(e) {
-			if (Ad(e), !a.moved) {
+			if (Md(e), !a.moved) {
 				var t = e.clientX - l, r = e.clientY - u;
 				a.moved = t * t + r * r > h;
 			}
 			a.event(e).zoom("mouse", n(y(a.that.__zoom, a.mouse[0] = H(e, i), a.mouse[1]), a.extent, o));
 		}
 		function p(e) {
-			s.on("mousemove.zoom mouseup.zoom", null), Bi(e.view, a.moved), Ad(e), a.event(e).end();
+			s.on("mousemove.zoom mouseup.zoom", null), Hi(e.view, a.moved), Md(e), a.event(e).end();
 		}
 	}
 	function E(r, ...i) {
 		if (e.apply(this, arguments)) {
 			var a = this.__zoom, c = H(r.changedTouches ? r.changedTouches[0] : r, this), l = a.invert(c), u = a.k * (r.shiftKey ? .5 : 2), d = n(y(v(a, u), c, l), t.apply(this, i), o);
-			Ad(r), s > 0 ? V(this).transition().duration(s).call(x, d, c, r) : V(this).call(_.transform, d, c, r);
+			Md(r), s > 0 ? V(this).transition().duration(s).call(x, d, c, r) : V(this).call(_.transform, d, c, r);
 		}
 	}
 	function D(t, ...n) {
 		if (e.apply(this, arguments)) {
 			var r = t.touches, i = r.length, a = S(this, n, t.changedTouches.length === i).event(t), o, s, c, l;
-			for (kd(t), s = 0; s < i; ++s) c = r[s], l = H(c, this), l = [
+			for (jd(t), s = 0; s < i; ++s) c = r[s], l = H(c, this), l = [
 				l,
 				this.__zoom.invert(l),
 				c.identifier
 			], a.touch0 ? !a.touch1 && a.touch0[2] !== l[2] && (a.touch1 = l, a.taps = 0) : (a.touch0 = l, o = !0, a.taps = 1 + !!u);
 			u && (u = clearTimeout(u)), o && (a.taps < 2 && (d = l[0], u = setTimeout(function() {
 				u = null;
-			}, p)), Ns(this), a.start());
+			}, p)), Fs(this), a.start());
 		}
 	}
 	function O(e, ...t) {
 		if (this.__zooming) {
 			var r = S(this, t).event(e), i = e.changedTouches, a = i.length, s, c, l, u;
-			for (Ad(e), s = 0; s < a; ++s) c = i[s], l = H(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
+			for (Md(e), s = 0; s < a; ++s) c = i[s], l = H(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
 			if (c = r.that.__zoom, r.touch1) {
 				var d = r.touch0[0], f = r.touch0[1], p = r.touch1[0], m = r.touch1[1], h = (h = p[0] - d[0]) * h + (h = p[1] - d[1]) * h, g = (g = m[0] - f[0]) * g + (g = m[1] - f[1]) * g;
 				c = v(c, Math.sqrt(h / g)), l = [(d[0] + p[0]) / 2, (d[1] + p[1]) / 2], u = [(f[0] + m[0]) / 2, (f[1] + m[1]) / 2];
@@ -5858,7 +5867,7 @@ function Ld() {
 	function k(e, ...t) {
 		if (this.__zooming) {
 			var n = S(this, t).event(e), r = e.changedTouches, i = r.length, a, o;
-			for (kd(e), f && clearTimeout(f), f = setTimeout(function() {
+			for (jd(e), f && clearTimeout(f), f = setTimeout(function() {
 				f = null;
 			}, p), a = 0; a < i; ++a) o = r[a], n.touch0 && n.touch0[2] === o.identifier ? delete n.touch0 : n.touch1 && n.touch1[2] === o.identifier && delete n.touch1;
 			if (n.touch1 && !n.touch0 && (n.touch0 = n.touch1, delete n.touch1), n.touch0) n.touch0[1] = this.__zoom.invert(n.touch0[0]);
@@ -5869,13 +5878,13 @@ function Ld() {
 		}
 	}
 	return _.wheelDelta = function(e) {
-		return arguments.length ? (r = typeof e == "function" ? e : wd(+e), _) : r;
+		return arguments.length ? (r = typeof e == "function" ? e : Ed(+e), _) : r;
 	}, _.filter = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : wd(!!t), _) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : Ed(!!t), _) : e;
 	}, _.touchable = function(e) {
-		return arguments.length ? (i = typeof e == "function" ? e : wd(!!e), _) : i;
+		return arguments.length ? (i = typeof e == "function" ? e : Ed(!!e), _) : i;
 	}, _.extent = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : wd([[+e[0][0], +e[0][1]], [+e[1][0], +e[1][1]]]), _) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : Ed([[+e[0][0], +e[0][1]], [+e[1][0], +e[1][1]]]), _) : t;
 	}, _.scaleExtent = function(e) {
 		return arguments.length ? (a[0] = +e[0], a[1] = +e[1], _) : [a[0], a[1]];
 	}, _.translateExtent = function(e) {
@@ -5896,28 +5905,28 @@ function Ld() {
 	}, _;
 }
 // src/charts/shared.ts
-function Rd(e, t) {
+function Bd(e, t) {
 	e.append("text").attr("class", "tbt-axis-label").attr("x", t.iw / 2).attr("y", t.xLabelY).attr("text-anchor", "middle").text(t.xLabel), e.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${t.yLabelX},${t.ih / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.yLabel);
 }
-function zd(e, t, n, r, i, a) {
+function Vd(e, t, n, r, i, a) {
 	let [o, s] = H(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
 	return l >= 0 && l < i && c >= 0 && c < a ? [l, c] : null;
 }
 // src/charts/lines.ts
-var Bd = 3.2, Vd = 3;
-function Hd(e, t, n) {
+var Hd = 3.2, Ud = 3;
+function Wd(e, t, n) {
 	switch (e) {
-		case "cross": return `M${t - Bd},${n - Bd}L${t + Bd},${n + Bd}M${t - Bd},${n + Bd}L${t + Bd},${n - Bd}`;
-		case "circle": return `M${t - Vd},${n}a${Vd},${Vd} 0 1,0 6,0a${Vd},${Vd} 0 1,0 -6,0Z`;
-		case "square": return `M${t - Vd},${n - Vd}h6v6h-6Z`;
+		case "cross": return `M${t - Hd},${n - Hd}L${t + Hd},${n + Hd}M${t - Hd},${n + Hd}L${t + Hd},${n - Hd}`;
+		case "circle": return `M${t - Ud},${n}a${Ud},${Ud} 0 1,0 6,0a${Ud},${Ud} 0 1,0 -6,0Z`;
+		case "square": return `M${t - Ud},${n - Ud}h6v6h-6Z`;
 		default: return "";
 	}
 }
-function Ud(e, t = 11) {
+function Gd(e, t = 11) {
 	return e.length * t * .58;
 }
-function Wd(e, t) {
-	let n = t.yTickFormat ?? cu("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
+function Kd(e, t) {
+	let n = t.yTickFormat ?? uu("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
 	if (!a) {
 		let n = Infinity, r = -Infinity;
 		for (let t of e) for (let e of t.points) e.y !== null && (n = Math.min(n, e.y), r = Math.max(r, e.y));
@@ -5926,16 +5935,16 @@ function Wd(e, t) {
 		let i = (r - n) * .06;
 		a = [n - (t.yZero && n === 0 ? 0 : i), r + i];
 	}
-	let o = J().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => Ud(n(e))), 10), l = /* @__PURE__ */ new Set();
+	let o = J().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => Gd(n(e))), 10), l = /* @__PURE__ */ new Set();
 	for (let t of e) for (let e of t.points) l.add(e.x);
 	let u = [...l].sort((e, t) => e - t), d = t.xDomain ?? (u.length ? [u[0], u[u.length - 1]] : [0, 1]);
 	d[0] === d[1] && (d = [d[0] - .5, d[1] + .5]);
-	let f = !!t.xTicks && t.xTicks.some((e) => Ud(e.label) > (t.width - 80) / Math.max(t.xTicks.length, 1) - 4), p = f ? Math.min(90, Math.max(...t.xTicks.map((e) => Ud(e.label))) * .72 + 12) : 18, m = {
+	let f = !!t.xTicks && t.xTicks.some((e) => Gd(e.label) > (t.width - 80) / Math.max(t.xTicks.length, 1) - 4), p = f ? Math.min(90, Math.max(...t.xTicks.map((e) => Gd(e.label))) * .72 + 12) : 18, m = {
 		top: 14,
 		right: 16,
 		bottom: p + 26,
 		left: Math.ceil(c) + 30
-	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = J().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = F("svg", {
+	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = J().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = I("svg", {
 		class: "tbt-chart",
 		width: h,
 		height: g,
@@ -5947,16 +5956,16 @@ function Wd(e, t) {
 		let e = Math.abs(b(1) - b(0));
 		C.append("rect").attr("class", "tbt-highlight-band").attr("x", b(t.highlightX) - e / 2).attr("width", e).attr("y", 0).attr("height", v);
 	}
-	let w = Dn(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
+	let w = kn(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
 	C.append("g").attr("class", "tbt-axis tbt-axis-y").call(w);
 	let T;
-	if (t.xTicks) T = En(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
+	if (t.xTicks) T = On(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
 	else {
 		let e = b.ticks(Math.max(2, Math.floor(_ / 70))).filter((e) => Number.isInteger(e));
-		T = En(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
+		T = On(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
 	}
 	let E = C.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${v})`).call(T);
-	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), Rd(C, {
+	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), Bd(C, {
 		iw: _,
 		ih: v,
 		xLabelY: v + p + 20,
@@ -5975,7 +5984,7 @@ function Wd(e, t) {
 			C.append("text").attr("class", "tbt-mark-x-label").attr("x", e + (n ? -4 : 4)).attr("y", 9).attr("text-anchor", n ? "end" : "start").text(t.markXLabel);
 		}
 	}
-	let D = rd().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
+	let D = ad().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
 	for (let t of e) {
 		let e = O.append("g").attr("class", "tbt-line-series").attr("data-series", t.id);
 		if (t.markersOnly || e.append("path").attr("class", "tbt-line").attr("d", D(t.points) ?? "").attr("fill", "none").attr("stroke", t.color).attr("stroke-width", t.width ?? 1.8).attr("stroke-dasharray", t.dash || null).attr("stroke-linejoin", "round").attr("stroke-linecap", "round"), t.marker && t.marker !== "none") {
@@ -5985,7 +5994,7 @@ function Wd(e, t) {
 				let i = typeof t.marker == "function" ? t.marker(e, r) : t.marker;
 				if (i === "none") return;
 				let a = n.get(i) ?? [];
-				a.push(Hd(i, b(e.x), x(e.y))), n.set(i, a);
+				a.push(Wd(i, b(e.x), x(e.y))), n.set(i, a);
 			});
 			for (let [r, i] of n) {
 				let n = r !== "cross" && !t.hollow, a = e.append("path").attr("class", `tbt-marker tbt-marker-${r}`).attr("data-points", i.length).attr("d", i.join("")).attr("fill", n ? t.color : "none").attr("stroke", t.color).attr("stroke-width", r === "cross" ? 1.6 : 1.3);
@@ -5996,7 +6005,7 @@ function Wd(e, t) {
 	if (t.tooltip || t.onClickX) {
 		let n = C.append("line").attr("class", "tbt-hover-x").attr("data-export", "skip").attr("y1", 0).attr("y2", v).style("display", "none"), a = C.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("width", _).attr("height", v).attr("fill", "transparent").style("cursor", t.onClickX ? "pointer" : "default"), o = (e) => {
 			if (!u.length) return null;
-			let t = b.invert(e), n = Xt(u, t);
+			let t = b.invert(e), n = Qt(u, t);
 			return u[Math.max(0, Math.min(u.length - 1, n))];
 		};
 		a.on("mousemove", (a) => {
@@ -6033,9 +6042,9 @@ function Wd(e, t) {
 	return S;
 }
 // src/charts/tooltip.ts
-var Gd = class {
+var qd = class {
 	constructor(e) {
-		this.element = P("div", {
+		this.element = F("div", {
 			class: "tbt-tooltip",
 			role: "tooltip",
 			"aria-hidden": "true"
@@ -6043,10 +6052,10 @@ var Gd = class {
 	}
 	show(e, t, n, r) {
 		let i = this.element;
-		I(i), i.appendChild(P("div", { class: "tbt-tooltip-title" }, n));
+		L(i), i.appendChild(F("div", { class: "tbt-tooltip-title" }, n));
 		for (let e of r) {
-			let t = P("span", { class: "tbt-swatch" });
-			e.color ? (t.style.borderTopColor = e.color, t.style.borderTopStyle = e.dash ? "dashed" : "solid") : t.style.visibility = "hidden", i.appendChild(P("div", { class: `tbt-tooltip-row${e.muted ? " tbt-muted" : ""}` }, t, P("span", { class: "tbt-tooltip-label" }, e.label), e.value === void 0 ? null : P("span", { class: "tbt-tooltip-value" }, e.value)));
+			let t = F("span", { class: "tbt-swatch" });
+			e.color ? (t.style.borderTopColor = e.color, t.style.borderTopStyle = e.dash ? "dashed" : "solid") : t.style.visibility = "hidden", i.appendChild(F("div", { class: `tbt-tooltip-row${e.muted ? " tbt-muted" : ""}` }, t, F("span", { class: "tbt-tooltip-label" }, e.label), e.value === void 0 ? null : F("span", { class: "tbt-tooltip-value" }, e.value)));
 		}
 		i.style.display = "block", i.setAttribute("aria-hidden", "false");
 		let a = i.parentElement, o = i.offsetWidth, s = i.offsetHeight, c = a.clientWidth - o - 4, l = e + 14;
@@ -6057,17 +6066,17 @@ var Gd = class {
 	hide() {
 		this.element.style.display = "none", this.element.setAttribute("aria-hidden", "true");
 	}
-}, Kd = {
-	target_val: h.solid,
-	target: h.dashed,
-	source: h.dotted
-}, qd = [
+}, Jd = {
+	target_val: g.solid,
+	target: g.dashed,
+	source: g.dotted
+}, Yd = [
 	"target_val",
 	"target",
 	"source"
 ];
 // src/statistics/transferability.ts
-L({
+R({
 	id: "stat-accuracy",
 	section: "statistical",
 	title: "Accuracy over training",
@@ -6075,61 +6084,61 @@ L({
 	order: 20,
 	info: "Colour = data domain (one run) or run (several runs; line style = data). Marker = model: ○ the pretrained model (first step), × the fine-tuned model. The dotted line is the pretrained model reused directly on the target data. Click to select a step.",
 	mount(e) {
-		let { panel: t, store: n } = e, r = "accuracy", i = /* @__PURE__ */ new Set(), a = null, s = P("select", {
+		let { panel: t, store: n } = e, r = "accuracy", i = /* @__PURE__ */ new Set(), a = null, o = F("select", {
 			class: "tbt-select",
 			"aria-label": "Metric"
-		}, P("option", { value: "accuracy" }, "Accuracy"), P("option", { value: "loss" }, "Loss"));
-		s.addEventListener("change", () => {
-			r = s.value === "loss" ? "loss" : "accuracy", t.setTitle(r === "loss" ? "Loss over training" : "Accuracy over training"), c.schedule();
-		}), t.controls.appendChild(s), t.setExports({ figure: () => a ? {
+		}, F("option", { value: "accuracy" }, "Accuracy"), F("option", { value: "loss" }, "Loss"));
+		o.addEventListener("change", () => {
+			r = o.value === "loss" ? "loss" : "accuracy", t.setTitle(r === "loss" ? "Loss over training" : "Accuracy over training"), c.schedule();
+		}), t.controls.appendChild(o), t.setExports({ figure: () => a ? {
 			svg: a,
 			name: `${r}`
 		} : null });
-		let c = Bt(e, {
+		let c = Ht(e, {
 			key: (e, t) => `${r}|${[...i]}|${e.sel.compareMode}|${t}`,
-			draw: (e, s) => {
+			draw: (e, o) => {
 				let l = t.body;
-				I(l);
-				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = cu(d ? ".1%" : ".3f"), m = [], g = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === g(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = qd.filter((t) => e.runs.some((e) => Oe(De(e.stats, t, r)))), x = [];
+				L(l);
+				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = uu(d ? ".1%" : ".3f"), m = [], h = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === h(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = Yd.filter((t) => e.runs.some((e) => ke(Oe(e.stats, t, r)))), x = [];
 				for (let t of e.runs) if (!(f && t === y)) for (let n of b) {
 					if (i.has(n)) continue;
-					let a = De(t.stats, n, r);
-					Oe(a) && (f && (a = je(De(y.stats, n, r), a)), m.push({
+					let a = Oe(t.stats, n, r);
+					ke(a) && (f && (a = Me(Oe(y.stats, n, r), a)), m.push({
 						id: `${t.run}:${n}`,
 						group: e.single ? void 0 : t.run,
-						label: Nt[n],
-						color: e.single ? Pt(n, u) : t.color,
-						dash: e.single ? n === "target_val" ? h.dashed : h.solid : Kd[n],
+						label: Ft[n],
+						color: e.single ? It(n, u) : t.color,
+						dash: e.single ? n === "target_val" ? g.dashed : g.solid : Jd[n],
 						points: a,
 						marker: v(t),
 						width: n === "target_val" ? 2.2 : 1.6
 					}));
 				}
 				if (!f && e.single && d) {
-					let t = Ae(e.runs[0].stats);
+					let t = je(e.runs[0].stats);
 					t && x.push({
 						y: t.value,
-						label: `direct reuse ${Be(t.value)}`,
-						name: `direct reuse (pretrained on ${Nt[t.split]})`,
-						color: o[u].targetLight,
-						dash: h.dotted
+						label: `direct reuse ${Ve(t.value)}`,
+						name: `direct reuse (pretrained on ${Ft[t.split]})`,
+						color: s[u].targetLight,
+						dash: g.dotted
 					});
 				}
 				let S = e.single ? b.map((e) => ({
 					id: e,
-					label: Nt[e],
-					color: Pt(e, u),
-					dash: e === "target_val" ? h.dashed : "",
+					label: Ft[e],
+					color: It(e, u),
+					dash: e === "target_val" ? g.dashed : "",
 					marker: "cross",
 					hidden: i.has(e)
 				})) : b.map((e) => ({
 					id: e,
-					label: Nt[e],
+					label: Ft[e],
 					color: "var(--tbt-muted)",
-					dash: Kd[e],
+					dash: Jd[e],
 					hidden: i.has(e)
-				})), w = P("div", { class: "tbt-legend-row" });
-				w.appendChild(ae(S, (e) => {
+				})), C = F("div", { class: "tbt-legend-row" });
+				C.appendChild(ae(S, (e) => {
 					i.has(e) ? i.delete(e) : i.add(e), c.schedule();
 				}, "Data splits"));
 				let T = [{
@@ -6150,122 +6159,122 @@ L({
 				x.length && T.push({
 					id: "m-reuse",
 					label: "direct reuse",
-					color: o[u].targetLight,
-					dash: h.dotted,
+					color: s[u].targetLight,
+					dash: g.dotted,
 					title: "The pretrained model reused directly on the target data"
-				}), w.appendChild(ae(T, void 0, "Markers")), e.single || w.appendChild(It(e, f ? y.run : null)), l.appendChild(w);
-				let E = f ? `Δ ${d ? "accuracy" : "loss"} vs ${y.run}${d ? " (pp)" : ""}` : d ? "Accuracy (%)" : "Loss (cross-entropy)", D = d ? (e) => Ve(e) : cu("+.3f");
-				a = Wd(m, {
-					width: s,
+				}), C.appendChild(ae(T, void 0, "Markers")), e.single || C.appendChild(Rt(e, f ? y.run : null)), l.appendChild(C);
+				let E = f ? `Δ ${d ? "accuracy" : "loss"} vs ${y.run}${d ? " (pp)" : ""}` : d ? "Accuracy (%)" : "Loss (cross-entropy)", D = d ? (e) => He(e) : uu("+.3f");
+				a = Kd(m, {
+					width: o,
 					height: 280,
 					xLabel: `Step (${e.stepLabel})`,
 					yLabel: E,
 					yDomain: !f && d ? [0, 1] : void 0,
-					yTickFormat: d ? f ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : cu("~g"),
+					yTickFormat: d ? f ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : uu("~g"),
 					valueFormat: f ? D : p,
 					zeroLine: f,
 					refLines: x,
 					markX: e.selectedStep,
 					markXLabel: e.selectedStep === null ? void 0 : `step ${e.selectedStep}`,
-					onClickX: (e) => C(e, n),
-					tooltip: new Gd(l),
+					onClickX: (e) => w(e, n),
+					tooltip: new qd(l),
 					ariaLabel: `${d ? "Accuracy" : "Loss"} over steps for ${e.runs.length} run(s)`
-				}), l.appendChild(P("div", { class: "tbt-figure" }, a));
+				}), l.appendChild(F("div", { class: "tbt-figure" }, a));
 			}
 		});
 		return c;
 	}
-}), L({
+}), R({
 	id: "stat-transferability",
 	section: "statistical",
 	title: "Transferability score",
 	span: 4,
 	order: 30,
-	info: Mt,
+	info: Pt,
 	mount(e) {
 		let { panel: t, store: n } = e, r = null;
 		return t.setExports({ figure: () => r ? {
 			svg: r,
 			name: "transferability"
-		} : null }), Bt(e, {
+		} : null }), Ht(e, {
 			key: (e, t) => `${e.sel.compareMode}|${t}`,
 			draw: (e, i) => {
 				let a = t.body;
-				I(a);
-				let s = e.theme, c = e.pair !== null, l = e.runs[0], u = [];
+				L(a);
+				let o = e.theme, c = e.pair !== null, l = e.runs[0], u = [];
 				for (let t of e.runs) {
 					if (c && t === l) continue;
-					let n = ke(t.stats);
-					c && (n = je(ke(l.stats), n)), u.push({
+					let n = Ae(t.stats);
+					c && (n = Me(Ae(l.stats), n)), u.push({
 						id: t.run,
 						label: e.single ? "transferability" : t.run,
-						color: e.single ? o[s].target : t.color,
+						color: e.single ? s[o].target : t.color,
 						points: n,
 						marker: (e) => e.x === t.stats.steps[0] ? "circle" : "cross"
 					});
 				}
-				if (!u.some((e) => Oe(e.points))) {
-					a.appendChild(P("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), r = null;
+				if (!u.some((e) => ke(e.points))) {
+					a.appendChild(F("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), r = null;
 					return;
 				}
-				let d = P("div", { class: "tbt-headline" });
+				let d = F("div", { class: "tbt-headline" });
 				for (let t of e.runs.slice(0, 4)) {
-					let n = t.t >= 0 ? ke(t.stats)[t.t]?.y ?? null : null;
-					d.appendChild(P("div", {
+					let n = t.t >= 0 ? Ae(t.stats)[t.t]?.y ?? null : null;
+					d.appendChild(F("div", {
 						class: "tbt-headline-item",
-						title: Mt
+						title: Pt
 					}, e.single ? null : ie({
 						color: t.color,
 						marker: "square",
 						markerOnly: !0
-					}), P("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, Ve(n)), P("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
+					}), F("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, He(n)), F("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
 				}
-				e.runs.length > 4 && d.appendChild(P("span", { class: "tbt-muted" }, `+${e.runs.length - 4} more (hover the chart)`)), a.appendChild(d);
-				let f = ze(u.map((e) => e.points)) ?? [0, 0];
-				r = Wd(u, {
+				e.runs.length > 4 && d.appendChild(F("span", { class: "tbt-muted" }, `+${e.runs.length - 4} more (hover the chart)`)), a.appendChild(d);
+				let f = Be(u.map((e) => e.points)) ?? [0, 0];
+				r = Kd(u, {
 					width: i,
 					height: 230,
 					xLabel: `Step (${e.stepLabel})`,
 					yLabel: c ? `Δ score vs ${l.run} (pp)` : "Gain over direct reuse (pp)",
 					yDomain: [Math.min(f[0], 0), Math.max(f[1], 0)],
 					yTickFormat: (e) => `${Math.round(e * 100)}`,
-					valueFormat: (e) => Ve(e),
+					valueFormat: (e) => He(e),
 					zeroLine: !0,
 					yZero: !0,
 					markX: e.selectedStep,
-					onClickX: (e) => C(e, n),
-					tooltip: new Gd(a),
+					onClickX: (e) => w(e, n),
+					tooltip: new qd(a),
 					ariaLabel: "Transferability score over steps"
-				}), a.appendChild(P("div", { class: "tbt-figure" }, r));
+				}), a.appendChild(F("div", { class: "tbt-figure" }, r));
 			}
 		});
 	}
 });
 // src/charts/table.ts
-function Jd(e, t, n) {
+function Xd(e, t, n) {
 	if (e === null && t === null) return 0;
 	if (e === null) return 1;
 	if (t === null) return -1;
 	let r = typeof e == "number" && typeof t == "number" ? e - t : String(e).localeCompare(String(t), void 0, { numeric: !0 });
 	return n === "asc" ? r : -r;
 }
-function Yd(e, t, n) {
+function Zd(e, t, n) {
 	let r = t.find((e) => e.id === n.column);
 	return r ? e.map((e, t) => ({
 		r: e,
 		i: t
-	})).sort((e, t) => Jd(r.sortValue(e.r), r.sortValue(t.r), n.dir) || e.i - t.i).map((e) => e.r) : [...e];
+	})).sort((e, t) => Xd(r.sortValue(e.r), r.sortValue(t.r), n.dir) || e.i - t.i).map((e) => e.r) : [...e];
 }
-function Xd(e, t) {
+function Qd(e, t) {
 	return [t.map((e) => e.label), ...e.map((e) => t.map((t) => t.csv ? t.csv(e) : t.sortValue(e)))];
 }
-function Zd(e) {
-	let t = Yd(e.rows, e.columns, e.sort), n = P("table", {
+function $d(e) {
+	let t = Zd(e.rows, e.columns, e.sort), n = F("table", {
 		class: "tbt-table",
 		"aria-label": e.ariaLabel
-	}), r = P("thead"), i = P("tr");
+	}), r = F("thead"), i = F("tr");
 	for (let t of e.columns) {
-		let n = e.sort.column === t.id, r = P("th", {
+		let n = e.sort.column === t.id, r = F("th", {
 			scope: "col",
 			class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null,
 			"aria-sort": n ? e.sort.dir === "asc" ? "ascending" : "descending" : t.sortable === !1 ? null : "none",
@@ -6273,11 +6282,11 @@ function Zd(e) {
 		});
 		if (t.sortable === !1) r.textContent = t.label;
 		else {
-			let i = P("button", {
+			let i = F("button", {
 				type: "button",
 				class: `tbt-sort${n ? " tbt-sort-active" : ""}`,
 				"data-column": t.id
-			}, t.label, P("span", {
+			}, t.label, F("span", {
 				class: "tbt-sort-arrow",
 				"aria-hidden": "true"
 			}, n ? e.sort.dir === "asc" ? "▲" : "▼" : "↕"));
@@ -6292,14 +6301,14 @@ function Zd(e) {
 		i.appendChild(r);
 	}
 	r.appendChild(i), n.appendChild(r);
-	let a = P("tbody"), o = [];
+	let a = F("tbody"), o = [];
 	for (let n of t) {
-		let t = e.rowKey(n), r = P("tr", {
+		let t = e.rowKey(n), r = F("tr", {
 			tabindex: e.onRowClick ? 0 : null,
 			"data-key": String(t)
 		});
 		for (let t of e.columns) {
-			let e = P("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
+			let e = F("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
 			ne(e, t.render(n)), r.appendChild(e);
 		}
 		e.onRowClick && (r.addEventListener("click", () => e.onRowClick(n)), r.addEventListener("keydown", (t) => {
@@ -6319,14 +6328,14 @@ function Zd(e) {
 		rowsInOrder: () => t
 	};
 }
-function Qd(e, t) {
+function ef(e, t) {
 	let n = e.scrollTop, r = e.scrollLeft;
-	I(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
+	L(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
 }
 // src/statistics/classes.ts
-function $d(e) {
+function tf(e) {
 	let t = e.class_names, n = (e, t) => {
-		let n = P("span", { class: `tbt-bar-cell ${t}` }, P("span", { class: "tbt-bar-value" }, Be(e))), r = P("span", {
+		let n = F("span", { class: `tbt-bar-cell ${t}` }, F("span", { class: "tbt-bar-value" }, Ve(e))), r = F("span", {
 			class: "tbt-bar",
 			"aria-hidden": "true"
 		});
@@ -6337,7 +6346,7 @@ function $d(e) {
 			id: "name",
 			label: "Class",
 			sortValue: (e) => e.index,
-			render: (e) => P("span", { class: "tbt-class-name" }, e.name),
+			render: (e) => F("span", { class: "tbt-class-name" }, e.name),
 			csv: (e) => e.name
 		},
 		{
@@ -6362,22 +6371,22 @@ function $d(e) {
 			numeric: !0,
 			title: "Target accuracy − source accuracy (percentage points)",
 			sortValue: (e) => e.diff,
-			render: (e) => P("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, Ve(e.diff))
+			render: (e) => F("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, He(e.diff))
 		},
 		{
 			id: "errors",
 			label: "Top target confusions",
 			title: "Most frequent wrong predictions for the class's target instances (predicted class: count); sorts by the number of errors",
 			sortValue: (e) => e.errors,
-			render: (e) => e.confusions.length ? e.confusions.map((n) => P("span", {
+			render: (e) => e.confusions.length ? e.confusions.map((n) => F("span", {
 				class: "tbt-tag",
 				title: `${n.count} target instance(s) of ${e.name} predicted as ${t[n.predicted] ?? n.predicted}`
-			}, `${t[n.predicted] ?? n.predicted}: ${n.count}`)) : P("span", { class: "tbt-muted" }, e.errors === null ? "–" : "none"),
+			}, `${t[n.predicted] ?? n.predicted}: ${n.count}`)) : F("span", { class: "tbt-muted" }, e.errors === null ? "–" : "none"),
 			csv: (e) => e.confusions.map((e) => `${t[e.predicted] ?? e.predicted}: ${e.count}`).join("; ")
 		}
 	];
 }
-L({
+R({
 	id: "stat-classes",
 	section: "statistical",
 	title: "Per-class performance",
@@ -6388,29 +6397,29 @@ L({
 		let { panel: t, store: n } = e, r = {
 			column: "diff",
 			dir: "asc"
-		}, i = null, a = null, o = [], s = "", c = P("select", {
+		}, i = null, a = null, o = [], s = "", c = F("select", {
 			class: "tbt-select",
 			"aria-label": "Run shown in the table"
 		});
 		c.addEventListener("change", () => {
 			i = c.value, l.schedule();
 		}), t.controls.appendChild(c), t.setExports({ csv: () => a ? {
-			rows: Xd(a.rowsInOrder(), o),
+			rows: Qd(a.rowsInOrder(), o),
 			name: `classes-${s}`
 		} : null });
-		let l = Bt(e, {
+		let l = Ht(e, {
 			controls: (e) => {
 				let t = e.runs.map((e) => e.run);
-				i && t.includes(i) || (i = t[0] ?? null), I(c);
-				for (let e of t) c.appendChild(P("option", { value: e }, e));
+				i && t.includes(i) || (i = t[0] ?? null), L(c);
+				for (let e of t) c.appendChild(F("option", { value: e }, e));
 				i && (c.value = i), c.hidden = t.length < 2;
 			},
 			key: () => `${i}|${r.column}:${r.dir}`,
 			draw: (e) => {
 				let c = t.body, u = e.runs.find((e) => e.run === i) ?? e.runs[0];
 				s = u.run;
-				let d = Fe(u.stats, u.t);
-				o = $d(u.stats), a = Zd({
+				let d = Ie(u.stats, u.t);
+				o = tf(u.stats), a = $d({
 					columns: o,
 					rows: d,
 					rowKey: (e) => e.index,
@@ -6419,13 +6428,13 @@ L({
 						r = e, l.schedule();
 					},
 					selected: e.sel.class,
-					onRowClick: (e) => T(e.index, n, !0),
+					onRowClick: (e) => E(e.index, n, !0),
 					ariaLabel: `Per-class performance of ${u.run} at step ${u.step ?? ""}`
 				});
 				let f = c.querySelector(".tbt-table-scroll");
-				f || (I(c), f = P("div", { class: "tbt-table-scroll" }), c.appendChild(f)), Qd(f, a.element);
+				f || (L(c), f = F("div", { class: "tbt-table-scroll" }), c.appendChild(f)), ef(f, a.element);
 				let p = c.querySelector(".tbt-caption");
-				p || (p = P("p", { class: "tbt-caption" }), c.appendChild(p)), p.textContent = `${u.run} · step ${u.step ?? "–"} · ${d.length} classes${e.sel.class !== null && d[e.sel.class] ? ` · selected: ${d[e.sel.class].name}` : ""}`;
+				p || (p = F("p", { class: "tbt-caption" }), c.appendChild(p)), p.textContent = `${u.run} · step ${u.step ?? "–"} · ${d.length} classes${e.sel.class !== null && d[e.sel.class] ? ` · selected: ${d[e.sel.class].name}` : ""}`;
 			},
 			same: (e) => {
 				a?.setSelected(e.sel.class);
@@ -6437,12 +6446,12 @@ L({
 	}
 });
 // src/charts/scale.ts
-function ef(e, t) {
+function nf(e, t) {
 	let n = (e - t[0]) / (t[1] - t[0] || 1);
 	return n < 0 ? 0 : n > 1 ? 1 : n;
 }
-function tf(e) {
-	return ho(e === "dark" ? [
+function rf(e) {
+	return _o(e === "dark" ? [
 		"#1c232c",
 		"#1f4e79",
 		"#3d8fd1",
@@ -6455,35 +6464,35 @@ function tf(e) {
 		"#08306b"
 	]);
 }
-function nf(e, t, n = {
+function af(e, t, n = {
 	low: "",
 	high: ""
 }, r = !1) {
-	let i = tf(t), a = r ? (e) => i(1 - e) : i;
+	let i = rf(t), a = r ? (e) => i(1 - e) : i;
 	return {
 		domain: e,
 		ramp: a,
-		color: (t) => a(ef(t, e)),
+		color: (t) => a(nf(t, e)),
 		diverging: !1,
 		lowNote: n.low,
 		highNote: n.high
 	};
 }
-var rf = /* @__PURE__ */ new WeakMap();
-function af(e) {
-	let t = rf.get(e);
+var of = /* @__PURE__ */ new WeakMap();
+function sf(e) {
+	let t = of.get(e);
 	if (!t) {
 		t = /* @__PURE__ */ new Uint8Array(768);
 		for (let n = 0; n < 256; n++) {
-			let r = fa(e.ramp(n / 255));
+			let r = ma(e.ramp(n / 255));
 			t[n * 3] = r.r, t[n * 3 + 1] = r.g, t[n * 3 + 2] = r.b;
 		}
-		rf.set(e, t);
+		of.set(e, t);
 	}
 	return t;
 }
-function of(e) {
-	return ho(e === "dark" ? [
+function cf(e) {
+	return _o(e === "dark" ? [
 		"#b8b0e0",
 		"#7c6fb8",
 		"#433b6b",
@@ -6501,7 +6510,7 @@ function of(e) {
 		"#b35806"
 	]);
 }
-function sf(e) {
+function lf(e) {
 	return e === "dark" ? {
 		fill: "#2f343b",
 		hatch: "#5d646e"
@@ -6510,55 +6519,55 @@ function sf(e) {
 		hatch: "#b4b9c2"
 	};
 }
-var cf = 0;
-function lf(e, t) {
-	let n = sf(t), r = `tbt-ov-hatch-${++cf}`, i = V(e), a = i.select("defs");
+var uf = 0;
+function df(e, t) {
+	let n = lf(t), r = `tbt-ov-hatch-${++uf}`, i = V(e), a = i.select("defs");
 	a.empty() && (a = i.insert("defs", ":first-child"));
 	let o = a.append("pattern").attr("id", r).attr("patternUnits", "userSpaceOnUse").attr("width", 5).attr("height", 5).attr("patternTransform", "rotate(45)");
 	return o.append("rect").attr("width", 5).attr("height", 5).attr("fill", n.fill), o.append("line").attr("x1", 1).attr("y1", 0).attr("x2", 1).attr("y2", 5).style("stroke", n.hatch).style("stroke-width", "1.6px"), `url(#${r})`;
 }
-function uf(e, t) {
-	let n = sf(t), r = document.createElement("canvas");
+function ff(e, t) {
+	let n = lf(t), r = document.createElement("canvas");
 	r.width = 6, r.height = 6;
 	let i = r.getContext("2d");
 	return i ? (i.fillStyle = n.fill, i.fillRect(0, 0, 6, 6), i.strokeStyle = n.hatch, i.lineWidth = 1.2, i.beginPath(), i.moveTo(0, 6), i.lineTo(6, 0), i.moveTo(-1, 1), i.lineTo(1, -1), i.moveTo(5, 7), i.lineTo(7, 5), i.stroke(), e.createPattern(r, "repeat") ?? n.fill) : n.fill;
 }
 // src/charts/colorLegend.ts
-var df = 0;
-function ff(e, t, n, r, i = {}) {
+var pf = 0;
+function mf(e, t, n, r, i = {}) {
 	let a = i.barWidth ?? 170, o = V(e), s = o.select("defs");
 	s.empty() && (s = o.insert("defs", ":first-child"));
-	let c = `tbt-ov-grad-${++df}`, l = s.append("linearGradient").attr("id", c);
+	let c = `tbt-ov-grad-${++pf}`, l = s.append("linearGradient").attr("id", c);
 	for (let e = 0; e <= 16; e++) l.append("stop").attr("offset", `${e / 16 * 100}%`).attr("stop-color", n.ramp(e / 16));
 	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${z(n.domain[0])} to ${z(n.domain[1])}`.replace(/\s+/g, " "));
 	i.label && u.append("text").attr("class", "tbt-legend-text tbt-ov-legend-title").attr("x", 0).attr("y", 9).text(i.label);
-	let d = i.label ? 16 : 6, f = i.tickFormat ?? ((e) => cu("~g")(+e.toPrecision(3))), p = i.ticks ?? J().domain(n.domain).ticks(4);
+	let d = i.label ? 16 : 6, f = i.tickFormat ?? ((e) => uu("~g")(+e.toPrecision(3))), p = i.ticks ?? J().domain(n.domain).ticks(4);
 	!i.ticks && n.diverging && !p.includes(0) && (p = [...p, 0].sort((e, t) => e - t));
-	let m = n.lowNote ? `← ${n.lowNote}` : "", h = n.highNote ? `${n.highNote} →` : "", g = m ? Ud(m, 11) + 6 : Math.ceil(Ud(f(p[0] ?? 0), 11) / 2) + 1;
+	let m = n.lowNote ? `← ${n.lowNote}` : "", h = n.highNote ? `${n.highNote} →` : "", g = m ? Gd(m, 11) + 6 : Math.ceil(Gd(f(p[0] ?? 0), 11) / 2) + 1;
 	m && u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", g - 5).attr("y", d + 8).attr("text-anchor", "end").text(m), u.append("rect").attr("class", "tbt-legend-bar").attr("x", g).attr("y", d).attr("width", a).attr("height", 10).attr("fill", `url(#${c})`), h && u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", g + a + 5).attr("y", d + 8).text(h);
 	let _ = J().domain(n.domain).range([g, g + a]), v = u.append("g").attr("class", "tbt-ov-legend-ticks");
 	for (let e of p) v.append("line").attr("class", "tbt-ov-tick").attr("x1", _(e)).attr("x2", _(e)).attr("y1", d + 10).attr("y2", d + 13), v.append("text").attr("class", "tbt-legend-text").attr("x", _(e)).attr("y", d + 23).attr("text-anchor", "middle").text(f(e));
-	let y = g + a + (h ? 5 + Ud(h, 11) : Math.ceil(Ud(f(p[p.length - 1] ?? 0), 11) / 2) + 1);
+	let y = g + a + (h ? 5 + Gd(h, 11) : Math.ceil(Gd(f(p[p.length - 1] ?? 0), 11) / 2) + 1);
 	if (i.missing ?? !0) {
 		let t = y + 16;
-		u.append("rect").attr("x", t).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", lf(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", t + 18).attr("y", d + 8).text("missing / failed"), y = t + 18 + Ud("missing / failed", 11);
+		u.append("rect").attr("x", t).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", df(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", t + 18).attr("y", d + 8).text("missing / failed"), y = t + 18 + Gd("missing / failed", 11);
 	}
 	return y;
 }
-function pf(e, t, n = {}) {
-	let r = n.label ? 42 : 32, i = F("svg", {
+function hf(e, t, n = {}) {
+	let r = n.label ? 42 : 32, i = I("svg", {
 		class: "tbt-chart tbt-color-legend",
 		height: r,
 		role: "img",
 		"aria-label": n.label ?? "Colour scale"
-	}), a = Math.ceil(ff(i, V(i).append("g"), e, t, n)) + 2;
+	}), a = Math.ceil(mf(i, V(i).append("g"), e, t, n)) + 2;
 	return i.setAttribute("width", String(a)), i.setAttribute("viewBox", `0 0 ${a} ${r}`), i;
 }
 // src/charts/heatmap.ts
-function mf(e, t) {
+function gf(e, t) {
 	let n = t.values.length, r = t.values[0]?.length ?? 0;
 	if (n * r > t.canvasThreshold) {
-		let e = t.cellW * r, i = t.cellH * n, a = P("canvas", {
+		let e = t.cellW * r, i = t.cellH * n, a = F("canvas", {
 			class: "tbt-ov-canvas",
 			"data-multiple": t.key ?? null
 		}), o = Math.min(2, typeof window < "u" && window.devicePixelRatio || 1);
@@ -6568,7 +6577,7 @@ function mf(e, t) {
 			top: `${t.y}px`,
 			width: `${e}px`,
 			height: `${i}px`
-		}), hf(a, t, o, e, i), t.wrap.appendChild(a), {
+		}), _f(a, t, o, e, i), t.wrap.appendChild(a), {
 			canvas: a,
 			x: t.x,
 			y: t.y,
@@ -6584,27 +6593,27 @@ function mf(e, t) {
 	});
 	return e.append("g").attr("class", "tbt-ov-cells").selectAll("rect").data(t.missing ? i : i.filter((e) => e.v !== null)).join("rect").attr("class", (e) => e.v === null ? "tbt-ov-cell tbt-ov-null" : "tbt-ov-cell").attr("x", (e) => e.c * t.cellW).attr("y", (e) => e.r * t.cellH).attr("width", t.cellW).attr("height", t.cellH).attr("fill", (e) => e.v === null ? t.missing : t.scale.color(e.v)), null;
 }
-function hf(e, t, n, r, i) {
+function _f(e, t, n, r, i) {
 	let a = e.getContext("2d"), o = t.values.length, s = t.values[0]?.length ?? 0;
 	if (!a || !o || !s) return;
 	let c = e.ownerDocument.createElement("canvas");
 	c.width = s, c.height = o;
 	let l = c.getContext("2d");
 	if (!l) return;
-	let u = l.createImageData(s, o), d = af(t.scale), f = !1;
+	let u = l.createImageData(s, o), d = sf(t.scale), f = !1;
 	for (let e = 0; e < o; e++) for (let n = 0; n < s; n++) {
 		let r = t.values[e][n], i = (e * s + n) * 4;
 		if (r == null) {
 			f = !0;
 			continue;
 		}
-		let a = Math.round(ef(r, t.scale.domain) * 255) * 3;
+		let a = Math.round(nf(r, t.scale.domain) * 255) * 3;
 		u.data[i] = d[a], u.data[i + 1] = d[a + 1], u.data[i + 2] = d[a + 2], u.data[i + 3] = 255;
 	}
-	l.putImageData(u, 0, 0), a.scale(n, n), f && t.missing && (a.fillStyle = uf(a, t.theme), a.fillRect(0, 0, r, i)), a.imageSmoothingEnabled = !1, a.drawImage(c, 0, 0, r, i);
+	l.putImageData(u, 0, 0), a.scale(n, n), f && t.missing && (a.fillStyle = ff(a, t.theme), a.fillRect(0, 0, r, i)), a.imageSmoothingEnabled = !1, a.drawImage(c, 0, 0, r, i);
 }
-function gf(e, t) {
-	let n = e.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", t.cellW).attr("height", t.cellH).style("display", "none"), r = (n) => zd(n, e.node(), t.cellW, t.cellH, t.rows, t.cols);
+function vf(e, t) {
+	let n = e.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", t.cellW).attr("height", t.cellH).style("display", "none"), r = (n) => Vd(n, e.node(), t.cellW, t.cellH, t.rows, t.cols);
 	e.append("rect").attr("class", "tbt-overlay tbt-ov-overlay").attr("data-export", "skip").attr("width", t.cellW * t.cols).attr("height", t.cellH * t.rows).attr("fill", "transparent").style("cursor", t.onClick ? "pointer" : "default").on("mousemove", (e) => {
 		let i = r(e);
 		if (i && (n.style("display", null).attr("x", i[1] * t.cellW).attr("y", i[0] * t.cellH), t.tooltip && t.tooltipRows)) {
@@ -6618,28 +6627,28 @@ function gf(e, t) {
 		n && t.onClick && t.onClick(n[0], n[1]);
 	});
 }
-function _f(e) {
+function yf(e) {
 	let t = e.rows.length, n = e.cols.length, r = Math.min(110, Math.max(24, ...e.rows.map((e) => e.length * 6.4 + 10))), i = Math.min(90, Math.max(24, ...e.cols.map((e) => e.length * 6.4 * .75 + 12))), a = {
 		top: 10,
 		right: 12,
 		bottom: i + 22,
 		left: r + 22
-	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? nf([0, un(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = P("div", { class: "tbt-heatmap" });
+	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? af([0, fn(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = F("div", { class: "tbt-heatmap" });
 	p.style.width = `${l}px`, p.style.height = `${u}px`;
-	let m = F("svg", {
+	let m = I("svg", {
 		class: "tbt-chart",
 		width: l,
 		height: u,
 		viewBox: `0 0 ${l} ${u}`,
 		role: "img",
 		"aria-label": e.ariaLabel
-	}), h = V(m).append("g").attr("transform", `translate(${a.left},${a.top})`), g = h.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), _ = mf(h, {
+	}), h = V(m).append("g").attr("transform", `translate(${a.left},${a.top})`), g = h.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), _ = gf(h, {
 		values: e.values,
 		cellW: o,
 		cellH: o,
 		scale: d,
 		theme: e.theme,
-		missing: e.hatchMissing ? lf(m, e.theme) : null,
+		missing: e.hatchMissing ? df(m, e.theme) : null,
 		canvasThreshold: e.canvasThreshold ?? 900,
 		wrap: p,
 		x: a.left,
@@ -6651,7 +6660,7 @@ function _f(e) {
 			let n = e.labels[i]?.[t];
 			if (n == null || n === 0) continue;
 			let a = e.values[i]?.[t] ?? null, s = a === null ? 0 : (a - f[0]) / (f[1] - f[0] || 1);
-			r.append("text").attr("x", t * o + o / 2).attr("y", i * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", s > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(cu("~s")(n));
+			r.append("text").attr("x", t * o + o / 2).attr("y", i * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", s > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(uu("~s")(n));
 		}
 	}
 	let v = Math.max(1, Math.ceil(11 / o)), y = h.append("g").attr("class", "tbt-axis tbt-heatmap-rows");
@@ -6663,7 +6672,7 @@ function _f(e) {
 		if (n % v && n !== e.highlight) return;
 		let r = n * o + o / 2;
 		b.append("text").attr("transform", `translate(${r},${c + 8}) rotate(-45)`).attr("text-anchor", "end").attr("dy", "0.35em").attr("class", n === e.highlight ? "tbt-tick-selected" : null).text(t);
-	}), Rd(h, {
+	}), Bd(h, {
 		iw: s,
 		ih: c,
 		xLabelY: c + i + 16,
@@ -6681,7 +6690,7 @@ function _f(e) {
 		let r = e.highlight;
 		r < t && h.append("rect").attr("class", "tbt-heatmap-hl").attr("x", -1).attr("y", r * o).attr("width", s + 2).attr("height", o), r < n && h.append("rect").attr("class", "tbt-heatmap-hl").attr("x", r * o).attr("y", -1).attr("width", o).attr("height", c + 2);
 	}
-	return (e.tooltip || e.onCellClick) && gf(h, {
+	return (e.tooltip || e.onCellClick) && vf(h, {
 		rows: t,
 		cols: n,
 		cellW: o,
@@ -6701,14 +6710,14 @@ function _f(e) {
 	};
 }
 // src/statistics/confusion.ts
-function vf(e, t) {
+function bf(e, t) {
 	let n = Math.max(1, Math.min(e, Math.floor((t + 18) / 248)));
 	return e === 4 && n === 3 && (n = 2), {
 		cols: n,
 		each: Math.floor((t - 18 * (n - 1)) / n)
 	};
 }
-L({
+R({
 	id: "stat-confusion",
 	section: "statistical",
 	title: "Confusion matrix",
@@ -6716,13 +6725,13 @@ L({
 	order: 50,
 	info: "Rows: true class; columns: predicted class; colour: share of the true class's probe instances. Click a cell to select its true class.",
 	mount(e) {
-		let { panel: t, store: n } = e, r = "target", i = null, a = P("div", {
+		let { panel: t, store: n } = e, r = "target", i = null, a = F("div", {
 			class: "tbt-segmented",
 			role: "group",
 			"aria-label": "Domain"
 		});
 		for (let e of ["target", "source"]) {
-			let t = P("button", {
+			let t = F("button", {
 				type: "button",
 				"data-value": e,
 				"aria-pressed": e === r ? "true" : "false"
@@ -6732,19 +6741,19 @@ L({
 			}), a.appendChild(t);
 		}
 		t.controls.appendChild(a), t.setExports({ figure: () => i });
-		let o = Bt(e, {
+		let o = Ht(e, {
 			key: (e, t) => `${r}|${e.sel.class}|${t}`,
 			draw: (e, a) => {
 				let o = t.body;
-				I(o), i = null;
-				let s = new Gd(o), c = e.runs.slice(0, 4), l = P("div", { class: "tbt-multiples" }), { each: u } = vf(c.length, a), d = nf([0, 1], e.theme);
+				L(o), i = null;
+				let s = new qd(o), c = e.runs.slice(0, 4), l = F("div", { class: "tbt-multiples" }), { each: u } = bf(c.length, a), d = af([0, 1], e.theme);
 				for (let t of c) {
-					let a = Ie(t.stats, t.t, r), o = P("div", { class: "tbt-multiple" });
-					if (e.single || o.appendChild(Ft(t.run, t.color)), !a) {
-						o.appendChild(P("p", { class: "tbt-note" }, `No ${r} confusion matrix at step ${t.step ?? "–"}.`)), l.appendChild(o);
+					let a = Le(t.stats, t.t, r), o = F("div", { class: "tbt-multiple" });
+					if (e.single || o.appendChild(Lt(t.run, t.color)), !a) {
+						o.appendChild(F("p", { class: "tbt-note" }, `No ${r} confusion matrix at step ${t.step ?? "–"}.`)), l.appendChild(o);
 						continue;
 					}
-					let c = t.stats.class_names, f = _f({
+					let c = t.stats.class_names, f = yf({
 						rows: c,
 						cols: c,
 						values: a.rates,
@@ -6755,7 +6764,7 @@ L({
 						xLabel: "Predicted class",
 						yLabel: "True class",
 						highlight: e.sel.class,
-						onCellClick: (e) => T(e, n),
+						onCellClick: (e) => E(e, n),
 						tooltip: s,
 						tooltipRows: (n, r) => ({
 							title: `${c[n]} → ${c[r]}`,
@@ -6766,7 +6775,7 @@ L({
 								},
 								{
 									label: `share of true ${c[n]}`,
-									value: Be(a.rates[n][r])
+									value: Ve(a.rates[n][r])
 								},
 								...e.single ? [] : [{
 									label: "run",
@@ -6781,11 +6790,11 @@ L({
 						name: `confusion-${r}-${t.run}`
 					}), l.appendChild(o);
 				}
-				o.appendChild(l), e.runs.length > c.length && o.appendChild(P("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(pf(d, e.theme, {
+				o.appendChild(l), e.runs.length > c.length && o.appendChild(F("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(hf(d, e.theme, {
 					label: `Share of the true class's ${r} instances`,
 					barWidth: 210,
 					ticks: [0, 1],
-					tickFormat: (e) => Be(e, 0),
+					tickFormat: (e) => Ve(e, 0),
 					missing: !1
 				}));
 			}
@@ -6794,7 +6803,7 @@ L({
 	}
 });
 // src/measures.ts
-var yf = {
+var xf = {
 	weight_drift: {
 		label: "Relative weight drift",
 		unit: "",
@@ -6879,9 +6888,9 @@ var yf = {
 		help: "LogME evidence of the layer's features for the target labels (higher = more linearly usable). Scale depends on the data set; compare runs, not absolute values.",
 		heatmap: !1
 	}
-}, bf = Object.keys(yf).filter((e) => yf[e].heatmap);
-function xf(e) {
-	return yf[e] ?? {
+}, Sf = Object.keys(xf).filter((e) => xf[e].heatmap);
+function Cf(e) {
+	return xf[e] ?? {
 		label: e,
 		unit: "",
 		scale: { kind: "extent" },
@@ -6891,10 +6900,10 @@ function xf(e) {
 		heatmap: !1
 	};
 }
-function Sf(e) {
-	return xf(e).label;
+function wf(e) {
+	return Cf(e).label;
 }
-function Cf(e) {
+function Tf(e) {
 	return e === "differ" ? {
 		low: "domains alike",
 		high: "domains differ"
@@ -6907,30 +6916,30 @@ function Cf(e) {
 	};
 }
 // src/statistics/layers.ts
-var wf = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
-function Tf(e) {
-	let t = P("div", { class: "tbt-leep" }), n = e.runs.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number"));
+var Ef = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
+function Df(e) {
+	let t = F("div", { class: "tbt-leep" }), n = e.runs.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number"));
 	if (n.length < e.runs.length) {
 		let r = e.runs.length - n.length;
-		t.appendChild(P("div", {
+		t.appendChild(F("div", {
 			class: "tbt-leep-row",
-			title: wf
-		}, P("span", { class: "tbt-leep-label" }, "LEEP"), P("span", { class: "tbt-muted" }, n.length ? `not logged for ${r} run${r > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
+			title: Ef
+		}, F("span", { class: "tbt-leep-label" }, "LEEP"), F("span", { class: "tbt-muted" }, n.length ? `not logged for ${r} run${r > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
 	}
 	for (let r of n) {
 		let n = r.stats.leep ?? [], i = r.t >= 0 ? n[r.t] ?? null : null, a = n[0] ?? null;
-		t.appendChild(P("div", {
+		t.appendChild(F("div", {
 			class: "tbt-leep-row",
-			title: wf
+			title: Ef
 		}, e.single ? null : ie({
 			color: r.color,
 			marker: "square",
 			markerOnly: !0
-		}), P("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${r.run} · LEEP`), P("span", null, `${z(i)} at step ${r.step ?? "–"} · ${z(a)} at step ${r.stats.steps[0]}`)));
+		}), F("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${r.run} · LEEP`), F("span", null, `${z(i)} at step ${r.step ?? "–"} · ${z(a)} at step ${r.stats.steps[0]}`)));
 	}
 	return t;
 }
-L({
+R({
 	id: "stat-layers",
 	section: "statistical",
 	title: "Layer transferability",
@@ -6938,33 +6947,33 @@ L({
 	order: 60,
 	info: "A transferability estimate per layer (model order) at the selected step, with the first step (the pretrained model, before fine-tuning) for reference. LogME: log evidence of a linear model on the layer's pooled features for the target labels (higher = features more useful). Gaps: the measure failed or was not computed. Click a layer to select it.",
 	mount(e) {
-		let { panel: t, store: n } = e, r = "logme", i = null, a = P("select", {
+		let { panel: t, store: n } = e, r = "logme", i = null, a = F("select", {
 			class: "tbt-select",
 			"aria-label": "Layer measure"
 		});
 		a.addEventListener("change", () => {
-			r = a.value, s.schedule();
+			r = a.value, o.schedule();
 		}), t.controls.appendChild(a), t.setExports({ figure: () => i ? {
 			svg: i,
 			name: `layers-${r}`
 		} : null });
-		let s = Bt(e, {
+		let o = Ht(e, {
 			controls: (e) => {
 				let t = [...new Set(e.runs.flatMap((e) => e.stats.layer_stats.measures))];
 				if (t.length && !t.includes(r) && (r = t.includes("logme") ? "logme" : t[0]), [...a.options].map((e) => e.value).join("|") !== t.join("|")) {
-					I(a);
-					for (let e of t) a.appendChild(P("option", { value: e }, Sf(e)));
+					L(a);
+					for (let e of t) a.appendChild(F("option", { value: e }, wf(e)));
 				}
 				a.value = r;
 			},
 			key: (e, t) => `${r}|${e.sel.layer}|${t}`,
 			draw: (e, a) => {
-				let s = t.body;
-				I(s);
+				let o = t.body;
+				L(o);
 				let c = e.theme, l = [];
 				for (let t of e.runs) for (let e of t.stats.layer_stats.layers) l.includes(e) || l.push(e);
 				if (!l.length) {
-					i = null, s.appendChild(P("p", { class: "tbt-note" }, "No per-layer measures were logged."));
+					i = null, o.appendChild(F("p", { class: "tbt-note" }, "No per-layer measures were logged."));
 					return;
 				}
 				let u = [], d = (e, t) => e.stats.layer_stats.layers.map((e, n) => ({
@@ -6972,15 +6981,15 @@ L({
 					y: t[n]?.y ?? null
 				})).sort((e, t) => e.x - t.x);
 				for (let t of e.runs) {
-					let n = e.single ? o[c].target : t.color;
+					let n = e.single ? s[c].target : t.color;
 					t.t !== 0 && u.push({
 						id: `${t.run}:first`,
 						group: e.single ? void 0 : t.run,
 						label: `step ${t.stats.steps[0]} (pretrained)`,
 						color: n,
-						dash: h.dashed,
+						dash: g.dashed,
 						width: 1.4,
-						points: d(t, Le(t.stats, r, 0)),
+						points: d(t, Re(t.stats, r, 0)),
 						marker: "circle",
 						hollow: !0
 					}), u.push({
@@ -6988,12 +6997,12 @@ L({
 						group: e.single ? void 0 : t.run,
 						label: `step ${t.step ?? "–"}`,
 						color: n,
-						points: d(t, Le(t.stats, r, t.t)),
+						points: d(t, Re(t.stats, r, t.t)),
 						marker: t.t === 0 ? "circle" : "cross",
 						width: 2
 					});
 				}
-				let f = e.single ? o[c].target : "var(--tbt-muted)", p = P("div", { class: "tbt-legend-row" }, ae([{
+				let f = e.single ? s[c].target : "var(--tbt-muted)", p = F("div", { class: "tbt-legend-row" }, ae([{
 					id: "now",
 					label: `selected step${e.single ? ` (${e.runs[0].step ?? "–"})` : ""}`,
 					color: f,
@@ -7002,53 +7011,53 @@ L({
 					id: "first",
 					label: "first step (pretrained model)",
 					color: f,
-					dash: h.dashed,
+					dash: g.dashed,
 					marker: "circle",
 					hollow: !0
 				}], void 0, "Steps"));
-				e.single || p.appendChild(It(e, null)), s.appendChild(p);
+				e.single || p.appendChild(Rt(e, null)), o.appendChild(p);
 				let m = e.sel.layer === null ? -1 : l.indexOf(e.sel.layer);
-				i = Wd(u, {
+				i = Kd(u, {
 					width: a,
 					height: 260,
 					xLabel: "Layer (input → output)",
-					yLabel: Sf(r),
+					yLabel: wf(r),
 					xTicks: l.map((e, t) => ({
 						value: t,
 						label: e
 					})),
 					highlightX: m >= 0 ? m : null,
-					valueFormat: (e) => xf(r).format(e),
-					yTickFormat: cu("~g"),
-					onClickX: (e) => w(l[e] ?? null, n),
-					tooltip: new Gd(s),
-					ariaLabel: `${Sf(r)} per layer`
-				}), s.appendChild(P("div", { class: "tbt-figure" }, i)), s.appendChild(Tf(e));
+					valueFormat: (e) => Cf(r).format(e),
+					yTickFormat: uu("~g"),
+					onClickX: (e) => T(l[e] ?? null, n),
+					tooltip: new qd(o),
+					ariaLabel: `${wf(r)} per layer`
+				}), o.appendChild(F("div", { class: "tbt-figure" }, i)), o.appendChild(Df(e));
 			}
 		});
-		return s;
+		return o;
 	}
 });
 // src/statistics/failures.ts
-function Ef(e, t) {
-	return P("li", null, P("span", { class: "tbt-failure-where" }, `${t}${Sf(e.measure)}${e.layer ? ` @ ${e.layer}` : ""}`), P("span", { class: "tbt-failure-error" }, e.error));
+function Of(e, t) {
+	return F("li", null, F("span", { class: "tbt-failure-where" }, `${t}${wf(e.measure)}${e.layer ? ` @ ${e.layer}` : ""}`), F("span", { class: "tbt-failure-error" }, e.error));
 }
-function Df(e) {
-	let t = 0, n = P("ul", { class: "tbt-failures" });
+function kf(e) {
+	let t = 0, n = F("ul", { class: "tbt-failures" });
 	for (let r of e.runs) {
-		let i = Re(r.stats);
+		let i = ze(r.stats);
 		t += i.length;
-		for (let t of i.filter((e) => e.step === r.step)) n.appendChild(Ef(t, e.single ? "" : `${r.run} · `));
+		for (let t of i.filter((e) => e.step === r.step)) n.appendChild(Of(t, e.single ? "" : `${r.run} · `));
 	}
-	let r = n.childElementCount, i = [P("p", { class: r ? "tbt-note tbt-bad" : "tbt-note" }, r ? `${r} failed at step ${e.selectedStep ?? "–"}:` : `No measure failed at step ${e.selectedStep ?? "–"}.`)];
+	let r = n.childElementCount, i = [F("p", { class: r ? "tbt-note tbt-bad" : "tbt-note" }, r ? `${r} failed at step ${e.selectedStep ?? "–"}:` : `No measure failed at step ${e.selectedStep ?? "–"}.`)];
 	if (r && i.push(n), t > r) {
-		let n = P("ul", { class: "tbt-failures" });
-		for (let t of e.runs) for (let r of Re(t.stats)) n.appendChild(Ef(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
-		i.push(P("details", { class: "tbt-details" }, P("summary", null, `All steps (${t} failures)`), n));
+		let n = F("ul", { class: "tbt-failures" });
+		for (let t of e.runs) for (let r of ze(t.stats)) n.appendChild(Of(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
+		i.push(F("details", { class: "tbt-details" }, F("summary", null, `All steps (${t} failures)`), n));
 	}
 	return i;
 }
-L({
+R({
 	id: "stat-failures",
 	section: "statistical",
 	title: "Measure failures",
@@ -7066,7 +7075,7 @@ L({
 				"layer",
 				"error"
 			]];
-			for (let n of t.runs) for (let t of Re(n.stats)) e.push([
+			for (let n of t.runs) for (let t of ze(n.stats)) e.push([
 				n.run,
 				t.step,
 				t.measure,
@@ -7077,16 +7086,16 @@ L({
 				rows: e,
 				name: "failures"
 			};
-		} }), Bt(e, {
+		} }), Ht(e, {
 			key: () => "",
 			draw(n) {
-				t = n, I(e.panel.body), e.panel.body.append(...Df(n));
+				t = n, L(e.panel.body), e.panel.body.append(...kf(n));
 			}
 		});
 	}
 });
 // src/overview/common.ts
-var Of = { watch: (e) => [
+var Af = { watch: (e) => [
 	e.runs,
 	e.step,
 	e.layer,
@@ -7094,7 +7103,7 @@ var Of = { watch: (e) => [
 	e.compareMode,
 	e.theme
 ] };
-function kf(e) {
+function jf(e) {
 	let t = /* @__PURE__ */ new Map(), n = /* @__PURE__ */ new Map(), r = [];
 	for (let i of e.pair ?? e.runs) {
 		let e = i.info?.layers;
@@ -7114,24 +7123,24 @@ function kf(e) {
 		}
 	}
 	return {
-		layers: Ne(r).map((e) => ({
+		layers: Pe(r).map((e) => ({
 			name: e,
 			inputs: [...t.get(e) ?? []]
 		})),
 		types: n
 	};
 }
-function Af(e) {
+function Mf(e) {
 	let t = e.get().runs;
-	t.length >= 2 && x([
+	t.length >= 2 && S([
 		t[1],
 		t[0],
 		...t.slice(2)
 	], e);
 }
-var jf = (e) => `${e[0].run} − ${e[1].run}`;
-function Mf(e) {
-	let t = P("div", { class: "tbt-ov-compare" }), n = P("div", {
+var Nf = (e) => `${e[0].run} − ${e[1].run}`;
+function Pf(e) {
+	let t = F("div", { class: "tbt-ov-compare" }), n = F("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": "Compare runs"
@@ -7145,39 +7154,39 @@ function Mf(e) {
 		"A − B",
 		"The second selected run minus the first (the reference, as in the statistical level), on a diverging scale centred at 0"
 	]]) {
-		let a = P("button", {
+		let a = F("button", {
 			type: "button",
 			"data-value": t,
 			"data-control": `compare-${t}`,
 			title: i
 		}, r);
-		a.addEventListener("click", () => O(t, e.store)), n.appendChild(a);
+		a.addEventListener("click", () => k(t, e.store)), n.appendChild(a);
 	}
-	let r = P("button", {
+	let r = F("button", {
 		type: "button",
 		class: "tbt-button tbt-ov-swap",
 		"data-control": "swap",
 		title: "Swap runs A and B (reorders the first two selected runs)"
 	}, "Swap A ⇄ B");
-	return r.addEventListener("click", () => Af(e.store)), t.append(n, r), {
+	return r.addEventListener("click", () => Mf(e.store)), t.append(n, r), {
 		element: t,
 		update(e) {
 			t.hidden = e.runs.length < 2, n.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", String(t.dataset.value === e.sel.compareMode))), r.hidden = !e.pair;
 		}
 	};
 }
-function Nf(e, t) {
+function Ff(e, t) {
 	return t.sel.runs.length ? t.runs.length ? t.layers.length ? (e.setState("ready"), !0) : (e.setState("empty", "The selected runs have no layer measures (layer_stats) yet."), !1) : (t.loading.length ? e.setState("loading", `Loading ${t.loading.join(", ")}…`) : e.setState("error", t.errors.map((e) => `${e.run}: ${e.error}`).join("\n") || "No data."), !1) : (e.setState("empty", "Select one or more runs in the header."), !1);
 }
-function Pf(e) {
+function If(e) {
 	let t = [], n = e.errors.filter((t) => !e.runs.some((e) => e.run === t.run));
-	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), n.length && t.push(`Not shown (could not be read): ${n.map((e) => e.run).join(", ")}.`), t.length ? P("p", {
+	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), n.length && t.push(`Not shown (could not be read): ${n.map((e) => e.run).join(", ")}.`), t.length ? F("p", {
 		class: "tbt-note tbt-ov-sub",
 		title: n.map((e) => `${e.run}: ${e.error}`).join("\n")
 	}, t.join(" ")) : null;
 }
-function Ff(e, t) {
-	let n = P("div", {
+function Lf(e, t) {
+	let n = F("div", {
 		class: "tbt-panel-exports tbt-ov-chart-exports",
 		role: "group",
 		"aria-label": `Export ${e}`
@@ -7185,18 +7194,18 @@ function Ff(e, t) {
 	return n.append(...be(e, t)), n;
 }
 // src/overview/heatmap.ts
-var If = 14, Lf = 38, Rf = 18;
-function zf(e, t = 26) {
+var Rf = 14, zf = 38, Bf = 18;
+function Vf(e, t = 26) {
 	if (e.length <= t) return e;
 	let n = Math.ceil((t - 1) * .45);
 	return `${e.slice(0, n)}…${e.slice(e.length - (t - 1 - n))}`;
 }
-function Bf(e) {
+function Hf(e) {
 	let t = e.multiples[0]?.matrix ?? {
 		layers: [],
 		steps: [],
 		values: []
-	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => zf(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => Ud(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * If) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = Lf + Rf, m = c + o * d + (o - 1) * If, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + If), v = P("div", {
+	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => Vf(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => Gd(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * Rf) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = zf + Bf, m = c + o * d + (o - 1) * Rf, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + Rf), v = F("div", {
 		class: "tbt-ov-heatmap",
 		"data-measure": e.measure,
 		"data-domain": e.scale.domain.join(","),
@@ -7205,7 +7214,7 @@ function Bf(e) {
 		"aria-label": `${e.title}: layer × ${e.stepLabel} heat-map. Arrow keys move the selected layer (up/down) and ${e.stepLabel} (left/right).`
 	});
 	v.style.position = "relative", v.style.width = `${h}px`, v.style.height = `${g}px`;
-	let y = F("svg", {
+	let y = I("svg", {
 		class: "tbt-chart tbt-ov-heatmap-svg",
 		width: h,
 		height: g,
@@ -7214,15 +7223,15 @@ function Bf(e) {
 		"aria-label": e.title
 	});
 	y.style.position = "absolute", y.style.left = "0", y.style.top = "0";
-	let b = V(y), x = lf(y, e.theme);
+	let b = V(y), x = df(y, e.theme);
 	b.append("text").attr("class", "tbt-ov-title").attr("x", 0).attr("y", 14).text(e.title).append("title").text(e.help);
 	let S = b.append("g");
-	ff(y, S, e.scale, e.theme, { barWidth: 160 }), S.attr("transform", `translate(${Math.ceil(Ud(e.title, 13)) + 28},0)`);
-	let C = [], w = b.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), T = Math.max(1, Math.ceil(11 / u)), E = Math.max(...r.map((e) => Ud(String(e), 10)), 8), D = Math.max(1, Math.ceil((E + 6) / l)), O = [], k = [];
+	mf(y, S, e.scale, e.theme, { barWidth: 160 }), S.attr("transform", `translate(${Math.ceil(Gd(e.title, 13)) + 28},0)`);
+	let C = [], w = b.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), T = Math.max(1, Math.ceil(11 / u)), E = Math.max(...r.map((e) => Gd(String(e), 10)), 8), D = Math.max(1, Math.ceil((E + 6) / l)), O = [], k = [];
 	e.multiples.forEach((t, o) => {
-		let s = _(o), c = b.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = b.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${Lf + 12})`), h = 0;
+		let s = _(o), c = b.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = b.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${zf + 12})`), h = 0;
 		t.color && (m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", t.color), h = 14), m.append("text").attr("class", "tbt-ov-run-name").attr("x", h).attr("y", 0).text(t.title).append("title").text(t.title);
-		let g = mf(c, {
+		let g = gf(c, {
 			values: t.matrix.values,
 			cellW: l,
 			cellH: u,
@@ -7235,7 +7244,7 @@ function Bf(e) {
 			y: p,
 			key: t.key
 		});
-		g && C.push(g), c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none"), O.push(c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`)), k.push(c.append("g").attr("class", "tbt-ov-highlights")), gf(c, {
+		g && C.push(g), c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none"), O.push(c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`)), k.push(c.append("g").attr("class", "tbt-ov-highlights")), vf(c, {
 			rows: i,
 			cols: a,
 			cellW: l,
@@ -7300,18 +7309,18 @@ function Bf(e) {
 	};
 }
 // src/overview/matrix.ts
-function Vf(e, t) {
+function Uf(e, t) {
 	let n = e.layer_stats, r = n?.measures.indexOf(t) ?? -1, i = n ? [...n.layers] : [], a = [...e.steps];
 	return {
 		layers: i,
 		steps: a,
 		values: i.map((e, t) => a.map((e, i) => {
 			let a = r >= 0 ? n.values[i] : null;
-			return a ? R(a[r]?.[t]) : null;
+			return a ? De(a[r]?.[t]) : null;
 		}))
 	};
 }
-function Hf(e, t, n) {
+function Wf(e, t, n) {
 	let r = new Map(e.layers.map((e, t) => [e, t])), i = new Map(e.steps.map((e, t) => [e, t]));
 	return {
 		layers: [...t],
@@ -7325,12 +7334,12 @@ function Hf(e, t, n) {
 		})
 	};
 }
-function Uf(e) {
-	let t = Ne(e.map((e) => e.layers)), n = Me(e.map((e) => e.steps));
-	return e.map((e) => Hf(e, t, n));
+function Gf(e) {
+	let t = Pe(e.map((e) => e.layers)), n = Ne(e.map((e) => e.steps));
+	return e.map((e) => Wf(e, t, n));
 }
-function Wf(e, t) {
-	let [n, r] = Uf([e, t]);
+function Kf(e, t) {
+	let [n, r] = Gf([e, t]);
 	return {
 		layers: n.layers,
 		steps: n.steps,
@@ -7340,13 +7349,13 @@ function Wf(e, t) {
 		}))
 	};
 }
-function Gf(e) {
+function qf(e) {
 	let t = Infinity, n = -Infinity;
 	for (let r of e) for (let e of r.values) for (let r of e) r !== null && (r < t && (t = r), r > n && (n = r));
 	return t === Infinity ? null : [t, n];
 }
-function Kf(e, t) {
-	let n = xf(e).scale, r = Gf(t), i, a;
+function Jf(e, t) {
+	let n = Cf(e).scale, r = qf(t), i, a;
 	switch (n.kind) {
 		case "fixed": return [n.domain[0], n.domain[1]];
 		case "unit-or-signed": return r && r[0] < 0 ? [-1, 1] : [0, 1];
@@ -7357,11 +7366,11 @@ function Kf(e, t) {
 	}
 	return a > i || (a = i + (Math.abs(i) || 1)), [i, a];
 }
-function qf(e) {
-	let t = Gf(e), n = t ? Math.max(Math.abs(t[0]), Math.abs(t[1])) : 0;
+function Yf(e) {
+	let t = qf(e), n = t ? Math.max(Math.abs(t[0]), Math.abs(t[1])) : 0;
 	return n > 0 ? [-n, n] : [-1, 1];
 }
-function Jf(e) {
+function Xf(e) {
 	let t = [[
 		"run",
 		"layer",
@@ -7374,51 +7383,51 @@ function Jf(e) {
 	]));
 	return t;
 }
-function Yf(e, t) {
+function Zf(e, t) {
 	let n = e.steps.indexOf(t);
 	return e.layers.map((t, r) => n >= 0 ? e.values[r][n] : null);
 }
 // src/overview/scales.ts
-function Xf(e, t, n) {
-	let { direction: r } = xf(e);
-	return nf(Kf(e, t), n, Cf(r), r === "kept");
+function Qf(e, t, n) {
+	let { direction: r } = Cf(e);
+	return af(Jf(e, t), n, Tf(r), r === "kept");
 }
-function Zf(e, t, n = "A", r = "B") {
-	let i = qf(e), a = of(t);
+function $f(e, t, n = "A", r = "B") {
+	let i = Yf(e), a = cf(t);
 	return {
 		domain: i,
 		ramp: a,
-		color: (e) => a(ef(e, i)),
+		color: (e) => a(nf(e, i)),
 		diverging: !0,
 		lowNote: `${r} higher`,
 		highNote: `${n} higher`
 	};
 }
-function Qf(e, t = !1) {
+function ep(e, t = !1) {
 	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${z(e)}`;
 }
 // src/overview/heatmapsPanel.ts
-function $f(e, t) {
+function tp(e, t) {
 	if (e.pair) {
-		let [n, r] = e.pair, i = Vf(n.stats, t), a = Vf(r.stats, t), o = Wf(i, a), [s, c] = Uf([i, a]);
+		let [n, r] = e.pair, i = Uf(n.stats, t), a = Uf(r.stats, t), o = Kf(i, a), [s, c] = Gf([i, a]);
 		return {
 			measure: t,
-			title: `${Sf(t)}: A − B`,
+			title: `${wf(t)}: A − B`,
 			multiples: [{
 				key: "difference",
-				title: `A − B = ${jf(e.pair)}`,
+				title: `A − B = ${Nf(e.pair)}`,
 				color: null,
 				matrix: o
 			}],
 			signed: !0,
-			scale: Zf([o], e.theme, n.run, r.run),
+			scale: $f([o], e.theme, n.run, r.run),
 			parts: [s, c]
 		};
 	}
-	let n = Uf(e.runs.map((e) => Vf(e.stats, t)));
+	let n = Gf(e.runs.map((e) => Uf(e.stats, t)));
 	return {
 		measure: t,
-		title: Sf(t),
+		title: wf(t),
 		multiples: e.runs.map((e, t) => ({
 			key: e.run,
 			title: e.run,
@@ -7426,15 +7435,15 @@ function $f(e, t) {
 			matrix: n[t]
 		})),
 		signed: !1,
-		scale: Xf(t, n, e.theme)
+		scale: Qf(t, n, e.theme)
 	};
 }
-function ep(e) {
-	let { panel: t } = e, n = Mf(e);
+function np(e) {
+	let { panel: t } = e, n = Pf(e);
 	t.controls.appendChild(n.element);
-	let r = P("div", { class: "tbt-ov-content" });
+	let r = F("div", { class: "tbt-ov-content" });
 	t.body.appendChild(r);
-	let i = new Gd(t.body), a = [];
+	let i = new qd(t.body), a = [];
 	t.setExports({ csv: () => {
 		if (!a.length) return null;
 		let e = [[
@@ -7472,11 +7481,11 @@ function ep(e) {
 			for (let e of s) e.select(c.sel.layer, c.step);
 			return;
 		}
-		if (o = d, s = [], I(r), !Nf(t, c)) return;
-		let f = Pf(c);
-		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(P("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = bf.map((e) => $f(c, e));
+		if (o = d, s = [], L(r), !Ff(t, c)) return;
+		let f = If(c);
+		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(F("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = Sf.map((e) => tp(c, e));
 		for (let t of a) {
-			let n = xf(t.measure), a = Bf({
+			let n = Cf(t.measure), a = Hf({
 				measure: t.measure,
 				title: t.title,
 				help: n.help,
@@ -7495,30 +7504,30 @@ function ep(e) {
 					let t = e.store.get();
 					return {
 						layer: t.layer,
-						step: A(c.steps, t.step)
+						step: j(c.steps, t.step)
 					};
 				},
 				tooltip: i,
 				signed: t.signed,
-				format: Qf,
+				format: ep,
 				extraRows: c.pair && t.parts ? (e, n, r) => c.pair.map((e, i) => ({
 					color: e.color,
 					label: `${i ? "B" : "A"}: ${e.run}`,
-					value: Qf(t.parts[i].values[n][r])
+					value: ep(t.parts[i].values[n][r])
 				})) : void 0
 			});
 			s.push(a);
-			let o = P("div", {
+			let o = F("div", {
 				class: "tbt-ov-row",
 				"data-measure-row": t.measure
-			}), l = P("div", { class: "tbt-ov-scroll" }, a.element);
-			o.append(Ff(t.title, {
+			}), l = F("div", { class: "tbt-ov-scroll" }, a.element);
+			o.append(Lf(t.title, {
 				figure: () => ({
 					...a.figure,
 					name: `heatmap-${t.measure}${c.pair ? "-difference" : ""}`
 				}),
 				csv: () => ({
-					rows: Jf(t.multiples.map((e) => ({
+					rows: Xf(t.multiples.map((e) => ({
 						title: e.title,
 						matrix: e.matrix
 					}))),
@@ -7526,23 +7535,23 @@ function ep(e) {
 				})
 			}), l), r.appendChild(o);
 		}
-		r.appendChild(P("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
-	}, Of);
+		r.appendChild(F("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
+	}, Af);
 	return { destroy() {
 		c.destroy();
 	} };
 }
-L({
+R({
 	id: "overview-heatmaps",
 	section: "overview",
 	title: "Layer × step heat-maps",
 	info: "Per tracked layer (rows, model order) and logged step (columns): relative weight drift, weight cosine to the pretrained weights, unbiased linear CKA to the pretrained model on the target and the source probe, and the domain discrepancy of the layer's features (MMD, domain-classifier AUC). Each measure has one colour scale shared by all runs and layers. Several runs: aligned small multiples; difference mode: run A − run B.",
 	span: 12,
 	order: 10,
-	mount: (e) => ep(e)
+	mount: (e) => np(e)
 });
 // src/overview/dag.ts
-function tp(e) {
+function rp(e) {
 	let t = /* @__PURE__ */ new Map();
 	e.forEach((e, n) => {
 		t.has(e.name) || t.set(e.name, n);
@@ -7589,24 +7598,24 @@ function tp(e) {
 	};
 }
 // src/overview/measurePanel.ts
-var np = v({ measure: "weight_drift" });
-function rp(e, t) {
-	let n = P("select", {
+var ip = y({ measure: "weight_drift" });
+function ap(e, t) {
+	let n = F("select", {
 		class: "tbt-select",
 		"aria-label": "Measure",
 		"data-control": `measure-${t}`,
 		title: "Measure shown by the network diagram and the depth profiles"
-	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(yf).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !yf[e])];
-	for (let e of i) n.appendChild(P("option", { value: e }, Sf(e)));
-	return n.value = np.get().measure, n.addEventListener("change", () => np.set({ measure: n.value })), n;
+	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(xf).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !xf[e])];
+	for (let e of i) n.appendChild(F("option", { value: e }, wf(e)));
+	return n.value = ip.get().measure, n.addEventListener("change", () => ip.set({ measure: n.value })), n;
 }
-function ip(e, t) {
+function op(e, t) {
 	if (e.pair) {
-		let n = Wf(Vf(e.pair[0].stats, t), Vf(e.pair[1].stats, t)), r = e.step === null ? [] : Yf(n, e.step);
+		let n = Kf(Uf(e.pair[0].stats, t), Uf(e.pair[1].stats, t)), r = e.step === null ? [] : Zf(n, e.step);
 		return {
 			series: [{
 				key: "difference",
-				title: `A − B = ${jf(e.pair)}`,
+				title: `A − B = ${Nf(e.pair)}`,
 				color: null,
 				run: null,
 				step: e.step,
@@ -7616,10 +7625,10 @@ function ip(e, t) {
 			matrices: [n]
 		};
 	}
-	let n = e.runs.map((e) => Vf(e.stats, t));
+	let n = e.runs.map((e) => Uf(e.stats, t));
 	return {
 		series: e.runs.map((t, r) => {
-			let i = A(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : Yf(a, i);
+			let i = j(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : Zf(a, i);
 			return {
 				key: t.run,
 				title: t.run,
@@ -7633,64 +7642,64 @@ function ip(e, t) {
 		matrices: n
 	};
 }
-function ap(e, t, n, r) {
-	let { panel: i } = e, a = P("div", { class: "tbt-ov-controls" });
+function sp(e, t, n, r) {
+	let { panel: i } = e, a = F("div", { class: "tbt-ov-controls" });
 	i.controls.appendChild(a);
-	let o = P("div", { class: "tbt-ov-content" });
+	let o = F("div", { class: "tbt-ov-content" });
 	i.body.appendChild(o);
-	let s = new Gd(i.body), c = {
+	let s = new qd(i.body), c = {
 		svg: null,
 		csvRows: []
 	};
 	i.setExports({
 		figure: () => c.svg ? {
 			svg: c.svg,
-			name: `${t}-${np.get().measure}`
+			name: `${t}-${ip.get().measure}`
 		} : null,
 		csv: () => c.csvRows.length ? {
 			rows: c.csvRows,
-			name: `${t}-${np.get().measure}`
+			name: `${t}-${ip.get().measure}`
 		} : null
 	});
 	let l = B(e, (e, t) => {
-		s.hide(), I(a), a.appendChild(rp(e, n)), I(o), c.svg = null, Nf(i, e) && r(e, t, o, s, c);
-	}, Of), u = np.subscribe((e) => e.measure, () => l.schedule());
+		s.hide(), L(a), a.appendChild(ap(e, n)), L(o), c.svg = null, Ff(i, e) && r(e, t, o, s, c);
+	}, Af), u = ip.subscribe((e) => e.measure, () => l.schedule());
 	return { destroy() {
 		u(), l.destroy();
 	} };
 }
 // src/overview/network.ts
-var op = 54, sp = 16;
-function cp(e) {
+var cp = 54, lp = 16;
+function up(e) {
 	let { nodes: t, edges: n, ranks: r, lanes: i } = e.layout, a = Math.max(24, Math.min(30, Math.floor(620 / Math.max(1, r)))), o = n.reduce((e, t) => Math.max(e, t.span > 1 ? t.span : 0), 0), s = o ? 14 + Math.min(o, 10) * 5 : 6, c = Math.max(e.width, s + i * 204 + 8, 340), l = 54 + r * a + 8, u = new Map(t.map((e) => [e.name, {
 		x: s + e.lane * 204,
 		y: 54 + e.rank * a
-	}])), d = new Map(t.map((e) => [e.name, e])), f = F("svg", {
+	}])), d = new Map(t.map((e) => [e.name, e])), f = I("svg", {
 		class: "tbt-chart tbt-ov-network",
 		width: c,
 		height: l,
 		viewBox: `0 0 ${c} ${l}`,
 		role: "group",
 		"aria-label": `Network diagram coloured by ${e.measureLabel}`
-	}), p = V(f), m = lf(f, e.theme);
-	ff(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
+	}), p = V(f), m = df(f, e.theme);
+	mf(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
 		barWidth: 150,
 		label: e.measureLabel
 	});
-	let h = p.append("g").attr("class", "tbt-ov-edges"), g = (a - sp) / 2;
+	let h = p.append("g").attr("class", "tbt-ov-edges"), g = (a - lp) / 2;
 	for (let e of n) {
-		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + op / 2, a = r.x + op / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + sp / 2, l;
-		l = e.span === 1 ? n.x === r.x ? `M${i},${n.y + sp}V${r.y}` : `M${i},${n.y + sp}V${o}H${a}V${r.y}` : t.lane === 0 && n.x === r.x ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${r.y + sp / 2} ${n.x},${r.y + sp / 2}` : t.lane === 0 ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${o} ${n.x},${o}H${a}V${r.y}` : `M${i},${n.y + sp}V${o}H${a}V${r.y}`, h.append("path").attr("class", e.span > 1 ? "tbt-ov-edge tbt-ov-skip" : "tbt-ov-edge").attr("d", l).attr("fill", "none").attr("data-from", e.from).attr("data-to", e.to);
+		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + cp / 2, a = r.x + cp / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + lp / 2, l;
+		l = e.span === 1 ? n.x === r.x ? `M${i},${n.y + lp}V${r.y}` : `M${i},${n.y + lp}V${o}H${a}V${r.y}` : t.lane === 0 && n.x === r.x ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${r.y + lp / 2} ${n.x},${r.y + lp / 2}` : t.lane === 0 ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${o} ${n.x},${o}H${a}V${r.y}` : `M${i},${n.y + lp}V${o}H${a}V${r.y}`, h.append("path").attr("class", e.span > 1 ? "tbt-ov-edge tbt-ov-skip" : "tbt-ov-edge").attr("d", l).attr("fill", "none").attr("data-from", e.from).attr("data-to", e.to);
 	}
-	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = op / v, b = t.map((e) => e.name);
+	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = cp / v, b = t.map((e) => e.name);
 	for (let n of t) {
 		let t = u.get(n.name), r = n.name === e.selectedLayer, i = e.series.map((e) => e.values.get(n.name) ?? null), a = e.types.get(n.name) ?? "", o = _.append("g").attr("class", r ? "tbt-ov-node tbt-selected" : "tbt-ov-node").attr("data-layer", n.name).attr("transform", `translate(${t.x},${t.y})`).attr("tabindex", 0).attr("role", "button").attr("aria-pressed", r ? "true" : "false").attr("aria-label", `${n.name}${a ? ` (${a})` : ""}: ${e.series.map((t, n) => `${t.title} ${e.format(i[n], e.signed)}`).join(", ")}`).style("cursor", "pointer");
 		e.series.forEach((t, n) => {
 			let r = i[n];
-			o.append("rect").attr("class", r === null ? "tbt-ov-seg tbt-ov-null" : "tbt-ov-seg").attr("x", n * y).attr("width", y).attr("height", sp).attr("fill", r === null ? m : e.scale.color(r)), v > 1 && t.color && o.append("rect").attr("x", n * y).attr("y", -3).attr("width", y).attr("height", 3).attr("fill", t.color);
-		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", op).attr("height", sp).attr("rx", 2).attr("fill", "none");
-		let s = o.append("text").attr("class", "tbt-ov-node-label").attr("x", 60).attr("y", sp / 2).attr("dy", "0.35em");
-		s.append("tspan").text(zf(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
+			o.append("rect").attr("class", r === null ? "tbt-ov-seg tbt-ov-null" : "tbt-ov-seg").attr("x", n * y).attr("width", y).attr("height", lp).attr("fill", r === null ? m : e.scale.color(r)), v > 1 && t.color && o.append("rect").attr("x", n * y).attr("y", -3).attr("width", y).attr("height", 3).attr("fill", t.color);
+		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", cp).attr("height", lp).attr("rx", 2).attr("fill", "none");
+		let s = o.append("text").attr("class", "tbt-ov-node-label").attr("x", 60).attr("y", lp / 2).attr("dy", "0.35em");
+		s.append("tspan").text(Vf(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
 		let c = (t, r) => {
 			let o = [];
 			a && o.push({
@@ -7720,30 +7729,30 @@ function cp(e) {
 	return f;
 }
 // src/overview/networkPanel.ts
-function lp(e) {
-	return ap(e, "network", "network", (t, n, r, i, a) => {
-		let o = np.get().measure, { layers: s, types: c } = kf(t), l = tp(s), u = ip(t, o), d = u.signed ? Zf(u.matrices, t.theme, t.pair[0].run, t.pair[1].run) : Xf(o, Uf(u.matrices), t.theme), f = u.series.map((e) => ({
+function dp(e) {
+	return sp(e, "network", "network", (t, n, r, i, a) => {
+		let o = ip.get().measure, { layers: s, types: c } = jf(t), l = rp(s), u = op(t, o), d = u.signed ? $f(u.matrices, t.theme, t.pair[0].run, t.pair[1].run) : Qf(o, Gf(u.matrices), t.theme), f = u.series.map((e) => ({
 			key: e.key,
 			title: e.run ? `${e.title} · ${t.stepLabel} ${e.step ?? "–"}` : e.title,
 			color: e.color,
 			values: new Map(t.layers.map((t, n) => [t, e.values[n]]))
-		})), p = Pf(t);
-		p && r.appendChild(p), r.appendChild(P("p", { class: "tbt-caption tbt-ov-sub" }, `${Sf(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
-		let m = cp({
+		})), p = If(t);
+		p && r.appendChild(p), r.appendChild(F("p", { class: "tbt-caption tbt-ov-sub" }, `${wf(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
+		let m = up({
 			layout: l,
 			types: c,
 			series: f,
 			scale: d,
-			measureLabel: `${Sf(o)}${u.signed ? " (A − B)" : ""}`,
+			measureLabel: `${wf(o)}${u.signed ? " (A − B)" : ""}`,
 			theme: t.theme,
 			width: Math.max(300, n - 8),
 			selectedLayer: t.sel.layer,
-			onSelect: (t) => w(t, e.store),
+			onSelect: (t) => T(t, e.store),
 			tooltip: i,
-			format: Qf,
+			format: ep,
 			signed: u.signed
 		});
-		a.svg = m, r.appendChild(P("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
+		a.svg = m, r.appendChild(F("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
 			"layer",
 			"type",
 			"inputs",
@@ -7761,25 +7770,25 @@ function lp(e) {
 		]);
 	});
 }
-L({
+R({
 	id: "overview-network",
 	section: "overview",
 	title: "Network diagram",
 	info: "The tracked layers as a graph (from the model's data flow; skip connections as arcs on the left), each coloured by the chosen measure at the selected step on the same scale as its heat-map. Click a layer (or focus it and press Enter) to select it.",
 	span: 5,
 	order: 20,
-	mount: (e) => lp(e)
+	mount: (e) => dp(e)
 });
 // src/overview/profiles.ts
-var up = 16, dp = 20, fp = 260;
-function pp(e) {
+var fp = 16, pp = 20, mp = 260;
+function hp(e) {
 	return e.map((e, t) => ({
 		value: t,
-		label: zf(e, 16)
+		label: Vf(e, 16)
 	}));
 }
-function mp(e, t) {
-	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * up) / n)), i = n * r + (n - 1) * up, a = F("svg", {
+function gp(e, t) {
+	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * fp) / n)), i = n * r + (n - 1) * fp, a = I("svg", {
 		class: "tbt-chart tbt-ov-profiles",
 		width: i,
 		height: 280,
@@ -7788,7 +7797,7 @@ function mp(e, t) {
 		"aria-label": `Depth profiles of ${t.measureLabel}`
 	}), o = V(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
 	return e.forEach((e, n) => {
-		let i = n * (r + up), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
+		let i = n * (r + fp), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
 		c.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), c.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).attr("y", 0).text(`${e.title}${e.step === null ? "" : ` · ${t.stepLabel} ${e.step}`}`);
 		let l = [];
 		e.firstStep !== null && e.firstStep !== e.step && l.push({
@@ -7813,12 +7822,12 @@ function mp(e, t) {
 			})),
 			marker: "circle"
 		});
-		let u = Wd(l, {
+		let u = Kd(l, {
 			width: r,
-			height: fp,
+			height: mp,
 			xLabel: "layer (model order)",
 			yLabel: t.measureLabel,
-			xTicks: pp(t.layers),
+			xTicks: hp(t.layers),
 			yDomain: t.domain,
 			highlightX: s !== null && s >= 0 ? s : null,
 			onClickX: (e) => t.onSelectLayer(t.layers[e]),
@@ -7827,29 +7836,29 @@ function mp(e, t) {
 			xFormat: (e) => t.layers[e] ?? String(e),
 			ariaLabel: `${t.measureLabel} by layer, ${e.title}`
 		});
-		u.setAttribute("x", String(i)), u.setAttribute("y", String(dp)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
+		u.setAttribute("x", String(i)), u.setAttribute("y", String(pp)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
 	}), a;
 }
-function hp(e, t) {
-	let n = t.layers.length, r = pp(t.layers), i = r.some((e) => Ud(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => Ud(e.label))) * .72 + 12) : 18) + 26, o = {
+function _p(e, t) {
+	let n = t.layers.length, r = hp(t.layers), i = r.some((e) => Gd(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => Gd(e.label))) * .72 + 12) : 18) + 26, o = {
 		top: 28,
 		right: 16,
 		bottom: a,
 		left: 56
-	}, s = Math.max(t.width, 260), c = s - o.left - o.right, l = 280 - o.top - o.bottom, u = F("svg", {
+	}, s = Math.max(t.width, 260), c = s - o.left - o.right, l = 280 - o.top - o.bottom, u = I("svg", {
 		class: "tbt-chart tbt-ov-profiles tbt-ov-diff-profile",
 		width: s,
 		height: 280,
 		viewBox: `0 0 ${s} 280`,
 		role: "group",
 		"aria-label": `${t.title} by layer`
-	}), d = V(u), f = lf(u, t.theme);
+	}), d = V(u), f = df(u, t.theme);
 	d.append("text").attr("class", "tbt-ov-run-name").attr("x", 4).attr("y", 14).text(t.title);
-	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = _u().domain(fn(n)).range([0, c]).padding(.2), h = J().domain(t.scale.domain).range([l, 0]).nice();
+	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = yu().domain(mn(n)).range([0, c]).padding(.2), h = J().domain(t.scale.domain).range([l, 0]).nice();
 	p.append("g").attr("class", "tbt-gridlines").selectAll("line").data(h.ticks(5)).join("line").attr("x1", 0).attr("x2", c).attr("y1", (e) => h(e)).attr("y2", (e) => h(e));
 	let g = t.selectedLayer === null ? -1 : t.layers.indexOf(t.selectedLayer);
-	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(Dn(h).ticks(5).tickFormat((e) => cu("~g")(e)).tickSizeOuter(0));
-	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(En(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
+	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(kn(h).ticks(5).tickFormat((e) => uu("~g")(e)).tickSizeOuter(0));
+	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(On(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
 	i && _.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), p.append("text").attr("class", "tbt-axis-label").attr("x", c / 2).attr("y", l + a - 8).attr("text-anchor", "middle").text("layer (model order)"), p.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-o.left + 13},${l / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.measureLabel);
 	let v = h(0);
 	return p.append("g").attr("class", "tbt-ov-bars").selectAll("rect").data(e.map((e, t) => ({
@@ -7864,31 +7873,31 @@ function hp(e, t) {
 	}).on("mouseleave", () => t.tooltip.hide()), p.append("line").attr("class", "tbt-zero").attr("x1", 0).attr("x2", c).attr("y1", v).attr("y2", v), u;
 }
 // src/overview/profilesPanel.ts
-function gp(e) {
-	return ap(e, "profile", "profiles", (t, n, r, i, a) => {
-		let o = np.get().measure, s = xf(o), c = ip(t, o), l = Math.max(300, n - 8), u = {
+function vp(e) {
+	return sp(e, "profile", "profiles", (t, n, r, i, a) => {
+		let o = ip.get().measure, s = Cf(o), c = op(t, o), l = Math.max(300, n - 8), u = {
 			layers: t.layers,
-			measureLabel: Sf(o),
+			measureLabel: wf(o),
 			stepLabel: t.stepLabel,
 			width: l,
 			theme: t.theme,
 			selectedLayer: t.sel.layer,
-			onSelectLayer: (t) => w(t, e.store),
+			onSelectLayer: (t) => T(t, e.store),
 			tooltip: i,
 			tooltipHost: e.panel.body
-		}, d = Pf(t);
+		}, d = If(t);
 		if (d && r.appendChild(d), c.signed) {
-			let e = Zf(c.matrices, t.theme, t.pair[0].run, t.pair[1].run), n = `${Sf(o)}: A − B = ${jf(t.pair)} at ${t.stepLabel} ${t.step ?? "–"}`;
-			a.svg = hp(c.series[0].values, {
+			let e = $f(c.matrices, t.theme, t.pair[0].run, t.pair[1].run), n = `${wf(o)}: A − B = ${Nf(t.pair)} at ${t.stepLabel} ${t.step ?? "–"}`;
+			a.svg = _p(c.series[0].values, {
 				...u,
 				domain: e.domain,
 				scale: e,
 				title: n,
-				format: Qf
+				format: ep
 			}), a.csvRows = [["layer", `${o} A − B`], ...t.layers.map((e, t) => [e, c.series[0].values[t]])];
 		} else {
-			let e = Kf(o, Uf(c.matrices)), n = c.series.map((e, n) => {
-				let r = e.run, i = r.stats.steps[0] ?? null, a = c.matrices[n], o = i === null ? [] : Yf(a, i);
+			let e = Jf(o, Gf(c.matrices)), n = c.series.map((e, n) => {
+				let r = e.run, i = r.stats.steps[0] ?? null, a = c.matrices[n], o = i === null ? [] : Zf(a, i);
 				return {
 					key: e.key,
 					title: e.title,
@@ -7899,31 +7908,31 @@ function gp(e) {
 					firstStep: i
 				};
 			});
-			a.svg = mp(n, {
+			a.svg = gp(n, {
 				...u,
 				domain: e
 			}), a.csvRows = [["layer", ...n.flatMap((e) => [`${e.title} @${e.step}`, `${e.title} @${e.firstStep}`])], ...t.layers.map((e, t) => [e, ...n.flatMap((e) => [e.values[t], e.first[t]])])];
 		}
-		r.appendChild(P("div", { class: "tbt-ov-scroll" }, a.svg)), r.appendChild(P("p", { class: "tbt-caption" }, s.help));
+		r.appendChild(F("div", { class: "tbt-ov-scroll" }, a.svg)), r.appendChild(F("p", { class: "tbt-caption" }, s.help));
 	});
 }
-L({
+R({
 	id: "overview-profiles",
 	section: "overview",
 	title: "Depth profiles",
 	info: "The chosen measure across layers at the selected step (solid) and at the first logged step, the pretrained model (dashed). Several runs: one chart per run with the same y scale. Difference mode: A − B per layer. Click a layer to select it.",
 	span: 7,
 	order: 30,
-	mount: (e) => gp(e)
+	mount: (e) => vp(e)
 });
 // src/overview/filters.ts
-function _p(e) {
+function yp(e) {
 	return e.map((e, t) => ({
 		v: e,
 		k: t
 	})).sort((e, t) => e.v === null ? t.v === null ? e.k - t.k : 1 : t.v === null ? -1 : t.v - e.v || e.k - t.k).map((e) => e.k);
 }
-function vp(e) {
+function bp(e) {
 	let t = 0, n = 1;
 	for (let r of e) {
 		for (let e of r.drift) e !== null && e > t && (t = e);
@@ -7935,60 +7944,60 @@ function vp(e) {
 		cosine: [Math.max(-1, r), 1]
 	};
 }
-function yp(e, t) {
-	return e.length ? dn(e, t) ?? null : null;
+function xp(e, t) {
+	return e.length ? pn(e, t) ?? null : null;
 }
-function bp(e) {
+function Sp(e) {
 	let t = e.filter((e) => e !== null).sort((e, t) => e - t);
 	return {
 		n: t.length,
-		median: yp(t, .5),
-		p90: yp(t, .9),
+		median: xp(t, .5),
+		p90: xp(t, .9),
 		max: t.length ? t[t.length - 1] : null
 	};
 }
-var xp = 64, Sp = 40, Cp = 18, wp = 34, Tp = 18;
-function Ep(e, t) {
-	let n = vp(e), r = {
+var Cp = 64, wp = 40, Tp = 18, Ep = 34, Dp = 18;
+function Op(e, t) {
+	let n = bp(e), r = {
 		left: 62,
 		right: 12
-	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * Tp), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + Cp) / (c + Cp))), u = Math.ceil(e.length / l) * 184, d = F("svg", {
+	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * Dp), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + Tp) / (c + Tp))), u = Math.ceil(e.length / l) * 184, d = I("svg", {
 		class: "tbt-chart tbt-ov-filters",
 		width: i,
 		height: u,
 		viewBox: `0 0 ${i} ${u}`,
 		role: "group",
 		"aria-label": `Per-filter drift of ${t.layer}`
-	}), f = V(d), p = lf(d, t.theme), m = J().domain(n.drift).range([xp, 0]).nice(), h = J().domain(n.cosine).range([Sp, 0]);
+	}), f = V(d), p = df(d, t.theme), m = J().domain(n.drift).range([Cp, 0]).nice(), h = J().domain(n.cosine).range([wp, 0]);
 	return e.forEach((e, i) => {
-		let a = e.drift.length, o = _p(e.drift), u = new Map(o.map((e, t) => [e, t])), d = _u().domain(fn(a)).range([0, Math.min(s, a * Tp)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + Cp) + r.left},${Math.floor(i / l) * 184})`), y = bp(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
+		let a = e.drift.length, o = yp(e.drift), u = new Map(o.map((e, t) => [e, t])), d = yu().domain(mn(a)).range([0, Math.min(s, a * Dp)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + Tp) + r.left},${Math.floor(i / l) * 184})`), y = Sp(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
 		b.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), b.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.stepLabel} ${e.step ?? "–"}`), b.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 15).text(`${a} filters · drift median ${t.format(y.median)} · 90th pct ${t.format(y.p90)} · max ${t.format(y.max)}`);
-		let x = v.append("g").attr("transform", `translate(0,${wp})`);
-		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(Dn(m).ticks(3).tickFormat((e) => cu("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${xp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
+		let x = v.append("g").attr("transform", `translate(0,${Ep})`);
+		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(kn(m).ticks(3).tickFormat((e) => uu("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${Cp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
 		let S = "", C = "";
 		o.forEach((t, n) => {
 			let r = e.drift[t], i = d(n) ?? 0;
-			if (r === null) C += `M${i},0h${_}v${xp}h${-_}Z`;
+			if (r === null) C += `M${i},0h${_}v${Cp}h${-_}Z`;
 			else {
 				let e = m(r);
-				S += `M${i},${e}h${_}v${Math.max(.5, xp - e)}h${-_}Z`;
+				S += `M${i},${e}h${_}v${Math.max(.5, Cp - e)}h${-_}Z`;
 			}
 		}), x.append("path").attr("class", "tbt-ov-bars-drift").attr("d", S).attr("fill", e.color), C && x.append("path").attr("class", "tbt-ov-null").attr("d", C).attr("fill", p);
 		let w = v.append("g").attr("transform", "translate(0,110)");
-		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(Dn(h).tickValues(n.cosine).tickFormat((e) => cu("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${Sp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
+		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(kn(h).tickValues(n.cosine).tickFormat((e) => uu("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${wp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
 		let T = "", E = "";
 		if (o.forEach((t, n) => {
 			let r = e.cosine[t], i = d(n) ?? 0;
-			r === null ? E += `M${i},0h${_}v${Sp}h${-_}Z` : T += `M${i},0h${_}v${Math.max(.5, Math.min(Sp, h(r)))}h${-_}Z`;
+			r === null ? E += `M${i},0h${_}v${wp}h${-_}Z` : T += `M${i},0h${_}v${Math.max(.5, Math.min(wp, h(r)))}h${-_}Z`;
 		}), w.append("path").attr("class", "tbt-ov-bars-cosine").attr("d", T).attr("fill", e.color).attr("fill-opacity", .55), E && w.append("path").attr("class", "tbt-ov-null").attr("d", E).attr("fill", p), w.append("text").attr("class", "tbt-axis-label").attr("x", g / 2).attr("y", 53).attr("text-anchor", "middle").text("filters, sorted by drift (largest first)"), t.selectedChannel !== null && u.has(t.selectedChannel)) {
 			let e = d(u.get(t.selectedChannel)) ?? 0;
 			v.append("rect").attr("class", "tbt-ov-hl").attr("x", e - 1.5).attr("y", 32).attr("width", _ + 3).attr("height", 120);
 		}
-		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", wp).attr("height", 116).style("display", "none"), O = (e) => {
+		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", Ep).attr("height", 116).style("display", "none"), O = (e) => {
 			let [t] = H(e, v.node()), n = Math.floor(t / g * a);
 			return n >= 0 && n < a ? n : null;
 		};
-		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", wp).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
+		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", Ep).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
 			let r = O(n);
 			if (r === null) return;
 			let i = o[r];
@@ -8017,10 +8026,10 @@ function Ep(e, t) {
 	}), d;
 }
 // src/overview/filtersPanel.ts
-function Dp(e) {
-	let { panel: t } = e, n = P("div", { class: "tbt-ov-content" });
+function kp(e) {
+	let { panel: t } = e, n = F("div", { class: "tbt-ov-content" });
 	t.body.appendChild(n);
-	let r = new Gd(t.body), i = /* @__PURE__ */ new Map(), a = -1, o = null, s = [], c = 0;
+	let r = new qd(t.body), i = /* @__PURE__ */ new Map(), a = -1, o = null, s = [], c = 0;
 	t.setExports({
 		figure: () => o ? {
 			svg: o,
@@ -8037,19 +8046,19 @@ function Dp(e) {
 		let o = `${t}\u0000${n}`, s = i.get(o);
 		return s || (s = e.api.layer(t, n), s.catch(() => i.delete(o)), i.set(o, s)), s;
 	}, u = B(e, (i, a) => {
-		if (r.hide(), !Nf(t, i)) {
-			I(n), o = null;
+		if (r.hide(), !Ff(t, i)) {
+			L(n), o = null;
 			return;
 		}
 		let u = i.sel.layer;
 		if (!u) {
-			I(n), n.appendChild(P("p", { class: "tbt-note" }, "Select a layer (header, heat-map or network diagram) to see the drift of its filters."));
+			L(n), n.appendChild(F("p", { class: "tbt-note" }, "Select a layer (header, heat-map or network diagram) to see the drift of its filters."));
 			return;
 		}
 		let d = i.runs.filter((e) => e.stats.layer_stats?.layers.includes(u) || e.info?.layers?.some((e) => e.name === u)), f = ++c;
 		n.childElementCount || t.setState("loading", `Loading per-filter drift of ${u}…`), Promise.allSettled(d.map((e) => l(e.run, u))).then((l) => {
 			if (f !== c) return;
-			t.setState("ready"), I(n);
+			t.setState("ready"), L(n);
 			let p = [], m = [];
 			l.forEach((e, t) => {
 				let n = d[t];
@@ -8057,7 +8066,7 @@ function Dp(e) {
 					m.push(`${n.run}: ${e.reason?.message ?? e.reason}`);
 					return;
 				}
-				let r = e.value, a = A(r.steps, i.sel.step), o = a === null ? -1 : r.steps.indexOf(a), s = o >= 0 ? r.values[o] : null, c = r.fields.indexOf("drift"), l = r.fields.indexOf("cosine"), u = s ? Math.max(s[c]?.length ?? 0, s[l]?.length ?? 0) : 0;
+				let r = e.value, a = j(r.steps, i.sel.step), o = a === null ? -1 : r.steps.indexOf(a), s = o >= 0 ? r.values[o] : null, c = r.fields.indexOf("drift"), l = r.fields.indexOf("cosine"), u = s ? Math.max(s[c]?.length ?? 0, s[l]?.length ?? 0) : 0;
 				p.push({
 					key: n.run,
 					title: n.run,
@@ -8068,25 +8077,25 @@ function Dp(e) {
 				});
 			});
 			let h = i.runs.filter((e) => !d.includes(e)).map((e) => e.run);
-			if (h.length && n.appendChild(P("p", { class: "tbt-note" }, `${u} is not a tracked layer of ${h.join(", ")}: pick a layer in the header, a heat-map or the network diagram.`)), m.length && n.appendChild(P("p", { class: "tbt-note tbt-bad" }, `Per-filter drift unavailable: ${m.join("; ")}`)), !p.length) {
+			if (h.length && n.appendChild(F("p", { class: "tbt-note" }, `${u} is not a tracked layer of ${h.join(", ")}: pick a layer in the header, a heat-map or the network diagram.`)), m.length && n.appendChild(F("p", { class: "tbt-note tbt-bad" }, `Per-filter drift unavailable: ${m.join("; ")}`)), !p.length) {
 				o = null, s = [];
 				return;
 			}
 			let g = i.sel.neuron && i.sel.neuron.layer === u ? i.sel.neuron.channel : null;
-			n.appendChild(P("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = Ep(p, {
+			n.appendChild(F("p", { class: "tbt-caption tbt-ov-sub" }, `${u}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), o = Op(p, {
 				layer: u,
 				width: Math.max(320, a - 8),
 				theme: i.theme,
 				stepLabel: i.stepLabel,
 				selectedChannel: g,
-				onSelectChannel: (t) => D({
+				onSelectChannel: (t) => O({
 					layer: u,
 					channel: t
 				}, e.store),
 				tooltip: r,
 				tooltipHost: t.body,
-				format: (e) => Qf(e)
-			}), n.appendChild(P("div", { class: "tbt-ov-scroll" }, o)), s = [[
+				format: (e) => ep(e)
+			}), n.appendChild(F("div", { class: "tbt-ov-scroll" }, o)), s = [[
 				"run",
 				"step",
 				"filter",
@@ -8101,45 +8110,45 @@ function Dp(e) {
 				e.cosine[n] ?? null
 			]));
 		});
-	}, Of);
+	}, Af);
 	return { destroy() {
 		c++, u.destroy();
 	} };
 }
-L({
+R({
 	id: "overview-filters",
 	section: "overview",
 	title: "Per-filter drift",
 	info: "For the selected layer at the selected step: every output filter's relative weight change from its pretrained weights (bars, sorted largest first) and its cosine to them (below, same order; bars hang from 1 so a longer bar is a larger change). Shows whether a layer changed as a whole or through a few rewritten filters.",
 	span: 12,
 	order: 40,
-	mount: (e) => Dp(e)
+	mount: (e) => kp(e)
 });
 // src/instance/style.ts
-var Op = "\n.tbt-inst-body { position: relative; }\n.tbt-inst-control { display: inline-flex; align-items: center; gap: 6px; }\n.tbt-inst-control .tbt-select { height: 28px; font-size: 12px; }\n[data-panel=\"instance-scatter\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; }\n.tbt-inst-multiples { display: grid; gap: 12px; }\n.tbt-inst-cell { min-width: 0; }\n.tbt-inst-cell-head { display: flex; align-items: baseline; gap: 6px; margin-bottom: 2px; font-size: 12px; min-height: 18px; }\n.tbt-inst-cell-title { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 45%; }\n.tbt-inst-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-inst-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-inst-scatter { position: relative; }\n.tbt-inst-cell-error .tbt-inst-status { color: var(--tbt-error-fg); white-space: normal; }\n.tbt-inst-scatter canvas, .tbt-inst-scatter svg { position: absolute; left: 0; top: 0; }\n.tbt-inst-scatter[data-tool=\"pan\"] .tbt-inst-svg { cursor: grab; }\n.tbt-inst-scatter[data-tool=\"lasso\"] .tbt-inst-svg, .tbt-inst-scatter[data-tool=\"box\"] .tbt-inst-svg { cursor: crosshair; }\n.tbt-inst-svg { touch-action: none; user-select: none; }\n.tbt-inst-lasso { fill: var(--tbt-accent); fill-opacity: .08; stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; pointer-events: none; }\n.tbt-inst-nn-line { stroke: var(--tbt-fg); stroke-width: 1.2; stroke-opacity: .7; stroke-dasharray: 3 2; pointer-events: none; }\n.tbt-inst-overlay { pointer-events: none; }\n.tbt-chart .tbt-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-inst-legend { display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-inst-legend-group { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; }\n.tbt-inst-glyph { font-weight: 700; color: var(--tbt-fg); }\n.tbt-inst-glyph-out { color: var(--tbt-faint); -webkit-text-stroke: 1px var(--tbt-fg); }\n.tbt-inst-legend-class { border: 1px solid transparent; background: none; border-radius: 10px; padding: 0 6px 0 0; cursor: pointer;\n  display: inline-flex; align-items: center; gap: 4px; color: var(--tbt-muted); font-size: 12px; }\n.tbt-inst-legend-class:hover { border-color: var(--tbt-border); }\n.tbt-inst-legend-class[aria-pressed=\"true\"] { border-color: var(--tbt-accent); color: var(--tbt-fg); }\n.tbt-inst-sw { width: 11px; height: 11px; border-radius: 50%; display: inline-block; margin-left: 6px; }\n.tbt-inst-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-inst-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-inst-card-row { display: contents; }\n.tbt-inst-thumb { image-rendering: pixelated; border-radius: 3px; background: var(--tbt-panel-2); border: 1px solid var(--tbt-border); display: block; }\n.tbt-inst-chip { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 11px; line-height: 16px; color: #fff;\n  background: var(--chip); max-width: 110px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: middle; }\nhtml.tbt-dark .tbt-inst-chip { color: #111; }\n.tbt-inst-chip-none { background: var(--tbt-grid); color: var(--tbt-muted); }\n.tbt-inst-sel-summary { font-size: 12px; margin-bottom: 6px; }\n.tbt-inst-counts { border-collapse: collapse; font-size: 12px; margin-bottom: 8px; }\n.tbt-inst-counts th, .tbt-inst-counts td { padding: 1px 8px 1px 0; text-align: left; font-variant-numeric: tabular-nums; }\n.tbt-inst-counts th { color: var(--tbt-muted); font-weight: 500; }\n.tbt-inst-thumbs { display: flex; flex-wrap: wrap; gap: 6px; max-height: 360px; overflow-y: auto; }\n.tbt-inst-thumb-item { display: flex; flex-direction: column; align-items: center; gap: 2px; font-size: 11px; cursor: default; }\n.tbt-inst-thumb-caption { display: flex; gap: 2px; align-items: center; }\n.tbt-inst-thumb-caption .tbt-inst-chip { max-width: 56px; font-size: 10px; padding: 0 4px; }\n.tbt-inst-action { height: 26px; font-size: 12px; }\n.tbt-inst-flip-group { margin: 8px 0; }\n.tbt-inst-flip-select { height: 26px; font-size: 12px; margin-bottom: 4px; }\n.tbt-inst-nn-focus { display: flex; gap: 10px; align-items: center; margin-bottom: 6px; font-size: 12px; }\n.tbt-inst-bar { shape-rendering: crispEdges; }\n.tbt-inst-brush .selection { fill: var(--tbt-accent); fill-opacity: .15; stroke: var(--tbt-accent); }\n";
-function kp(e) {
+var Ap = "\n.tbt-inst-body { position: relative; }\n.tbt-inst-control { display: inline-flex; align-items: center; gap: 6px; }\n.tbt-inst-control .tbt-select { height: 28px; font-size: 12px; }\n[data-panel=\"instance-scatter\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; }\n.tbt-inst-multiples { display: grid; gap: 12px; }\n.tbt-inst-cell { min-width: 0; }\n.tbt-inst-cell-head { display: flex; align-items: baseline; gap: 6px; margin-bottom: 2px; font-size: 12px; min-height: 18px; }\n.tbt-inst-cell-title { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 45%; }\n.tbt-inst-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-inst-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-inst-scatter { position: relative; }\n.tbt-inst-cell-error .tbt-inst-status { color: var(--tbt-error-fg); white-space: normal; }\n.tbt-inst-scatter canvas, .tbt-inst-scatter svg { position: absolute; left: 0; top: 0; }\n.tbt-inst-scatter[data-tool=\"pan\"] .tbt-inst-svg { cursor: grab; }\n.tbt-inst-scatter[data-tool=\"lasso\"] .tbt-inst-svg, .tbt-inst-scatter[data-tool=\"box\"] .tbt-inst-svg { cursor: crosshair; }\n.tbt-inst-svg { touch-action: none; user-select: none; }\n.tbt-inst-lasso { fill: var(--tbt-accent); fill-opacity: .08; stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; pointer-events: none; }\n.tbt-inst-nn-line { stroke: var(--tbt-fg); stroke-width: 1.2; stroke-opacity: .7; stroke-dasharray: 3 2; pointer-events: none; }\n.tbt-inst-overlay { pointer-events: none; }\n.tbt-chart .tbt-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-inst-legend { display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-inst-legend-group { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; }\n.tbt-inst-glyph { font-weight: 700; color: var(--tbt-fg); }\n.tbt-inst-glyph-out { color: var(--tbt-faint); -webkit-text-stroke: 1px var(--tbt-fg); }\n.tbt-inst-legend-class { border: 1px solid transparent; background: none; border-radius: 10px; padding: 0 6px 0 0; cursor: pointer;\n  display: inline-flex; align-items: center; gap: 4px; color: var(--tbt-muted); font-size: 12px; }\n.tbt-inst-legend-class:hover { border-color: var(--tbt-border); }\n.tbt-inst-legend-class[aria-pressed=\"true\"] { border-color: var(--tbt-accent); color: var(--tbt-fg); }\n.tbt-inst-sw { width: 11px; height: 11px; border-radius: 50%; display: inline-block; margin-left: 6px; }\n.tbt-inst-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-inst-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-inst-card-row { display: contents; }\n.tbt-inst-thumb { image-rendering: pixelated; border-radius: 3px; background: var(--tbt-panel-2); border: 1px solid var(--tbt-border); display: block; }\n.tbt-inst-chip { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 11px; line-height: 16px; color: #fff;\n  background: var(--chip); max-width: 110px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: middle; }\nhtml.tbt-dark .tbt-inst-chip { color: #111; }\n.tbt-inst-chip-none { background: var(--tbt-grid); color: var(--tbt-muted); }\n.tbt-inst-sel-summary { font-size: 12px; margin-bottom: 6px; }\n.tbt-inst-counts { border-collapse: collapse; font-size: 12px; margin-bottom: 8px; }\n.tbt-inst-counts th, .tbt-inst-counts td { padding: 1px 8px 1px 0; text-align: left; font-variant-numeric: tabular-nums; }\n.tbt-inst-counts th { color: var(--tbt-muted); font-weight: 500; }\n.tbt-inst-thumbs { display: flex; flex-wrap: wrap; gap: 6px; max-height: 360px; overflow-y: auto; }\n.tbt-inst-thumb-item { display: flex; flex-direction: column; align-items: center; gap: 2px; font-size: 11px; cursor: default; }\n.tbt-inst-thumb-caption { display: flex; gap: 2px; align-items: center; }\n.tbt-inst-thumb-caption .tbt-inst-chip { max-width: 56px; font-size: 10px; padding: 0 4px; }\n.tbt-inst-action { height: 26px; font-size: 12px; }\n.tbt-inst-flip-group { margin: 8px 0; }\n.tbt-inst-flip-select { height: 26px; font-size: 12px; margin-bottom: 4px; }\n.tbt-inst-nn-focus { display: flex; gap: 10px; align-items: center; margin-bottom: 6px; font-size: 12px; }\n.tbt-inst-bar { shape-rendering: crispEdges; }\n.tbt-inst-brush .selection { fill: var(--tbt-accent); fill-opacity: .15; stroke: var(--tbt-accent); }\n";
+function jp(e) {
 	if (e.querySelector("style[data-tb-transfer-instance]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-instance", ""), t.textContent = Op, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-instance", ""), t.textContent = Ap, e.head.appendChild(t);
 }
 // src/feature/answers.ts
-var Ap = 48, jp = /* @__PURE__ */ new Map();
-function Mp(e, t, n, r, i) {
+var Mp = 48, Np = /* @__PURE__ */ new Map();
+function Pp(e, t, n, r, i) {
 	let a = [
 		t,
 		n,
 		r,
 		i
-	].join("\0"), o = jp.get(a);
-	if (o) return jp.delete(a), jp.set(a, o), o;
+	].join("\0"), o = Np.get(a);
+	if (o) return Np.delete(a), Np.set(a, o), o;
 	let s = e.channel(t, n, r, i, {}, 9);
-	for (o = s, jp.set(a, s), s.catch(() => {
-		jp.get(a) === s && jp.delete(a);
-	}); jp.size > Ap;) jp.delete(jp.keys().next().value);
+	for (o = s, Np.set(a, s), s.catch(() => {
+		Np.get(a) === s && Np.delete(a);
+	}); Np.size > Mp;) Np.delete(Np.keys().next().value);
 	return s;
 }
 // src/instance/model.ts
-var Np = {
+var Fp = {
 	light: [
 		"#332288",
 		"#44AA99",
@@ -8164,29 +8173,29 @@ var Np = {
 		"#C0508A",
 		"#DDCC77"
 	]
-}, Pp = {
+}, Ip = {
 	light: "#c4c7cc",
 	dark: "#6b6e73"
-}, Fp = {
+}, Lp = {
 	light: "#1b1b1b",
 	dark: "#f2f2f2"
-}, Ip = {
+}, Rp = {
 	light: ["#d6604d", "#4393c3"],
 	dark: ["#ef8a62", "#67a9cf"]
-}, Lp = {
+}, zp = {
 	light: ["#0072B2", "#D55E00"],
 	dark: ["#56B4E9", "#F0782A"]
-}, Rp = {
+}, Bp = {
 	light: "#E69F00",
 	dark: "#F0B040"
 };
-function zp(e, t, n) {
-	let r = Np[n];
+function Vp(e, t, n) {
+	let r = Fp[n];
 	if (e <= 10) return Array.from({ length: e }, (e, t) => r[t]);
-	let i = Array.from({ length: e }, () => Pp[n]);
+	let i = Array.from({ length: e }, () => Ip[n]);
 	return [...new Set(t)].filter((t) => t >= 0 && t < e).slice(0, 10).forEach((e, t) => i[e] = r[t]), i;
 }
-var Bp = [
+var Hp = [
 	{
 		id: "class",
 		label: "Class"
@@ -8216,8 +8225,8 @@ var Bp = [
 		label: "Selected channel"
 	}
 ];
-function Vp(e, t) {
-	let [n, r] = Ip[t], i = t === "dark" ? [
+function Up(e, t) {
+	let [n, r] = Rp[t], i = t === "dark" ? [
 		154,
 		154,
 		154
@@ -8225,7 +8234,7 @@ function Vp(e, t) {
 		230,
 		230,
 		230
-	], a = Wp(n), o = Wp(r), s = Math.max(0, Math.min(1, e)), [c, l, u] = s < .5 ? [
+	], a = Kp(n), o = Kp(r), s = Math.max(0, Math.min(1, e)), [c, l, u] = s < .5 ? [
 		a,
 		i,
 		s / .5
@@ -8234,9 +8243,9 @@ function Vp(e, t) {
 		o,
 		(s - .5) / .5
 	];
-	return Gp(c.map((e, t) => e + (l[t] - e) * u));
+	return qp(c.map((e, t) => e + (l[t] - e) * u));
 }
-var Hp = [
+var Wp = [
 	"#440154",
 	"#482878",
 	"#3e4989",
@@ -8248,11 +8257,11 @@ var Hp = [
 	"#b5de2b",
 	"#fde725"
 ];
-function Up(e) {
-	let t = Math.max(0, Math.min(1, e)) * (Hp.length - 1), n = Math.min(Hp.length - 2, Math.floor(t)), r = Wp(Hp[n]), i = Wp(Hp[n + 1]);
-	return Gp(r.map((e, r) => e + (i[r] - e) * (t - n)));
+function Gp(e) {
+	let t = Math.max(0, Math.min(1, e)) * (Wp.length - 1), n = Math.min(Wp.length - 2, Math.floor(t)), r = Kp(Wp[n]), i = Kp(Wp[n + 1]);
+	return qp(r.map((e, r) => e + (i[r] - e) * (t - n)));
 }
-function Wp(e) {
+function Kp(e) {
 	let t = parseInt(e.slice(1), 16);
 	return [
 		t >> 16 & 255,
@@ -8260,61 +8269,61 @@ function Wp(e) {
 		t & 255
 	];
 }
-function Gp(e) {
+function qp(e) {
 	return `#${e.map((e) => Math.round(Math.max(0, Math.min(255, e))).toString(16).padStart(2, "0")).join("")}`;
 }
-function Kp(e) {
+function Jp(e) {
 	let t = (e ?? []).filter((e) => e !== null && Number.isFinite(e)).sort((e, t) => e - t);
 	if (!t.length) return 1;
 	let n = t[Math.min(t.length - 1, Math.floor(.95 * (t.length - 1)))];
 	return n > 0 ? n : Math.max(t[t.length - 1], 1e-6);
 }
-function qp(e) {
+function Yp(e) {
 	let t = Infinity, n = -Infinity;
 	for (let r of e ?? []) r !== null && Number.isFinite(r) && (r < t && (t = r), r > n && (n = r));
 	return t <= n ? n > t ? [t, n] : [t - .5, n + .5] : null;
 }
-function Jp(e, t) {
-	let n = e.coords?.length ?? 0, r = Pp[t.theme], i = Array(n).fill(r), a = e.label, o = e.prediction;
+function Xp(e, t) {
+	let n = e.coords?.length ?? 0, r = Ip[t.theme], i = Array(n).fill(r), a = e.label, o = e.prediction;
 	switch (t.mode) {
 		case "class": {
-			let e = zp(t.nClasses, t.highlighted, t.theme);
+			let e = Vp(t.nClasses, t.highlighted, t.theme);
 			if (a) for (let t = 0; t < n; t++) i[t] = e[a[t]] ?? r;
 			break;
 		}
 		case "domain":
-			if (e.domain) for (let r = 0; r < n; r++) i[r] = Ip[t.theme][+!!e.domain[r]];
+			if (e.domain) for (let r = 0; r < n; r++) i[r] = Rp[t.theme][+!!e.domain[r]];
 			break;
 		case "correct":
-			if (a && o) for (let e = 0; e < n; e++) o[e] !== null && (i[e] = Lp[t.theme][o[e] === a[e] ? 0 : 1]);
+			if (a && o) for (let e = 0; e < n; e++) o[e] !== null && (i[e] = zp[t.theme][o[e] === a[e] ? 0 : 1]);
 			break;
 		case "p_target":
-			if (e.p_target) for (let r = 0; r < n; r++) e.p_target[r] !== null && (i[r] = Vp(e.p_target[r], t.theme));
+			if (e.p_target) for (let r = 0; r < n; r++) e.p_target[r] !== null && (i[r] = Up(e.p_target[r], t.theme));
 			break;
 		case "loss": {
-			let t = Kp(e.loss);
-			if (e.loss) for (let r = 0; r < n; r++) e.loss[r] !== null && (i[r] = Up(e.loss[r] / t));
+			let t = Jp(e.loss);
+			if (e.loss) for (let r = 0; r < n; r++) e.loss[r] !== null && (i[r] = Gp(e.loss[r] / t));
 			break;
 		}
 		case "neuron": {
-			let e = t.activation, r = qp(e);
-			if (e && r && e.length === n) for (let t = 0; t < n; t++) e[t] !== null && Number.isFinite(e[t]) && (i[t] = Up((e[t] - r[0]) / (r[1] - r[0])));
+			let e = t.activation, r = Yp(e);
+			if (e && r && e.length === n) for (let t = 0; t < n; t++) e[t] !== null && Number.isFinite(e[t]) && (i[t] = Gp((e[t] - r[0]) / (r[1] - r[0])));
 			break;
 		}
 		case "changed": {
 			let a = e.previous_prediction;
-			if (o && a) for (let e = 0; e < n; e++) o[e] !== null && a[e] !== null && (i[e] = o[e] === a[e] ? r : Rp[t.theme]);
+			if (o && a) for (let e = 0; e < n; e++) o[e] !== null && a[e] !== null && (i[e] = o[e] === a[e] ? r : Bp[t.theme]);
 			break;
 		}
 	}
 	return i;
 }
-function Yp(e) {
+function Zp(e) {
 	let t = e.coords?.length ?? 0, n = new Uint8Array(t);
 	if (e.label && e.prediction) for (let r = 0; r < t; r++) n[r] = +(e.prediction[r] !== null && e.prediction[r] !== e.label[r]);
 	return n;
 }
-function Xp(e, t) {
+function Qp(e, t) {
 	let n = Infinity, r = -Infinity, i = Infinity, a = -Infinity;
 	for (let o = 0; o < e.length; o++) {
 		let s = e[o], c = t[o];
@@ -8334,7 +8343,7 @@ function Xp(e, t) {
 		y1: a + o
 	};
 }
-function Zp(e, t, n, r = .05) {
+function $p(e, t, n, r = .05) {
 	let i = (e.x0 + e.x1) / 2, a = (e.y0 + e.y1) / 2, o = Math.max(e.x1 - e.x0, 1e-9) * (1 + 2 * r), s = Math.max(e.y1 - e.y0, 1e-9) * (1 + 2 * r), c = Math.max(o / Math.max(t, 1), s / Math.max(n, 1)), l = c * t / 2, u = c * n / 2;
 	return {
 		x0: i - l,
@@ -8343,7 +8352,7 @@ function Zp(e, t, n, r = .05) {
 		y1: a + u
 	};
 }
-function Qp(e, t, n) {
+function em(e, t, n) {
 	let r = !1;
 	for (let i = 0, a = n.length - 1; i < n.length; a = i++) {
 		let [o, s] = n[i], [c, l] = n[a];
@@ -8351,35 +8360,35 @@ function Qp(e, t, n) {
 	}
 	return r;
 }
-function $p(e, t, n) {
+function tm(e, t, n) {
 	if (n.length < 3) return [];
 	let r = Infinity, i = -Infinity, a = Infinity, o = -Infinity;
 	for (let [e, t] of n) r = Math.min(r, e), i = Math.max(i, e), a = Math.min(a, t), o = Math.max(o, t);
 	let s = [];
 	for (let c = 0; c < e.length; c++) {
 		let l = e[c], u = t[c];
-		l < r || l > i || u < a || u > o || Qp(l, u, n) && s.push(c);
+		l < r || l > i || u < a || u > o || em(l, u, n) && s.push(c);
 	}
 	return s;
 }
-function em(e, t, n, r) {
+function nm(e, t, n, r) {
 	let [i, a] = n[0] < r[0] ? [n[0], r[0]] : [r[0], n[0]], [o, s] = n[1] < r[1] ? [n[1], r[1]] : [r[1], n[1]], c = [];
 	for (let n = 0; n < e.length; n++) e[n] >= i && e[n] <= a && t[n] >= o && t[n] <= s && c.push(n);
 	return c;
 }
-var tm = class {
+var rm = class {
 	constructor(e, t) {
 		this.x = e, this.y = t;
 		let n = [];
 		for (let r = 0; r < e.length; r++) Number.isFinite(e[r]) && Number.isFinite(t[r]) && n.push(r);
-		this.tree = Vl().x((e) => this.x[e]).y((e) => this.y[e]).addAll(n);
+		this.tree = Ul().x((e) => this.x[e]).y((e) => this.y[e]).addAll(n);
 	}
 	find(e, t, n = Infinity) {
 		let r = this.tree.find(e, t, n);
 		return r === void 0 ? -1 : r;
 	}
 };
-function nm(e, t, n, r) {
+function im(e, t, n, r) {
 	let i = t.length, a = r && r.length === i ? r : new Float32Array(i), o = Math.max(0, Math.min(1, n));
 	for (let n = 0; n < i; n++) {
 		let r = e[n], i = t[n];
@@ -8387,11 +8396,11 @@ function nm(e, t, n, r) {
 	}
 	return a;
 }
-function rm(e) {
+function am(e) {
 	let t = Math.max(0, Math.min(1, e));
 	return t < .5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
 }
-function im(e, t, n) {
+function om(e, t, n) {
 	let r = Math.max(0, Math.min(1, n)), i = (e, t) => e + (t - e) * r;
 	return {
 		x0: i(e.x0, t.x0),
@@ -8400,7 +8409,7 @@ function im(e, t, n) {
 		y1: i(e.y1, t.y1)
 	};
 }
-function am(e) {
+function sm(e) {
 	let t = e.length, n = new Float32Array(t), r = new Float32Array(t);
 	for (let i = 0; i < t; i++) n[i] = e[i][0] ?? NaN, r[i] = e[i][1] ?? NaN;
 	return {
@@ -8408,7 +8417,7 @@ function am(e) {
 		y: r
 	};
 }
-function om(e) {
+function cm(e) {
 	let t = {
 		fixed: [],
 		broken: [],
@@ -8418,21 +8427,21 @@ function om(e) {
 	for (let e = 0; e < n.length; e++) r[e] !== null && i[e] !== null && r[e] !== i[e] && (r[e] === n[e] ? t.fixed.push(e) : i[e] === n[e] ? t.broken.push(e) : t.changedWrong.push(e));
 	return t;
 }
-function sm(e, t, n = 20) {
+function lm(e, t, n = 20) {
 	let r = Array.from({ length: n + 1 }, (e, t) => t / n), i = [Array(n).fill(0), Array(n).fill(0)], a = e.p_target, o = e.domain;
 	if (a && o) for (let e = 0; e < a.length; e++) {
 		let r = a[e];
-		r === null || !Number.isFinite(r) || t && !t(e) || i[+!!o[e]][cm(r, n)]++;
+		r === null || !Number.isFinite(r) || t && !t(e) || i[+!!o[e]][um(r, n)]++;
 	}
 	return {
 		edges: r,
 		counts: i
 	};
 }
-function cm(e, t) {
+function um(e, t) {
 	return Math.max(0, Math.min(t - 1, Math.floor(e * t)));
 }
-function lm(e, t, n, r) {
+function dm(e, t, n, r) {
 	let i = [], a = e.p_target;
 	if (!a) return i;
 	for (let e = 0; e < a.length; e++) {
@@ -8441,12 +8450,12 @@ function lm(e, t, n, r) {
 	}
 	return i;
 }
-function um(e, t) {
+function fm(e, t) {
 	let n = [];
 	for (let r = 0; r < t; r++) e.has(r) || n.push(r);
 	return n;
 }
-function dm(e, t, n) {
+function pm(e, t, n) {
 	let r = Array.from({ length: n }, () => [0, 0]);
 	if (!e.label || !e.domain) return r;
 	for (let i of t) {
@@ -8455,7 +8464,7 @@ function dm(e, t, n) {
 	}
 	return r;
 }
-function fm(e, t, n) {
+function mm(e, t, n) {
 	let r = [[
 		"instance",
 		"index",
@@ -8477,13 +8486,13 @@ function fm(e, t, n) {
 	return r;
 }
 // src/instance/common.ts
-function pm(e, t, n) {
-	let r = P("div", {
+function hm(e, t, n) {
+	let r = F("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": e
 	}), i = t.map((e) => {
-		let t = P("button", {
+		let t = F("button", {
 			type: "button",
 			"data-value": e.id,
 			"aria-pressed": "false",
@@ -8498,51 +8507,51 @@ function pm(e, t, n) {
 		}
 	};
 }
-function mm(e, t) {
-	let n = P("select", {
+function gm(e, t) {
+	let n = F("select", {
 		class: `tbt-select ${t}`,
 		"aria-label": e
 	});
 	return {
-		wrap: P("label", { class: "tbt-inst-control" }, P("span", { class: "tbt-control-label" }, e), n),
+		wrap: F("label", { class: "tbt-inst-control" }, F("span", { class: "tbt-control-label" }, e), n),
 		select: n
 	};
 }
-function hm(e, t) {
+function _m(e, t) {
 	let n = e?.class_names ?? [], r = n.length - 1;
 	for (let e of t?.label ?? []) e > r && (r = e);
 	return Array.from({ length: r + 1 }, (e, t) => n[t] ?? `class ${t}`);
 }
-function gm(e) {
+function vm(e) {
 	return [e?.domain_names?.source || "source", e?.domain_names?.target || "target"];
 }
-function _m(e, t, n, r) {
-	if (e == null) return P("span", { class: "tbt-inst-chip tbt-inst-chip-none" }, "—");
-	let i = zp(t.length, r, n)[e], a = P("span", {
+function ym(e, t, n, r) {
+	if (e == null) return F("span", { class: "tbt-inst-chip tbt-inst-chip-none" }, "—");
+	let i = Vp(t.length, r, n)[e], a = F("span", {
 		class: "tbt-inst-chip",
 		"data-class": e
 	}, t[e] ?? `class ${e}`);
 	return a.style.setProperty("--chip", i ?? "#888"), a;
 }
-var vm = (e, t = 3) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t);
-function ym(e, t, n) {
+var bm = (e, t = 3) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t);
+function xm(e, t, n) {
 	let r = e === null ? [] : [e];
 	if (n?.label) for (let e of t) e < n.label.length && r.push(n.label[e]);
 	return [...new Set(r)];
 }
 // src/instance/scatter.ts
-var bm = {
+var Sm = {
 	left: 44,
 	right: 10,
 	top: 8,
 	bottom: 32
-}, xm = 550, Sm = {
+}, Cm = 550, wm = {
 	light: "#e8710a",
 	dark: "#ff9f43"
-}, Cm = {
+}, Tm = {
 	light: "#202124",
 	dark: "#ffffff"
-}, wm = class {
+}, Em = class {
 	constructor(e = {}) {
 		this.cb = e, this.width = 400, this.height = 360, this.theme = "light", this.tool = "pan", this.tx = /* @__PURE__ */ new Float32Array(), this.x = /* @__PURE__ */ new Float32Array(), this.y = /* @__PURE__ */ new Float32Array(), this.domain = /* @__PURE__ */ new Uint8Array(), this.extent = {
 			x0: -1,
@@ -8557,16 +8566,16 @@ var bm = {
 			selected: /* @__PURE__ */ new Set(),
 			hovered: null,
 			lines: null
-		}, this.keys = [], this.transform = Dd, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = F("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = F("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = F("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = F("text", {
+		}, this.keys = [], this.transform = kd, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = I("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = I("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = I("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = I("text", {
 			class: "tbt-axis-title",
 			"text-anchor": "middle"
-		}), this.yTitle = F("text", {
+		}), this.yTitle = I("text", {
 			class: "tbt-axis-title",
 			"text-anchor": "middle"
-		}), this.overlay = F("g", { class: "tbt-inst-overlay" }), this.lassoPath = F("path", { class: "tbt-inst-lasso" }), this.events = F("rect", {
+		}), this.overlay = I("g", { class: "tbt-inst-overlay" }), this.lassoPath = I("path", { class: "tbt-inst-lasso" }), this.events = I("rect", {
 			class: "tbt-inst-events",
 			fill: "transparent"
-		}), this.svg.append(this.xAxis, this.yAxis, this.xTitle, this.yTitle, this.events, this.overlay, this.lassoPath), this.root.append(this.canvas, this.svg), this.zoomer = Ld().scaleExtent([.5, 60]).filter((e) => e.type === "wheel" || e.type === "dblclick" || this.tool === "pan" && !e.button && !e.ctrlKey).on("zoom", (e) => {
+		}), this.svg.append(this.xAxis, this.yAxis, this.xTitle, this.yTitle, this.events, this.overlay, this.lassoPath), this.root.append(this.canvas, this.svg), this.zoomer = zd().scaleExtent([.5, 60]).filter((e) => e.type === "wheel" || e.type === "dblclick" || this.tool === "pan" && !e.button && !e.ctrlKey).on("zoom", (e) => {
 			this.transform = e.transform, this.schedule();
 		}), V(this.svg).call(this.zoomer).on("dblclick.zoom", null), this.bindPointer(), this.resize(this.width, this.height);
 	}
@@ -8597,14 +8606,14 @@ var bm = {
 			y: this.y,
 			extent: this.shownExtent
 		};
-		if (this.tx = e, this.domain = n, this.keys = [], this.extent = Xp(e, t), this.index = new tm(e, t), r.resetView && (this.transform = Dd, V(this.svg).call(this.zoomer.transform, Dd)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
+		if (this.tx = e, this.domain = n, this.keys = [], this.extent = Qp(e, t), this.index = new rm(e, t), r.resetView && (this.transform = kd, V(this.svg).call(this.zoomer.transform, kd)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
 			this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating, this.firstDraw = !0, this.schedule();
 			return;
 		}
 		let o = new Float32Array(e.length), s = new Float32Array(t.length), c = a.x.slice(), l = a.y.slice(), u = a.extent;
-		this.root.dataset.animating = "true", this.anim = is((n) => {
-			let r = rm(n / xm);
-			this.x = nm(c, e, r, o), this.y = nm(l, t, r, s), this.shownExtent = im(u, this.extent, r), n >= xm && (this.anim?.stop(), this.anim = null, this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating), this.drawNow();
+		this.root.dataset.animating = "true", this.anim = os((n) => {
+			let r = am(n / Cm);
+			this.x = im(c, e, r, o), this.y = im(l, t, r, s), this.shownExtent = om(u, this.extent, r), n >= Cm && (this.anim?.stop(), this.anim = null, this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating), this.drawNow();
 		});
 	}
 	setStyle(e) {
@@ -8622,14 +8631,14 @@ var bm = {
 	}
 	plot() {
 		return {
-			left: bm.left,
-			top: bm.top,
-			width: Math.max(10, this.width - bm.left - bm.right),
-			height: Math.max(10, this.height - bm.top - bm.bottom)
+			left: Sm.left,
+			top: Sm.top,
+			width: Math.max(10, this.width - Sm.left - Sm.right),
+			height: Math.max(10, this.height - Sm.top - Sm.bottom)
 		};
 	}
 	scales() {
-		let e = this.plot(), t = Zp(this.shownExtent, e.width, e.height), n = J().domain([t.x0, t.x1]).range([e.left, e.left + e.width]), r = J().domain([t.y0, t.y1]).range([e.top + e.height, e.top]), i = this.transform.rescaleX(n), a = this.transform.rescaleY(r);
+		let e = this.plot(), t = $p(this.shownExtent, e.width, e.height), n = J().domain([t.x0, t.x1]).range([e.left, e.left + e.width]), r = J().domain([t.y0, t.y1]).range([e.top + e.height, e.top]), i = this.transform.rescaleX(n), a = this.transform.rescaleY(r);
 		return {
 			p: e,
 			zx: i,
@@ -8671,7 +8680,7 @@ var bm = {
 			let o = this.keys[e], s = m.get(o);
 			s || m.set(o, s = []), s.push(e);
 		}
-		let v = [...m.keys()].sort(), y = Fp[this.theme];
+		let v = [...m.keys()].sort(), y = Lp[this.theme];
 		for (let e of v) {
 			let t = m.get(e), n = e[0] === "1", r = e[1] === "1", a = e.indexOf("|"), o = Number(e.slice(2, a)), c = e.slice(a + 1);
 			if (i.globalAlpha = o, i.beginPath(), n) {
@@ -8688,10 +8697,10 @@ var bm = {
 		if (b.size) {
 			i.beginPath();
 			for (let e of b) e >= o || !Number.isFinite(g[e]) || (i.moveTo(g[e] + s + 2.5, _[e]), i.arc(g[e], _[e], s + 2.5, 0, 2 * Math.PI));
-			i.strokeStyle = Sm[this.theme], i.lineWidth = 1.6, i.stroke();
+			i.strokeStyle = wm[this.theme], i.lineWidth = 1.6, i.stroke();
 		}
 		let x = this.marks.hovered;
-		x !== null && x < o && Number.isFinite(g[x]) && (i.beginPath(), i.arc(g[x], _[x], s + 5, 0, 2 * Math.PI), i.strokeStyle = Cm[this.theme], i.lineWidth = 2, i.stroke()), i.restore(), this.drawSvg(n, r, t, g, _), this.root.dataset.points = String(h);
+		x !== null && x < o && Number.isFinite(g[x]) && (i.beginPath(), i.arc(g[x], _[x], s + 5, 0, 2 * Math.PI), i.strokeStyle = Tm[this.theme], i.lineWidth = 2, i.stroke()), i.restore(), this.drawSvg(n, r, t, g, _), this.root.dataset.points = String(h);
 		let [S, C] = n.domain(), [w, T] = r.domain();
 		this.root.dataset.view = [
 			S,
@@ -8702,9 +8711,9 @@ var bm = {
 	}
 	drawSvg(e, t, n, r, i) {
 		let a = Math.max(2, Math.round(n.width / 80)), o = Math.max(2, Math.round(n.height / 60));
-		for (V(this.xAxis).attr("transform", `translate(0,${n.top + n.height})`).call(En(e).ticks(a).tickSizeOuter(0)), V(this.yAxis).attr("transform", `translate(${n.left},0)`).call(Dn(t).ticks(o).tickSizeOuter(0)), this.xTitle.setAttribute("x", String(n.left + n.width / 2)), this.xTitle.setAttribute("y", String(n.top + n.height + 28)), this.yTitle.setAttribute("transform", `translate(11,${n.top + n.height / 2}) rotate(-90)`); this.overlay.firstChild;) this.overlay.removeChild(this.overlay.firstChild);
+		for (V(this.xAxis).attr("transform", `translate(0,${n.top + n.height})`).call(On(e).ticks(a).tickSizeOuter(0)), V(this.yAxis).attr("transform", `translate(${n.left},0)`).call(kn(t).ticks(o).tickSizeOuter(0)), this.xTitle.setAttribute("x", String(n.left + n.width / 2)), this.xTitle.setAttribute("y", String(n.top + n.height + 28)), this.yTitle.setAttribute("transform", `translate(11,${n.top + n.height / 2}) rotate(-90)`); this.overlay.firstChild;) this.overlay.removeChild(this.overlay.firstChild);
 		let s = this.marks.lines;
-		if (s && s.from < r.length && Number.isFinite(r[s.from])) for (let e of s.to) e >= r.length || !Number.isFinite(r[e]) || this.overlay.appendChild(F("line", {
+		if (s && s.from < r.length && Number.isFinite(r[s.from])) for (let e of s.to) e >= r.length || !Number.isFinite(r[e]) || this.overlay.appendChild(I("line", {
 			class: "tbt-inst-nn-line",
 			x1: r[s.from],
 			y1: i[s.from],
@@ -8749,7 +8758,7 @@ var bm = {
 				this.cb.onClick?.(e >= 0 ? e : null);
 				return;
 			}
-			let { px: i, py: a } = this.screenPositions(), o = n.kind === "box" ? em(i, a, n.points[0], n.points[n.points.length - 1]) : $p(i, a, n.points);
+			let { px: i, py: a } = this.screenPositions(), o = n.kind === "box" ? nm(i, a, n.points[0], n.points[n.points.length - 1]) : tm(i, a, n.points);
 			this.cb.onSelect?.(o, n.additive);
 		}), e.addEventListener("pointercancel", () => {
 			this.drag = null, this.lassoPath.setAttribute("d", "");
@@ -8776,8 +8785,8 @@ var bm = {
 			} else this.lassoPath.setAttribute("d", `M${e.points.map((e) => e.join(",")).join("L")}Z`);
 		}
 	}
-}, Tm = "penultimate";
-function Em() {
+}, Dm = "penultimate";
+function Om() {
 	return {
 		projection: "pca",
 		colorBy: "class",
@@ -8790,15 +8799,15 @@ function Em() {
 		runs: []
 	};
 }
-var Dm = v(Em());
-function Om(e, t) {
-	return t.layerMode === "penultimate" ? Tm : e.layer;
+var km = y(Om());
+function Am(e, t) {
+	return t.layerMode === "penultimate" ? Dm : e.layer;
 }
-function km(e) {
+function jm(e) {
 	return e.runs.find((e) => e.shown) ?? null;
 }
-var Am = 800, jm = class {
-	constructor(e, t, n, r = Dm) {
+var Mm = 800, Nm = class {
+	constructor(e, t, n, r = km) {
 		this.api = e, this.store = t, this.data = n, this.state = r, this.cache = /* @__PURE__ */ new Map(), this.steps = /* @__PURE__ */ new Map(), this.generation = 0, this.users = 0, this.offs = [], this.timers = /* @__PURE__ */ new Set();
 	}
 	attach() {
@@ -8828,7 +8837,7 @@ var Am = 800, jm = class {
 	refresh() {
 		let e = ++this.generation;
 		this.timers.forEach(clearTimeout), this.timers.clear();
-		let t = this.store.get(), n = this.state.get(), r = Om(t, n), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
+		let t = this.store.get(), n = this.state.get(), r = Am(t, n), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
 		if (!r) {
 			this.state.set({ runs: [] });
 			return;
@@ -8857,9 +8866,9 @@ var Am = 800, jm = class {
 	}
 	async load(t, n, r, i, a, o) {
 		try {
-			let e = this.steps.get(`${t}\u0000${n}`), s = e ? A(e, r) : null, c = await this.fetchReady(t, n, s, "pca");
+			let e = this.steps.get(`${t}\u0000${n}`), s = e ? j(e, r) : null, c = await this.fetchReady(t, n, s, "pca");
 			if (c === "pending" || "failed" in c) throw Error("PCA projection unavailable");
-			if (!e && (s = A(c.steps ?? [c.step], r), s !== null && s !== c.step)) {
+			if (!e && (s = j(c.steps ?? [c.step], r), s !== null && s !== c.step)) {
 				let e = await this.fetchReady(t, n, s, "pca");
 				e !== "pending" && !("failed" in e) && (c = e);
 			}
@@ -8895,7 +8904,7 @@ var Am = 800, jm = class {
 						tsne: "failed",
 						tsneError: String(t?.message ?? t)
 					}));
-				}, Am);
+				}, Mm);
 				this.timers.add(i);
 			} else "failed" in i ? this.update(r, e, {
 				tsne: "failed",
@@ -8906,22 +8915,22 @@ var Am = 800, jm = class {
 			});
 		}
 	}
-}, Mm = null;
-function Nm(e, t, n) {
-	return Mm || (Mm = new jm(e, t, n)), Mm;
+}, Pm = null;
+function Fm(e, t, n) {
+	return Pm || (Pm = new Nm(e, t, n)), Pm;
 }
 // src/instance/thumbs.ts
-var Pm = /* @__PURE__ */ new Map();
-function Fm(e, t) {
-	let n = Pm.get(t);
+var Im = /* @__PURE__ */ new Map();
+function Lm(e, t) {
+	let n = Im.get(t);
 	return n || (n = new Promise((n, r) => {
 		let i = new Image();
 		i.onload = () => n(i), i.onerror = () => {
-			Pm.delete(t), r(/* @__PURE__ */ Error(`no thumbnails for run ${t}`));
+			Im.delete(t), r(/* @__PURE__ */ Error(`no thumbnails for run ${t}`));
 		}, i.src = e.thumbnailsUrl(t);
-	}), Pm.set(t, n)), n;
+	}), Im.set(t, n)), n;
 }
-function Im(e) {
+function Rm(e) {
 	let t = e?.thumbnails;
 	return t && t.size > 0 && t.columns > 0 ? {
 		size: t.size,
@@ -8929,24 +8938,24 @@ function Im(e) {
 		count: t.count
 	} : null;
 }
-function Lm(e, t) {
+function zm(e, t) {
 	return [t % e.columns * e.size, Math.floor(t / e.columns) * e.size];
 }
-function Rm(e, t, n, r, i, a = "tbt-inst-thumb") {
+function Bm(e, t, n, r, i, a = "tbt-inst-thumb") {
 	let o = document.createElement("canvas");
 	o.className = a, o.dataset.id = String(r);
-	let s = Im(n), c = s ? Math.max(1, Math.round(i / s.size)) : 1;
-	return o.width = s ? s.size * c : i, o.height = s ? s.size * c : i, o.style.width = `${i}px`, o.style.height = `${i}px`, !s || r < 0 || r >= s.count || Fm(e, t).then((e) => {
+	let s = Rm(n), c = s ? Math.max(1, Math.round(i / s.size)) : 1;
+	return o.width = s ? s.size * c : i, o.height = s ? s.size * c : i, o.style.width = `${i}px`, o.style.height = `${i}px`, !s || r < 0 || r >= s.count || Lm(e, t).then((e) => {
 		let t = o.getContext("2d");
 		if (!t) return;
 		t.imageSmoothingEnabled = !1;
-		let [n, i] = Lm(s, r);
+		let [n, i] = zm(s, r);
 		t.drawImage(e, n, i, s.size, s.size, 0, 0, o.width, o.height), o.dataset.drawn = "true";
 	}).catch(() => o.classList.add("tbt-inst-thumb-missing")), o;
 }
 // src/instance/scatterPanel.ts
-function zm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Nm(r, n, i).attach(), o = Dm, s = pm("Projection", [{
+function Vm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Fm(r, n, i).attach(), o = km, s = hm("Projection", [{
 		id: "pca",
 		label: "PCA",
 		title: "PCA: one frame per run and layer, fitted on the first step"
@@ -8954,14 +8963,14 @@ function zm(e) {
 		id: "tsne",
 		label: "t-SNE",
 		title: "t-SNE: computed by the backend, warm-started and aligned across steps"
-	}], (e) => o.set({ projection: e })), c = mm("Colour", "tbt-inst-colorby");
-	for (let e of Bp) c.select.appendChild(P("option", { value: e.id }, e.label));
+	}], (e) => o.set({ projection: e })), c = gm("Colour", "tbt-inst-colorby");
+	for (let e of Hp) c.select.appendChild(F("option", { value: e.id }, e.label));
 	c.select.addEventListener("change", () => o.set({ colorBy: c.select.value }));
-	let l = mm("Classes", "tbt-inst-classfilter");
-	l.select.append(P("option", { value: "all" }, "All classes"), P("option", { value: "selected" }, "Selected class only")), l.select.addEventListener("change", () => o.set({ classFilter: l.select.value }));
-	let u = mm("Embedding", "tbt-inst-embedding");
-	u.select.append(P("option", { value: "header" }, "Layer of the header"), P("option", { value: "penultimate" }, "penultimate")), u.select.addEventListener("change", () => o.set({ layerMode: u.select.value }));
-	let d = pm("Tool", [
+	let l = gm("Classes", "tbt-inst-classfilter");
+	l.select.append(F("option", { value: "all" }, "All classes"), F("option", { value: "selected" }, "Selected class only")), l.select.addEventListener("change", () => o.set({ classFilter: l.select.value }));
+	let u = gm("Embedding", "tbt-inst-embedding");
+	u.select.append(F("option", { value: "header" }, "Layer of the header"), F("option", { value: "penultimate" }, "penultimate")), u.select.addEventListener("change", () => o.set({ layerMode: u.select.value }));
+	let d = hm("Tool", [
 		{
 			id: "pan",
 			label: "Pan",
@@ -8979,10 +8988,10 @@ function zm(e) {
 		}
 	], (e) => o.set({ tool: e }));
 	t.controls.append(s.element, d.element, c.wrap, l.wrap, u.wrap);
-	let f = P("div", { class: "tbt-inst-multiples" }), p = P("div", {
+	let f = F("div", { class: "tbt-inst-multiples" }), p = F("div", {
 		class: "tbt-inst-legend",
 		"aria-label": "Legend"
-	}), m = P("div", {
+	}), m = F("div", {
 		class: "tbt-inst-card",
 		role: "tooltip"
 	});
@@ -9001,7 +9010,7 @@ function zm(e) {
 			key: a,
 			values: null
 		};
-		return _.set(e, s), Mp(r, e, i.layer, t, i.channel).then((e) => {
+		return _.set(e, s), Pp(r, e, i.layer, t, i.channel).then((e) => {
 			s.values = e.activations.current, k.schedule();
 		}, (e) => {
 			s.error = e?.message ?? String(e), k.schedule();
@@ -9013,21 +9022,21 @@ function zm(e) {
 	function b(t) {
 		let r = h.get(t.run);
 		if (r) return r;
-		let i = new wm({
+		let i = new Em({
 			onHover: (e, n, r) => {
-				g = e === null ? null : t.run, o.set({ hovered: e }), e === null ? m.hidden = !0 : D(t.run, e, n, r);
+				g = e === null ? null : t.run, o.set({ hovered: e }), e === null ? m.hidden = !0 : T(t.run, e, n, r);
 			},
 			onClick: (e) => o.set({ focus: e === null ? null : {
 				run: t.run,
 				id: e
 			} }),
-			onSelect: (e, t) => E(t ? [...n.get().instances, ...e] : e, n)
-		}), a = P("span", { class: "tbt-inst-run-swatch" });
+			onSelect: (e, t) => D(t ? [...n.get().instances, ...e] : e, n)
+		}), a = F("span", { class: "tbt-inst-run-swatch" });
 		a.style.background = e.runColor(t.run);
-		let s = P("div", { class: "tbt-inst-cell-title" }), c = P("span", {
+		let s = F("div", { class: "tbt-inst-cell-title" }), c = F("span", {
 			class: "tbt-inst-status",
 			role: "status"
-		}), l = P("div", { class: "tbt-inst-cell-head" }, a, s, c), u = P("div", {
+		}), l = F("div", { class: "tbt-inst-cell-head" }, a, s, c), u = F("div", {
 			class: "tbt-inst-cell",
 			"data-run": t.run
 		}, l, i.root);
@@ -9051,7 +9060,7 @@ function zm(e) {
 	function S(e) {
 		let r = o.get(), i = n.get();
 		s.set(r.projection), d.set(r.tool), c.select.value = r.colorBy, l.select.value = r.classFilter, u.select.value = r.layerMode;
-		let a = Om(i, r);
+		let a = Am(i, r);
 		if (!i.runs.length) {
 			t.setState("empty", "Select a run to see its probe instances.");
 			return;
@@ -9073,7 +9082,7 @@ function zm(e) {
 		let m = new Set(p.map((e) => e.run));
 		for (let [e, t] of h) m.has(e) || (t.chart.destroy(), t.root.remove(), h.delete(e));
 		let { w: g, h: _ } = x(p.length, e), v = p.map((e) => b(e).root);
-		(v.length !== f.children.length || v.some((e, t) => f.children[t] !== e)) && (I(f), f.append(...v));
+		(v.length !== f.children.length || v.some((e, t) => f.children[t] !== e)) && (L(f), f.append(...v));
 		for (let e of p) {
 			let t = b(e);
 			t.chart.setTheme(i.theme), t.chart.setTool(r.tool), (Number(t.chart.root.style.width.replace("px", "")) !== g || Number(t.chart.root.style.height.replace("px", "")) !== _) && t.chart.resize(g, _), C(t, e);
@@ -9107,7 +9116,7 @@ function zm(e) {
 				for (let t of o.get().runs) {
 					let n = t.shown;
 					if (!n) continue;
-					let r = hm(t.info, n), i = gm(t.info);
+					let r = _m(t.info, n), i = vm(t.info);
 					n.coords.forEach((a, o) => e.push([
 						t.run,
 						o,
@@ -9134,7 +9143,7 @@ function zm(e) {
 		let c = e.chart.root;
 		if (c.dataset.tsne = t.tsne, c.hidden = !r, e.root.classList.toggle("tbt-inst-cell-error", t.status === "error"), !r) return;
 		if (c.dataset.projection = r.projection, c.dataset.step = String(r.step), c.dataset.layer = t.layer, c.dataset.n = String(r.coords.length), e.shown !== r) {
-			let { x: n, y: i } = am(r.coords), a = new Uint8Array(r.coords.length);
+			let { x: n, y: i } = sm(r.coords), a = new Uint8Array(r.coords.length);
 			r.domain?.forEach((e, t) => a[t] = +!!e);
 			let o = e.layer !== t.layer || e.shown !== void 0 && e.shown.coords.length !== r.coords.length;
 			e.chart.setData(n, i, a, {
@@ -9144,7 +9153,7 @@ function zm(e) {
 			let s = r.explained_variance;
 			e.chart.setAxisTitles(r.projection === "tsne" ? "t-SNE 1" : `PC 1${s?.[0] == null ? "" : ` (${Math.round(s[0] * 100)}%)`}`, r.projection === "tsne" ? "t-SNE 2" : `PC 2${s?.[1] == null ? "" : ` (${Math.round(s[1] * 100)}%)`}`), e.shown = r, e.layer = t.layer;
 		}
-		let l = hm(t.info, r), u = ym(a.class, a.instances, r), d = i.colorBy === "neuron" && a.neuron ? v(t.run, r.step) : null, f = Jp(r, {
+		let l = _m(t.info, r), u = xm(a.class, a.instances, r), d = i.colorBy === "neuron" && a.neuron ? v(t.run, r.step) : null, f = Xp(r, {
 			mode: i.colorBy,
 			theme: a.theme,
 			nClasses: l.length,
@@ -9157,7 +9166,7 @@ function zm(e) {
 		e.chart.setStyle({
 			fill: f,
 			alpha: p,
-			outline: Yp(r)
+			outline: Zp(r)
 		}), w(e);
 	}
 	function w(e) {
@@ -9171,50 +9180,50 @@ function zm(e) {
 			} : null
 		});
 	}
-	function D(e, i, a, s) {
+	function T(e, i, a, s) {
 		let c = o.get().runs.find((t) => t.run === e), l = c?.shown;
 		if (!c || !l) return;
-		let u = y(), d = n.get(), f = hm(c.info, l), p = ym(d.class, d.instances, l), h = gm(c.info);
-		I(m), m.dataset.id = String(i), m.dataset.run = e;
-		let g = Rm(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), _ = P("div", { class: "tbt-inst-card-rows" }), v = (e, ...t) => _.appendChild(P("div", { class: "tbt-inst-card-row" }, P("span", { class: "tbt-muted" }, e), P("span", null, ...t))), b = l.domain ? l.domain[i] : null;
+		let u = y(), d = n.get(), f = _m(c.info, l), p = xm(d.class, d.instances, l), h = vm(c.info);
+		L(m), m.dataset.id = String(i), m.dataset.run = e;
+		let g = Bm(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), _ = F("div", { class: "tbt-inst-card-rows" }), v = (e, ...t) => _.appendChild(F("div", { class: "tbt-inst-card-row" }, F("span", { class: "tbt-muted" }, e), F("span", null, ...t))), b = l.domain ? l.domain[i] : null;
 		m.dataset.domain = b === null ? "" : String(b), v("Instance", `#${i}${l.index ? ` (dataset index ${l.index[i]})` : ""}`);
 		let x = b ? "target" : "source";
-		v("Domain", b === null ? "—" : `${h[b]}${h[b] === x ? "" : ` (${x})`} ${b ? "●" : "×"}`), v("Label", _m(l.label?.[i], f, u, p)), v("Prediction", _m(l.prediction?.[i], f, u, p)), v("Previous", _m(l.previous_prediction?.[i], f, u, p)), v("Loss", vm(l.loss?.[i])), v("Margin", vm(l.margin?.[i])), v("P(target)", vm(l.p_target?.[i])), m.append(g, _), m.hidden = !1;
+		v("Domain", b === null ? "—" : `${h[b]}${h[b] === x ? "" : ` (${x})`} ${b ? "●" : "×"}`), v("Label", ym(l.label?.[i], f, u, p)), v("Prediction", ym(l.prediction?.[i], f, u, p)), v("Previous", ym(l.previous_prediction?.[i], f, u, p)), v("Loss", bm(l.loss?.[i])), v("Margin", bm(l.margin?.[i])), v("P(target)", bm(l.p_target?.[i])), m.append(g, _), m.hidden = !1;
 		let S = t.body.getBoundingClientRect(), C = m.offsetWidth || 300, w = m.offsetHeight || 140, T = a - S.left + 16;
 		T + C > S.width && (T = Math.max(0, a - S.left - C - 16));
 		let E = Math.max(0, Math.min(s - S.top - w / 2, S.height - w));
 		m.style.left = `${T}px`, m.style.top = `${E}px`;
 	}
 	function O() {
-		I(p);
-		let e = o.get(), t = n.get().theme, r = e.runs.find((e) => e.shown), i = r?.shown, a = P("span", { class: "tbt-inst-legend-group" }, P("span", { class: "tbt-inst-glyph" }, "×"), " source ", P("span", { class: "tbt-inst-glyph" }, "●"), " target ", P("span", { class: "tbt-inst-glyph tbt-inst-glyph-out" }, "●"), " dark outline = mispredicted");
+		L(p);
+		let e = o.get(), t = n.get().theme, r = e.runs.find((e) => e.shown), i = r?.shown, a = F("span", { class: "tbt-inst-legend-group" }, F("span", { class: "tbt-inst-glyph" }, "×"), " source ", F("span", { class: "tbt-inst-glyph" }, "●"), " target ", F("span", { class: "tbt-inst-glyph tbt-inst-glyph-out" }, "●"), " dark outline = mispredicted");
 		p.appendChild(a);
-		let s = P("span", { class: "tbt-inst-legend-group" }), c = (e, t, r) => {
-			let i = P("span", { class: "tbt-inst-sw" });
+		let s = F("span", { class: "tbt-inst-legend-group" }), c = (e, t, r) => {
+			let i = F("span", { class: "tbt-inst-sw" });
 			if (i.style.background = e, r === void 0) {
-				s.append(i, P("span", null, t));
+				s.append(i, F("span", null, t));
 				return;
 			}
-			let a = P("button", {
+			let a = F("button", {
 				type: "button",
 				class: "tbt-inst-legend-class",
 				"data-class": r,
 				"aria-pressed": String(n.get().class === r),
 				title: `Select class ${t} everywhere`
 			}, i, t);
-			a.addEventListener("click", () => T(r, n, !0)), s.append(a);
-		}, l = hm(r?.info ?? null, i), u = gm(r?.info ?? null);
+			a.addEventListener("click", () => E(r, n, !0)), s.append(a);
+		}, l = _m(r?.info ?? null, i), u = vm(r?.info ?? null);
 		switch (e.colorBy) {
 			case "class": {
-				let e = ym(n.get().class, n.get().instances, i), r = zp(l.length, e, t), a = l.length <= 10 ? l.map((e, t) => t) : e.slice(0, 10);
-				a.forEach((e) => c(r[e], l[e], e)), l.length > 10 && c(Pp[t], a.length ? "other classes" : "all classes (select a class to colour it)");
+				let e = xm(n.get().class, n.get().instances, i), r = Vp(l.length, e, t), a = l.length <= 10 ? l.map((e, t) => t) : e.slice(0, 10);
+				a.forEach((e) => c(r[e], l[e], e)), l.length > 10 && c(Ip[t], a.length ? "other classes" : "all classes (select a class to colour it)");
 				break;
 			}
 			case "domain":
-				c(Ip[t][0], u[0]), c(Ip[t][1], u[1]);
+				c(Rp[t][0], u[0]), c(Rp[t][1], u[1]);
 				break;
 			case "correct":
-				c(Lp[t][0], "correct"), c(Lp[t][1], "incorrect");
+				c(zp[t][0], "correct"), c(zp[t][1], "incorrect");
 				break;
 			case "p_target":
 				[
@@ -9223,36 +9232,36 @@ function zm(e) {
 					.5,
 					.75,
 					1
-				].forEach((e) => c(Vp(e, t), e === 0 ? "0 (source-like)" : e === 1 ? "1 (target-like)" : String(e)));
+				].forEach((e) => c(Up(e, t), e === 0 ? "0 (source-like)" : e === 1 ? "1 (target-like)" : String(e)));
 				break;
 			case "loss": {
-				let e = Kp(i?.loss ?? null);
+				let e = Jp(i?.loss ?? null);
 				[
 					0,
 					.5,
 					1
-				].forEach((t) => c(Up(t), t === 1 ? `≥ ${e.toFixed(2)}` : (t * e).toFixed(2)));
+				].forEach((t) => c(Gp(t), t === 1 ? `≥ ${e.toFixed(2)}` : (t * e).toFixed(2)));
 				break;
 			}
 			case "neuron": {
 				let e = n.get().neuron;
 				if (!e) {
-					c(Pp[t], "no channel selected: click a channel in the feature level");
+					c(Ip[t], "no channel selected: click a channel in the feature level");
 					break;
 				}
-				let a = qp(r && i ? _.get(r.run)?.values ?? null : null);
+				let a = Yp(r && i ? _.get(r.run)?.values ?? null : null);
 				if (!a) {
-					c(Pp[t], `channel ${e.channel} of ${e.layer}: loading…`);
+					c(Ip[t], `channel ${e.channel} of ${e.layer}: loading…`);
 					break;
 				}
-				s.appendChild(P("span", null, `channel ${e.channel} of ${e.layer}, current model:`)), [
+				s.appendChild(F("span", null, `channel ${e.channel} of ${e.layer}, current model:`)), [
 					0,
 					.5,
 					1
-				].forEach((e) => c(Up(e), (a[0] + e * (a[1] - a[0])).toFixed(2)));
+				].forEach((e) => c(Gp(e), (a[0] + e * (a[1] - a[0])).toFixed(2)));
 				break;
 			}
-			case "changed": c(Rp[t], "prediction changed since the previous step"), c(Pp[t], "unchanged or unknown");
+			case "changed": c(Bp[t], "prediction changed since the previous step"), c(Ip[t], "unchanged or unknown");
 		}
 		p.appendChild(s);
 	}
@@ -9281,44 +9290,44 @@ function zm(e) {
 		a();
 	} };
 }
-L({
+R({
 	id: "instance-scatter",
 	section: "instance",
 	title: "Probe instances",
 	info: "Each probe instance at the layer and step: × source, ● target; colour by class (or another measure, or the activation of the channel selected in the feature level); a dark outline marks a misprediction. Equal aspect ratio. PCA uses one frame per run and layer, so points move only when the representation moves; t-SNE is warm-started and aligned across steps (PCA is shown while it computes). Wheel to zoom, drag to pan, Lasso/Box to select, click an instance for its nearest neighbours in the other domain. Up to four selected runs side by side, hover and selection linked.",
 	span: 8,
 	order: 10,
-	mount: zm
+	mount: Vm
 });
 // src/instance/selectionPanel.ts
-var Bm = 120;
-function Vm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Nm(r, n, i).attach(), o = Dm, s = (e, t, n) => {
-		let r = P("button", {
+var Hm = 120;
+function Um(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Fm(r, n, i).attach(), o = km, s = (e, t, n) => {
+		let r = F("button", {
 			type: "button",
 			class: "tbt-button tbt-inst-action",
 			title: t
 		}, e);
 		return r.addEventListener("click", n), r;
-	}, c = s("Clear", "Empty the selection", () => E([], n)), l = s("Invert", "Select every other probe instance", () => {
-		let e = km(o.get())?.shown;
-		e && E(um(n.get().instances, e.coords.length), n);
+	}, c = s("Clear", "Empty the selection", () => D([], n)), l = s("Invert", "Select every other probe instance", () => {
+		let e = jm(o.get())?.shown;
+		e && D(fm(n.get().instances, e.coords.length), n);
 	}), u = s("Only mispredicted", "Keep only the selected instances mispredicted at this step", () => {
-		let e = km(o.get())?.shown;
-		e?.label && e.prediction && E([...n.get().instances].filter((t) => e.prediction[t] !== null && e.prediction[t] !== e.label[t]), n);
+		let e = jm(o.get())?.shown;
+		e?.label && e.prediction && D([...n.get().instances].filter((t) => e.prediction[t] !== null && e.prediction[t] !== e.label[t]), n);
 	});
 	t.controls.append(c, l, u);
-	let d = P("div", {
+	let d = F("div", {
 		class: "tbt-inst-sel-summary",
 		role: "status"
-	}), f = P("table", { class: "tbt-inst-counts" }), p = P("div", {
+	}), f = F("table", { class: "tbt-inst-counts" }), p = F("div", {
 		class: "tbt-inst-thumbs",
 		role: "list",
 		"aria-label": "Selected instances"
 	});
 	t.body.append(d, f, p);
 	function m() {
-		let e = km(o.get()), i = e?.shown, a = n.get(), s = [...a.instances].sort((e, t) => e - t).filter((e) => !i || e < i.coords.length);
+		let e = jm(o.get()), i = e?.shown, a = n.get(), s = [...a.instances].sort((e, t) => e - t).filter((e) => !i || e < i.coords.length);
 		if (t.root.dataset.count = String(s.length), [
 			c,
 			l,
@@ -9328,28 +9337,28 @@ function Vm(e) {
 			return;
 		}
 		t.setState("ready");
-		let m = hm(e.info, i), h = gm(e.info), g = ym(a.class, a.instances, i);
-		if (I(d), I(f), I(p), !s.length) {
+		let m = _m(e.info, i), h = vm(e.info), g = xm(a.class, a.instances, i);
+		if (L(d), L(f), L(p), !s.length) {
 			d.textContent = "Nothing selected. Use Lasso or Box on the scatter, brush the domain-confusion histogram, or click a group of prediction flips.", t.setExports({});
 			return;
 		}
 		let _ = i.label && i.prediction ? s.filter((e) => i.prediction[e] !== null && i.prediction[e] !== i.label[e]).length : 0;
 		d.textContent = `${s.length} selected (${e.run}, step ${i.step}) · ${_} mispredicted`;
-		let v = dm(i, s, m.length);
-		f.appendChild(P("tr", null, P("th", null, "class"), P("th", null, h[0]), P("th", null, h[1]))), v.forEach((e, t) => {
-			e[0] + e[1] !== 0 && f.appendChild(P("tr", null, P("td", null, _m(t, m, a.theme, g)), P("td", null, String(e[0])), P("td", null, String(e[1]))));
+		let v = pm(i, s, m.length);
+		f.appendChild(F("tr", null, F("th", null, "class"), F("th", null, h[0]), F("th", null, h[1]))), v.forEach((e, t) => {
+			e[0] + e[1] !== 0 && f.appendChild(F("tr", null, F("td", null, ym(t, m, a.theme, g)), F("td", null, String(e[0])), F("td", null, String(e[1]))));
 		});
-		for (let t of s.slice(0, Bm)) {
-			let n = P("div", {
+		for (let t of s.slice(0, Hm)) {
+			let n = F("div", {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": t,
 				title: `#${t} · ${i.domain ? h[i.domain[t]] : ""}`
-			}, Rm(r, e.run, e.info, t, 48), P("div", { class: "tbt-inst-thumb-caption" }, _m(i.label?.[t], m, a.theme, g), P("span", { class: "tbt-muted" }, "→"), _m(i.prediction?.[t], m, a.theme, g)));
+			}, Bm(r, e.run, e.info, t, 48), F("div", { class: "tbt-inst-thumb-caption" }, ym(i.label?.[t], m, a.theme, g), F("span", { class: "tbt-muted" }, "→"), ym(i.prediction?.[t], m, a.theme, g)));
 			n.addEventListener("mouseenter", () => o.set({ hovered: t })), n.addEventListener("mouseleave", () => o.set({ hovered: null })), p.appendChild(n);
 		}
-		s.length > Bm && p.appendChild(P("div", { class: "tbt-muted tbt-small" }, `and ${s.length - Bm} more (all in the CSV)`)), t.setExports({ csv: () => ({
-			rows: fm(i, s, {
+		s.length > Hm && p.appendChild(F("div", { class: "tbt-muted tbt-small" }, `and ${s.length - Hm} more (all in the CSV)`)), t.setExports({ csv: () => ({
+			rows: mm(i, s, {
 				classes: m,
 				domains: h
 			}),
@@ -9365,23 +9374,23 @@ function Vm(e) {
 		h.destroy(), g(), a();
 	} };
 }
-L({
+R({
 	id: "instance-selection",
 	section: "instance",
 	title: "Selected instances",
 	info: "The instances selected anywhere in the tab (the same probe instances at every step, layer and run): thumbnails with label → prediction, counts per class and domain. CSV: instance, dataset index, domain, label, prediction and the shown coordinates.",
 	span: 4,
 	order: 20,
-	mount: Vm
+	mount: Um
 });
 // src/instance/confusionPanel.ts
-var Hm = 20;
-function Um(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Nm(r, n, i).attach(), o = Dm, s = P("div", { class: "tbt-inst-hist" }), c = P("div", { class: "tbt-muted tbt-small" });
+var Wm = 20;
+function Gm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Fm(r, n, i).attach(), o = km, s = F("div", { class: "tbt-inst-hist" }), c = F("div", { class: "tbt-muted tbt-small" });
 	t.body.append(s, c);
 	let l = null;
 	function u(e) {
-		let r = km(o.get()), i = r?.shown, a = n.get();
+		let r = jm(o.get()), i = r?.shown, a = n.get();
 		if (!r || !i) {
 			t.setState("empty", "No instances shown yet.");
 			return;
@@ -9391,13 +9400,13 @@ function Um(e) {
 			return;
 		}
 		t.setState("ready");
-		let u = a.class, d = u === null || !i.label ? null : (e) => i.label[e] === u, f = sm(i, d, Hm), p = Math.max(260, e || t.body.clientWidth || 360), m = {
+		let u = a.class, d = u === null || !i.label ? null : (e) => i.label[e] === u, f = lm(i, d, Wm), p = Math.max(260, e || t.body.clientWidth || 360), m = {
 			l: 38,
 			r: 8,
 			t: 10,
 			b: 34
 		}, h = J().domain([0, 1]).range([m.l, p - m.r]), g = Math.max(1, ...f.counts[0].map((e, t) => e + f.counts[1][t])), _ = J().domain([0, g]).nice().range([210 - m.b, m.t]);
-		I(s), l = F("svg", {
+		L(s), l = I("svg", {
 			class: "tbt-chart",
 			width: p,
 			height: 210,
@@ -9405,21 +9414,21 @@ function Um(e) {
 			"data-total": f.counts[0].reduce((e, t) => e + t, 0) + f.counts[1].reduce((e, t) => e + t, 0)
 		}), s.appendChild(l);
 		let v = V(l), y = a.theme;
-		for (let e = 0; e < Hm; e++) {
+		for (let e = 0; e < Wm; e++) {
 			let t = 0;
 			for (let n of [0, 1]) {
 				let r = f.counts[n][e];
-				r && (v.append("rect").attr("class", `tbt-inst-bar tbt-inst-bar-${n ? "target" : "source"}`).attr("x", h(f.edges[e]) + .5).attr("width", Math.max(0, h(f.edges[e + 1]) - h(f.edges[e]) - 1)).attr("y", _(t + r)).attr("height", _(t) - _(t + r)).attr("fill", Ip[y][n]).append("title").text(`${n ? "target" : "source"}: ${r} with P(target) in [${f.edges[e].toFixed(2)}, ${f.edges[e + 1].toFixed(2)})`), t += r);
+				r && (v.append("rect").attr("class", `tbt-inst-bar tbt-inst-bar-${n ? "target" : "source"}`).attr("x", h(f.edges[e]) + .5).attr("width", Math.max(0, h(f.edges[e + 1]) - h(f.edges[e]) - 1)).attr("y", _(t + r)).attr("height", _(t) - _(t + r)).attr("fill", Rp[y][n]).append("title").text(`${n ? "target" : "source"}: ${r} with P(target) in [${f.edges[e].toFixed(2)}, ${f.edges[e + 1].toFixed(2)})`), t += r);
 			}
 		}
-		v.append("g").attr("class", "tbt-axis").attr("transform", `translate(0,${210 - m.b})`).call(En(h).ticks(5)), v.append("g").attr("class", "tbt-axis").attr("transform", `translate(${m.l},0)`).call(Dn(_).ticks(4)), v.append("text").attr("class", "tbt-axis-title").attr("x", (m.l + p - m.r) / 2).attr("y", 206).attr("text-anchor", "middle").text("P(target | features): source-like ← → target-like");
-		let b = pl().extent([[m.l, m.t], [p - m.r, 210 - m.b]]).on("end", (e) => {
+		v.append("g").attr("class", "tbt-axis").attr("transform", `translate(0,${210 - m.b})`).call(On(h).ticks(5)), v.append("g").attr("class", "tbt-axis").attr("transform", `translate(${m.l},0)`).call(kn(_).ticks(4)), v.append("text").attr("class", "tbt-axis-title").attr("x", (m.l + p - m.r) / 2).attr("y", 206).attr("text-anchor", "middle").text("P(target | features): source-like ← → target-like");
+		let b = hl().extent([[m.l, m.t], [p - m.r, 210 - m.b]]).on("end", (e) => {
 			if (!e.sourceEvent || !e.selection) return;
 			let [t, r] = e.selection.map((e) => h.invert(e));
-			E(lm(i, t, r, d), n);
+			D(dm(i, t, r, d), n);
 		});
 		v.append("g").attr("class", "tbt-inst-brush").call(b);
-		let x = hm(r.info, i);
+		let x = _m(r.info, i);
 		c.textContent = `${r.run}, ${r.layer}, step ${i.step} · ${u === null ? "all classes" : `class ${x[u] ?? u}`} · brush a range to select those instances. Out-of-fold domain-classifier probability; 0.5 = the domains are confused.`, t.setExports({ figure: () => l ? {
 			svg: l,
 			name: `domain-confusion-${r.run}`
@@ -9430,21 +9439,21 @@ function Um(e) {
 		d.destroy(), f(), a();
 	} };
 }
-L({
+R({
 	id: "instance-confusion",
 	section: "instance",
 	title: "Domain confusion",
 	info: "Per-instance out-of-fold P(target | features) of a domain classifier at this layer and step, source and target stacked, for the selected class (or all). Mass near 0 and 1 means the layer tells the domains apart; mass near 0.5 means it confuses them. Brush a range to select those instances.",
 	span: 4,
 	order: 30,
-	mount: Um
+	mount: Gm
 });
 // src/instance/flipsPanel.ts
-var Wm = 24;
-function Gm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Nm(r, n, i).attach(), o = Dm;
+var Km = 24;
+function qm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Fm(r, n, i).attach(), o = km;
 	function s() {
-		let e = km(o.get()), i = e?.shown;
+		let e = jm(o.get()), i = e?.shown;
 		if (!e || !i) {
 			t.setState("empty", "No instances shown yet.");
 			return;
@@ -9453,48 +9462,48 @@ function Gm(e) {
 			t.setState("empty", `No previous step to compare with at step ${i.step}.`);
 			return;
 		}
-		t.setState("ready"), I(t.body);
-		let a = n.get(), s = hm(e.info, i), c = ym(a.class, a.instances, i), l = om(i), u = (t, l, u) => {
-			let d = P("button", {
+		t.setState("ready"), L(t.body);
+		let a = n.get(), s = _m(e.info, i), c = xm(a.class, a.instances, i), l = cm(i), u = (t, l, u) => {
+			let d = F("button", {
 				type: "button",
 				class: "tbt-button tbt-inst-flip-select",
 				"data-group": t,
 				title: `Select these ${u.length} instances`,
 				disabled: !u.length
 			}, `${l}: ${u.length}`);
-			d.addEventListener("click", () => E(u, n));
-			let f = P("div", { class: "tbt-inst-thumbs" });
-			for (let t of u.slice(0, Wm)) {
-				let l = P("div", {
+			d.addEventListener("click", () => D(u, n));
+			let f = F("div", { class: "tbt-inst-thumbs" });
+			for (let t of u.slice(0, Km)) {
+				let l = F("div", {
 					class: "tbt-inst-thumb-item",
 					"data-id": t
-				}, Rm(r, e.run, e.info, t, 40), P("div", { class: "tbt-inst-thumb-caption" }, _m(i.previous_prediction?.[t], s, a.theme, c), P("span", { class: "tbt-muted" }, "→"), _m(i.prediction?.[t], s, a.theme, c)));
-				l.addEventListener("mouseenter", () => o.set({ hovered: t })), l.addEventListener("mouseleave", () => o.set({ hovered: null })), l.addEventListener("click", () => E([t], n)), f.appendChild(l);
+				}, Bm(r, e.run, e.info, t, 40), F("div", { class: "tbt-inst-thumb-caption" }, ym(i.previous_prediction?.[t], s, a.theme, c), F("span", { class: "tbt-muted" }, "→"), ym(i.prediction?.[t], s, a.theme, c)));
+				l.addEventListener("mouseenter", () => o.set({ hovered: t })), l.addEventListener("mouseleave", () => o.set({ hovered: null })), l.addEventListener("click", () => D([t], n)), f.appendChild(l);
 			}
-			return u.length > Wm && f.appendChild(P("div", { class: "tbt-muted tbt-small" }, `and ${u.length - Wm} more`)), P("div", {
+			return u.length > Km && f.appendChild(F("div", { class: "tbt-muted tbt-small" }, `and ${u.length - Km} more`)), F("div", {
 				class: "tbt-inst-flip-group",
 				"data-group": t,
 				"data-count": u.length
 			}, d, f);
 		};
-		t.body.append(P("div", { class: "tbt-muted tbt-small" }, `${e.run}, step ${i.step} against the previous logged step (captions: previous → now prediction).`), u("fixed", "Fixed (wrong → right)", l.fixed), u("broken", "Broken (right → wrong)", l.broken), u("other", "Changed, still wrong", l.changedWrong));
+		t.body.append(F("div", { class: "tbt-muted tbt-small" }, `${e.run}, step ${i.step} against the previous logged step (captions: previous → now prediction).`), u("fixed", "Fixed (wrong → right)", l.fixed), u("broken", "Broken (right → wrong)", l.broken), u("other", "Changed, still wrong", l.changedWrong));
 	}
 	let c = B(e, () => s(), { watch: (e) => [e.theme, e.class] }), l = o.subscribe((e) => [e.runs], () => c.schedule());
 	return { destroy() {
 		c.destroy(), l(), a();
 	} };
 }
-L({
+R({
 	id: "instance-flips",
 	section: "instance",
 	title: "Prediction flips",
 	info: "Instances whose prediction changed since the previous logged step: fixed (wrong → right), broken (right → wrong), and changed but still wrong. Click a group to select it.",
 	span: 4,
 	order: 40,
-	mount: Gm
+	mount: qm
 });
-function Km(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Nm(r, n, i).attach(), o = Dm, s = 0;
+function Jm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Fm(r, n, i).attach(), o = km, s = 0;
 	async function c() {
 		let e = o.get(), n = ++s, i = e.focus, a = i ? e.runs.find((e) => e.run === i.run) : void 0, c = a?.shown;
 		if (!i || !a || !c) e.neighbors && o.set({ neighbors: null }), t.setState("empty", "Click an instance in the scatter to see its nearest neighbours in the other domain.");
@@ -9518,27 +9527,27 @@ function Km(e) {
 	function l() {
 		let e = o.get(), i = e.neighbors, a = i ? e.runs.find((e) => e.run === i.run) : void 0, s = a?.shown;
 		if (!i || !a || !s) return;
-		t.setState("ready"), I(t.body);
-		let c = n.get(), l = hm(a.info, s), u = gm(a.info), d = ym(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = P("div", {
+		t.setState("ready"), L(t.body);
+		let c = n.get(), l = _m(a.info, s), u = vm(a.info), d = xm(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = F("div", {
 			class: "tbt-inst-nn-focus",
 			"data-id": i.id
-		}, Rm(r, a.run, a.info, i.id, 64), P("div", null, P("div", null, `#${i.id} · ${u[f]}`), _m(s.label?.[i.id], l, c.theme, d), P("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = P("div", {
+		}, Bm(r, a.run, a.info, i.id, 64), F("div", null, F("div", null, `#${i.id} · ${u[f]}`), ym(s.label?.[i.id], l, c.theme, d), F("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = F("div", {
 			class: "tbt-inst-thumbs tbt-inst-nn-list",
 			role: "list"
 		});
 		i.ids.forEach((e, t) => {
-			let n = P("div", {
+			let n = F("div", {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": e
-			}, Rm(r, a.run, a.info, e, 48), P("div", { class: "tbt-inst-thumb-caption" }, _m(s.label?.[e], l, c.theme, d)), P("div", { class: "tbt-muted tbt-small" }, `d = ${vm(i.distances[t], 2)}`));
+			}, Bm(r, a.run, a.info, e, 48), F("div", { class: "tbt-inst-thumb-caption" }, ym(s.label?.[e], l, c.theme, d)), F("div", { class: "tbt-muted tbt-small" }, `d = ${bm(i.distances[t], 2)}`));
 			n.addEventListener("mouseenter", () => o.set({ hovered: e })), n.addEventListener("mouseleave", () => o.set({ hovered: null })), m.appendChild(n);
 		});
-		let h = P("button", {
+		let h = F("button", {
 			type: "button",
 			class: "tbt-button"
 		}, "Select these");
-		h.addEventListener("click", () => E([i.id, ...i.ids], n)), t.body.append(p, P("div", { class: "tbt-muted tbt-small" }, `${i.ids.length} nearest ${u[+!f]} instances (Euclidean distance in the layer's embedding)`), m, h);
+		h.addEventListener("click", () => D([i.id, ...i.ids], n)), t.body.append(p, F("div", { class: "tbt-muted tbt-small" }, `${i.ids.length} nearest ${u[+!f]} instances (Euclidean distance in the layer's embedding)`), m, h);
 	}
 	let u = [o.subscribe((e) => `${e.focus ? `${e.focus.run}\u0000${e.focus.id}` : ""}|${e.runs.map((e) => e.shown ? `${e.run}\u0000${e.layer}\u0000${e.shown.step}` : "").join("|")}`, () => void c()), n.subscribe((e) => [e.theme], () => l())];
 	return c(), { destroy() {
@@ -9546,17 +9555,17 @@ function Km(e) {
 	} };
 }
 // src/instance/index.ts
-L({
+R({
 	id: "instance-neighbors",
 	section: "instance",
 	title: "Nearest neighbours across domains",
 	info: "The 8 probe instances of the other domain nearest to the clicked instance, in the layer's feature space at that step; lines in the scatter point to them.",
 	span: 4,
 	order: 50,
-	mount: Km
-}), typeof document < "u" && kp(document);
+	mount: Jm
+}), typeof document < "u" && jp(document);
 // src/feature/state.ts
-function qm(e) {
+function Ym(e) {
 	return e.instances.size > 0 ? {
 		kind: "selection",
 		instances: [...e.instances].sort((e, t) => e - t)
@@ -9565,37 +9574,37 @@ function qm(e) {
 		class: e.class
 	};
 }
-function Jm(e) {
+function Xm(e) {
 	return e.kind === "selection" ? { instances: e.instances } : e.kind === "class" ? { class: e.class } : {};
 }
-function Ym(e, t = []) {
+function Zm(e, t = []) {
 	return e.kind === "selection" ? `${e.instances.length} selected instance${e.instances.length === 1 ? "" : "s"}` : e.kind === "class" ? `class ${t[e.class] ?? e.class}` : "all classes";
 }
-var Xm = v({
+var Qm = y({
 	order: "most",
 	checked: null,
 	layer: null
 });
-function Zm(e, t, n) {
+function $m(e, t, n) {
 	return e.layer === t && e.checked !== null ? [...e.checked] : n.slice(0, 5);
 }
-function Qm(e, t, n) {
-	let r = Zm(Xm.get(), e, t), i = r.includes(n) ? r.filter((e) => e !== n) : [...r, n];
-	Xm.set({
+function eh(e, t, n) {
+	let r = $m(Qm.get(), e, t), i = r.includes(n) ? r.filter((e) => e !== n) : [...r, n];
+	Qm.set({
 		checked: i,
 		layer: e
 	});
 }
-var $m = v({
+var th = y({
 	layer: null,
 	group: { kind: "all" },
 	runs: []
 });
-function eh(e) {
+function nh(e) {
 	return e.kind === "class" ? `c${e.class}` : e.kind === "selection" ? `i${e.instances.join(",")}` : "all";
 }
-var th = 64, nh = class {
-	constructor(e, t, n, r = $m) {
+var rh = 64, ih = class {
+	constructor(e, t, n, r = th) {
 		this.api = e, this.store = t, this.data = n, this.state = r, this.cache = /* @__PURE__ */ new Map(), this.steps = /* @__PURE__ */ new Map(), this.controller = null, this.users = 0, this.offs = [];
 	}
 	attach() {
@@ -9603,7 +9612,7 @@ var th = 64, nh = class {
 			e.runs.slice(0, 4).join("\0"),
 			e.step,
 			e.layer,
-			eh(qm(e))
+			nh(Ym(e))
 		], () => this.refresh()), this.data.subscribe((e) => [e.runs, e.version], () => {
 			this.steps.clear(), this.refresh();
 		})], this.refresh()), () => {
@@ -9614,7 +9623,7 @@ var th = 64, nh = class {
 		this.controller?.abort();
 		let e = new AbortController();
 		this.controller = e;
-		let t = this.store.get(), n = t.layer, r = qm(t), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
+		let t = this.store.get(), n = t.layer, r = Ym(t), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
 		if (!n) {
 			this.state.set({
 				layer: null,
@@ -9644,10 +9653,10 @@ var th = 64, nh = class {
 		for (let i of a) this.load(i, n, t.step, r, e.signal);
 	}
 	async fetch(e, t, n, r, i) {
-		let a = `${e}\u0000${t}\u0000${n}\u0000${eh(r)}`, o = n === null ? void 0 : this.cache.get(a);
+		let a = `${e}\u0000${t}\u0000${n}\u0000${nh(r)}`, o = n === null ? void 0 : this.cache.get(a);
 		if (o) return o;
-		let s = await this.api.features(e, t, n, Jm(r), { signal: i });
-		for (this.steps.set(`${e}\u0000${t}`, s.steps), this.cache.set(`${e}\u0000${t}\u0000${s.step}\u0000${eh(r)}`, s); this.cache.size > th;) this.cache.delete(this.cache.keys().next().value);
+		let s = await this.api.features(e, t, n, Xm(r), { signal: i });
+		for (this.steps.set(`${e}\u0000${t}`, s.steps), this.cache.set(`${e}\u0000${t}\u0000${s.step}\u0000${nh(r)}`, s); this.cache.size > rh;) this.cache.delete(this.cache.keys().next().value);
 		return s;
 	}
 	async load(e, t, n, r, i) {
@@ -9660,7 +9669,7 @@ var th = 64, nh = class {
 		else try {
 			let a = this.steps.get(`${e}\u0000${t}`), o = null;
 			a || (o = await this.fetch(e, t, null, r, i), a = o.steps);
-			let s = A(a, n);
+			let s = j(a, n);
 			o && o.step === s || (o = await this.fetch(e, t, s, r, i)), i.aborted || this.patch(e, t, {
 				status: "ready",
 				features: o,
@@ -9682,20 +9691,20 @@ var th = 64, nh = class {
 			...n
 		} : r) });
 	}
-}, rh = /* @__PURE__ */ new WeakMap();
-function ih(e, t, n) {
-	let r = rh.get(t);
-	return r || (r = new nh(e, t, n), rh.set(t, r)), r;
+}, ah = /* @__PURE__ */ new WeakMap();
+function oh(e, t, n) {
+	let r = ah.get(t);
+	return r || (r = new ih(e, t, n), ah.set(t, r)), r;
 }
 // src/feature/model.ts
-var ah = (e) => e != null && Number.isFinite(e);
-function oh(e, t, n) {
+var sh = (e) => e != null && Number.isFinite(e);
+function ch(e, t, n) {
 	let r = e.models[t], i = new Map(e.recorded.map((e, t) => [e, t])), a = [], o = [];
 	return r.ranking.forEach((e, t) => {
 		let n = i.get(e);
 		if (n === void 0) return;
 		let s = r.domain_coef[n] ?? null, c = {
-			rank: ah(s) ? t + 1 : null,
+			rank: sh(s) ? t + 1 : null,
 			channel: e,
 			index: n,
 			coef: s,
@@ -9708,17 +9717,17 @@ function oh(e, t, n) {
 		(c.rank === null ? o : a).push(c);
 	}), n === "least" && a.reverse(), [...a, ...o];
 }
-function sh(e, t) {
+function lh(e, t) {
 	let n = /* @__PURE__ */ new Map();
-	for (let r of oh(e, t, "most")) r.rank !== null && n.set(r.channel, r.rank);
+	for (let r of ch(e, t, "most")) r.rank !== null && n.set(r.channel, r.rank);
 	return n;
 }
-function ch(e) {
+function uh(e) {
 	let t = 0;
-	for (let n of e) ah(n) && Math.abs(n) > t && (t = Math.abs(n));
+	for (let n of e) sh(n) && Math.abs(n) > t && (t = Math.abs(n));
 	return t;
 }
-function lh(e, t, n, r, i = 4) {
+function dh(e, t, n, r, i = 4) {
 	if (r <= 0 || n <= 0) return {
 		start: 0,
 		end: 0
@@ -9729,7 +9738,7 @@ function lh(e, t, n, r, i = 4) {
 		end: Math.max(s, Math.min(r, o + i))
 	};
 }
-function uh(e, t, n) {
+function fh(e, t, n) {
 	let r = Math.max(e[0].length, e[1].length), i = n / 2, a = [Math.max(0, ...e[0]), Math.max(0, ...e[1])], o = [];
 	if (!r) return {
 		bars: o,
@@ -9756,8 +9765,8 @@ function uh(e, t, n) {
 		mid: i
 	};
 }
-function dh(e, t = 20, n = "most") {
-	let r = sh(e, "pretrained"), i = sh(e, "current"), a = (r) => oh(e, r, n).filter((e) => e.rank !== null).slice(0, t).map((e) => e.channel);
+function ph(e, t = 20, n = "most") {
+	let r = lh(e, "pretrained"), i = lh(e, "current"), a = (r) => ch(e, r, n).filter((e) => e.rank !== null).slice(0, t).map((e) => e.channel);
 	return [.../* @__PURE__ */ new Set([...a("pretrained"), ...a("current")])].map((e) => {
 		let t = r.get(e) ?? null, n = i.get(e) ?? null;
 		return {
@@ -9769,14 +9778,14 @@ function dh(e, t = 20, n = "most") {
 	});
 }
 // src/feature/style.ts
-var fh = "\n.tbt-feat-runs { display: flex; flex-direction: column; gap: 16px; }\n.tbt-feat-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; min-width: 0; }\n.tbt-feat-run-name { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 40%; }\n.tbt-feat-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-feat-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-feat-error { color: var(--tbt-error-fg); background: var(--tbt-error-bg); padding: 6px 8px; border-radius: 4px; font-size: 12px; }\n.tbt-feat-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 12px; }\n.tbt-feat-list { min-width: 0; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel); }\n.tbt-feat-list-title { font-size: 12px; font-weight: 500; padding: 4px 8px; border-bottom: 1px solid var(--tbt-border);\n  background: var(--tbt-panel-2); color: var(--tbt-fg); }\n.tbt-feat-cols, .tbt-feat-row { display: grid; grid-template-columns: 30px 48px minmax(88px, 1.1fr) minmax(56px, .8fr) minmax(150px, 1.6fr) 40px 22px;\n  align-items: center; column-gap: 6px; padding: 0 6px; }\n.tbt-feat-cols { font-size: 11px; color: var(--tbt-muted); height: 22px; border-bottom: 1px solid var(--tbt-grid); }\n.tbt-feat-scroll { position: relative; overflow-y: auto; overflow-x: hidden; }\n.tbt-feat-spacer { position: relative; }\n.tbt-feat-row { position: absolute; left: 0; right: 0; font-size: 12px; color: var(--tbt-fg); cursor: pointer;\n  border-bottom: 1px solid var(--tbt-grid); box-sizing: border-box; }\n.tbt-feat-row:hover { background: var(--tbt-panel-2); }\n.tbt-feat-row:focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: -2px; }\n.tbt-feat-row.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-feat-rank { color: var(--tbt-muted); font-variant-numeric: tabular-nums; text-align: right; }\n.tbt-feat-channel { font-family: var(--tbt-mono); font-size: 11px; }\n.tbt-feat-bar { display: flex; flex-direction: column; gap: 2px; min-width: 0; }\n.tbt-feat-track { height: 6px; background: var(--tbt-grid); border-radius: 3px; overflow: hidden; }\n.tbt-feat-fill { height: 100%; border-radius: 3px; }\n.tbt-feat-fill-source { background: var(--tbt-source); }\n.tbt-feat-fill-target { background: var(--tbt-target); }\n.tbt-feat-fill-importance { background: var(--tbt-accent); }\n.tbt-feat-num { font-size: 10.5px; color: var(--tbt-muted); font-variant-numeric: tabular-nums; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-feat-hist { display: block; overflow: visible; }\n.tbt-feat-hist .tbt-feat-bar-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-bar-target { fill: var(--tbt-target); }\n.tbt-feat-hist .tbt-feat-mid { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-hist .tbt-feat-max { font-size: 9px; font-variant-numeric: tabular-nums; }\n.tbt-feat-hist .tbt-feat-max-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-max-target { fill: var(--tbt-target); }\n.tbt-feat-dead { font-size: 11px; color: var(--tbt-muted); text-align: right; font-variant-numeric: tabular-nums; }\n.tbt-feat-check { margin: 0; cursor: pointer; accent-color: var(--tbt-accent); }\n.tbt-feat-note { font-size: 11px; color: var(--tbt-muted); margin: 4px 0 0; }\n.tbt-feat-slopes { display: flex; flex-wrap: wrap; gap: 12px; }\n.tbt-feat-slope { min-width: 0; flex: none; }\n.tbt-feat-slope svg { display: block; }\n.tbt-feat-slope .tbt-feat-axis { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-slope .tbt-feat-axis-label { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-feat-slope .tbt-feat-end { fill: var(--tbt-fg); font-size: 10px; font-family: var(--tbt-mono); }\n.tbt-feat-line { fill: none; stroke-width: 1.6; cursor: pointer; }\n.tbt-feat-line-specific { stroke: var(--tbt-bad); }\n.tbt-feat-line-invariant { stroke: var(--tbt-good); }\n.tbt-feat-line-same { stroke: var(--tbt-faint); }\n.tbt-feat-line.tbt-selected { stroke-width: 3.5; }\n.tbt-feat-line-hit { fill: none; stroke: transparent; stroke-width: 8; cursor: pointer; }\n.tbt-feat-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 11px; color: var(--tbt-muted); margin-top: 4px; }\n.tbt-feat-key { display: inline-block; width: 14px; height: 3px; border-radius: 2px; vertical-align: middle; margin-right: 4px; }\n.tbt-feat-key-specific { background: var(--tbt-bad); }\n.tbt-feat-key-invariant { background: var(--tbt-good); }\n.tbt-feat-key-same { background: var(--tbt-faint); }\n";
-function ph(e) {
+var mh = "\n.tbt-feat-runs { display: flex; flex-direction: column; gap: 16px; }\n.tbt-feat-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; min-width: 0; }\n.tbt-feat-run-name { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 40%; }\n.tbt-feat-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-feat-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-feat-error { color: var(--tbt-error-fg); background: var(--tbt-error-bg); padding: 6px 8px; border-radius: 4px; font-size: 12px; }\n.tbt-feat-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 12px; }\n.tbt-feat-list { min-width: 0; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel); }\n.tbt-feat-list-title { font-size: 12px; font-weight: 500; padding: 4px 8px; border-bottom: 1px solid var(--tbt-border);\n  background: var(--tbt-panel-2); color: var(--tbt-fg); }\n.tbt-feat-cols, .tbt-feat-row { display: grid; grid-template-columns: 30px 48px minmax(88px, 1.1fr) minmax(56px, .8fr) minmax(150px, 1.6fr) 40px 22px;\n  align-items: center; column-gap: 6px; padding: 0 6px; }\n.tbt-feat-cols { font-size: 11px; color: var(--tbt-muted); height: 22px; border-bottom: 1px solid var(--tbt-grid); }\n.tbt-feat-scroll { position: relative; overflow-y: auto; overflow-x: hidden; }\n.tbt-feat-spacer { position: relative; }\n.tbt-feat-row { position: absolute; left: 0; right: 0; font-size: 12px; color: var(--tbt-fg); cursor: pointer;\n  border-bottom: 1px solid var(--tbt-grid); box-sizing: border-box; }\n.tbt-feat-row:hover { background: var(--tbt-panel-2); }\n.tbt-feat-row:focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: -2px; }\n.tbt-feat-row.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-feat-rank { color: var(--tbt-muted); font-variant-numeric: tabular-nums; text-align: right; }\n.tbt-feat-channel { font-family: var(--tbt-mono); font-size: 11px; }\n.tbt-feat-bar { display: flex; flex-direction: column; gap: 2px; min-width: 0; }\n.tbt-feat-track { height: 6px; background: var(--tbt-grid); border-radius: 3px; overflow: hidden; }\n.tbt-feat-fill { height: 100%; border-radius: 3px; }\n.tbt-feat-fill-source { background: var(--tbt-source); }\n.tbt-feat-fill-target { background: var(--tbt-target); }\n.tbt-feat-fill-importance { background: var(--tbt-accent); }\n.tbt-feat-num { font-size: 10.5px; color: var(--tbt-muted); font-variant-numeric: tabular-nums; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-feat-hist { display: block; overflow: visible; }\n.tbt-feat-hist .tbt-feat-bar-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-bar-target { fill: var(--tbt-target); }\n.tbt-feat-hist .tbt-feat-mid { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-hist .tbt-feat-max { font-size: 9px; font-variant-numeric: tabular-nums; }\n.tbt-feat-hist .tbt-feat-max-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-max-target { fill: var(--tbt-target); }\n.tbt-feat-dead { font-size: 11px; color: var(--tbt-muted); text-align: right; font-variant-numeric: tabular-nums; }\n.tbt-feat-check { margin: 0; cursor: pointer; accent-color: var(--tbt-accent); }\n.tbt-feat-note { font-size: 11px; color: var(--tbt-muted); margin: 4px 0 0; }\n.tbt-feat-slopes { display: flex; flex-wrap: wrap; gap: 12px; }\n.tbt-feat-slope { min-width: 0; flex: none; }\n.tbt-feat-slope svg { display: block; }\n.tbt-feat-slope .tbt-feat-axis { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-slope .tbt-feat-axis-label { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-feat-slope .tbt-feat-end { fill: var(--tbt-fg); font-size: 10px; font-family: var(--tbt-mono); }\n.tbt-feat-line { fill: none; stroke-width: 1.6; cursor: pointer; }\n.tbt-feat-line-specific { stroke: var(--tbt-bad); }\n.tbt-feat-line-invariant { stroke: var(--tbt-good); }\n.tbt-feat-line-same { stroke: var(--tbt-faint); }\n.tbt-feat-line.tbt-selected { stroke-width: 3.5; }\n.tbt-feat-line-hit { fill: none; stroke: transparent; stroke-width: 8; cursor: pointer; }\n.tbt-feat-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 11px; color: var(--tbt-muted); margin-top: 4px; }\n.tbt-feat-key { display: inline-block; width: 14px; height: 3px; border-radius: 2px; vertical-align: middle; margin-right: 4px; }\n.tbt-feat-key-specific { background: var(--tbt-bad); }\n.tbt-feat-key-invariant { background: var(--tbt-good); }\n.tbt-feat-key-same { background: var(--tbt-faint); }\n";
+function hh(e) {
 	if (e.querySelector("style[data-tb-transfer-feature-lists]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-feature-lists", ""), t.textContent = fh, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-feature-lists", ""), t.textContent = mh, e.head.appendChild(t);
 }
-var mh = 150, hh = 36, gh = ["pretrained", "current"], _h = (e, t = 2) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t), vh = (e) => e == null || !Number.isFinite(e) ? "—" : `${Math.round(e * 100)}%`;
-function yh(e, t) {
+var gh = 150, _h = 36, vh = ["pretrained", "current"], yh = (e, t = 2) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t), bh = (e) => e == null || !Number.isFinite(e) ? "—" : `${Math.round(e * 100)}%`;
+function xh(e, t) {
 	let n = 0, r = 0;
 	for (let i of [0, 1]) {
 		let a = e[i];
@@ -9784,24 +9793,24 @@ function yh(e, t) {
 	}
 	return r ? n / r : null;
 }
-function bh(e) {
-	let { bars: t, max: n, mid: r } = uh(e.hist, 132, hh), i = F("svg", {
+function Sh(e) {
+	let { bars: t, max: n, mid: r } = fh(e.hist, 132, _h), i = I("svg", {
 		class: "tbt-feat-hist",
-		width: mh,
-		height: hh,
-		viewBox: `0 0 ${mh} ${hh}`,
+		width: gh,
+		height: _h,
+		viewBox: `0 0 ${gh} ${_h}`,
 		role: "img",
 		"aria-label": `activation histogram of channel ${e.channel}: source above (max ${n[0]}), target below (max ${n[1]})`,
 		"data-counts": `${e.hist[0].join(",")}|${e.hist[1].join(",")}`
 	});
-	for (let e of t) i.appendChild(F("rect", {
+	for (let e of t) i.appendChild(I("rect", {
 		class: e.domain === 0 ? "tbt-feat-bar-source" : "tbt-feat-bar-target",
 		x: e.x.toFixed(1),
 		y: e.y.toFixed(1),
 		width: e.width.toFixed(1),
 		height: Math.max(.5, e.height).toFixed(1)
 	}));
-	i.appendChild(F("line", {
+	i.appendChild(I("line", {
 		class: "tbt-feat-mid",
 		x1: 0,
 		x2: 132,
@@ -9809,7 +9818,7 @@ function bh(e) {
 		y2: r
 	}));
 	let a = (e) => {
-		let t = F("text", {
+		let t = I("text", {
 			class: `tbt-feat-max tbt-feat-max-${e ? "target" : "source"}`,
 			x: 134,
 			y: e ? 34 : 9
@@ -9817,38 +9826,38 @@ function bh(e) {
 		return t.textContent = String(n[e]), t;
 	};
 	i.append(a(0), a(1));
-	let [o, s] = e.extent, c = F("title");
-	return c.textContent = `pooled activation from ${_h(o, 3)} to ${_h(s, 3)}; bins shared by the domains`, i.prepend(c), i;
+	let [o, s] = e.extent, c = I("title");
+	return c.textContent = `pooled activation from ${yh(o, 3)} to ${yh(s, 3)}; bins shared by the domains`, i.prepend(c), i;
 }
-function xh(e, t, n, r) {
-	let i = P("div", { class: `tbt-feat-fill ${t}` });
-	return i.style.width = `${Math.max(0, Math.min(1, e)) * 100}%`, P("div", {
+function Ch(e, t, n, r) {
+	let i = F("div", { class: `tbt-feat-fill ${t}` });
+	return i.style.width = `${Math.max(0, Math.min(1, e)) * 100}%`, F("div", {
 		class: "tbt-feat-bar",
 		title: r
-	}, P("div", { class: "tbt-feat-track" }, i), P("span", { class: "tbt-feat-num" }, n));
+	}, F("div", { class: "tbt-feat-track" }, i), F("span", { class: "tbt-feat-num" }, n));
 }
-function Sh(e, t, n, r, i, a) {
-	let o = e.coef, s = o === null ? 0 : Math.abs(o), c = yh(e.dead, t.count), l = P("input", {
+function wh(e, t, n, r, i, a) {
+	let o = e.coef, s = o === null ? 0 : Math.abs(o), c = xh(e.dead, t.count), l = F("input", {
 		type: "checkbox",
 		class: "tbt-feat-check",
 		"aria-label": `Project channel ${e.channel} in the domain-discrimination plot`
 	});
-	return l.checked = r, l.addEventListener("click", (e) => e.stopPropagation()), l.addEventListener("change", a), P("div", {
+	return l.checked = r, l.addEventListener("click", (e) => e.stopPropagation()), l.addEventListener("change", a), F("div", {
 		class: `tbt-feat-row${i ? " tbt-selected" : ""}`,
 		role: "listitem",
 		tabindex: 0,
 		"data-channel": e.channel,
 		"data-rank": e.rank ?? "",
 		"aria-current": i ? "true" : null
-	}, P("span", { class: "tbt-feat-rank" }, e.rank ?? "—"), P("span", { class: "tbt-feat-channel" }, `#${e.channel}`), xh(n.coef ? s / n.coef : 0, o !== null && o < 0 ? "tbt-feat-fill-source" : "tbt-feat-fill-target", `|w| ${_h(s)} · AUC ${_h(e.auc)}`, `domain coefficient ${_h(o, 3)} (${o !== null && o < 0 ? "higher on source" : "higher on target"}); rank AUC of target vs source ${_h(e.auc, 3)} (0.5: no difference)`), xh(n.importance && e.importance !== null ? e.importance / n.importance : 0, "tbt-feat-fill-importance", _h(e.importance), `class importance (gradient × activation) ${_h(e.importance, 3)}`), bh(e), P("span", {
+	}, F("span", { class: "tbt-feat-rank" }, e.rank ?? "—"), F("span", { class: "tbt-feat-channel" }, `#${e.channel}`), Ch(n.coef ? s / n.coef : 0, o !== null && o < 0 ? "tbt-feat-fill-source" : "tbt-feat-fill-target", `|w| ${yh(s)} · AUC ${yh(e.auc)}`, `domain coefficient ${yh(o, 3)} (${o !== null && o < 0 ? "higher on source" : "higher on target"}); rank AUC of target vs source ${yh(e.auc, 3)} (0.5: no difference)`), Ch(n.importance && e.importance !== null ? e.importance / n.importance : 0, "tbt-feat-fill-importance", yh(e.importance), `class importance (gradient × activation) ${yh(e.importance, 3)}`), Sh(e), F("span", {
 		class: "tbt-feat-dead",
-		title: `dead (pooled activation ≤ 0): source ${vh(e.dead[0])}, target ${vh(e.dead[1])}`
-	}, vh(c)), l);
+		title: `dead (pooled activation ≤ 0): source ${bh(e.dead[0])}, target ${bh(e.dead[1])}`
+	}, bh(c)), l);
 }
-function Ch(e, t, n = 0, r) {
-	let i = Math.min(10, e.length) * 44, a = P("div", { class: "tbt-feat-spacer" });
+function Th(e, t, n = 0, r) {
+	let i = Math.min(10, e.length) * 44, a = F("div", { class: "tbt-feat-spacer" });
 	a.style.height = `${e.length * 44}px`;
-	let o = P("div", {
+	let o = F("div", {
 		class: "tbt-feat-scroll",
 		role: "list",
 		"data-rows": e.length,
@@ -9856,9 +9865,9 @@ function Ch(e, t, n = 0, r) {
 	}, a);
 	o.style.height = `${i}px`;
 	let s = "", c = () => {
-		let r = lh(o.scrollTop || n, i, 44, e.length), c = `${r.start}:${r.end}`;
+		let r = dh(o.scrollTop || n, i, 44, e.length), c = `${r.start}:${r.end}`;
 		if (c !== s) {
-			s = c, I(a);
+			s = c, L(a);
 			for (let n = r.start; n < r.end; n++) {
 				let r = t(e[n]);
 				r.style.top = `${n * 44}px`, r.style.height = "44px", a.appendChild(r);
@@ -9870,14 +9879,14 @@ function Ch(e, t, n = 0, r) {
 		n = o.scrollTop, r?.(n), c();
 	}), c(), n && queueMicrotask(() => o.scrollTop = n), o;
 }
-function wh(e, t) {
+function Eh(e, t) {
 	if (e < 0) return t;
 	let n = e * 44;
 	return n >= t && n + 44 <= t + 440 ? t : Math.max(0, n - 88);
 }
-function Th(e) {
-	ph(document);
-	let { panel: t, store: n, api: r, data: i } = e, a = ih(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = "", c = pm("Order", [{
+function Dh(e) {
+	hh(document);
+	let { panel: t, store: n, api: r, data: i } = e, a = oh(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = "", c = hm("Order", [{
 		id: "most",
 		label: "Most domain-discriminative",
 		title: "Channels that tell the domains apart best first (domain-specific)"
@@ -9885,7 +9894,7 @@ function Th(e) {
 		id: "least",
 		label: "Least",
 		title: "Channels that tell the domains apart least first (domain-invariant, transferable)"
-	}], (e) => Xm.set({ order: e }));
+	}], (e) => Qm.set({ order: e }));
 	t.controls.append(c.element);
 	let l = () => {
 		let e = [[
@@ -9901,9 +9910,9 @@ function Th(e) {
 			"dead_source",
 			"dead_target"
 		]];
-		for (let t of $m.get().runs) {
+		for (let t of th.get().runs) {
 			let n = t.features;
-			if (n) for (let r of gh) for (let i of oh(n, r, "most")) e.push([
+			if (n) for (let r of vh) for (let i of ch(n, r, "most")) e.push([
 				t.run,
 				n.layer,
 				n.step,
@@ -9924,54 +9933,54 @@ function Th(e) {
 		name: "ranked_channels"
 	}) });
 	function u(e, t, r, i) {
-		let a = e.features, s = n.get(), c = e.info?.class_names ?? [], l = P("div", { class: "tbt-feat-run-head" }, P("span", { class: "tbt-feat-run-swatch" }), P("span", {
+		let a = e.features, s = n.get(), c = e.info?.class_names ?? [], l = F("div", { class: "tbt-feat-run-head" }, F("span", { class: "tbt-feat-run-swatch" }), F("span", {
 			class: "tbt-feat-run-name",
 			title: e.run
 		}, e.run));
 		l.firstChild.style.background = r;
-		let u = P("div", {
+		let u = F("div", {
 			class: "tbt-feat-run",
 			"data-run": e.run,
 			"data-status": e.status
 		}, l);
-		if (e.status === "error") return u.append(P("div", {
+		if (e.status === "error") return u.append(F("div", {
 			class: "tbt-feat-error",
 			role: "alert"
 		}, e.error ?? "could not be read")), u;
-		if (!a) return l.append(P("span", { class: "tbt-feat-status" }, "loading…")), u;
+		if (!a) return l.append(F("span", { class: "tbt-feat-status" }, "loading…")), u;
 		let d = a.recorded.length < a.channels ? ` · ${a.recorded.length} of ${a.channels} channels recorded` : ` · ${a.channels} channels`;
-		l.append(P("span", { class: "tbt-feat-status" }, `${a.layer} · step ${a.step} · ${Eh(a, c)} (${a.count[0]} source, ${a.count[1]} target)${d}${e.status === "loading" ? " · updating…" : ""}`)), u.dataset.step = String(a.step), u.dataset.count = a.count.join(",");
+		l.append(F("span", { class: "tbt-feat-status" }, `${a.layer} · step ${a.step} · ${Oh(a, c)} (${a.count[0]} source, ${a.count[1]} target)${d}${e.status === "loading" ? " · updating…" : ""}`)), u.dataset.step = String(a.step), u.dataset.count = a.count.join(",");
 		let f = {
-			coef: ch(gh.flatMap((e) => a.models[e].domain_coef)),
-			importance: ch(gh.flatMap((e) => a.models[e].importance))
-		}, p = a.models.current.ranking, m = new Set(Zm(t, a.layer, p)), h = s.neuron && s.neuron.layer === a.layer ? s.neuron.channel : null, g = P("div", { class: "tbt-feat-lists" });
-		for (let r of gh) {
-			let s = oh(a, r, t.order), c = `${e.run}\u0000${r}`;
-			i && h !== null && o.set(c, wh(s.findIndex((e) => e.channel === h), o.get(c) ?? 0));
+			coef: uh(vh.flatMap((e) => a.models[e].domain_coef)),
+			importance: uh(vh.flatMap((e) => a.models[e].importance))
+		}, p = a.models.current.ranking, m = new Set($m(t, a.layer, p)), h = s.neuron && s.neuron.layer === a.layer ? s.neuron.channel : null, g = F("div", { class: "tbt-feat-lists" });
+		for (let r of vh) {
+			let s = ch(a, r, t.order), c = `${e.run}\u0000${r}`;
+			i && h !== null && o.set(c, Eh(s.findIndex((e) => e.channel === h), o.get(c) ?? 0));
 			let l = (e) => {
-				let t = Sh(e, a, f, m.has(e.channel), e.channel === h, () => Qm(a.layer, p, e.channel)), r = () => D({
+				let t = wh(e, a, f, m.has(e.channel), e.channel === h, () => eh(a.layer, p, e.channel)), r = () => O({
 					layer: a.layer,
 					channel: e.channel
 				}, n);
 				return t.addEventListener("click", r), t.addEventListener("keydown", (e) => {
 					(e.key === "Enter" || e.key === " ") && (e.preventDefault(), r());
 				}), t;
-			}, u = P("div", {
+			}, u = F("div", {
 				class: "tbt-feat-cols",
 				"aria-hidden": "true"
-			}, P("span", { class: "tbt-feat-rank" }, "#"), P("span", null, "channel"), P("span", { title: "|coefficient| of a linear target-vs-source classifier on the group's standardised activations; rank AUC" }, "|w| · AUC"), P("span", { title: "class importance (gradient × activation)" }, "importance"), P("span", { title: "pooled activation over the group's instances: source above, target below, shared bins; numbers: each half's max count" }, "source ▲ / target ▼"), P("span", {
+			}, F("span", { class: "tbt-feat-rank" }, "#"), F("span", null, "channel"), F("span", { title: "|coefficient| of a linear target-vs-source classifier on the group's standardised activations; rank AUC" }, "|w| · AUC"), F("span", { title: "class importance (gradient × activation)" }, "importance"), F("span", { title: "pooled activation over the group's instances: source above, target below, shared bins; numbers: each half's max count" }, "source ▲ / target ▼"), F("span", {
 				class: "tbt-feat-dead",
 				title: "fraction of the group's instances with pooled activation ≤ 0"
-			}, "dead"), P("span", { title: "project in the domain-discrimination plot" }, "✓")), d = r === "pretrained" ? "Pretrained model (step 0)" : `Current model (step ${a.step})`, _ = P("div", {
+			}, "dead"), F("span", { title: "project in the domain-discrimination plot" }, "✓")), d = r === "pretrained" ? "Pretrained model (step 0)" : `Current model (step ${a.step})`, _ = F("div", {
 				class: "tbt-feat-list",
 				"data-model": r
-			}, P("div", { class: "tbt-feat-list-title" }, d), u, s.length ? Ch(s, l, o.get(c) ?? 0, (e) => o.set(c, e)) : P("p", { class: "tbt-feat-note" }, "No recorded channels."));
+			}, F("div", { class: "tbt-feat-list-title" }, d), u, s.length ? Th(s, l, o.get(c) ?? 0, (e) => o.set(c, e)) : F("p", { class: "tbt-feat-note" }, "No recorded channels."));
 			g.append(_);
 		}
-		return u.append(g), a.recorded.length < a.channels && u.append(P("p", { class: "tbt-feat-note" }, `Only recorded channels are ranked: per-instance activations are kept for ${a.recorded.length} of the layer's ${a.channels} channels, chosen once per run from the pretrained model (alternately the most important and the most domain-discriminative), so both ends of the ranking are among them.`)), u;
+		return u.append(g), a.recorded.length < a.channels && u.append(F("p", { class: "tbt-feat-note" }, `Only recorded channels are ranked: per-instance activations are kept for ${a.recorded.length} of the layer's ${a.channels} channels, chosen once per run from the pretrained model (alternately the most important and the most domain-discriminative), so both ends of the ranking are among them.`)), u;
 	}
 	let d = B(e, (n) => {
-		let r = $m.get(), i = Xm.get();
+		let r = th.get(), i = Qm.get();
 		if (c.set(i.order), !n.selected.length) {
 			t.setState("empty", "Select a run to rank its channels.");
 			return;
@@ -9988,8 +9997,8 @@ function Th(e) {
 			t.setState("error", r.runs.map((e) => `${e.run}: ${e.error}`).join("\n"));
 			return;
 		}
-		t.setState("ready"), I(t.body);
-		let a = P("div", { class: "tbt-feat-runs" }), o = n.sel.neuron ? `${n.sel.neuron.layer}\u0000${n.sel.neuron.channel}` : "", l = o !== s && r.runs.some((e) => e.features);
+		t.setState("ready"), L(t.body);
+		let a = F("div", { class: "tbt-feat-runs" }), o = n.sel.neuron ? `${n.sel.neuron.layer}\u0000${n.sel.neuron.channel}` : "", l = o !== s && r.runs.some((e) => e.features);
 		l && (s = o);
 		for (let t of r.runs) a.append(u(t, i, e.runColor(t.run), l));
 		t.body.append(a);
@@ -10001,7 +10010,7 @@ function Th(e) {
 		e.instances,
 		e.neuron,
 		e.theme
-	] }), f = [$m.subscribe((e) => [e.runs, e.layer], () => d.schedule()), Xm.subscribe((e) => [
+	] }), f = [th.subscribe((e) => [e.runs, e.layer], () => d.schedule()), Qm.subscribe((e) => [
 		e.order,
 		e.checked,
 		e.layer
@@ -10010,43 +10019,43 @@ function Th(e) {
 		f.forEach((e) => e()), d.destroy(), a();
 	} };
 }
-function Eh(e, t) {
-	return e.group === "class" && e.class !== null ? Ym({
+function Oh(e, t) {
+	return e.group === "class" && e.class !== null ? Zm({
 		kind: "class",
 		class: e.class
-	}, t) : e.group === "instances" ? Ym({
+	}, t) : e.group === "instances" ? Zm({
 		kind: "selection",
 		instances: Array(e.count[0] + e.count[1]).fill(0)
-	}) : Ym({ kind: "all" });
+	}) : Zm({ kind: "all" });
 }
-L({
+R({
 	id: "feature-lists",
 	section: "feature",
 	title: "Ranked channels",
 	info: "For the group (the instance level's selection, else the selected class, else every class) at the selected layer: the channels of the pretrained and of the current model ranked by domain-discriminativeness (|coefficient| of a linear target-vs-source classifier on the group's activations). Each row: |coefficient| and rank AUC, class importance, the mirrored activation histogram (source above, target below, shared bins, each half's maximum count), the dead fraction, and a checkbox that projects the channel in the domain-discrimination plot. Click a row to select the channel everywhere.",
 	span: 12,
 	order: 10,
-	mount: Th
+	mount: Dh
 });
-var Dh = 380, Oh = {
+var kh = 380, Ah = {
 	top: 26,
 	right: 46,
 	bottom: 22,
 	left: 46
 };
-function kh(e, t, n = Dh) {
-	let r = n - Oh.top - Oh.bottom;
-	return Oh.top + (t > 1 ? (e - 1) / (t - 1) * r : r / 2);
+function jh(e, t, n = kh) {
+	let r = n - Ah.top - Ah.bottom;
+	return Ah.top + (t > 1 ? (e - 1) / (t - 1) * r : r / 2);
 }
-function Ah(e, t, n, r, i) {
-	let a = t.filter((e) => e.from !== null && e.to !== null), o = Math.max(2, ...a.map((e) => Math.max(e.from, e.to))), s = Oh.left, c = n - Oh.right, l = F("svg", {
+function Mh(e, t, n, r, i) {
+	let a = t.filter((e) => e.from !== null && e.to !== null), o = Math.max(2, ...a.map((e) => Math.max(e.from, e.to))), s = Ah.left, c = n - Ah.right, l = I("svg", {
 		width: n,
-		height: Dh,
-		viewBox: `0 0 ${n} ${Dh}`,
+		height: kh,
+		viewBox: `0 0 ${n} ${kh}`,
 		role: "img",
 		"aria-label": `rank movement of the top 20 channels of layer ${e.layer}, pretrained to current`
 	}), u = (e, t, n, r) => {
-		let i = F("text", {
+		let i = I("text", {
 			class: "tbt-feat-axis-label",
 			x: e,
 			y: t,
@@ -10055,29 +10064,29 @@ function Ah(e, t, n, r, i) {
 		return i.textContent = n, i;
 	};
 	l.append(u(2, 12, "pretrained: rank 1", "start"), u(n - 2, 12, `current (step ${e.step}): rank 1`, "end"), u(2, 377, `rank ${o}`, "start"), u(n - 2, 377, `rank ${o}`, "end"));
-	for (let e of [s, c]) l.append(F("line", {
+	for (let e of [s, c]) l.append(I("line", {
 		class: "tbt-feat-axis",
 		x1: e,
 		x2: e,
-		y1: kh(1, o),
-		y2: kh(o, o)
+		y1: jh(1, o),
+		y2: jh(o, o)
 	}));
 	let d = [...a].sort((e, t) => Number(e.channel === r) - Number(t.channel === r));
 	for (let e of d) {
-		let t = kh(e.from, o), n = kh(e.to, o), a = F("g", {
+		let t = jh(e.from, o), n = jh(e.to, o), a = I("g", {
 			"data-channel": e.channel,
 			"data-from": e.from,
 			"data-to": e.to,
 			class: "tbt-feat-slope-line"
-		}), u = F("title");
+		}), u = I("title");
 		u.textContent = `channel ${e.channel}: rank ${e.from} → ${e.to}${e.kind === "specific" ? " (became more domain-specific)" : e.kind === "invariant" ? " (became more domain-invariant)" : ""}`;
-		let d = F("line", {
+		let d = I("line", {
 			class: `tbt-feat-line tbt-feat-line-${e.kind}${e.channel === r ? " tbt-selected" : ""}`,
 			x1: s,
 			y1: t,
 			x2: c,
 			y2: n
-		}), f = F("line", {
+		}), f = I("line", {
 			class: "tbt-feat-line-hit",
 			x1: s,
 			y1: t,
@@ -10086,7 +10095,7 @@ function Ah(e, t, n, r, i) {
 		});
 		a.append(u, d, f), a.addEventListener("click", () => i(e.channel));
 		let p = (t, n, r) => {
-			let i = F("text", {
+			let i = I("text", {
 				class: "tbt-feat-end",
 				x: t,
 				y: n + 3,
@@ -10098,9 +10107,9 @@ function Ah(e, t, n, r, i) {
 	}
 	return l;
 }
-function jh(e) {
-	ph(document);
-	let { panel: t, store: n, api: r, data: i } = e, a = ih(r, n, i).attach();
+function Nh(e) {
+	hh(document);
+	let { panel: t, store: n, api: r, data: i } = e, a = oh(r, n, i).attach();
 	t.setExports({ csv: () => {
 		let e = [[
 			"run",
@@ -10111,9 +10120,9 @@ function jh(e) {
 			"current_rank",
 			"movement"
 		]];
-		for (let t of $m.get().runs) {
+		for (let t of th.get().runs) {
 			let n = t.features;
-			if (n) for (let r of dh(n, 20, Xm.get().order)) e.push([
+			if (n) for (let r of ph(n, 20, Qm.get().order)) e.push([
 				t.run,
 				n.layer,
 				n.step,
@@ -10129,7 +10138,7 @@ function jh(e) {
 		};
 	} });
 	let o = B(e, (r, i) => {
-		let a = $m.get(), o = Xm.get().order, s = a.runs.filter((e) => e.features);
+		let a = th.get(), o = Qm.get().order, s = a.runs.filter((e) => e.features);
 		if (!r.selected.length || !a.layer) {
 			t.setState("empty", r.selected.length ? "Pick a layer in the header." : "Select a run.");
 			return;
@@ -10138,28 +10147,28 @@ function jh(e) {
 			a.runs.length && a.runs.every((e) => e.status === "error") ? t.setState("error", a.runs.map((e) => `${e.run}: ${e.error}`).join("\n")) : t.setState("loading");
 			return;
 		}
-		t.setState("ready"), I(t.body);
-		let c = n.get(), l = P("div", { class: "tbt-feat-slopes" }), u = i || t.body.clientWidth || 440, d = Math.max(220, Math.min(440, Math.floor((u - 12 * (s.length - 1)) / s.length)));
+		t.setState("ready"), L(t.body);
+		let c = n.get(), l = F("div", { class: "tbt-feat-slopes" }), u = i || t.body.clientWidth || 440, d = Math.max(220, Math.min(440, Math.floor((u - 12 * (s.length - 1)) / s.length)));
 		for (let t of s) {
-			let r = t.features, i = c.neuron && c.neuron.layer === r.layer ? c.neuron.channel : null, a = dh(r, 20, o), s = P("div", { class: "tbt-feat-run-head" }, P("span", { class: "tbt-feat-run-swatch" }), P("span", {
+			let r = t.features, i = c.neuron && c.neuron.layer === r.layer ? c.neuron.channel : null, a = ph(r, 20, o), s = F("div", { class: "tbt-feat-run-head" }, F("span", { class: "tbt-feat-run-swatch" }), F("span", {
 				class: "tbt-feat-run-name",
 				title: t.run
-			}, t.run), P("span", {
+			}, t.run), F("span", {
 				class: "tbt-feat-status",
 				title: `the 20 ${o} domain-discriminative channels of either model`
 			}, `top 20 (${o})`));
 			s.firstChild.style.background = e.runColor(t.run);
-			let u = P("div", {
+			let u = F("div", {
 				class: "tbt-feat-slope",
 				"data-run": t.run,
 				"data-lines": a.length
-			}, s, Ah(r, a, d, i, (e) => D({
+			}, s, Mh(r, a, d, i, (e) => O({
 				layer: r.layer,
 				channel: e
 			}, n)));
 			u.style.width = `${d}px`, l.append(u);
 		}
-		let f = (e, t) => P("span", null, P("span", { class: `tbt-feat-key ${e}` }), t), p = P("div", { class: "tbt-feat-legend" }, f("tbt-feat-key-specific", "became more domain-specific (rank up)"), f("tbt-feat-key-invariant", "became more domain-invariant (rank down)"), f("tbt-feat-key-same", "same rank"));
+		let f = (e, t) => F("span", null, F("span", { class: `tbt-feat-key ${e}` }), t), p = F("div", { class: "tbt-feat-legend" }, f("tbt-feat-key-specific", "became more domain-specific (rank up)"), f("tbt-feat-key-invariant", "became more domain-invariant (rank down)"), f("tbt-feat-key-same", "same rank"));
 		t.body.append(l, p);
 	}, { watch: (e) => [
 		e.runs,
@@ -10169,22 +10178,22 @@ function jh(e) {
 		e.instances,
 		e.neuron,
 		e.theme
-	] }), s = [$m.subscribe((e) => [e.runs, e.layer], () => o.schedule()), Xm.subscribe((e) => [e.order], () => o.schedule())];
+	] }), s = [th.subscribe((e) => [e.runs, e.layer], () => o.schedule()), Qm.subscribe((e) => [e.order], () => o.schedule())];
 	return { destroy() {
 		s.forEach((e) => e()), o.destroy(), a();
 	} };
 }
-L({
+R({
 	id: "feature-slopes",
 	section: "feature",
 	title: "Rank movement",
 	info: "The top 20 channels of either model by domain-discriminativeness (or the least, per the order), from their rank in the pretrained model (left) to their rank in the current model (right): rising lines became domain-specific, falling lines domain-invariant. Click a line to select the channel.",
 	span: 6,
 	order: 50,
-	mount: jh
+	mount: Nh
 });
 // src/feature/plots.ts
-function Mh(e) {
+function Ph(e) {
 	let t = new Float64Array(e.length), n = new Float64Array(e.length);
 	return e.forEach(([e, r], i) => {
 		t[i] = e ?? NaN, n[i] = r ?? NaN;
@@ -10193,7 +10202,7 @@ function Mh(e) {
 		y: n
 	};
 }
-function Nh(e, t, n, r = .85) {
+function Fh(e, t, n, r = .85) {
 	let i = [];
 	for (let n = 0; n < e.length; n++) {
 		let r = Math.hypot(e[n], t[n]);
@@ -10207,11 +10216,11 @@ function Nh(e, t, n, r = .85) {
 	}
 	return o > 0 ? r * (a > 0 ? a : 1) / o : 0;
 }
-function Ph(e, t) {
+function Ih(e, t) {
 	return e.map(([e, n]) => [(e ?? 0) * t, (n ?? 0) * t]);
 }
-function Fh(e, t, n, r, i) {
-	return Zp(Xp([
+function Lh(e, t, n, r, i) {
+	return $p(Qp([
 		...Array.from(e),
 		0,
 		...n.map((e) => e[0])
@@ -10221,37 +10230,37 @@ function Fh(e, t, n, r, i) {
 		...n.map((e) => e[1])
 	]), r, i, .06);
 }
-function Ih(e, t, n, r) {
+function Rh(e, t, n, r) {
 	let i = t === e ? 0 : (r - n) / (t - e);
 	return (t) => n + (t - e) * i;
 }
-var Lh = (e) => e == null || !Number.isFinite(e) ? null : e;
-function Rh(e, t, n) {
+var zh = (e) => e == null || !Number.isFinite(e) ? null : e;
+function Bh(e, t, n) {
 	let r = e.length, i = [], a = (e, t) => {
-		let n = Lh(e?.[t]);
+		let n = zh(e?.[t]);
 		return n === null ? null : Math.abs(n - .5);
 	};
 	for (let o = 0; o < r; o++) {
 		let r = {
 			channel: e[o],
-			importance: [Lh(t.importance?.[o]), Lh(n.importance?.[o])],
+			importance: [zh(t.importance?.[o]), zh(n.importance?.[o])],
 			specificity: [a(t.domain_auc, o), a(n.domain_auc, o)]
 		};
 		(r.importance[0] !== null && r.specificity[0] !== null || r.importance[1] !== null && r.specificity[1] !== null) && i.push(r);
 	}
 	return i;
 }
-function zh(e, t = .25) {
+function Vh(e, t = .25) {
 	let n = e.flatMap((e) => e.importance.filter((e) => e !== null)).sort((e, t) => e - t);
 	return {
 		importance: n.length ? n.length % 2 ? n[(n.length - 1) / 2] : (n[n.length / 2 - 1] + n[n.length / 2]) / 2 : 0,
 		specificity: t
 	};
 }
-function Bh(e, t, n) {
+function Hh(e, t, n) {
 	return e !== null && t !== null && e > n.importance && t > n.specificity;
 }
-var Vh = class {
+var Uh = class {
 	constructor() {
 		this.controller = null, this.seq = 0;
 	}
@@ -10273,14 +10282,14 @@ var Vh = class {
 	cancel() {
 		this.seq++, this.controller?.abort(), this.controller = null;
 	}
-}, Hh = "\n.tbt-fp-rows { display: flex; flex-direction: column; gap: 14px; position: relative; }\n.tbt-fp-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; }\n.tbt-fp-run-name { font-weight: 500; }\n.tbt-fp-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-fp-pair { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 12px; }\n.tbt-fp-cell-head { display: flex; justify-content: space-between; gap: 8px; font-size: 12px; min-height: 18px; }\n.tbt-fp-model { font-weight: 500; }\n.tbt-fp-acc { font-variant-numeric: tabular-nums; color: var(--tbt-muted); }\n.tbt-fp-acc strong { color: var(--tbt-fg); font-weight: 600; }\n.tbt-fp-status { color: var(--tbt-muted); font-size: 12px; }\n.tbt-fp-status.tbt-fp-error { color: var(--tbt-error-fg); }\n.tbt-fp-svg { display: block; overflow: visible; touch-action: none; }\n.tbt-fp-frame { fill: none; stroke: var(--tbt-border); }\n.tbt-fp-zero { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-fp-bg-label { font-size: 22px; font-weight: 700; fill: var(--tbt-fg); fill-opacity: .07; pointer-events: none; }\n.tbt-fp-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-fp-point { stroke-width: 1.3; }\n.tbt-fp-ring { fill: none; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-fp-arrow line { stroke: var(--tbt-fg); stroke-opacity: .75; stroke-width: 1.4; }\n.tbt-fp-arrow text { fill: var(--tbt-fg); font-size: 11px; paint-order: stroke; stroke: var(--tbt-panel); stroke-width: 3px; }\n.tbt-fp-arrow { cursor: pointer; }\n.tbt-fp-arrow line.tbt-fp-arrow-hit { stroke: transparent; stroke-width: 10; pointer-events: stroke; }\n.tbt-fp-arrow:hover line:not(.tbt-fp-arrow-hit), .tbt-fp-arrow[data-selected=\"true\"] line:not(.tbt-fp-arrow-hit) { stroke: var(--tbt-accent); stroke-opacity: 1; stroke-width: 2.4; }\n.tbt-fp-arrow[data-selected=\"true\"] text { fill: var(--tbt-accent); font-weight: 600; }\n.tbt-fp-arrowhead { fill: var(--tbt-fg); fill-opacity: .75; }\n.tbt-fp-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: center; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-fp-chip { border: 1px solid var(--tbt-border); background: var(--tbt-panel-2); color: var(--tbt-fg); border-radius: 10px;\n  font-size: 11px; padding: 0 7px; height: 20px; cursor: pointer; }\n.tbt-fp-chip:hover { border-color: var(--tbt-accent); }\n.tbt-fp-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-fp-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-fi-svg { display: block; overflow: visible; }\n.tbt-fi-quadrant { fill: var(--tbt-bad); fill-opacity: .07; }\n.tbt-fi-quadrant-label { fill: var(--tbt-bad); font-size: 11px; font-weight: 600; }\n.tbt-fi-move { stroke: var(--tbt-faint); stroke-width: 1; }\n.tbt-fi-point { cursor: pointer; }\n.tbt-fi-point[data-selected=\"true\"] { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-fi-axis text { fill: var(--tbt-muted); font-size: 10px; }\n.tbt-fi-axis line, .tbt-fi-axis path { stroke: var(--tbt-axis); }\n.tbt-fd-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 10px 16px; }\n.tbt-fd-run + .tbt-fd-run { margin-top: 12px; }\n.tbt-fd-group h4 { margin: 0 0 4px; font-size: 12px; font-weight: 500; }\n.tbt-fd-thumbs { display: grid; grid-template-columns: repeat(9, minmax(0, 1fr)); gap: 4px; }\n.tbt-fd-item { display: flex; flex-direction: column; align-items: center; font-size: 10px; color: var(--tbt-muted);\n  font-variant-numeric: tabular-nums; min-width: 0; }\n.tbt-fd-item canvas { width: 100% !important; height: auto !important; aspect-ratio: 1; }\n";
-function Uh(e) {
+}, Wh = "\n.tbt-fp-rows { display: flex; flex-direction: column; gap: 14px; position: relative; }\n.tbt-fp-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; }\n.tbt-fp-run-name { font-weight: 500; }\n.tbt-fp-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-fp-pair { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 12px; }\n.tbt-fp-cell-head { display: flex; justify-content: space-between; gap: 8px; font-size: 12px; min-height: 18px; }\n.tbt-fp-model { font-weight: 500; }\n.tbt-fp-acc { font-variant-numeric: tabular-nums; color: var(--tbt-muted); }\n.tbt-fp-acc strong { color: var(--tbt-fg); font-weight: 600; }\n.tbt-fp-status { color: var(--tbt-muted); font-size: 12px; }\n.tbt-fp-status.tbt-fp-error { color: var(--tbt-error-fg); }\n.tbt-fp-svg { display: block; overflow: visible; touch-action: none; }\n.tbt-fp-frame { fill: none; stroke: var(--tbt-border); }\n.tbt-fp-zero { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-fp-bg-label { font-size: 22px; font-weight: 700; fill: var(--tbt-fg); fill-opacity: .07; pointer-events: none; }\n.tbt-fp-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-fp-point { stroke-width: 1.3; }\n.tbt-fp-ring { fill: none; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-fp-arrow line { stroke: var(--tbt-fg); stroke-opacity: .75; stroke-width: 1.4; }\n.tbt-fp-arrow text { fill: var(--tbt-fg); font-size: 11px; paint-order: stroke; stroke: var(--tbt-panel); stroke-width: 3px; }\n.tbt-fp-arrow { cursor: pointer; }\n.tbt-fp-arrow line.tbt-fp-arrow-hit { stroke: transparent; stroke-width: 10; pointer-events: stroke; }\n.tbt-fp-arrow:hover line:not(.tbt-fp-arrow-hit), .tbt-fp-arrow[data-selected=\"true\"] line:not(.tbt-fp-arrow-hit) { stroke: var(--tbt-accent); stroke-opacity: 1; stroke-width: 2.4; }\n.tbt-fp-arrow[data-selected=\"true\"] text { fill: var(--tbt-accent); font-weight: 600; }\n.tbt-fp-arrowhead { fill: var(--tbt-fg); fill-opacity: .75; }\n.tbt-fp-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: center; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-fp-chip { border: 1px solid var(--tbt-border); background: var(--tbt-panel-2); color: var(--tbt-fg); border-radius: 10px;\n  font-size: 11px; padding: 0 7px; height: 20px; cursor: pointer; }\n.tbt-fp-chip:hover { border-color: var(--tbt-accent); }\n.tbt-fp-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-fp-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-fi-svg { display: block; overflow: visible; }\n.tbt-fi-quadrant { fill: var(--tbt-bad); fill-opacity: .07; }\n.tbt-fi-quadrant-label { fill: var(--tbt-bad); font-size: 11px; font-weight: 600; }\n.tbt-fi-move { stroke: var(--tbt-faint); stroke-width: 1; }\n.tbt-fi-point { cursor: pointer; }\n.tbt-fi-point[data-selected=\"true\"] { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-fi-axis text { fill: var(--tbt-muted); font-size: 10px; }\n.tbt-fi-axis line, .tbt-fi-axis path { stroke: var(--tbt-axis); }\n.tbt-fd-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 10px 16px; }\n.tbt-fd-run + .tbt-fd-run { margin-top: 12px; }\n.tbt-fd-group h4 { margin: 0 0 4px; font-size: 12px; font-weight: 500; }\n.tbt-fd-thumbs { display: grid; grid-template-columns: repeat(9, minmax(0, 1fr)); gap: 4px; }\n.tbt-fd-item { display: flex; flex-direction: column; align-items: center; font-size: 10px; color: var(--tbt-muted);\n  font-variant-numeric: tabular-nums; min-width: 0; }\n.tbt-fd-item canvas { width: 100% !important; height: auto !important; aspect-ratio: 1; }\n";
+function Gh(e) {
 	if (e.querySelector("style[data-tb-transfer-feature-plots]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-feature-plots", ""), t.textContent = Hh, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-feature-plots", ""), t.textContent = Wh, e.head.appendChild(t);
 }
 // src/feature/projectionPanel.ts
-var Wh = ["pretrained", "current"], Gh = {
+var Kh = ["pretrained", "current"], qh = {
 	pretrained: "Pretrained",
 	current: "Current"
 }, Z = {
@@ -10289,27 +10298,27 @@ var Wh = ["pretrained", "current"], Gh = {
 	top: 8,
 	bottom: 30
 };
-function Kh(e) {
+function Jh(e) {
 	return [e?.domain_names?.source || "source", e?.domain_names?.target || "target"];
 }
-function qh(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = ih(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = P("div", { class: "tbt-fp-rows" }), c = P("div", {
+function Yh(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = oh(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = F("div", { class: "tbt-fp-rows" }), c = F("div", {
 		class: "tbt-fp-legend",
 		"aria-label": "Legend"
-	}), l = P("div", {
+	}), l = F("div", {
 		class: "tbt-fp-card",
 		role: "tooltip"
 	});
 	l.hidden = !0, t.body.append(s, c, l);
 	let u = [], d = null, f = "";
 	function p(e, t) {
-		let n = Xm.get(), r = e.runs.filter((e) => e.layer === t);
+		let n = Qm.get(), r = e.runs.filter((e) => e.layer === t);
 		for (let e of [...o.keys()]) r.some((t) => t.run === e) || (o.get(e).request.cancel(), o.delete(e));
 		for (let i of r) {
 			let r = o.get(i.run);
 			r || (r = {
 				run: i.run,
-				request: new Vh(),
+				request: new Uh(),
 				want: "",
 				status: "loading",
 				channels: [],
@@ -10324,10 +10333,10 @@ function qh(e) {
 				}));
 				continue;
 			}
-			let s = new Set(a.recorded), c = Zm(n, t, a.models.current.ranking).filter((e) => s.has(e)), l = [
+			let s = new Set(a.recorded), c = $m(n, t, a.models.current.ranking).filter((e) => s.has(e)), l = [
 				t,
 				a.step,
-				eh(e.group),
+				nh(e.group),
 				c.join(",")
 			].join("\0");
 			r.want !== l && (r.want = l, m(r, t, a.step, e.group, c, l));
@@ -10338,7 +10347,7 @@ function qh(e) {
 		let l = performance.now();
 		e.answers || (e.status = "loading"), t.root.dataset.pending = "true";
 		try {
-			let t = Jm(a), o = s.length ? await e.request.run((a) => Promise.all(Wh.map((o) => r.featureProjection(e.run, n, i, t, o, s, { signal: a })))) : [];
+			let t = Xm(a), o = s.length ? await e.request.run((a) => Promise.all(Kh.map((o) => r.featureProjection(e.run, n, i, t, o, s, { signal: a })))) : [];
 			if (o === null || e.want !== c) return;
 			e.channels = s, o.length ? (e.answers = {
 				pretrained: o[0],
@@ -10360,7 +10369,7 @@ function qh(e) {
 			t.setState("empty", "Pick a layer in the header to see its channels.");
 			return;
 		}
-		let i = $m.get(), a = p(i, r), c = a.map((e) => o.get(e.run));
+		let i = th.get(), a = p(i, r), c = a.map((e) => o.get(e.run));
 		if (!c.length || c.every((e) => e.status === "loading" && !e.answers)) {
 			t.setState("loading", "Projecting…");
 			return;
@@ -10370,15 +10379,15 @@ function qh(e) {
 			e.theme,
 			r,
 			JSON.stringify(e.sel.neuron),
-			eh(i.group),
-			...c.map((e) => `${e.run}:${e.status}:${e.message ?? ""}:${Je(e.answers)}:${Je(e.info)}`)
+			nh(i.group),
+			...c.map((e) => `${e.run}:${e.status}:${e.message ?? ""}:${Ye(e.answers)}:${Ye(e.info)}`)
 		].join("|");
 		if (m === f && t.root.dataset.state === "ready") return;
 		f = m, t.setState("ready");
 		let h = a[0]?.info?.class_names ?? [];
-		t.setTitle(`Domain-discrimination plot · ${Ym(i.group, h)}`);
+		t.setTitle(`Domain-discrimination plot · ${Zm(i.group, h)}`);
 		let _ = Math.max(160, Math.floor(((n || 800) - 12) / 2)), v = Math.min(360, Math.max(200, Math.round(_ * .75)));
-		I(s), u = [], d = null, l.hidden = !0;
+		L(s), u = [], d = null, l.hidden = !0;
 		for (let t of c) s.appendChild(g(e, t, r, _, v));
 		let y = c.find((e) => e.answers);
 		t.root.dataset.channels = (y?.channels ?? []).join(","), y?.ms !== void 0 && (t.root.dataset.fetchMs = y.ms.toFixed(1)), S(r, y?.channels ?? [], y?.info ?? null, e.theme), t.setExports({
@@ -10411,32 +10420,32 @@ function qh(e) {
 		});
 	}
 	function g(t, n, r, i, a) {
-		let o = P("span", { class: "tbt-fp-swatch" });
+		let o = F("span", { class: "tbt-fp-swatch" });
 		o.style.background = e.runColor(n.run);
-		let s = P("div", { class: "tbt-fp-run-head" }, o, P("span", { class: "tbt-fp-run-name" }, n.run), P("span", { class: "tbt-muted" }, `${r}${n.answers ? ` · step ${n.answers.current.step}` : ""}`)), c = P("div", {
+		let s = F("div", { class: "tbt-fp-run-head" }, o, F("span", { class: "tbt-fp-run-name" }, n.run), F("span", { class: "tbt-muted" }, `${r}${n.answers ? ` · step ${n.answers.current.step}` : ""}`)), c = F("div", {
 			class: "tbt-fp-run",
 			"data-run": n.run
 		}, s);
 		if (!n.answers) {
 			let e = n.status === "error" ? "tbt-fp-status tbt-fp-error" : "tbt-fp-status";
-			return c.appendChild(P("div", {
+			return c.appendChild(F("div", {
 				class: e,
 				role: "status"
 			}, n.status === "loading" ? "Projecting…" : n.message ?? "")), c;
 		}
-		let l = P("div", { class: "tbt-fp-pair" });
-		for (let e of Wh) l.appendChild(_(t, n, e, i, a));
+		let l = F("div", { class: "tbt-fp-pair" });
+		for (let e of Kh) l.appendChild(_(t, n, e, i, a));
 		return c.appendChild(l), c;
 	}
 	function _(e, t, n, r, i) {
 		let a = t.answers[n], o = a.svm_accuracy, s = o === null || !Number.isFinite(o) ? "—" : `${(o * 100).toFixed(1)}%`;
-		return P("div", { class: "tbt-fp-cell" }, P("div", { class: "tbt-fp-cell-head" }, P("span", { class: "tbt-fp-model" }, n === "pretrained" ? `${Gh[n]} (step 0)` : `${Gh[n]} (step ${a.step ?? "?"})`), P("span", {
+		return F("div", { class: "tbt-fp-cell" }, F("div", { class: "tbt-fp-cell-head" }, F("span", { class: "tbt-fp-model" }, n === "pretrained" ? `${qh[n]} (step 0)` : `${qh[n]} (step ${a.step ?? "?"})`), F("span", {
 			class: "tbt-fp-acc",
 			title: "Training accuracy of the linear SVM that separates source from target on the checked channels"
-		}, "SVM accuracy ", P("strong", null, s))), v(e.theme, t, n, a, r, i));
+		}, "SVM accuracy ", F("strong", null, s))), v(e.theme, t, n, a, r, i));
 	}
 	function v(e, t, r, i, a, o) {
-		let s = F("svg", {
+		let s = I("svg", {
 			class: "tbt-fp-svg tbt-fp-plot",
 			width: a,
 			height: o,
@@ -10445,27 +10454,27 @@ function qh(e) {
 			"aria-label": `Domain-discrimination plot of run ${t.run}, ${r} model`
 		});
 		s.dataset.run = t.run, s.dataset.model = r, s.dataset.channels = i.channels.join(","), s.dataset.points = String(i.points.length), s.dataset.accuracy = String(i.svm_accuracy ?? ""), s.dataset.arrows = JSON.stringify(i.arrows);
-		let c = a - Z.left - Z.right, l = o - Z.top - Z.bottom, { x: d, y: f } = Mh(i.points), p = Nh(d, f, i.arrows), m = Ph(i.arrows, p), h = Fh(d, f, m, c, l), g = Ih(h.x0, h.x1, Z.left, Z.left + c), _ = Ih(h.y0, h.y1, Z.top + l, Z.top), [v, x] = Kh(t.info);
-		s.append(F("rect", {
+		let c = a - Z.left - Z.right, l = o - Z.top - Z.bottom, { x: d, y: f } = Ph(i.points), p = Fh(d, f, i.arrows), m = Ih(i.arrows, p), h = Lh(d, f, m, c, l), g = Rh(h.x0, h.x1, Z.left, Z.left + c), _ = Rh(h.y0, h.y1, Z.top + l, Z.top), [v, x] = Jh(t.info);
+		s.append(I("rect", {
 			class: "tbt-fp-frame",
 			x: Z.left,
 			y: Z.top,
 			width: c,
 			height: l
-		}), F("line", {
+		}), I("line", {
 			class: "tbt-fp-zero",
 			x1: g(0),
 			x2: g(0),
 			y1: Z.top,
 			y2: Z.top + l
-		}), F("line", {
+		}), I("line", {
 			class: "tbt-fp-zero",
 			x1: Z.left,
 			x2: Z.left + c,
 			y1: _(0),
 			y2: _(0)
 		}));
-		let S = F("text", {
+		let S = I("text", {
 			class: "tbt-fp-bg-label",
 			x: Z.left + 8,
 			y: Z.top + l / 2,
@@ -10473,7 +10482,7 @@ function qh(e) {
 			"dominant-baseline": "middle"
 		});
 		S.textContent = v;
-		let C = F("text", {
+		let C = I("text", {
 			class: "tbt-fp-bg-label",
 			x: Z.left + c - 8,
 			y: Z.top + l / 2,
@@ -10481,33 +10490,33 @@ function qh(e) {
 			"dominant-baseline": "middle"
 		});
 		C.textContent = x;
-		let w = F("text", {
+		let w = I("text", {
 			class: "tbt-fp-axis-title",
 			x: Z.left + c / 2,
 			y: o - 8,
 			"text-anchor": "middle"
 		});
 		w.textContent = `SVM normal (${v} ← → ${x})`;
-		let T = F("text", {
+		let T = I("text", {
 			class: "tbt-fp-axis-title",
 			transform: `translate(12 ${Z.top + l / 2}) rotate(-90)`,
 			"text-anchor": "middle"
 		});
 		T.textContent = "1st PC of the residual", s.append(S, C, w, T);
-		let E = Ip[e], O = F("g", { class: "tbt-fp-points" }), k = new Float64Array(d.length), A = new Float64Array(d.length);
+		let E = Rp[e], D = I("g", { class: "tbt-fp-points" }), k = new Float64Array(d.length), A = new Float64Array(d.length);
 		for (let t = 0; t < d.length; t++) if (k[t] = g(d[t]), A[t] = _(f[t]), Number.isFinite(k[t]) && Number.isFinite(A[t])) {
-			if (i.domain[t] === 1) O.appendChild(F("circle", {
+			if (i.domain[t] === 1) D.appendChild(I("circle", {
 				class: "tbt-fp-point",
 				cx: k[t].toFixed(1),
 				cy: A[t].toFixed(1),
 				r: 3.2,
 				fill: E[1],
 				"fill-opacity": .75,
-				stroke: Pp[e]
+				stroke: Ip[e]
 			}));
 			else {
 				let e = `M${(k[t] - 3).toFixed(1)},${(A[t] - 3).toFixed(1)}l6,6m-6,0l6,-6`;
-				O.appendChild(F("path", {
+				D.appendChild(I("path", {
 					class: "tbt-fp-point",
 					d: e,
 					stroke: E[0],
@@ -10515,24 +10524,24 @@ function qh(e) {
 				}));
 			}
 		}
-		s.appendChild(O);
-		let j = g(0), M = _(0), N = n.get().neuron, ee = F("g", { class: "tbt-fp-arrows" });
+		s.appendChild(D);
+		let j = g(0), M = _(0), N = n.get().neuron, ee = I("g", { class: "tbt-fp-arrows" });
 		i.channels.forEach((e, t) => {
-			let r = g(m[t][0]), a = _(m[t][1]), o = F("g", {
+			let r = g(m[t][0]), a = _(m[t][1]), o = I("g", {
 				class: "tbt-fp-arrow",
 				"data-channel": e,
 				tabindex: 0,
 				role: "button",
-				"aria-label": `Channel ${e}: loadings ${Jh(i.arrows[t][0])}, ${Jh(i.arrows[t][1])}; select it`
+				"aria-label": `Channel ${e}: loadings ${Xh(i.arrows[t][0])}, ${Xh(i.arrows[t][1])}; select it`
 			});
 			o.dataset.selected = String(!!N && N.layer === i.layer && N.channel === e);
 			let s = Math.hypot(r - j, a - M);
-			if (o.appendChild(F("line", {
+			if (o.appendChild(I("line", {
 				x1: j,
 				y1: M,
 				x2: r,
 				y2: a
-			})), o.appendChild(F("line", {
+			})), o.appendChild(I("line", {
 				class: "tbt-fp-arrow-hit",
 				x1: j,
 				y1: M,
@@ -10544,20 +10553,20 @@ function qh(e) {
 					[r - 7 * e + 3.5 * t, a - 7 * t - 3.5 * e],
 					[r - 7 * e - 3.5 * t, a - 7 * t + 3.5 * e]
 				];
-				o.appendChild(F("polygon", {
+				o.appendChild(I("polygon", {
 					class: "tbt-fp-arrowhead",
 					points: n.map((e) => e.map((e) => e.toFixed(1)).join(",")).join(" ")
 				}));
 			}
-			let c = F("text", {
+			let c = I("text", {
 				x: r + (r >= j ? 4 : -4),
 				y: a + (a <= M ? -4 : 11),
 				"text-anchor": r >= j ? "start" : "end"
 			});
 			c.textContent = `ch ${e}`;
-			let l = F("title");
-			l.textContent = `Channel ${e}: loading ${Jh(i.arrows[t][0])} on the SVM normal, ${Jh(i.arrows[t][1])} on the residual's PC 1. Click to select it.`, o.append(c, l);
-			let u = () => D({
+			let l = I("title");
+			l.textContent = `Channel ${e}: loading ${Xh(i.arrows[t][0])} on the SVM normal, ${Xh(i.arrows[t][1])} on the residual's PC 1. Click to select it.`, o.append(c, l);
+			let u = () => O({
 				layer: i.layer ?? n.get().layer ?? "",
 				channel: e
 			}, n);
@@ -10565,7 +10574,7 @@ function qh(e) {
 				(e.key === "Enter" || e.key === " ") && (e.preventDefault(), u());
 			}), ee.appendChild(o);
 		}), s.appendChild(ee);
-		let te = F("circle", {
+		let te = I("circle", {
 			class: "tbt-fp-ring",
 			r: 6,
 			cx: -99,
@@ -10604,37 +10613,37 @@ function qh(e) {
 				let n = e && t.run === e.run ? t.ids.indexOf(e.id) : -1;
 				t.ring.style.display = n >= 0 ? "" : "none", n >= 0 && (t.ring.setAttribute("cx", t.px[n].toFixed(1)), t.ring.setAttribute("cy", t.py[n].toFixed(1)));
 			}
-			Dm.set({ hovered: e ? e.id : null }), !e || !n ? l.hidden = !0 : x(n, e.id, r, i);
+			km.set({ hovered: e ? e.id : null }), !e || !n ? l.hidden = !0 : x(n, e.id, r, i);
 		}
 	}
 	function x(e, n, i, a) {
-		let s = o.get(e.run), c = e.answer, u = c.instances.indexOf(n), d = s?.info ?? null, [f, p] = Kh(d);
-		I(l), l.dataset.id = String(n), l.dataset.run = e.run;
-		let m = c.label?.[u], h = P("div", { class: "tbt-fp-card-rows" }), g = (e, t) => h.append(P("span", { class: "tbt-muted" }, e), P("span", null, t));
-		g("Instance", `#${n}`), g("Domain", c.domain[u] === 1 ? `${p} ●` : `${f} ×`), m !== void 0 && g("Label", d?.class_names?.[m] ?? String(m)), g("Position", `${Jh(c.points[u][0])}, ${Jh(c.points[u][1])}`), l.append(Rm(r, e.run, d, n, 96, "tbt-inst-thumb tbt-fp-thumb"), h), l.hidden = !1;
+		let s = o.get(e.run), c = e.answer, u = c.instances.indexOf(n), d = s?.info ?? null, [f, p] = Jh(d);
+		L(l), l.dataset.id = String(n), l.dataset.run = e.run;
+		let m = c.label?.[u], h = F("div", { class: "tbt-fp-card-rows" }), g = (e, t) => h.append(F("span", { class: "tbt-muted" }, e), F("span", null, t));
+		g("Instance", `#${n}`), g("Domain", c.domain[u] === 1 ? `${p} ●` : `${f} ×`), m !== void 0 && g("Label", d?.class_names?.[m] ?? String(m)), g("Position", `${Xh(c.points[u][0])}, ${Xh(c.points[u][1])}`), l.append(Bm(r, e.run, d, n, 96, "tbt-inst-thumb tbt-fp-thumb"), h), l.hidden = !1;
 		let _ = t.body.getBoundingClientRect(), v = l.offsetWidth || 240, y = l.offsetHeight || 110, b = i - _.left + 14;
 		b + v > _.width && (b = Math.max(0, i - _.left - v - 14)), l.style.left = `${b}px`, l.style.top = `${Math.max(0, Math.min(a - _.top - y / 2, _.height - y))}px`;
 	}
 	function S(e, t, n, r) {
-		I(c);
-		let [i, a] = Kh(n), o = P("span", { class: "tbt-inst-glyph" }, "×");
-		o.style.color = Ip[r][0];
-		let s = P("span", { class: "tbt-inst-glyph" }, "●");
-		if (s.style.color = Ip[r][1], c.append(P("span", null, o, ` ${i}  `, s, ` ${a}`), P("span", null, "Arrows: the checked channels' loadings on the two axes (click one to select the channel).")), !t.length) return;
-		let l = P("span", {
+		L(c);
+		let [i, a] = Jh(n), o = F("span", { class: "tbt-inst-glyph" }, "×");
+		o.style.color = Rp[r][0];
+		let s = F("span", { class: "tbt-inst-glyph" }, "●");
+		if (s.style.color = Rp[r][1], c.append(F("span", null, o, ` ${i}  `, s, ` ${a}`), F("span", null, "Arrows: the checked channels' loadings on the two axes (click one to select the channel).")), !t.length) return;
+		let l = F("span", {
 			class: "tbt-fp-chips",
 			role: "group",
 			"aria-label": "Checked channels"
 		}, "Checked: ");
 		for (let n of t) {
-			let r = P("button", {
+			let r = F("button", {
 				type: "button",
 				class: "tbt-fp-chip",
 				"data-channel": n,
 				title: `Uncheck channel ${n}`
 			}, `ch ${n} ×`);
 			r.addEventListener("click", () => {
-				Qm(e, t, n);
+				eh(e, t, n);
 			}), l.appendChild(r);
 		}
 		c.appendChild(l);
@@ -10644,23 +10653,23 @@ function qh(e) {
 		e.layer,
 		e.neuron,
 		e.theme
-	] }), w = [Xm.subscribe((e) => [e.checked, e.layer], () => C.schedule()), $m.subscribe((e) => [e.runs, e.group], () => C.schedule())];
+	] }), w = [Qm.subscribe((e) => [e.checked, e.layer], () => C.schedule()), th.subscribe((e) => [e.runs, e.group], () => C.schedule())];
 	return { destroy() {
 		C.destroy(), w.forEach((e) => e()), a();
 		for (let e of o.values()) e.request.cancel();
 	} };
 }
-function Jh(e) {
+function Xh(e) {
 	return e == null || !Number.isFinite(e) ? "—" : e.toFixed(2);
 }
-typeof document < "u" && Uh(document), L({
+typeof document < "u" && Gh(document), R({
 	id: "feature-projection",
 	section: "feature",
 	title: "Domain-discrimination plot",
 	info: "The group's probe instances (× source, ● target) on x = the unit normal of a linear SVM that separates source from target on the checked channels (standardised), and y = the first principal component of what is left; the pretrained model (step 0) beside the current one, each with the SVM's training accuracy. Arrows: each checked channel's loadings on the two axes. Checking a channel re-projects at once. Hover an instance for its thumbnail; click an arrow to select the channel everywhere.",
 	span: 12,
 	order: 30,
-	mount: qh
+	mount: Yh
 });
 // src/feature/importancePanel.ts
 var Q = {
@@ -10669,12 +10678,12 @@ var Q = {
 	t: 16,
 	b: 36
 };
-function Yh(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = ih(r, n, i).attach(), o = P("div", { class: "tbt-fp-pair" }), s = P("div", { class: "tbt-fp-legend" });
+function Zh(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = oh(r, n, i).attach(), o = F("div", { class: "tbt-fp-pair" }), s = F("div", { class: "tbt-fp-legend" });
 	t.body.append(o, s);
 	let c = [], l = [], u = "";
 	function d(n, r) {
-		let i = $m.get(), a = n.sel.layer;
+		let i = th.get(), a = n.sel.layer;
 		if (!n.runs.length) return t.setState(n.loading.length ? "loading" : "empty", n.loading.length ? "Loading runs…" : "Select a run.");
 		if (!a) return t.setState("empty", "Pick a layer in the header to see its channels.");
 		let d = i.runs.filter((e) => e.layer === a);
@@ -10684,42 +10693,42 @@ function Yh(e) {
 			n.theme,
 			a,
 			JSON.stringify(n.sel.neuron),
-			...d.map((e) => `${e.run}:${e.status}:${e.error ?? ""}:${Je(e.features)}`)
+			...d.map((e) => `${e.run}:${e.status}:${e.error ?? ""}:${Ye(e.features)}`)
 		].join("|");
 		if (p === u && t.root.dataset.state === "ready") return;
-		u = p, t.setState("ready"), t.setTitle(`Importance × discriminativeness · ${Ym(i.group, d[0]?.info?.class_names ?? [])}`);
+		u = p, t.setState("ready"), t.setTitle(`Importance × discriminativeness · ${Zm(i.group, d[0]?.info?.class_names ?? [])}`);
 		let m = d.length > 1 ? 2 : 1;
 		o.style.gridTemplateColumns = `repeat(${m}, minmax(0, 1fr))`;
 		let h = Math.max(220, Math.floor(((r || 600) - (m - 1) * 12) / m)), g = Math.min(340, Math.max(220, Math.round(h * .62)));
-		I(o), c = [], l = [];
+		L(o), c = [], l = [];
 		for (let t of d) {
-			let r = P("span", { class: "tbt-fp-swatch" });
+			let r = F("span", { class: "tbt-fp-swatch" });
 			r.style.background = e.runColor(t.run);
-			let i = P("div", { class: "tbt-fp-run-head" }, r, P("span", { class: "tbt-fp-run-name" }, t.run)), s = P("div", {
+			let i = F("div", { class: "tbt-fp-run-head" }, r, F("span", { class: "tbt-fp-run-name" }, t.run)), s = F("div", {
 				class: "tbt-fi-cell",
 				"data-run": t.run
 			}, i);
-			if (!t.features) s.appendChild(P("div", {
+			if (!t.features) s.appendChild(F("div", {
 				class: `tbt-fp-status${t.status === "error" ? " tbt-fp-error" : ""}`,
 				role: "status"
 			}, t.status === "error" ? t.error ?? "" : "Loading…"));
 			else {
-				let e = t.features, r = Rh(e.recorded, e.models.pretrained, e.models.current);
+				let e = t.features, r = Bh(e.recorded, e.models.pretrained, e.models.current);
 				l.push({
 					run: t.run,
 					points: r
-				}), i.appendChild(P("span", { class: "tbt-muted" }, `${a} · step ${e.step}`)), r.length ? s.appendChild(f(n.theme, t.run, e, r, h, g)) : s.appendChild(P("div", {
+				}), i.appendChild(F("span", { class: "tbt-muted" }, `${a} · step ${e.step}`)), r.length ? s.appendChild(f(n.theme, t.run, e, r, h, g)) : s.appendChild(F("div", {
 					class: "tbt-fp-status",
 					role: "status"
 				}, "No channel has both a class importance and a domain AUC for this group."));
 			}
 			o.appendChild(s);
 		}
-		I(s);
-		let _ = P("span", { class: "tbt-inst-glyph" }, "○");
-		_.style.color = Ip[n.theme][1];
-		let v = P("span", { class: "tbt-inst-glyph" }, "●");
-		v.style.color = Ip[n.theme][1], s.append(P("span", null, _, " pretrained (step 0) → ", v, " current; one point per channel"), P("span", null, "x: class importance (Taylor, ℓ2-normalised over the recorded channels) · y: |domain AUC − 0.5| (0: both domains alike, 0.5: fully separated). Click a channel to select it.")), t.setExports({
+		L(s);
+		let _ = F("span", { class: "tbt-inst-glyph" }, "○");
+		_.style.color = Rp[n.theme][1];
+		let v = F("span", { class: "tbt-inst-glyph" }, "●");
+		v.style.color = Rp[n.theme][1], s.append(F("span", null, _, " pretrained (step 0) → ", v, " current; one point per channel"), F("span", null, "x: class importance (Taylor, ℓ2-normalised over the recorded channels) · y: |domain AUC − 0.5| (0: both domains alike, 0.5: fully separated). Click a channel to select it.")), t.setExports({
 			figure: () => c[0] ? {
 				svg: c[0],
 				name: "importance-discriminativeness"
@@ -10749,7 +10758,7 @@ function Yh(e) {
 		});
 	}
 	function f(e, t, r, i, a, o) {
-		let s = zh(i), l = Math.max(1e-6, ...i.flatMap((e) => e.importance.filter((e) => e !== null))), u = J().domain([0, l]).nice().range([Q.l, a - Q.r]), d = J().domain([0, .5]).range([o - Q.b, Q.t]), f = F("svg", {
+		let s = Vh(i), l = Math.max(1e-6, ...i.flatMap((e) => e.importance.filter((e) => e !== null))), u = J().domain([0, l]).nice().range([Q.l, a - Q.r]), d = J().domain([0, .5]).range([o - Q.b, Q.t]), f = I("svg", {
 			class: "tbt-fi-svg tbt-chart",
 			width: a,
 			height: o,
@@ -10759,21 +10768,21 @@ function Yh(e) {
 		});
 		f.dataset.run = t, f.dataset.channels = String(i.length), c.push(f);
 		let p = V(f), m = u(Math.min(s.importance, u.domain()[1])), h = d(s.specificity);
-		p.append("rect").attr("class", "tbt-fi-quadrant").attr("x", m).attr("y", Q.t).attr("width", Math.max(0, a - Q.r - m)).attr("height", Math.max(0, h - Q.t)), p.append("text").attr("class", "tbt-fi-quadrant-label").attr("x", a - Q.r - 4).attr("y", h - 18).attr("text-anchor", "end").text("important and domain-specific: transfer hurts here"), p.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(0,${o - Q.b})`).call(En(u).ticks(5)), p.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(${Q.l},0)`).call(Dn(d).ticks(5)), p.append("text").attr("class", "tbt-fp-axis-title").attr("x", (Q.l + a - Q.r) / 2).attr("y", o - 4).attr("text-anchor", "middle").text("class importance"), p.append("text").attr("class", "tbt-fp-axis-title").attr("transform", `translate(11 ${(Q.t + o - Q.b) / 2}) rotate(-90)`).attr("text-anchor", "middle").text("|domain AUC − 0.5|");
-		let g = Ip[e][1], _ = n.get().neuron, v = r.layer, y = {
+		p.append("rect").attr("class", "tbt-fi-quadrant").attr("x", m).attr("y", Q.t).attr("width", Math.max(0, a - Q.r - m)).attr("height", Math.max(0, h - Q.t)), p.append("text").attr("class", "tbt-fi-quadrant-label").attr("x", a - Q.r - 4).attr("y", h - 18).attr("text-anchor", "end").text("important and domain-specific: transfer hurts here"), p.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(0,${o - Q.b})`).call(On(u).ticks(5)), p.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(${Q.l},0)`).call(kn(d).ticks(5)), p.append("text").attr("class", "tbt-fp-axis-title").attr("x", (Q.l + a - Q.r) / 2).attr("y", o - 4).attr("text-anchor", "middle").text("class importance"), p.append("text").attr("class", "tbt-fp-axis-title").attr("transform", `translate(11 ${(Q.t + o - Q.b) / 2}) rotate(-90)`).attr("text-anchor", "middle").text("|domain AUC − 0.5|");
+		let g = Rp[e][1], _ = n.get().neuron, v = r.layer, y = {
 			pretrained: 0,
 			current: 0
 		};
 		for (let e of i) {
 			let [t, r] = e.importance, [i, a] = e.specificity;
-			Bh(t, i, s) && y.pretrained++, Bh(r, a, s) && y.current++;
-			let o = F("g", {
+			Hh(t, i, s) && y.pretrained++, Hh(r, a, s) && y.current++;
+			let o = I("g", {
 				class: "tbt-fi-channel",
 				"data-channel": e.channel
 			});
 			if (t !== null && i !== null && r !== null && a !== null) {
 				let e = u(t), n = d(i), s = u(r), c = d(a), l = Math.hypot(s - e, c - n);
-				if (o.appendChild(F("line", {
+				if (o.appendChild(I("line", {
 					class: "tbt-fi-move",
 					x1: e,
 					y1: n,
@@ -10781,14 +10790,14 @@ function Yh(e) {
 					y2: c
 				})), l > 8) {
 					let t = (s - e) / l, r = (c - n) / l, i = s - 4 * t, a = c - 4 * r;
-					o.appendChild(F("polygon", {
+					o.appendChild(I("polygon", {
 						class: "tbt-fp-arrowhead",
 						points: `${i.toFixed(1)},${a.toFixed(1)} ${(i - 5 * t + 2.5 * r).toFixed(1)},${(a - 5 * r - 2.5 * t).toFixed(1)} ${(i - 5 * t - 2.5 * r).toFixed(1)},${(a - 5 * r + 2.5 * t).toFixed(1)}`
 					}));
 				}
 			}
 			let c = !!_ && _.layer === v && _.channel === e.channel;
-			t !== null && i !== null && o.appendChild(F("circle", {
+			t !== null && i !== null && o.appendChild(I("circle", {
 				class: "tbt-fi-point tbt-fi-pre",
 				cx: u(t),
 				cy: d(i),
@@ -10797,7 +10806,7 @@ function Yh(e) {
 				stroke: g,
 				"stroke-width": 1.3,
 				"data-selected": String(c)
-			})), r !== null && a !== null && o.appendChild(F("circle", {
+			})), r !== null && a !== null && o.appendChild(I("circle", {
 				class: "tbt-fi-point tbt-fi-cur",
 				cx: u(r),
 				cy: d(a),
@@ -10806,8 +10815,8 @@ function Yh(e) {
 				"fill-opacity": .85,
 				"data-selected": String(c)
 			}));
-			let l = F("title"), p = (e) => e === null ? "—" : e.toFixed(3);
-			l.textContent = `Channel ${e.channel}: importance ${p(t)} → ${p(r)}, |AUC − 0.5| ${p(i)} → ${p(a)}. Click to select it.`, o.appendChild(l), o.addEventListener("click", () => D({
+			let l = I("title"), p = (e) => e === null ? "—" : e.toFixed(3);
+			l.textContent = `Channel ${e.channel}: importance ${p(t)} → ${p(r)}, |AUC − 0.5| ${p(i)} → ${p(a)}. Click to select it.`, o.appendChild(l), o.addEventListener("click", () => O({
 				layer: v,
 				channel: e.channel
 			}, n)), f.appendChild(o);
@@ -10819,24 +10828,24 @@ function Yh(e) {
 		e.layer,
 		e.neuron,
 		e.theme
-	] }), m = $m.subscribe((e) => [e.runs, e.group], () => p.schedule());
+	] }), m = th.subscribe((e) => [e.runs, e.group], () => p.schedule());
 	return { destroy() {
 		p.destroy(), m(), a();
 	} };
 }
-typeof document < "u" && Uh(document), L({
+typeof document < "u" && Gh(document), R({
 	id: "feature-importance",
 	section: "feature",
 	title: "Importance × discriminativeness",
 	info: "One point per recorded channel of the layer: x = its importance for the group's class (gradient × activation), y = how far its domain AUC is from 0.5 (how well it alone tells source from target). Hollow: the pretrained model; filled: the current one; the arrow shows how fine-tuning moved the channel. The shaded quadrant (importance above the median, AUC outside [0.25, 0.75]) holds channels the class relies on that respond differently to the two domains: where transfer hurts.",
 	span: 6,
 	order: 40,
-	mount: Yh
+	mount: Zh
 });
 // src/feature/detectsPanel.ts
-var Xh = 4, Zh = ["pretrained", "current"], Qh = ["source", "target"];
-function $h(e) {
-	let { panel: t, api: n } = e, r = /* @__PURE__ */ new Map(), i = P("div", { class: "tbt-fd-runs" }), a = "";
+var Qh = 4, $h = ["pretrained", "current"], eg = ["source", "target"];
+function tg(e) {
+	let { panel: t, api: n } = e, r = /* @__PURE__ */ new Map(), i = F("div", { class: "tbt-fd-runs" }), a = "";
 	t.body.append(i);
 	function o(e, t, i) {
 		let a = [
@@ -10849,7 +10858,7 @@ function $h(e) {
 			key: a,
 			status: "loading"
 		};
-		return r.set(e, s), Mp(n, e, t.layer, i, t.channel).then((t) => {
+		return r.set(e, s), Pp(n, e, t.layer, i, t.channel).then((t) => {
 			r.get(e) === s && (s.status = "ready", s.answer = t, l.schedule());
 		}, (t) => {
 			r.get(e) === s && (s.status = "error", s.error = t?.message ?? String(t), l.schedule());
@@ -10859,49 +10868,49 @@ function $h(e) {
 		let n = e.sel.neuron;
 		if (!e.runs.length) return t.setState(e.loading.length ? "loading" : "empty", e.loading.length ? "Loading runs…" : "Select a run.");
 		if (!n) return t.setTitle("What a channel detects"), delete t.root.dataset.channel, t.setState("empty", "Click a channel (a row of the ranked lists, an arrow of the domain-discrimination plot, or a point of importance × discriminativeness) to see the probe images that activate it most.");
-		let r = e.runs.slice(0, Xh).map((t) => ({
+		let r = e.runs.slice(0, Qh).map((t) => ({
 			r: t,
 			e: o(t.run, n, e.sel.step === null ? null : t.step)
 		}));
 		if (t.setTitle(`What channel ${n.channel} of ${n.layer} detects`), t.root.dataset.layer = n.layer, t.root.dataset.channel = String(n.channel), r.every((e) => e.e.status === "loading")) return t.setState("loading", "Loading the channel's activations…");
-		let s = [e.theme, ...r.map(({ r: e, e: t }) => `${e.run}:${t.status}:${t.key}:${Je(t.answer)}:${Je(e.info)}`)].join("|");
+		let s = [e.theme, ...r.map(({ r: e, e: t }) => `${e.run}:${t.status}:${t.key}:${Ye(t.answer)}:${Ye(e.info)}`)].join("|");
 		if (s !== a || t.root.dataset.state !== "ready") {
-			a = s, t.setState("ready"), I(i);
+			a = s, t.setState("ready"), L(i);
 			for (let { r: e, e: t } of r) {
-				let n = P("span", { class: "tbt-fp-swatch" });
+				let n = F("span", { class: "tbt-fp-swatch" });
 				n.style.background = e.color;
-				let r = P("div", { class: "tbt-fp-run-head" }, n, P("span", { class: "tbt-fp-run-name" }, e.run)), a = P("div", {
+				let r = F("div", { class: "tbt-fp-run-head" }, n, F("span", { class: "tbt-fp-run-name" }, e.run)), a = F("div", {
 					class: "tbt-fd-run",
 					"data-run": e.run
 				}, r);
-				t.status !== "ready" || !t.answer ? a.appendChild(P("div", {
+				t.status !== "ready" || !t.answer ? a.appendChild(F("div", {
 					class: `tbt-fp-status${t.status === "error" ? " tbt-fp-error" : ""}`,
 					role: "status"
-				}, t.status === "error" ? t.error ?? "" : "Loading…")) : (r.appendChild(P("span", { class: "tbt-muted" }, `step ${t.answer.step}`)), a.appendChild(c(e.run, e.info, t.answer))), i.appendChild(a);
+				}, t.status === "error" ? t.error ?? "" : "Loading…")) : (r.appendChild(F("span", { class: "tbt-muted" }, `step ${t.answer.step}`)), a.appendChild(c(e.run, e.info, t.answer))), i.appendChild(a);
 			}
 		}
 	}
 	function c(e, t, r) {
-		let i = P("div", { class: "tbt-fd-grid" }), a = {
+		let i = F("div", { class: "tbt-fd-grid" }), a = {
 			source: t?.domain_names?.source || "source",
 			target: t?.domain_names?.target || "target"
 		};
-		for (let o of Zh) for (let s of Qh) {
-			let c = r.top[o][s], l = P("div", { class: "tbt-fd-thumbs" });
+		for (let o of $h) for (let s of eg) {
+			let c = r.top[o][s], l = F("div", { class: "tbt-fd-thumbs" });
 			c.instances.forEach((r, i) => {
-				let a = c.activations[i], o = P("div", {
+				let a = c.activations[i], o = F("div", {
 					class: "tbt-fd-item",
 					"data-id": r,
 					title: `Instance #${r}: activation ${a === null ? "—" : a}`
-				}, Rm(n, e, t, r, 44, "tbt-inst-thumb"), a === null ? "—" : eg(a));
+				}, Bm(n, e, t, r, 44, "tbt-inst-thumb"), a === null ? "—" : ng(a));
 				l.appendChild(o);
-			}), c.instances.length || l.appendChild(P("span", { class: "tbt-muted" }, "no instances"));
+			}), c.instances.length || l.appendChild(F("span", { class: "tbt-muted" }, "no instances"));
 			let u = `${o === "pretrained" ? "Pretrained" : "Current"} · ${a[s]}`;
-			i.appendChild(P("div", {
+			i.appendChild(F("div", {
 				class: "tbt-fd-group",
 				"data-model": o,
 				"data-domain": s
-			}, P("h4", null, u), l));
+			}, F("h4", null, u), l));
 		}
 		return i;
 	}
@@ -10913,29 +10922,29 @@ function $h(e) {
 	] });
 	return { destroy: l.destroy };
 }
-function eg(e) {
+function ng(e) {
 	let t = Math.abs(e);
 	return t >= 100 ? e.toFixed(0) : t >= 10 ? e.toFixed(1) : e.toFixed(2);
 }
-typeof document < "u" && Uh(document), L({
+typeof document < "u" && Gh(document), R({
 	id: "feature-detects",
 	section: "feature",
 	title: "What a channel detects",
 	info: "The 9 probe images of each domain that activate the selected channel most (its pooled activation, written under each image), in the pretrained model and in the current one: what the channel responds to, read off the probe set (no image synthesis). Over the whole probe set, at each run's step.",
 	span: 12,
 	order: 60,
-	mount: $h
+	mount: tg
 });
 // src/structure/style.ts
-var tg = "\n.tbt-st-body { position: relative; }\n[data-panel=\"structure-matrices\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: center; }\n.tbt-st-controls { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }\n.tbt-st-layers { display: flex; flex-wrap: wrap; gap: 4px; }\n.tbt-st-layer, .tbt-st-switch { height: 24px; font-size: 12px; padding: 0 6px; }\n.tbt-st-bar { display: flex; gap: 10px; align-items: center; margin-bottom: 4px; }\n.tbt-st-scroll { overflow: hidden; border: 1px solid var(--tbt-border); border-radius: 4px; }\n.tbt-st-svg { display: block; max-width: 100%; height: auto; cursor: grab; touch-action: none; user-select: none; font-family: var(--tbt-font); }\n.tbt-st-svg text { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-st-svg .tbt-st-label { font-size: 10px; font-family: var(--tbt-mono); cursor: pointer; }\n.tbt-st-svg .tbt-st-label:hover, .tbt-st-svg .tbt-st-label:focus { text-decoration: underline; outline: none; font-weight: 700; }\n.tbt-st-svg .tbt-st-run-title { font-weight: 600; font-size: 12px; }\n.tbt-st-svg .tbt-st-unit-title { font-weight: 500; }\n.tbt-st-svg .tbt-st-hist-label, .tbt-st-svg .tbt-st-note { fill: var(--tbt-muted); font-size: 9px; }\n.tbt-st-cell { cursor: pointer; stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-st-cell:hover, .tbt-st-cell:focus { stroke: var(--tbt-fg); stroke-width: 1.5; outline: none; }\n.tbt-st-frame { fill: none; stroke: var(--tbt-border); stroke-dasharray: 3 2; }\n.tbt-st-barrier line { stroke: var(--tbt-fg); stroke-width: 1.5; stroke-dasharray: 6 3; }\n.tbt-st-bar { fill: var(--tbt-axis); }\n.tbt-st-whist .tbt-st-bar { fill: var(--tbt-faint); }\n.tbt-st-whisker, .tbt-st-median { stroke: var(--tbt-fg); stroke-width: 1; }\n.tbt-st-median { stroke-width: 2; }\n.tbt-st-pie-bg { fill: var(--tbt-panel); stroke: var(--tbt-fg); stroke-width: .8; }\n.tbt-st-dot { fill: var(--tbt-source); stroke: var(--tbt-panel); stroke-width: .8; pointer-events: none; }\n.tbt-st-flowline { stroke-opacity: .45; stroke-linecap: round; }\n.tbt-st-highlight { fill: var(--tbt-accent); fill-opacity: .12; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-st-detail-panel { align-self: start; position: sticky; top: 8px; }\n.tbt-st-detail-cols { display: flex; flex-wrap: wrap; gap: 14px; margin: 6px 0; }\n.tbt-st-detail-col { min-width: 180px; flex: 1; display: flex; flex-direction: column; gap: 4px; }\n.tbt-st-detail-head { font-weight: 600; }\n.tbt-st-pretrained, .tbt-st-source { color: var(--tbt-source); }\n.tbt-st-current, .tbt-st-target { color: var(--tbt-target); }\n.tbt-st-matches { margin: 0; padding-left: 20px; font-size: 12px; }\n.tbt-st-matches button { background: none; border: none; color: var(--tbt-accent); cursor: pointer; padding: 0; font: inherit; text-decoration: underline; }\n.tbt-st-thumbs { display: flex; flex-wrap: wrap; gap: 6px; }\n.tbt-st-thumb { margin: 0; display: flex; flex-direction: column; align-items: center; }\n.tbt-st-thumb canvas { image-rendering: pixelated; border: 1px solid var(--tbt-border); }\n";
-function ng(e) {
+var rg = "\n.tbt-st-body { position: relative; }\n[data-panel=\"structure-matrices\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: center; }\n.tbt-st-controls { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }\n.tbt-st-layers { display: flex; flex-wrap: wrap; gap: 4px; }\n.tbt-st-layer, .tbt-st-switch { height: 24px; font-size: 12px; padding: 0 6px; }\n.tbt-st-bar { display: flex; gap: 10px; align-items: center; margin-bottom: 4px; }\n.tbt-st-scroll { overflow: hidden; border: 1px solid var(--tbt-border); border-radius: 4px; }\n.tbt-st-svg { display: block; max-width: 100%; height: auto; cursor: grab; touch-action: none; user-select: none; font-family: var(--tbt-font); }\n.tbt-st-svg text { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-st-svg .tbt-st-label { font-size: 10px; font-family: var(--tbt-mono); cursor: pointer; }\n.tbt-st-svg .tbt-st-label:hover, .tbt-st-svg .tbt-st-label:focus { text-decoration: underline; outline: none; font-weight: 700; }\n.tbt-st-svg .tbt-st-run-title { font-weight: 600; font-size: 12px; }\n.tbt-st-svg .tbt-st-unit-title { font-weight: 500; }\n.tbt-st-svg .tbt-st-hist-label, .tbt-st-svg .tbt-st-note { fill: var(--tbt-muted); font-size: 9px; }\n.tbt-st-cell { cursor: pointer; stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-st-cell:hover, .tbt-st-cell:focus { stroke: var(--tbt-fg); stroke-width: 1.5; outline: none; }\n.tbt-st-frame { fill: none; stroke: var(--tbt-border); stroke-dasharray: 3 2; }\n.tbt-st-barrier line { stroke: var(--tbt-fg); stroke-width: 1.5; stroke-dasharray: 6 3; }\n.tbt-st-bar { fill: var(--tbt-axis); }\n.tbt-st-whist .tbt-st-bar { fill: var(--tbt-faint); }\n.tbt-st-whisker, .tbt-st-median { stroke: var(--tbt-fg); stroke-width: 1; }\n.tbt-st-median { stroke-width: 2; }\n.tbt-st-pie-bg { fill: var(--tbt-panel); stroke: var(--tbt-fg); stroke-width: .8; }\n.tbt-st-dot { fill: var(--tbt-source); stroke: var(--tbt-panel); stroke-width: .8; pointer-events: none; }\n.tbt-st-flowline { stroke-opacity: .45; stroke-linecap: round; }\n.tbt-st-highlight { fill: var(--tbt-accent); fill-opacity: .12; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-st-detail-panel { align-self: start; position: sticky; top: 8px; }\n.tbt-st-detail-cols { display: flex; flex-wrap: wrap; gap: 14px; margin: 6px 0; }\n.tbt-st-detail-col { min-width: 180px; flex: 1; display: flex; flex-direction: column; gap: 4px; }\n.tbt-st-detail-head { font-weight: 600; }\n.tbt-st-pretrained, .tbt-st-source { color: var(--tbt-source); }\n.tbt-st-current, .tbt-st-target { color: var(--tbt-target); }\n.tbt-st-matches { margin: 0; padding-left: 20px; font-size: 12px; }\n.tbt-st-matches button { background: none; border: none; color: var(--tbt-accent); cursor: pointer; padding: 0; font: inherit; text-decoration: underline; }\n.tbt-st-thumbs { display: flex; flex-wrap: wrap; gap: 6px; }\n.tbt-st-thumb { margin: 0; display: flex; flex-direction: column; align-items: center; }\n.tbt-st-thumb canvas { image-rendering: pixelated; border: 1px solid var(--tbt-border); }\n";
+function ig(e) {
 	if (e.getElementById("tbt-structure-styles")) return;
 	let t = e.createElement("style");
-	t.id = "tbt-structure-styles", t.textContent = tg, e.head.appendChild(t);
+	t.id = "tbt-structure-styles", t.textContent = rg, e.head.appendChild(t);
 }
 // src/structure/data.ts
-var rg = 400, ig = /* @__PURE__ */ new Map(), ag = /* @__PURE__ */ new Map(), og = /* @__PURE__ */ new Set();
-function sg(e, t, n, r) {
+var ag = 400, og = /* @__PURE__ */ new Map(), sg = /* @__PURE__ */ new Map(), cg = /* @__PURE__ */ new Set();
+function lg(e, t, n, r) {
 	return JSON.stringify([
 		e,
 		t,
@@ -10943,59 +10952,59 @@ function sg(e, t, n, r) {
 		r
 	]);
 }
-function cg() {
-	[...og].forEach((e) => e());
+function ug() {
+	[...cg].forEach((e) => e());
 }
-function lg(e, t, n, r, i) {
-	let a = sg(t, n, r, i), o = ig.get(a);
+function dg(e, t, n, r, i) {
+	let a = lg(t, n, r, i), o = og.get(a);
 	if (!o) {
-		for (; ig.size >= rg;) ig.delete(ig.keys().next().value);
-		o = { status: "pending" }, ig.set(a, o), e.structure(t, n, r, i).then((e) => {
-			ig.set(a, {
+		for (; og.size >= ag;) og.delete(og.keys().next().value);
+		o = { status: "pending" }, og.set(a, o), e.structure(t, n, r, i).then((e) => {
+			og.set(a, {
 				status: "ready",
 				value: e
-			}), r === null && typeof e.step == "number" && ig.set(sg(t, n, e.step, i), {
+			}), r === null && typeof e.step == "number" && og.set(lg(t, n, e.step, i), {
 				status: "ready",
 				value: e
-			}), Array.isArray(e.steps) && ag.set(JSON.stringify([t, n]), e.steps);
-		}).catch((e) => ig.set(a, {
+			}), Array.isArray(e.steps) && sg.set(JSON.stringify([t, n]), e.steps);
+		}).catch((e) => og.set(a, {
 			status: "error",
 			error: e.message
-		})).finally(cg);
+		})).finally(ug);
 	}
 	return o;
 }
-function ug(e, t, n) {
-	let r = ag.get(JSON.stringify([e, t]));
-	return r ? A(r, n) : null;
+function fg(e, t, n) {
+	let r = sg.get(JSON.stringify([e, t]));
+	return r ? j(r, n) : null;
 }
-function dg(e, t, n, r, i, a) {
-	if (og.add(a), !ag.has(JSON.stringify([t, n]))) {
-		let r = lg(e, t, n, null, i);
+function pg(e, t, n, r, i, a) {
+	if (cg.add(a), !sg.has(JSON.stringify([t, n]))) {
+		let r = dg(e, t, n, null, i);
 		if (r.status !== "ready") return r;
 	}
-	return lg(e, t, n, ug(t, n, r), i);
-}
-function fg(e) {
-	og.delete(e);
-}
-function pg(e, t, n, r) {
-	let i = ig.get(sg(e, t, ug(e, t, n), r));
-	return i?.status === "ready" ? i.value : null;
+	return dg(e, t, n, fg(t, n, r), i);
 }
 function mg(e) {
+	cg.delete(e);
+}
+function hg(e, t, n, r) {
+	let i = og.get(lg(e, t, fg(e, t, n), r));
+	return i?.status === "ready" ? i.value : null;
+}
+function gg(e) {
 	return (e?.layers ?? []).filter((e) => (e.out_channels ?? 0) > 1);
 }
-function hg(e) {
+function _g(e) {
 	let t = /* @__PURE__ */ new Set(), n = [];
-	for (let r of e) for (let e of mg(r)) t.has(e.name) || (t.add(e.name), n.push(e));
+	for (let r of e) for (let e of gg(r)) t.has(e.name) || (t.add(e.name), n.push(e));
 	return n;
 }
-function gg(e, t, n) {
+function vg(e, t, n) {
 	let r = e?.layers.find((e) => e.name === t)?.conn_source ?? null;
 	return r && n.includes(r) ? r : null;
 }
-function _g(e, t, n = 18) {
+function yg(e, t, n = 18) {
 	let r = e * n, i = t * n, a = t > 0, o = a ? 80 + i + 26 : 26, s = a ? 80 + i + 26 : 26, c = o + r + 8, l = s + r + 8, u = {
 		width: c + 72,
 		height: l + 72,
@@ -11094,7 +11103,7 @@ function _g(e, t, n = 18) {
 		}
 	}), u;
 }
-function vg(e, t, n) {
+function bg(e, t, n) {
 	let r = e.reduce((e, t) => e + t, 0);
 	if (!(r > 0)) return NaN;
 	let i = Math.min(Math.max(n, 0), 1) * r, a = 0;
@@ -11108,13 +11117,13 @@ function vg(e, t, n) {
 	}
 	return t[t.length - 1];
 }
-function yg(e, t) {
+function xg(e, t) {
 	if (!e || !t || e.some((e) => e === null) || t.some((e) => e === null)) return null;
 	let n = e, r = t, i = n.reduce((e, t) => e + t, 0);
 	if (!(i > 0)) return null;
 	let a = n.findIndex((e) => e > 0), o = n.length - 1;
 	for (; n[o] === 0;) o--;
-	let s = r[a], c = r[o + 1], l = vg(n, r, .25), u = vg(n, r, .5), d = vg(n, r, .75), f = d - l;
+	let s = r[a], c = r[o + 1], l = bg(n, r, .25), u = bg(n, r, .5), d = bg(n, r, .75), f = d - l;
 	return {
 		count: i,
 		min: s,
@@ -11126,18 +11135,18 @@ function yg(e, t) {
 		hi: Math.min(c, d + 1.5 * f)
 	};
 }
-function bg(e) {
+function Sg(e) {
 	let t = 0;
 	for (let n of e) for (let e of n?.distance ?? []) for (let n of e) n !== null && n > t && (t = n);
 	return [0, t > 0 ? Math.min(1, t) : 1];
 }
-function xg(e, t) {
-	return nf(e, t, {
+function Cg(e, t) {
+	return af(e, t, {
 		low: "similar",
 		high: "different"
 	}, t === "light");
 }
-function Sg(e) {
+function wg(e) {
 	let t = 0;
 	for (let n of e) {
 		for (let e of n?.conn_weight ?? []) for (let n of e) for (let e of n) e !== null && e > t && (t = e);
@@ -11148,7 +11157,7 @@ function Sg(e) {
 	}
 	return t > 0 ? t : 1;
 }
-function Cg(e, t) {
+function Tg(e, t) {
 	let n = (e) => (e ?? []).reduce((e, t) => e + (t ?? 0), 0), r = e.conn_weight?.[t];
 	return !r || !e.conn_i_to_n?.[t] || !e.conn_n_to_i?.[t] || !e.conn_n_to_n?.[t] || e.conn_i_to_n[t].some((e) => e.some((e) => e === null)) ? null : {
 		ii: r.reduce((e, t) => e + t.filter((e) => e !== null).length, 0),
@@ -11157,41 +11166,41 @@ function Cg(e, t) {
 		nn: n(e.conn_n_to_n[t])
 	};
 }
-function wg(e, t) {
+function Eg(e, t) {
 	return t == null || !(e > 0) ? null : t / e;
 }
 // src/structure/state.ts
-var $ = v({
+var $ = y({
 	layers: null,
 	rest: !0,
 	weights: !0,
 	detail: null
 });
-function Tg(e) {
+function Dg(e) {
 	return e.slice(0, 3).map((e) => e.name);
 }
-function Eg(e, t) {
-	if (e.layers === null) return Tg(t);
+function Og(e, t) {
+	if (e.layers === null) return Dg(t);
 	let n = new Set(e.layers);
 	return t.filter((e) => n.has(e.name)).map((e) => e.name);
 }
-function Dg(e, t, n) {
+function kg(e, t, n) {
 	return n === null || !t.includes(n) || e.includes(n) ? [...e] : t.filter((t) => t === n || e.includes(t));
 }
 // src/structure/matricesPanel.ts
-var Og = 34, kg = 28, Ag = 48, jg = Dd;
-function Mg(e, t) {
-	return t === 0 ? o[e].source : o[e].target;
+var Ag = 34, jg = 28, Mg = 48, Ng = kd;
+function Pg(e, t) {
+	return t === 0 ? s[e].source : s[e].target;
 }
-function Ng(e) {
+function Fg(e) {
 	let { panel: t, store: n, api: r } = e;
 	t.body.classList.add("tbt-st-body");
-	let i = P("div", { class: "tbt-st-controls" });
+	let i = F("div", { class: "tbt-st-controls" });
 	t.controls.appendChild(i);
-	let a = new Gd(t.body), s = null, c = [];
+	let a = new qd(t.body), o = null, c = [];
 	t.setExports({
-		figure: () => s ? {
-			svg: s,
+		figure: () => o ? {
+			svg: o,
 			name: "structure-matrices"
 		} : null,
 		csv: () => c.length > 1 ? {
@@ -11210,29 +11219,29 @@ function Ng(e) {
 		e.rest,
 		e.weights
 	], u), f = n.subscribe((e) => [e.layer, e.neuron?.layer ?? null], ([t, r]) => {
-		let i = new Set(n.get().runs), a = hg(e.data.get().runs.filter((e) => i.has(e.run)).map((e) => e.info));
+		let i = new Set(n.get().runs), a = _g(e.data.get().runs.filter((e) => i.has(e.run)).map((e) => e.info));
 		if (!a.length) return;
-		let o = Eg($.get(), a);
-		for (let e of [t, r]) o = Dg(o, a.map((e) => e.name), e);
+		let o = Og($.get(), a);
+		for (let e of [t, r]) o = kg(o, a.map((e) => e.name), e);
 		$.set({ layers: o });
 	});
 	function p(e, t, r, a) {
-		I(i);
-		let o = P("select", {
+		L(i);
+		let o = F("select", {
 			class: "tbt-select tbt-st-class",
 			"aria-label": "Class"
 		});
-		o.appendChild(P("option", { value: "" }, "Class…")), a.forEach((t, n) => {
-			let r = P("option", { value: String(n) }, t);
+		o.appendChild(F("option", { value: "" }, "Class…")), a.forEach((t, n) => {
+			let r = F("option", { value: String(n) }, t);
 			e.sel.class === n && (r.selected = !0), o.appendChild(r);
-		}), o.addEventListener("change", () => T(o.value === "" ? null : Number(o.value), n));
-		let s = P("div", {
+		}), o.addEventListener("change", () => E(o.value === "" ? null : Number(o.value), n));
+		let s = F("div", {
 			class: "tbt-st-layers",
 			role: "group",
 			"aria-label": "Layers"
 		});
 		for (let e of r) {
-			let n = t.includes(e), i = P("button", {
+			let n = t.includes(e), i = F("button", {
 				type: "button",
 				class: "tbt-toggle tbt-st-layer",
 				"aria-pressed": String(n),
@@ -11247,7 +11256,7 @@ function Ng(e) {
 			}), s.appendChild(i);
 		}
 		let c = $.get(), l = (e, t) => {
-			let n = P("button", {
+			let n = F("button", {
 				type: "button",
 				class: "tbt-toggle tbt-st-switch",
 				"aria-pressed": String(c[t]),
@@ -11258,16 +11267,16 @@ function Ng(e) {
 		i.append(o, s, l("Rest", "rest"), l("Weights", "weights"));
 	}
 	function m(e) {
-		let n = e.runs[0], i = hg(e.runs.map((e) => e.info)), o = i.map((e) => e.name), l = n?.info?.class_names ?? [], d = Eg($.get(), i);
-		if (p(e, d, o, l), s = null, c = [], !e.runs.length) return t.setState("empty", "Select a run.");
-		if (!o.length) return t.setState("empty", "The selected runs have no tracked layers with channels.");
+		let n = e.runs[0], i = _g(e.runs.map((e) => e.info)), s = i.map((e) => e.name), l = n?.info?.class_names ?? [], d = Og($.get(), i);
+		if (p(e, d, s, l), o = null, c = [], !e.runs.length) return t.setState("empty", "Select a run.");
+		if (!s.length) return t.setState("empty", "The selected runs have no tracked layers with channels.");
 		let f = e.sel.class;
 		if (f === null) return t.setState("empty", "Select a class (here, or in any view) to see its important channels.");
 		if (!d.length) return t.setState("empty", "Choose one or more layers.");
 		t.setState("ready");
 		let m = $.get(), g = e.runs.map((e) => d.map((t) => {
-			let n = dg(r, e.run, t, e.step, f, u), i = m.weights ? gg(e.info, t, d) : null, a = null;
-			return n.status === "ready" && (a = _g(n.value.important[1]?.length ?? 0, i && n.value.conn_weight ? n.value.important_source?.[1]?.length ?? n.value.conn_weight[1]?.[0]?.length ?? 0 : 0)), {
+			let n = pg(r, e.run, t, e.step, f, u), i = m.weights ? vg(e.info, t, d) : null, a = null;
+			return n.status === "ready" && (a = yg(n.value.important[1]?.length ?? 0, i && n.value.conn_weight ? n.value.important_source?.[1]?.length ?? n.value.conn_weight[1]?.[0]?.length ?? 0 : 0)), {
 				run: e.run,
 				layer: t,
 				source: i,
@@ -11276,7 +11285,7 @@ function Ng(e) {
 				x: 0,
 				y: 0
 			};
-		})), _ = g.flat().filter((e) => e.entry.status === "ready").map((e) => e.entry.value), v = xg(bg(_), e.theme), y = Sg(_), b = Math.max(1, ..._.flatMap((e) => [0, 1].map((t) => Cg(e, t)).flatMap((e) => e ? [
+		})), _ = g.flat().filter((e) => e.entry.status === "ready").map((e) => e.entry.value), v = Cg(Sg(_), e.theme), y = wg(_), b = Math.max(1, ..._.flatMap((e) => [0, 1].map((t) => Tg(e, t)).flatMap((e) => e ? [
 			e.ii,
 			e.in,
 			e.ni,
@@ -11285,14 +11294,14 @@ function Ng(e) {
 		for (let e of g) {
 			let t = 90, n = 260;
 			for (let r of e) {
-				r.x = x, r.y = t + Og;
+				r.x = x, r.y = t + Ag;
 				let e = r.layout?.width ?? 260, i = r.layout?.height ?? 40;
-				n = Math.max(n, e), t += Og + i + kg;
+				n = Math.max(n, e), t += Ag + i + jg;
 			}
-			C.push(n), x += n + Ag, S = Math.max(S, t);
+			C.push(n), x += n + Mg, S = Math.max(S, t);
 		}
-		let w = Math.max(x - Ag, 620), T = V(document.createElementNS("http://www.w3.org/2000/svg", "svg")).attr("class", "tbt-st-svg").attr("width", w).attr("height", S).attr("viewBox", `0 0 ${w} ${S}`).attr("role", "img").attr("aria-label", `Matching matrices of class ${l[f] ?? f}`), E = T.node(), D = T.append("g").attr("class", "tbt-st-zoom"), O = T.append("g").attr("class", "tbt-st-legend").attr("transform", "translate(0,4)");
-		ff(E, O, v, e.theme, {
+		let w = Math.max(x - Mg, 620), T = V(document.createElementNS("http://www.w3.org/2000/svg", "svg")).attr("class", "tbt-st-svg").attr("width", w).attr("height", S).attr("viewBox", `0 0 ${w} ${S}`).attr("role", "img").attr("aria-label", `Matching matrices of class ${l[f] ?? f}`), E = T.node(), D = T.append("g").attr("class", "tbt-st-zoom"), O = T.append("g").attr("class", "tbt-st-legend").attr("transform", "translate(0,4)");
+		mf(E, O, v, e.theme, {
 			label: "Distance (1 − Pearson r)/2 between channels, class " + (l[f] ?? f),
 			barWidth: 180
 		}), O.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 56).text(`Rows: the pretrained model's important channels; columns: the current model's. Weight cells: opacity = ‖w‖ / ${z(y, 3)}; ● = among the pretrained model's important connections`), c = [[
@@ -11308,18 +11317,18 @@ function Ng(e) {
 			i.append("rect").attr("x", r[0]?.x ?? 0).attr("y", 70).attr("width", 10).attr("height", 10).attr("fill", t.color), i.append("text").attr("class", "tbt-st-run-title").attr("x", (r[0]?.x ?? 0) + 14).attr("y", 79).text(`${t.run} · ${e.stepLabel} ${t.step ?? "–"}`);
 			for (let t of r) h(i, t, e, v, y, b);
 		});
-		let k = Ld().scaleExtent([.2, 4]).on("zoom", (e) => {
-			jg = e.transform, D.attr("transform", jg.toString());
+		let k = zd().scaleExtent([.2, 4]).on("zoom", (e) => {
+			Ng = e.transform, D.attr("transform", Ng.toString());
 		});
-		T.call(k).on("dblclick.zoom", null), T.call(k.transform, jg), s = E;
-		let A = P("button", {
+		T.call(k).on("dblclick.zoom", null), T.call(k.transform, Ng), o = E;
+		let A = F("button", {
 			type: "button",
 			class: "tbt-button tbt-st-reset",
 			"data-export": "skip"
 		}, "Reset zoom");
-		A.addEventListener("click", () => T.call(k.transform, Dd));
+		A.addEventListener("click", () => T.call(k.transform, kd));
 		let j = g.flat().filter((e) => e.entry.status === "pending").length;
-		I(t.body), t.body.append(P("div", { class: "tbt-st-bar" }, A, P("span", { class: "tbt-muted tbt-small" }, j ? `Loading ${j} layer${j === 1 ? "" : "s"}…` : "Drag to pan, wheel to zoom. Click a channel id or a cell for details.")), P("div", { class: "tbt-st-scroll" }, E), a.element), t.root.dataset.loading = String(j);
+		L(t.body), t.body.append(F("div", { class: "tbt-st-bar" }, A, F("span", { class: "tbt-muted tbt-small" }, j ? `Loading ${j} layer${j === 1 ? "" : "s"}…` : "Drag to pan, wheel to zoom. Click a channel id or a cell for details.")), F("div", { class: "tbt-st-scroll" }, E), a.element), t.root.dataset.loading = String(j);
 	}
 	function h(e, t, n, r, i, o) {
 		let s = e.append("g").attr("class", "tbt-st-unit").attr("data-run", t.run).attr("data-layer", t.layer).attr("transform", `translate(${t.x},${t.y})`), l = (n.runs.find((e) => e.run === t.run)?.info)?.layers.find((e) => e.name === t.layer), u = `${t.layer} · ${l?.type ?? ""}${l?.out_channels ? ` (${l.out_channels} ch)` : ""}${t.source ? ` · weights from ${t.source}` : l?.conn_source ? ` · source ${l.conn_source} not drawn` : ""}`;
@@ -11388,7 +11397,7 @@ function Ng(e) {
 	function g(e, t, n, r, i, o, s) {
 		let l = r.weights, u = i.theme, d = n.important_source ?? [[], []], f = $.get(), p = i.sel.neuron;
 		for (let r of [1, 0]) {
-			let i = r === 1 ? l.current : l.pretrained, m = n.important[r] ?? [], h = d[r] ?? [], g = Mg(u, r), C = e.append("g").attr("class", "tbt-st-weights").attr("data-model", r === 1 ? "current" : "pretrained");
+			let i = r === 1 ? l.current : l.pretrained, m = n.important[r] ?? [], h = d[r] ?? [], g = Pg(u, r), C = e.append("g").attr("class", "tbt-st-weights").attr("data-model", r === 1 ? "current" : "pretrained");
 			if (C.append("rect").attr("class", "tbt-st-frame").attr("x", i.cells.x - 1).attr("y", i.cells.y - 1).attr("width", i.cells.w + 2).attr("height", i.cells.h + 2), (n.conn_weight?.[r] ?? []).forEach((e, s) => e.forEach((e, l) => {
 				let [u, d] = r === 1 ? [s, l] : [l, s];
 				C.append("rect").attr("class", "tbt-st-wcell").attr("x", i.cells.x + u * 18 + 1).attr("y", i.cells.y + d * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : g).attr("fill-opacity", e === null ? 0 : Math.max(.04, Math.abs(e) / o)).attr("data-from", h[l]).attr("data-to", m[s]).attr("data-w", e === null ? "" : String(e)).on("mouseenter", (n) => S(n, `${r ? "Current" : "Pretrained"}: ${t.source} ${h[l]} → ${t.layer} ${m[s]}`, [{
@@ -11418,21 +11427,21 @@ function Ng(e) {
 				}, r === 1 ? "row" : "col");
 			}
 			if (!f.rest) continue;
-			let w = n.conn_edges?.[r] ?? null, T = (n.conn_i_to_n?.[r] ?? []).map((e) => yg(e, w)), E = (n.conn_n_to_i?.[r] ?? []).map((e) => yg(e, w)), D = Math.max(1, ...[...T, ...E].map((e) => e?.count ?? 0)), O = (e, t, n) => r === 1 && n ? wg(n.count, e?.[t]) : null;
+			let w = n.conn_edges?.[r] ?? null, T = (n.conn_i_to_n?.[r] ?? []).map((e) => xg(e, w)), E = (n.conn_n_to_i?.[r] ?? []).map((e) => xg(e, w)), D = Math.max(1, ...[...T, ...E].map((e) => e?.count ?? 0)), O = (e, t, n) => r === 1 && n ? Eg(n.count, e?.[t]) : null;
 			T.forEach((e, a) => b(C, i.fromI, a, r === 1 ? "h" : "v", e, o, D, g, O(n.conn_i_to_n_in_pretrained, a, e), `I→N from ${t.source} ${h[a]}`, u)), E.forEach((e, a) => b(C, i.toI, a, r === 1 ? "v" : "h", e, o, D, g, O(n.conn_n_to_i_in_pretrained, a, e), `N→I to ${t.layer} ${m[a]}`, u));
 			let k = n.conn_n_to_n?.[r] ?? [];
 			y(C, i.nn, k, w, Math.max(1, ...k.map((e) => e ?? 0)), "tbt-st-whist", `${r ? "Current" : "Pretrained"} weights N→N (‖w‖)`, "nn");
-			let A = Cg(n, r);
+			let A = Tg(n, r);
 			A && x(C, i.flow, A, s, g, r, t);
 		}
 	}
 	function _(e, t, r, i, a, o, s, c, l) {
 		let u = e.append("g").attr("class", "tbt-st-labels");
 		r.forEach((e, r) => {
-			let d = u.append("text").attr("class", "tbt-st-label").attr("fill", Mg(l, i)).attr("data-model", i ? "current" : "pretrained").attr("data-channel", e).attr("data-layer", c).attr("tabindex", 0).attr("role", "button").attr("aria-label", `${i ? "current" : "pretrained"} model, ${c}, channel ${e}`).text(String(e));
+			let d = u.append("text").attr("class", "tbt-st-label").attr("fill", Pg(l, i)).attr("data-model", i ? "current" : "pretrained").attr("data-channel", e).attr("data-layer", c).attr("tabindex", 0).attr("role", "button").attr("aria-label", `${i ? "current" : "pretrained"} model, ${c}, channel ${e}`).text(String(e));
 			a === "row" ? d.attr("x", o).attr("y", s + r * 18 + 9 + 4).attr("text-anchor", "end") : d.attr("transform", `translate(${o + r * 18 + 9 + 4},${s}) rotate(-90)`);
 			let f = () => {
-				D({
+				O({
 					layer: c,
 					channel: e
 				}, n), $.set({ detail: {
@@ -11468,10 +11477,10 @@ function Ng(e) {
 			value: r ? `${z(r[0], 3)} – ${z(r[r.length - 1], 3)}` : "–"
 		}])).on("mouseleave", () => a.hide());
 	}
-	function b(e, t, n, r, i, s, c, l, u, d, f) {
+	function b(e, t, n, r, i, o, c, l, u, d, f) {
 		let p = e.append("g").attr("class", "tbt-st-box").attr("data-index", n).attr("data-count", i?.count ?? 0);
 		if (!i) return;
-		let m = (r === "h" ? t.w : t.h) - 14, h = (e) => e / s * m, g = 4 + 10 * (i.count / c), _ = (r === "h" ? t.y : t.x) + n * 18 + 9, v = (e) => r === "h" ? t.x + h(e) : t.y + t.h - h(e);
+		let m = (r === "h" ? t.w : t.h) - 14, h = (e) => e / o * m, g = 4 + 10 * (i.count / c), _ = (r === "h" ? t.y : t.x) + n * 18 + 9, v = (e) => r === "h" ? t.x + h(e) : t.y + t.h - h(e);
 		((e, t, n) => {
 			let i = p.append("line").attr("class", n);
 			r === "h" ? i.attr("x1", v(e)).attr("x2", v(t)).attr("y1", _).attr("y2", _) : i.attr("y1", v(e)).attr("y2", v(t)).attr("x1", _).attr("x2", _);
@@ -11482,13 +11491,13 @@ function Ng(e) {
 		if (r === "h" ? C.attr("x1", v(i.median)).attr("x2", v(i.median)).attr("y1", _ - g / 2).attr("y2", _ + g / 2) : C.attr("y1", v(i.median)).attr("y2", v(i.median)).attr("x1", _ - g / 2).attr("x2", _ + g / 2), u !== null) {
 			let [e, n] = r === "h" ? [t.x + t.w - 6, _] : [_, t.y + 6];
 			p.attr("data-share", u.toFixed(4)), p.append("circle").attr("class", "tbt-st-pie-bg").attr("cx", e).attr("cy", n).attr("r", 5);
-			let i = Zu()({
+			let i = $u()({
 				innerRadius: 0,
 				outerRadius: 5,
 				startAngle: 0,
 				endAngle: 2 * Math.PI * u
 			});
-			i && p.append("path").attr("class", "tbt-st-pie").attr("d", i).attr("fill", o[f].source).attr("transform", `translate(${e},${n})`);
+			i && p.append("path").attr("class", "tbt-st-pie").attr("d", i).attr("fill", s[f].source).attr("transform", `translate(${e},${n})`);
 		}
 		p.on("mouseenter", (e) => S(e, d, [
 			{
@@ -11558,19 +11567,19 @@ function Ng(e) {
 		a.show(e.clientX - i.left + 12, e.clientY - i.top + 12, n, r);
 	}
 	return { destroy() {
-		d(), f(), fg(u), l.destroy();
+		d(), f(), mg(u), l.destroy();
 	} };
 }
-L({
+R({
 	id: "structure-matrices",
 	section: "structure",
 	title: "Matching matrices and weight blocks",
 	info: "Per layer, the selected class's important channels of the pretrained model (rows, red ids) × those of the current model (columns, blue ids); a cell's colour is their distance (dark = similar), on one scale for every layer and run. Beyond the barrier lines: histograms of the distances not drawn as cells. When a layer's source is drawn too, its weights: the current model's above the matrix, the pretrained model's to its left (cells: opacity ‖w‖; box plots: I→N and N→I with the share corresponding to pretrained connections; N→N histogram; flow lines ∝ counts).",
 	span: 8,
 	order: 10,
-	mount: Ng
+	mount: Fg
 });
-function Pg(e, t) {
+function Ig(e, t) {
 	let n = [];
 	for (let r of ["source", "target"]) {
 		let i = e.top[t]?.[r];
@@ -11582,7 +11591,7 @@ function Pg(e, t) {
 	}
 	return n;
 }
-function Fg(e, t, n) {
+function Lg(e, t, n) {
 	let r = t === "pretrained" ? 0 : 1, i = e.important[r]?.indexOf(n) ?? -1;
 	if (i < 0) return null;
 	let a = (r === 0 ? e.matches_pretrained : e.matches_current)[i] ?? [], o = (r === 0 ? e.match_distance_pretrained : e.match_distance_current)?.[i] ?? [];
@@ -11591,7 +11600,7 @@ function Fg(e, t, n) {
 		distance: o[t] ?? null
 	}));
 }
-function Ig(e) {
+function Rg(e) {
 	let { panel: t, store: n, api: r } = e;
 	t.root.classList.add("tbt-st-detail-panel");
 	let i = 0, a = /* @__PURE__ */ new Map(), o = /* @__PURE__ */ new Map(), s = (e, t) => {
@@ -11608,29 +11617,29 @@ function Ig(e) {
 		return o.has(s) || o.set(s, r.channel(e, t, n, i, { class: a }, 4)), o.get(s);
 	};
 	async function l(e, t, a, o, l) {
-		let u = P("div", {
+		let u = F("div", {
 			class: "tbt-st-detail-col",
 			"data-model": e.model,
 			"data-channel": e.channel,
 			"data-layer": e.layer
 		}), d = e.model === "pretrained" ? "current" : "pretrained";
-		u.appendChild(P("div", { class: `tbt-st-detail-head tbt-st-${e.model}` }, `${e.model === "pretrained" ? "Pretrained" : "Current"} model · ${e.layer} · channel ${e.channel}`));
-		let f = pg(e.run, e.layer, a, o), p = f ? Fg(f, e.model, e.channel) : null;
+		u.appendChild(F("div", { class: `tbt-st-detail-head tbt-st-${e.model}` }, `${e.model === "pretrained" ? "Pretrained" : "Current"} model · ${e.layer} · channel ${e.channel}`));
+		let f = hg(e.run, e.layer, a, o), p = f ? Lg(f, e.model, e.channel) : null;
 		if (p) {
 			let t = f.important[e.model === "pretrained" ? 0 : 1].indexOf(e.channel);
-			u.appendChild(P("div", { class: "tbt-muted tbt-small" }, `Rank ${t + 1} among the class's important channels`));
-			let r = P("ol", {
+			u.appendChild(F("div", { class: "tbt-muted tbt-small" }, `Rank ${t + 1} among the class's important channels`));
+			let r = F("ol", {
 				class: "tbt-st-matches",
 				"aria-label": `Most similar channels in the ${d} model`
 			});
 			for (let t of p) {
-				let i = P("button", {
+				let i = F("button", {
 					type: "button",
 					class: "tbt-linkish",
 					"data-channel": t.channel
 				}, `channel ${t.channel}`);
 				i.addEventListener("click", () => {
-					D({
+					O({
 						layer: e.layer,
 						channel: t.channel
 					}, n), $.set({ detail: {
@@ -11638,50 +11647,50 @@ function Ig(e) {
 						model: d,
 						channel: t.channel
 					} });
-				}), r.appendChild(P("li", {
+				}), r.appendChild(F("li", {
 					"data-channel": t.channel,
 					"data-distance": t.distance ?? ""
 				}, i, ` d = ${z(t.distance, 3)}`));
 			}
-			u.append(P("div", { class: "tbt-small" }, `5 most similar channels in the ${d} model:`), r);
-		} else u.appendChild(P("div", { class: "tbt-muted tbt-small" }, "Not among this layer's important channels for the class (draw the layer to see its matches)."));
+			u.append(F("div", { class: "tbt-small" }, `5 most similar channels in the ${d} model:`), r);
+		} else u.appendChild(F("div", { class: "tbt-muted tbt-small" }, "Not among this layer's important channels for the class (draw the layer to see its matches)."));
 		try {
 			let t = await s(e.run, e.layer);
 			if (l !== i) return null;
-			let n = t.steps.indexOf(A(t.steps, a) ?? -1), r = n >= 0 ? t.values[n] : null, o = r?.[0]?.[e.channel] ?? null, c = r?.[1]?.[e.channel] ?? null;
-			u.appendChild(P("div", {
+			let n = t.steps.indexOf(j(t.steps, a) ?? -1), r = n >= 0 ? t.values[n] : null, o = r?.[0]?.[e.channel] ?? null, c = r?.[1]?.[e.channel] ?? null;
+			u.appendChild(F("div", {
 				class: "tbt-small tbt-st-drift",
 				"data-drift": o ?? "",
 				"data-cosine": c ?? ""
 			}, `Filter drift ‖W − W₀‖/‖W₀‖ = ${z(o, 3)}, cosine to the pretrained filter = ${z(c, 3)} (step ${t.steps[n] ?? "–"})`));
 		} catch (e) {
-			u.appendChild(P("div", { class: "tbt-muted tbt-small" }, `No filter drift: ${e.message}`));
+			u.appendChild(F("div", { class: "tbt-muted tbt-small" }, `No filter drift: ${e.message}`));
 		}
 		try {
-			let n = await c(e.run, e.layer, ug(e.run, e.layer, a) ?? a, e.channel, o);
+			let n = await c(e.run, e.layer, fg(e.run, e.layer, a) ?? a, e.channel, o);
 			if (l !== i) return null;
-			let s = Pg(n, e.model), d = P("div", {
+			let s = Ig(n, e.model), d = F("div", {
 				class: "tbt-st-thumbs",
 				"aria-label": "Top-activating probe images"
 			});
-			for (let n of s) d.appendChild(P("figure", {
+			for (let n of s) d.appendChild(F("figure", {
 				class: "tbt-st-thumb",
 				"data-id": n.id,
 				"data-domain": n.domain
-			}, Rm(r, e.run, t, n.id, 40), P("figcaption", { class: `tbt-small tbt-st-${n.domain}` }, `${n.domain === "source" ? "S" : "T"} ${z(n.value, 2)}`)));
-			u.append(P("div", { class: "tbt-small" }, s.length ? `Top-activating probe images of the class per domain (${e.model} model; S = source, T = target):` : "No probe instances of the class."), d);
+			}, Bm(r, e.run, t, n.id, 40), F("figcaption", { class: `tbt-small tbt-st-${n.domain}` }, `${n.domain === "source" ? "S" : "T"} ${z(n.value, 2)}`)));
+			u.append(F("div", { class: "tbt-small" }, s.length ? `Top-activating probe images of the class per domain (${e.model} model; S = source, T = target):` : "No probe instances of the class."), d);
 		} catch (e) {
-			u.appendChild(P("div", { class: "tbt-muted tbt-small" }, `No top-activating images: ${e.message}`));
+			u.appendChild(F("div", { class: "tbt-muted tbt-small" }, `No top-activating images: ${e.message}`));
 		}
 		return u;
 	}
 	async function u() {
 		let r = ++i, a = $.get().detail, o = n.get();
 		if (!a || o.class === null) {
-			I(t.body), t.setState("empty", a ? `Select a class to see channel ${a.kind === "neuron" ? a.channel : a.current} of ${a.layer} matched for it.` : "Click a channel id or a cell of a matching matrix (or a channel in the feature level).");
+			L(t.body), t.setState("empty", a ? `Select a class to see channel ${a.kind === "neuron" ? a.channel : a.current} of ${a.layer} matched for it.` : "Click a channel id or a cell of a matching matrix (or a channel in the feature level).");
 			return;
 		}
-		let s = e.data.get().runs.find((e) => e.run === a.run), c = e.data.get().stats.get(a.run), u = A(c?.status === "ready" && c.data ? c.data.steps : s?.steps ?? [], o.step), d = s?.info ?? null;
+		let s = e.data.get().runs.find((e) => e.run === a.run), c = e.data.get().stats.get(a.run), u = j(c?.status === "ready" && c.data ? c.data.steps : s?.steps ?? [], o.step), d = s?.info ?? null;
 		t.setState("ready");
 		let f = a.kind === "neuron" ? [a] : [{
 			kind: "neuron",
@@ -11697,15 +11706,15 @@ function Ig(e) {
 			channel: a.current
 		}], p = await Promise.all(f.map((e) => l(e, d, u, o.class, r)));
 		if (r !== i || p.some((e) => e === null)) return;
-		I(t.body);
-		let m = P("div", { class: "tbt-small tbt-muted" }, `${a.run} · ${a.layer} · class ${d?.class_names?.[o.class] ?? o.class}${a.kind === "cell" ? ` · distance ${z(a.distance, 3)}` : ""}`), h = P("button", {
+		L(t.body);
+		let m = F("div", { class: "tbt-small tbt-muted" }, `${a.run} · ${a.layer} · class ${d?.class_names?.[o.class] ?? o.class}${a.kind === "cell" ? ` · distance ${z(a.distance, 3)}` : ""}`), h = F("button", {
 			type: "button",
 			class: "tbt-button"
 		}, "Close");
-		h.addEventListener("click", () => $.set({ detail: null })), t.body.append(P("div", {
+		h.addEventListener("click", () => $.set({ detail: null })), t.body.append(F("div", {
 			class: "tbt-st-detail",
 			"data-kind": a.kind
-		}, m, P("div", { class: "tbt-st-detail-cols" }, ...p), h));
+		}, m, F("div", { class: "tbt-st-detail-cols" }, ...p), h));
 	}
 	let d = [
 		n.subscribe((e) => e.neuron, (e) => {
@@ -11727,29 +11736,29 @@ function Ig(e) {
 	];
 	return u(), { destroy: () => d.forEach((e) => e()) };
 }
-L({
+R({
 	id: "structure-detail",
 	section: "structure",
 	title: "Neuron detail",
 	info: "For a clicked channel id: its 5 most similar channels in the other model with distances, its filter drift and cosine to the pretrained filter, and the class's probe images that activate it most. For a clicked cell: both neurons side by side.",
 	span: 4,
 	order: 20,
-	mount: Ig
+	mount: Rg
 });
 // src/structure/layerModel.ts
-var Lg = [
+var zg = [
 	"mean_shift",
 	"log_var_ratio",
 	"weight_change",
 	"bias_change"
-], Rg = {
+], Bg = {
 	mean_shift: "running mean shift",
 	log_var_ratio: "log running-variance ratio",
 	weight_change: "γ change",
 	bias_change: "β change"
 };
-function zg(e) {
-	let t = e.values.map((e) => e.map(R)), n = new Map(e.pretrained.map((e, t) => [e, t]));
+function Vg(e) {
+	let t = e.values.map((e) => e.map(De)), n = new Map(e.pretrained.map((e, t) => [e, t]));
 	return {
 		values: t,
 		diagonal: e.current.map((e, r) => {
@@ -11758,54 +11767,54 @@ function zg(e) {
 		})
 	};
 }
-function Bg(e) {
+function Hg(e) {
 	return e.values.map((t) => {
 		let n = null, r = -1;
 		return t.forEach((e, t) => {
-			let i = R(e);
+			let i = De(e);
 			i !== null && (n === null || i > n) && (n = i, r = t);
 		}), r >= 0 ? e.pretrained[r] : null;
 	});
 }
-function Vg(e, t) {
+function Ug(e, t) {
 	let n = e.bn_stats, r = n ? n.fields.indexOf(t) : -1, i = n ? [...n.layers] : [], a = [...e.steps];
 	return {
 		layers: i,
 		steps: a,
-		values: i.map((e, t) => a.map((e, i) => n && r >= 0 ? R(n.values[i]?.[r]?.[t]) : null))
+		values: i.map((e, t) => a.map((e, i) => n && r >= 0 ? De(n.values[i]?.[r]?.[t]) : null))
 	};
 }
-function Hg(e, t) {
-	return Uf(e.map((e) => Vg(e, t)));
+function Wg(e, t) {
+	return Gf(e.map((e) => Ug(e, t)));
 }
-function Ug(e, t) {
+function Gg(e, t) {
 	return !t || !e?.bn_layers ? null : e.bn_layers.find((e) => e.layer === t)?.name ?? null;
 }
-function Wg(e, t) {
+function Kg(e, t) {
 	return !t || !e?.bn_layers ? null : e.bn_layers.find((e) => e.name === t)?.layer ?? null;
 }
-function Gg(e) {
+function qg(e) {
 	let t = 0;
 	for (let n of e) for (let e of n) e !== null && Math.abs(e) > t && (t = Math.abs(e));
 	return t > 0 ? t : 1;
 }
-function Kg(e, t, n) {
+function Jg(e, t, n) {
 	let r = e.weight_steps;
 	if (!r) return [];
 	let i = r.fields.indexOf(n), a = r.layers.indexOf(t);
 	return r.steps.map((e, t) => ({
 		x: e,
-		y: i >= 0 && a >= 0 ? R(r.values[t]?.[i]?.[a]) : null
+		y: i >= 0 && a >= 0 ? De(r.values[t]?.[i]?.[a]) : null
 	}));
 }
-function qg(e, t, n) {
+function Yg(e, t, n) {
 	let r = e.layer_stats, i = r ? r.measures.indexOf(n === "drift" ? "weight_drift" : "weight_cosine") : -1, a = r ? r.layers.indexOf(t) : -1;
 	return e.steps.map((e, t) => ({
 		x: e,
-		y: r && i >= 0 && a >= 0 ? R(r.values[t]?.[i]?.[a]) : null
+		y: r && i >= 0 && a >= 0 ? De(r.values[t]?.[i]?.[a]) : null
 	}));
 }
-function Jg(e, t) {
+function Xg(e, t) {
 	let n = Infinity, r = -Infinity;
 	for (let t of e) for (let e of t) e.y !== null && (n = Math.min(n, e.y), r = Math.max(r, e.y));
 	if (n === Infinity) return null;
@@ -11814,9 +11823,9 @@ function Jg(e, t) {
 	return [t && n === 0 ? 0 : n - i, r + i];
 }
 // src/structure/ckaPanel.ts
-var Yg = 4;
-function Xg(e) {
-	let { panel: t } = e, n = P("div", { class: "tbt-structure-cka" });
+var Zg = 4;
+function Qg(e) {
+	let { panel: t } = e, n = F("div", { class: "tbt-structure-cka" });
 	t.body.appendChild(n);
 	let r = /* @__PURE__ */ new Map(), i = -1, a = null, o = [], s = 0;
 	t.setExports({
@@ -11832,36 +11841,36 @@ function Xg(e) {
 		let o = `${t}\u0000${n}`, s = r.get(o);
 		return s || (s = e.api.layerCka(t, n), s.catch(() => r.delete(o)), r.set(o, s)), s;
 	}, l = B(e, (r, i) => {
-		if (!Nf(t, r)) {
-			I(n), a = null;
+		if (!Ff(t, r)) {
+			L(n), a = null;
 			return;
 		}
-		let l = r.runs.slice(0, Yg), u = ++s;
+		let l = r.runs.slice(0, Zg), u = ++s;
 		n.childElementCount || t.setState("loading", "Loading the layer × layer CKA…"), Promise.allSettled(l.map((e) => c(e.run, e.step))).then((c) => {
 			if (u !== s) return;
-			t.setState("ready"), I(n), a = null, o = [[
+			t.setState("ready"), L(n), a = null, o = [[
 				"run",
 				"step",
 				"current_layer",
 				"pretrained_layer",
 				"cka"
 			]];
-			let d = new Gd(t.body), f = nf([0, 1], r.theme, {
+			let d = new qd(t.body), f = af([0, 1], r.theme, {
 				low: "different",
 				high: "same representation"
-			}), p = Math.max(1, Math.min(l.length, Math.floor((i + 18) / 398))), m = Math.floor((i - 18 * (p - 1)) / p), h = P("div", { class: "tbt-multiples" });
+			}), p = Math.max(1, Math.min(l.length, Math.floor((i + 18) / 398))), m = Math.floor((i - 18 * (p - 1)) / p), h = F("div", { class: "tbt-multiples" });
 			c.forEach((t, n) => {
-				let i = l[n], s = P("div", {
+				let i = l[n], s = F("div", {
 					class: "tbt-multiple tbt-cka-multiple",
 					"data-run": i.run
 				});
-				if (s.appendChild(Ft(`${i.run} · ${r.stepLabel} ${i.step ?? "–"}`, i.color)), t.status === "rejected") {
-					s.appendChild(P("p", { class: "tbt-note" }, `No layer CKA: ${t.reason?.message ?? t.reason}`)), h.appendChild(s);
+				if (s.appendChild(Lt(`${i.run} · ${r.stepLabel} ${i.step ?? "–"}`, i.color)), t.status === "rejected") {
+					s.appendChild(F("p", { class: "tbt-note" }, `No layer CKA: ${t.reason?.message ?? t.reason}`)), h.appendChild(s);
 					return;
 				}
-				let c = t.value, { values: u, diagonal: p } = zg(c), g = Bg(c);
+				let c = t.value, { values: u, diagonal: p } = Vg(c), g = Hg(c);
 				s.dataset.step = String(c.step), s.dataset.layers = String(c.current.length);
-				let _ = r.sel.layer ? c.current.indexOf(r.sel.layer) : -1, v = _f({
+				let _ = r.sel.layer ? c.current.indexOf(r.sel.layer) : -1, v = yf({
 					rows: c.current,
 					cols: c.pretrained,
 					values: u,
@@ -11873,7 +11882,7 @@ function Xg(e) {
 					highlight: _ >= 0 && c.pretrained[_] === c.current[_] ? _ : null,
 					diagonal: !0,
 					hatchMissing: !0,
-					onCellClick: (t) => w(c.current[t], e.store),
+					onCellClick: (t) => T(c.current[t], e.store),
 					tooltip: d,
 					tooltipRows: (e, t) => ({
 						title: `${c.current[e]} (fine-tuned) vs ${c.pretrained[t]} (pretrained)`,
@@ -11901,7 +11910,7 @@ function Xg(e) {
 				});
 				s.appendChild(v.element);
 				let y = c.current.filter((e, t) => g[t] !== null && g[t] !== e && p[t] !== null);
-				s.appendChild(P("p", { class: "tbt-caption" }, y.length ? `Closest to another pretrained layer than to its own: ${y.slice(0, 6).join(", ")}${y.length > 6 ? ` and ${y.length - 6} more` : ""}.` : "Every layer is closest to its own pretrained layer.")), a ?? (a = {
+				s.appendChild(F("p", { class: "tbt-caption" }, y.length ? `Closest to another pretrained layer than to its own: ${y.slice(0, 6).join(", ")}${y.length > 6 ? ` and ${y.length - 6} more` : ""}.` : "Every layer is closest to its own pretrained layer.")), a ?? (a = {
 					...v.figure,
 					name: `layer-cka-${i.run}`
 				}), c.current.forEach((e, t) => c.pretrained.forEach((n, r) => o.push([
@@ -11911,7 +11920,7 @@ function Xg(e) {
 					n,
 					u[t][r]
 				]))), h.appendChild(s);
-			}), n.appendChild(h), r.runs.length > l.length && n.appendChild(P("p", { class: "tbt-note" }, `Showing the first ${l.length} of ${r.runs.length} selected runs.`)), n.appendChild(pf(f, r.theme, {
+			}), n.appendChild(h), r.runs.length > l.length && n.appendChild(F("p", { class: "tbt-note" }, `Showing the first ${l.length} of ${r.runs.length} selected runs.`)), n.appendChild(hf(f, r.theme, {
 				label: "Unbiased linear CKA on the target probe (dashed: the diagonal, layer i vs layer i)",
 				barWidth: 200,
 				ticks: [
@@ -11926,59 +11935,59 @@ function Xg(e) {
 		s++, l.destroy();
 	} };
 }
-L({
+R({
 	id: "structure-layer-cka",
 	section: "structure",
 	title: "Layer × layer CKA",
 	info: "Unbiased linear CKA (Kornblith et al. 2019; the unbiased estimator of Nguyen et al. 2021) between every layer of the fine-tuned model (rows) and every layer of the pretrained model (columns), on the target probe, at the selected step. A bright diagonal: each layer still represents what it did; a bright cell off the diagonal: that representation moved to another depth. Dashed: the diagonal (the layer overview's CKA, target). Click a cell to select its row's layer.",
 	span: 12,
 	order: 60,
-	mount: (e) => Xg(e)
+	mount: (e) => Qg(e)
 });
 // src/structure/bnChannels.ts
-var Zg = 40, Qg = 22, $g = 16, e_ = 14;
-function t_(e) {
-	return Lg.map((t, n) => Gg(e.map((e) => e.values[n] ?? [])));
+var $g = 40, e_ = 22, t_ = 16, n_ = 14;
+function r_(e) {
+	return zg.map((t, n) => qg(e.map((e) => e.values[n] ?? [])));
 }
-function n_(e, t) {
+function i_(e, t) {
 	let n = {
 		left: 150,
 		right: 10
-	}, r = Math.max(t.width, 360), i = Math.max(1, ...e.map((e) => e.values[0]?.length ?? 0)), a = Math.min(r - n.left - n.right, i * e_), o = Qg + Lg.length * 52 + 14, s = e.length * (o + $g), c = F("svg", {
+	}, r = Math.max(t.width, 360), i = Math.max(1, ...e.map((e) => e.values[0]?.length ?? 0)), a = Math.min(r - n.left - n.right, i * n_), o = e_ + zg.length * 52 + 14, s = e.length * (o + t_), c = I("svg", {
 		class: "tbt-chart tbt-bn-channels",
 		width: r,
 		height: s,
 		viewBox: `0 0 ${r} ${s}`,
 		role: "group",
 		"aria-label": `Per-channel BatchNorm drift of ${t.bn}`
-	}), l = V(c), u = lf(c, t.theme), d = t_(e);
+	}), l = V(c), u = df(c, t.theme), d = r_(e);
 	return e.forEach((e, r) => {
-		let i = e.values[0]?.length ?? 0, s = _u().domain(fn(i)).range([0, Math.min(a, i * e_)]).paddingInner(i > 100 ? 0 : .15), c = s.range()[1], f = Math.max(.5, s.bandwidth()), p = l.append("g").attr("class", "tbt-bn-run").attr("data-multiple", e.key).attr("data-channels", i).attr("transform", `translate(${n.left},${r * (o + $g)})`), m = p.append("g").attr("transform", `translate(${-n.left + 4},13)`);
-		m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), m.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.bn} · ${t.stepLabel} ${e.step ?? "–"} · ${i} channels`), Lg.forEach((t, n) => {
-			let r = Qg + n * 52, i = J().domain([-d[n], d[n]]).range([Zg, 0]), a = p.append("g").attr("class", "tbt-bn-strip").attr("data-field", t).attr("transform", `translate(0,${r})`);
-			a.append("text").attr("class", "tbt-axis-label").attr("x", -8).attr("y", Zg / 2).attr("dy", "0.35em").attr("text-anchor", "end").text(Rg[t]), a.append("g").attr("class", "tbt-axis tbt-axis-y").attr("transform", `translate(${c + 4},0)`).call(Tn(i).tickValues([
+		let i = e.values[0]?.length ?? 0, s = yu().domain(mn(i)).range([0, Math.min(a, i * n_)]).paddingInner(i > 100 ? 0 : .15), c = s.range()[1], f = Math.max(.5, s.bandwidth()), p = l.append("g").attr("class", "tbt-bn-run").attr("data-multiple", e.key).attr("data-channels", i).attr("transform", `translate(${n.left},${r * (o + t_)})`), m = p.append("g").attr("transform", `translate(${-n.left + 4},13)`);
+		m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), m.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.bn} · ${t.stepLabel} ${e.step ?? "–"} · ${i} channels`), zg.forEach((t, n) => {
+			let r = e_ + n * 52, i = J().domain([-d[n], d[n]]).range([$g, 0]), a = p.append("g").attr("class", "tbt-bn-strip").attr("data-field", t).attr("transform", `translate(0,${r})`);
+			a.append("text").attr("class", "tbt-axis-label").attr("x", -8).attr("y", $g / 2).attr("dy", "0.35em").attr("text-anchor", "end").text(Bg[t]), a.append("g").attr("class", "tbt-axis tbt-axis-y").attr("transform", `translate(${c + 4},0)`).call(Dn(i).tickValues([
 				-d[n],
 				0,
 				d[n]
-			]).tickFormat((e) => cu("~g")(+e.toPrecision(2))).tickSizeOuter(0)), a.append("line").attr("class", "tbt-bn-zero").attr("x1", 0).attr("x2", c).attr("y1", i(0)).attr("y2", i(0));
+			]).tickFormat((e) => uu("~g")(+e.toPrecision(2))).tickSizeOuter(0)), a.append("line").attr("class", "tbt-bn-zero").attr("x1", 0).attr("x2", c).attr("y1", i(0)).attr("y2", i(0));
 			let o = "", l = "";
 			(e.values[n] ?? []).forEach((e, t) => {
 				let n = s(t) ?? 0;
-				if (e === null) l += `M${n},0h${f}v${Zg}h${-f}Z`;
+				if (e === null) l += `M${n},0h${f}v${$g}h${-f}Z`;
 				else {
 					let t = i(Math.max(0, e));
 					o += `M${n},${t}h${f}v${Math.max(.5, Math.abs(i(e) - i(0)))}h${-f}Z`;
 				}
 			}), a.append("path").attr("class", "tbt-bn-bars").attr("d", o).attr("fill", e.color), l && a.append("path").attr("class", "tbt-ov-null").attr("d", l).attr("fill", u);
 		}), p.append("text").attr("class", "tbt-axis-label").attr("x", c / 2).attr("y", o - 4).attr("text-anchor", "middle").text("channels (index order)");
-		let h = Lg.length * 52, g = p.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", Qg).attr("height", h).style("display", "none");
-		p.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", Qg).attr("width", c).attr("height", h).attr("fill", "transparent").on("mousemove", (n) => {
+		let h = zg.length * 52, g = p.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", e_).attr("height", h).style("display", "none");
+		p.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", e_).attr("width", c).attr("height", h).attr("fill", "transparent").on("mousemove", (n) => {
 			let [r] = H(n, p.node()), a = Math.floor(r / c * i);
 			if (a < 0 || a >= i) return;
 			g.style("display", null).attr("x", (s(a) ?? 0) - 1).attr("width", f + 2);
 			let o = t.tooltipHost.getBoundingClientRect();
-			t.tooltip.show(n.clientX - o.left + t.tooltipHost.scrollLeft, n.clientY - o.top + t.tooltipHost.scrollTop, `${e.title} · ${t.bn} · channel ${a}`, Lg.map((n, r) => ({
-				label: Rg[n],
+			t.tooltip.show(n.clientX - o.left + t.tooltipHost.scrollLeft, n.clientY - o.top + t.tooltipHost.scrollTop, `${e.title} · ${t.bn} · channel ${a}`, zg.map((n, r) => ({
+				label: Bg[n],
 				value: t.format(e.values[r]?.[a] ?? null)
 			})));
 		}).on("mouseleave", () => {
@@ -11987,36 +11996,36 @@ function n_(e, t) {
 	}), c;
 }
 // src/structure/bnPanel.ts
-function r_(e) {
-	let { panel: t, store: n } = e, r = "mean_shift", i = null, a, o = P("div", {
+function a_(e) {
+	let { panel: t, store: n } = e, r = "mean_shift", i = null, a, o = F("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": "BatchNorm field"
 	});
-	for (let e of Lg) {
-		let t = P("button", {
+	for (let e of zg) {
+		let t = F("button", {
 			type: "button",
 			"data-value": e,
 			"data-control": `bn-${e}`,
 			"aria-pressed": String(e === r)
-		}, Rg[e]);
+		}, Bg[e]);
 		t.addEventListener("click", () => {
 			r = e, o.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", String(t.dataset.value === e))), g.schedule();
 		}), o.appendChild(t);
 	}
 	t.controls.appendChild(o);
-	let s = P("div", { class: "tbt-structure-bn" });
+	let s = F("div", { class: "tbt-structure-bn" });
 	t.body.appendChild(s);
-	let c = new Gd(t.body), l = /* @__PURE__ */ new Map(), u = -1, d = 0, f = [], p = null, m = (t, n) => {
+	let c = new qd(t.body), l = /* @__PURE__ */ new Map(), u = -1, d = 0, f = [], p = null, m = (t, n) => {
 		let r = e.data.get().version;
 		r !== u && (l.clear(), u = r);
 		let i = `${t}\u0000${n}`, a = l.get(i);
 		return a || (a = e.api.layer(t, n), a.catch(() => l.delete(i)), l.set(i, a)), a;
 	}, h = (e, n, r, i) => {
 		let a = e.runs.filter((e) => e.stats.bn_stats?.layers.includes(n)), o = ++d;
-		r.appendChild(P("p", { class: "tbt-note" }, `Loading the channels of ${n}…`)), Promise.allSettled(a.map((e) => m(e.run, n))).then((s) => {
+		r.appendChild(F("p", { class: "tbt-note" }, `Loading the channels of ${n}…`)), Promise.allSettled(a.map((e) => m(e.run, n))).then((s) => {
 			if (o !== d) return;
-			I(r);
+			L(r);
 			let l = [], u = [];
 			s.forEach((t, n) => {
 				let r = a[n];
@@ -12024,23 +12033,23 @@ function r_(e) {
 					u.push(`${r.run}: ${t.reason?.message ?? t.reason}`);
 					return;
 				}
-				let i = t.value, o = A(i.steps, e.sel.step), s = o === null ? -1 : i.steps.indexOf(o), c = s >= 0 ? i.values[s] : null;
+				let i = t.value, o = j(i.steps, e.sel.step), s = o === null ? -1 : i.steps.indexOf(o), c = s >= 0 ? i.values[s] : null;
 				l.push({
 					key: r.run,
 					title: r.run,
 					color: r.color,
 					step: o,
-					values: Lg.map((e) => {
+					values: zg.map((e) => {
 						let t = i.fields.indexOf(e);
 						return c && t >= 0 ? (c[t] ?? []).map((e) => typeof e == "number" && Number.isFinite(e) ? e : null) : [];
 					})
 				});
-			}), u.length && r.appendChild(P("p", { class: "tbt-note tbt-bad" }, `Per-channel drift unavailable: ${u.join("; ")}`)), f = [[
+			}), u.length && r.appendChild(F("p", { class: "tbt-note tbt-bad" }, `Per-channel drift unavailable: ${u.join("; ")}`)), f = [[
 				"run",
 				"step",
 				"bn_layer",
 				"channel",
-				...Lg
+				...zg
 			]];
 			for (let e of l) (e.values[0] ?? []).forEach((t, r) => f.push([
 				e.title,
@@ -12053,17 +12062,17 @@ function r_(e) {
 				p = null;
 				return;
 			}
-			p = n_(l, {
+			p = i_(l, {
 				bn: n,
 				width: Math.max(360, i - 8),
 				theme: e.theme,
 				stepLabel: e.stepLabel,
 				tooltip: c,
 				tooltipHost: t.body,
-				format: (e) => Qf(e)
+				format: (e) => ep(e)
 			});
 			let m = p;
-			r.append(P("p", { class: "tbt-caption tbt-ov-sub" }, `${n} at the selected ${e.stepLabel}, per channel: running mean shift (in pretrained standard deviations), log ratio of the running variances, and the change of γ and β; one symmetric scale per field, shared by the runs.`), Ff(`BatchNorm channels of ${n}`, {
+			r.append(F("p", { class: "tbt-caption tbt-ov-sub" }, `${n} at the selected ${e.stepLabel}, per channel: running mean shift (in pretrained standard deviations), log ratio of the running variances, and the change of γ and β; one symmetric scale per field, shared by the runs.`), Lf(`BatchNorm channels of ${n}`, {
 				figure: () => ({
 					svg: m,
 					name: `bn-channels-${n}`
@@ -12072,25 +12081,25 @@ function r_(e) {
 					rows: f,
 					name: `bn-channels-${n}`
 				})
-			}), P("div", { class: "tbt-ov-scroll" }, m));
+			}), F("div", { class: "tbt-ov-scroll" }, m));
 		});
 	}, g = B(e, (e, o) => {
-		if (c.hide(), I(s), p = null, !Nf(t, e)) return;
-		let l = Pf(e);
+		if (c.hide(), L(s), p = null, !Ff(t, e)) return;
+		let l = If(e);
 		l && s.appendChild(l);
 		let u = e.runs.filter((e) => e.stats.bn_stats?.layers.length);
 		if (!u.length) {
-			s.appendChild(P("p", { class: "tbt-note" }, "The selected runs have no BatchNorm layers (no bn_stats records)."));
+			s.appendChild(F("p", { class: "tbt-note" }, "The selected runs have no BatchNorm layers (no bn_stats records)."));
 			return;
 		}
-		let d = Ne(u.map((e) => e.stats.bn_stats.layers));
-		e.sel.layer !== a && (a = e.sel.layer, i = u.map((t) => Ug(t.info, e.sel.layer)).find((e) => e) ?? i);
-		let f = i && d.includes(i) ? i : d[0], m = Hg(u.map((e) => e.stats), r), _ = 0;
+		let d = Pe(u.map((e) => e.stats.bn_stats.layers));
+		e.sel.layer !== a && (a = e.sel.layer, i = u.map((t) => Gg(t.info, e.sel.layer)).find((e) => e) ?? i);
+		let f = i && d.includes(i) ? i : d[0], m = Wg(u.map((e) => e.stats), r), _ = 0;
 		for (let e of m) for (let t of e.values) for (let e of t) e !== null && e > _ && (_ = e);
-		let v = nf([0, _ > 0 ? _ : 1], e.theme, {
+		let v = af([0, _ > 0 ? _ : 1], e.theme, {
 			low: "kept",
 			high: "changed"
-		}), y = `|${Rg[r]}|, mean over channels`, b = Bf({
+		}), y = `|${Bg[r]}|, mean over channels`, b = Hf({
 			measure: `bn-${r}`,
 			title: y,
 			help: "Per BatchNorm layer (rows, model order) and step: the mean over its channels of the absolute drift of this field from the pretrained model.",
@@ -12104,35 +12113,35 @@ function r_(e) {
 			theme: e.theme,
 			width: Math.max(320, o) - 4,
 			selectedLayer: f,
-			selectedStep: A(m[0]?.steps ?? [], e.sel.step),
+			selectedStep: j(m[0]?.steps ?? [], e.sel.step),
 			stepLabel: e.stepLabel,
 			onSelect: (e, t) => {
-				i = e, a = u.map((t) => Wg(t.info, e)).find((e) => e) ?? n.get().layer, n.set({
+				i = e, a = u.map((t) => Kg(t.info, e)).find((e) => e) ?? n.get().layer, n.set({
 					step: t,
 					layer: a
 				}), g.schedule();
 			},
 			current: () => ({
 				layer: i ?? f,
-				step: A(m[0]?.steps ?? [], n.get().step)
+				step: j(m[0]?.steps ?? [], n.get().step)
 			}),
 			tooltip: c,
-			format: Qf
+			format: ep
 		});
-		s.appendChild(P("div", { class: "tbt-ov-row tbt-bn-heat" }, Ff(y, {
+		s.appendChild(F("div", { class: "tbt-ov-row tbt-bn-heat" }, Lf(y, {
 			figure: () => ({
 				...b.figure,
 				name: `bn-${r}`
 			}),
 			csv: () => ({
-				rows: Jf(u.map((e, t) => ({
+				rows: Xf(u.map((e, t) => ({
 					title: e.run,
 					matrix: m[t]
 				}))),
 				name: `bn-${r}`
 			})
-		}), P("div", { class: "tbt-ov-scroll" }, b.element)));
-		let x = P("div", {
+		}), F("div", { class: "tbt-ov-scroll" }, b.element)));
+		let x = F("div", {
 			class: "tbt-ov-row tbt-bn-channel-host",
 			"data-bn": f
 		});
@@ -12151,28 +12160,28 @@ function r_(e) {
 		d++, g.destroy();
 	} };
 }
-L({
+R({
 	id: "structure-bn",
 	section: "structure",
 	title: "BatchNorm drift",
 	info: "How the BatchNorm layers moved from the pretrained model: per layer over the steps (heat-maps: the mean over channels of |drift| of the chosen field, one scale for every run), and per channel of the selected BatchNorm layer at the selected step (bars). The running statistics move when the target domain's activations differ from the source's; γ and β move with training. Click a cell to select a BatchNorm layer and step.",
 	span: 12,
 	order: 70,
-	mount: (e) => r_(e)
+	mount: (e) => a_(e)
 });
 // src/structure/weightStepsPanel.ts
-var i_ = {
+var o_ = {
 	drift: "relative drift ‖W − W0‖/‖W0‖",
 	cosine: "cosine to W0"
 };
-function a_(e) {
-	let { panel: t } = e, n = "drift", r = P("div", {
+function s_(e) {
+	let { panel: t } = e, n = "drift", r = F("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": "Weight measure"
 	});
 	for (let e of ["drift", "cosine"]) {
-		let t = P("button", {
+		let t = F("button", {
 			type: "button",
 			"data-value": e,
 			"data-control": `ws-${e}`,
@@ -12183,9 +12192,9 @@ function a_(e) {
 		}), r.appendChild(t);
 	}
 	t.controls.appendChild(r);
-	let i = P("div", { class: "tbt-structure-ws" });
+	let i = F("div", { class: "tbt-structure-ws" });
 	t.body.appendChild(i);
-	let a = new Gd(t.body), o = [], s = null;
+	let a = new qd(t.body), o = [], s = null;
 	t.setExports({
 		figure: () => s ? {
 			svg: s,
@@ -12197,30 +12206,30 @@ function a_(e) {
 		} : null
 	});
 	let c = B(e, (r, c) => {
-		if (a.hide(), I(i), s = null, o = [], !Nf(t, r)) return;
-		let l = Pf(r);
+		if (a.hide(), L(i), s = null, o = [], !Ff(t, r)) return;
+		let l = If(r);
 		l && i.appendChild(l);
 		let u = r.sel.layer && r.layers.includes(r.sel.layer) ? r.sel.layer : r.layers[r.layers.length - 1], d = r.runs.filter((e) => e.stats.weight_steps?.steps.length), f = d.map((e) => ({
 			id: e.run,
 			label: e.run,
 			color: e.color,
-			points: Kg(e.stats, u, n),
+			points: Jg(e.stats, u, n),
 			width: 1.6
 		})), p = r.runs.map((e) => ({
 			id: e.run,
 			label: e.run,
 			color: e.color,
-			points: qg(e.stats, u, n),
+			points: Yg(e.stats, u, n),
 			marker: "circle",
 			width: 1.6
-		})), m = Jg([...f, ...p].map((e) => e.points), n === "drift") ?? void 0;
-		i.appendChild(P("p", { class: "tbt-caption tbt-ov-sub" }, `${u}${r.sel.layer ? "" : " (the last layer; select another in the header or the layer overview)"}: ${i_[n]}, left at optimizer steps (on_train_step), right per logged ${r.stepLabel}; one y scale.`));
-		let h = P("div", { class: "tbt-multiples tbt-ws-row" }), g = Math.max(300, Math.floor((c - 18) / 2)), _ = P("div", {
+		})), m = Xg([...f, ...p].map((e) => e.points), n === "drift") ?? void 0;
+		i.appendChild(F("p", { class: "tbt-caption tbt-ov-sub" }, `${u}${r.sel.layer ? "" : " (the last layer; select another in the header or the layer overview)"}: ${o_[n]}, left at optimizer steps (on_train_step), right per logged ${r.stepLabel}; one y scale.`));
+		let h = F("div", { class: "tbt-multiples tbt-ws-row" }), g = Math.max(300, Math.floor((c - 18) / 2)), _ = F("div", {
 			class: "tbt-multiple tbt-ws-fine",
 			"data-layer": u,
 			"data-runs": d.length
 		});
-		_.appendChild(P("div", { class: "tbt-run-title" }, "At optimizer steps (weight_steps)")), f.some((e) => Oe(e.points)) ? (s = Wd(f, {
+		_.appendChild(F("div", { class: "tbt-run-title" }, "At optimizer steps (weight_steps)")), f.some((e) => ke(e.points)) ? (s = Kd(f, {
 			width: g,
 			height: 220,
 			xLabel: "optimizer step",
@@ -12230,14 +12239,14 @@ function a_(e) {
 			valueFormat: (e) => z(e),
 			tooltip: a,
 			tooltipHost: t.body,
-			ariaLabel: `${i_[n]} of ${u} at optimizer steps`
-		}), _.appendChild(s)) : _.appendChild(P("p", { class: "tbt-note" }, d.length ? `No weight_steps values for ${u}.` : "No weight_steps records: call cb.on_train_step(step) after optimizer steps (every_n_steps= thins them)."));
-		let v = P("div", {
+			ariaLabel: `${o_[n]} of ${u} at optimizer steps`
+		}), _.appendChild(s)) : _.appendChild(F("p", { class: "tbt-note" }, d.length ? `No weight_steps values for ${u}.` : "No weight_steps records: call cb.on_train_step(step) after optimizer steps (every_n_steps= thins them)."));
+		let v = F("div", {
 			class: "tbt-multiple tbt-ws-epoch",
 			"data-layer": u
 		});
-		v.appendChild(P("div", { class: "tbt-run-title" }, `Per ${r.stepLabel} (layer_stats)`));
-		let y = Wd(p, {
+		v.appendChild(F("div", { class: "tbt-run-title" }, `Per ${r.stepLabel} (layer_stats)`));
+		let y = Kd(p, {
 			width: g,
 			height: 220,
 			xLabel: r.stepLabel,
@@ -12249,7 +12258,7 @@ function a_(e) {
 			onClickX: (t) => e.store.set({ step: t }),
 			tooltip: a,
 			tooltipHost: t.body,
-			ariaLabel: `${i_[n]} of ${u} per ${r.stepLabel}`
+			ariaLabel: `${o_[n]} of ${u} per ${r.stepLabel}`
 		});
 		v.appendChild(y), h.append(_, v), i.appendChild(h), o = [[
 			"run",
@@ -12276,28 +12285,28 @@ function a_(e) {
 	return { destroy: () => c.destroy() };
 }
 // src/structure/index.ts
-L({
+R({
 	id: "structure-weight-steps",
 	section: "structure",
 	title: "Weight drift at optimizer steps",
 	info: "The selected layer's relative weight change from its pretrained weights (or cosine to them), logged at optimizer steps by on_train_step (left; its own step axis), beside the same measure at each logged step (right). The fine-grained series shows when within an epoch a layer moved, e.g. a jump in the first steps after unfreezing.",
 	span: 12,
 	order: 80,
-	mount: (e) => a_(e)
-}), typeof document < "u" && ng(document);
+	mount: (e) => s_(e)
+}), typeof document < "u" && ig(document);
 // src/index.ts
-var o_ = !1;
-function s_() {
-	if (o_) return;
-	o_ = !0, pt(document), p(() => b.get().theme), lt((e) => {
-		document.documentElement.classList.toggle("tbt-dark", e === "dark"), k(e, b);
+var c_ = !1;
+function l_() {
+	if (c_) return;
+	c_ = !0, ht(document), m(() => x.get().theme), dt((e) => {
+		document.documentElement.classList.toggle("tbt-dark", e === "dark"), A(e, x);
 	});
 	let e = document.getElementById("tb-transfer-root");
-	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), st(e, {
-		store: b,
-		data: M,
-		loader: te,
-		api: i
-	}), ct({ onReload: () => void te.reload(b.get().runs) }), te.loadRuns();
+	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), lt(e, {
+		store: x,
+		data: N,
+		loader: P,
+		api: a
+	}), ut({ onReload: () => void P.reload(x.get().runs) }), P.loadRuns();
 }
-export { i as api, Se as createPanel, M as data, te as loader, L as registerPanel, s_ as render, b as store };
+export { a as api, Se as createPanel, N as data, P as loader, R as registerPanel, l_ as render, x as store };
