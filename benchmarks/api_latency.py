@@ -15,20 +15,10 @@ import time
 import urllib.parse
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from browser_helpers import TensorBoard, http_get  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import serve, timed  # noqa: E402
+from browser_helpers import http_get  # noqa: E402  (_common puts tests/ on the path)
 from fixtures import write_synthetic_run  # noqa: E402
-
-
-def timed(url: str, repeat: int, accept=(200,)) -> list[float]:
-    out = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        code, body = http_get(url, timeout=120)
-        out.append(time.perf_counter() - start)
-        if code not in accept:
-            raise RuntimeError(f"{url}: {code} {body[:200]!r}")
-    return out
 
 
 def main() -> None:
@@ -48,9 +38,7 @@ def main() -> None:
                                 embedding_dim=64, seed=i)
         print(f"wrote {args.runs} runs × {args.steps} steps ({args.instances} instances per domain) "
               f"in {time.perf_counter() - start:.1f} s")
-        tb = TensorBoard(logdir, load_fast=args.load_fast).start(expect_runs=args.runs, timeout=600)
-        try:
-            tb.wait_steps(names[-1], args.steps, timeout=600)
+        with serve(logdir, args.load_fast, args.runs, args.steps) as tb:
             base = f"{tb.url}/data/plugin/tb_transfer/"
             run, last = names[0], args.steps - 1
             info = tb.api("runs")["runs"][0]["info"]
@@ -80,8 +68,6 @@ def main() -> None:
             while http_get(url, timeout=120)[0] == 202:
                 time.sleep(0.05)
             tsne = time.perf_counter() - start
-        finally:
-            tb.stop()
 
     ref = statistics.median(results["runs"])
     print(f"\nloader: {'Rust data server' if args.load_fast == 'true' else 'Python'}; "

@@ -17,12 +17,9 @@ import time
 import urllib.parse
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from browser_helpers import TensorBoard  # noqa: E402
-from fixtures import write_synthetic_run  # noqa: E402
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from api_latency import timed  # noqa: E402
+from _common import serve, timed  # noqa: E402
+from fixtures import write_synthetic_run  # noqa: E402  (_common puts tests/ on the path)
 
 GOAL_MS = 100.0
 
@@ -45,9 +42,7 @@ def main() -> None:
                                 embedding_dim=16, seed=i, n_val=args.val)
         print(f"wrote {args.runs} runs × {args.steps} steps ({args.instances} probe instances per domain, "
               f"{args.val} target-val) in {time.perf_counter() - start:.1f} s")
-        tb = TensorBoard(logdir, load_fast=args.load_fast).start(expect_runs=args.runs, timeout=600)
-        try:
-            tb.wait_steps(names[-1], args.steps, timeout=600)
+        with serve(logdir, args.load_fast, args.runs, args.steps) as tb:
             base = f"{tb.url}/data/plugin/tb_transfer/"
             q = lambda pairs: urllib.parse.urlencode(pairs)  # noqa: E731
             mid = args.steps // 2
@@ -65,8 +60,6 @@ def main() -> None:
             for label, route in routes.items():
                 timed(base + route, 1)
                 results[label] = timed(base + route, args.repeat)
-        finally:
-            tb.stop()
 
     ref = statistics.median(results["runs"])
     print(f"\nloader: {'Rust data server' if args.load_fast == 'true' else 'Python'}; "

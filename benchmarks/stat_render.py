@@ -14,33 +14,9 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-
-from browser_helpers import browser, make_benchmark_logdir, plugin_frame, tab_url, tensorboard  # noqa: E402
-
-MARK = "tb-transfer:stat-rendered"
-
-TIMES_JS = """() => {
-  const top = window.top.performance;
-  const nav = top.timeOrigin;                           // navigation start of the TensorBoard page
-  const m = performance.getEntriesByName('%s')[0];
-  const f = performance.getEntriesByName('tb-transfer:frame-start')[0];
-  const el = document.querySelector('[data-panel="statistics"]');
-  return {
-    navToRendered: performance.timeOrigin + m.startTime - nav,
-    iframeToRendered: m.startTime,
-    navToIframe: performance.timeOrigin - nav,
-    frameStartToRendered: f ? m.startTime - f.startTime : null,
-    runs: Number(el.dataset.runs),
-    // when the last /statistics answer arrived, and how long the statistical level's own render took
-    dataDone: Math.max(...performance.getEntriesByType('resource').filter(e => e.name.includes('statistics?'))
-      .map(e => e.responseEnd)) - (f ? f.startTime : 0),
-    statRender: performance.getEntriesByName('tb-transfer:stat-render').filter(e => e.startTime <= m.startTime)
-      .map(e => e.duration).pop(),
-    markers: [...document.querySelectorAll('[data-panel="stat-accuracy"] .tbt-marker')]
-      .reduce((s, e) => s + Number(e.getAttribute('data-points')), 0),
-  };
-}""" % MARK
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import MARK, first_renders, serve  # noqa: E402
+from browser_helpers import make_benchmark_logdir  # noqa: E402  (_common puts tests/ on the path)
 
 
 def main() -> int:
@@ -53,22 +29,14 @@ def main() -> int:
         t0 = time.perf_counter()
         make_benchmark_logdir(logdir, runs=args.runs, steps=args.steps)
         print(f"wrote {args.runs} runs x {args.steps} steps in {time.perf_counter() - t0:.1f} s")
-        with tensorboard(logdir, expect_runs=args.runs) as tb, browser() as b:
-            results = []
-            for i in range(args.repeat):
-                context = b.new_context(viewport={"width": 1440, "height": 1000})
-                page = context.new_page()
-                page.goto(tab_url(tb))
-                frame = plugin_frame(page, timeout=60)
-                frame.wait_for_function(f"() => performance.getEntriesByName('{MARK}').length > 0", timeout=60_000)
-                r = frame.evaluate(TIMES_JS)
-                assert r["runs"] == args.runs, r
-                results.append(r)
-                print(f"  try {i + 1}: navigation -> rendered {r['navToRendered']:.0f} ms (TensorBoard page -> tab iframe "
-                      f"{r['navToIframe']:.0f} ms); plugin frame start -> rendered {r['frameStartToRendered']:.0f} ms; "
-                      f"{r['markers']} accuracy markers; data in at {r['dataDone']:.0f} ms, statistical render "
-                      f"{r['statRender']:.0f} ms")
-                context.close()
+        with serve(logdir, "false", args.runs, args.steps) as tb:
+            results = first_renders(tb, args.repeat)
+        for i, r in enumerate(results):
+            assert r["runs"] == args.runs, r
+            print(f"  try {i + 1}: navigation -> rendered {r['navToRendered']:.0f} ms (TensorBoard page -> tab iframe "
+                  f"{r['navToIframe']:.0f} ms); plugin frame start -> rendered {r['frameStartToRendered']:.0f} ms; "
+                  f"{r['markers']} accuracy markers; data in at {r['dataDone']:.0f} ms, statistical render "
+                  f"{r['statRender']:.0f} ms")
     nav = statistics.median(r["navToRendered"] for r in results)
     own = statistics.median(r["frameStartToRendered"] for r in results)
     rend = statistics.median(r["statRender"] for r in results)

@@ -7,7 +7,9 @@ or an unreadable record), never an opaque 500.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
+import gzip
 import json
 import os
 import re
@@ -37,6 +39,8 @@ MIME_TYPES = {
 NOT_BUILT = ("tb_transfer frontend not built: tb_transfer/static/index.js is missing. Build it with "
              "`npm ci && npm run build` in tb_transfer_frontend/, or install a released tb-transfer wheel.")
 # Run-level kinds whose steps make up /statistics' step axis (weight_steps has its own).
+RUNS_KINDS = ("run_info", "performance")  # what /runs reads of each run
+ANSWERS_KEPT = 64  # encoded /runs and /statistics answers kept
 STATISTICS_KINDS = ("performance", "transferability", "leep", "class_accuracy", "confusion", "layer_stats",
                     "bn_stats", "failures")
 MAX_NEIGHBORS = 64
@@ -104,12 +108,37 @@ def _deep_clean(obj: Any) -> Any:
     return obj
 
 
-def _respond_json(request, obj: Any, code: int = 200):
+def _dumps(obj: Any) -> str:
     try:
-        body = json.dumps(obj, allow_nan=False, separators=(",", ":"))
+        return json.dumps(obj, allow_nan=False, separators=(",", ":"))
     except (ValueError, TypeError):  # a stray NaN or numpy value: clean everything
-        body = json.dumps(_deep_clean(obj), allow_nan=False, separators=(",", ":"))
-    return http_util.Respond(request, body, "application/json", code=code)
+        return json.dumps(_deep_clean(obj), allow_nan=False, separators=(",", ":"))
+
+
+@dataclasses.dataclass(frozen=True)
+class Encoded:
+    """A JSON body serialized and gzip-compressed once, to be served again as it is (``http_util.Respond`` passes it
+    to clients that accept gzip and unzips it for the others)."""
+
+    gzipped: bytes
+
+    @classmethod
+    def of(cls, obj: Any) -> "Encoded":
+        return cls(gzip.compress(_dumps(obj).encode("utf-8"), compresslevel=3, mtime=0))
+
+
+def _respond_json(request, obj: Any, code: int = 200):
+    if isinstance(obj, Encoded):
+        return http_util.Respond(request, obj.gzipped, "application/json", code=code, content_encoding="gzip")
+    return http_util.Respond(request, _dumps(obj), "application/json", code=code)
+
+
+def _fingerprint(index: RunIndex, kinds) -> tuple | None:
+    """What says whether the run-level series ``kinds`` of a run changed: each one's last step and wall time as
+    listed (None when the provider does not list them)."""
+    out = tuple((kind, s.tag, s.plugin, s.max_step, s.max_wall_time) for kind in kinds
+                if (s := index.get(kind)) is not None)
+    return None if any(None in item[3:] for item in out) else out
 
 
 def _ints(value: Any) -> list:
@@ -229,10 +258,10 @@ class TransferPlugin(base_plugin.TBPlugin):
         self._decoded = LRU(DECODED_RECORDS)  # (experiment, blob key, wall time) -> decoded npz arrays
         self._channels_lock = threading.Lock()
         self._channels_memo = LRU(32)  # (experiment, run, layer, step parameter) -> (listing fingerprint, Channels)
-        self._findings_lock = threading.Lock()
-        self._findings_records = LRU(len(rules.KINDS) * 20)  # (experiment, run, kind) -> (fingerprint, series)
         self._analysis_lock = threading.Lock()
         self._analysis = LRU(256)  # read-time per-class analysis of activations records
+        self._answers_lock = threading.Lock()
+        self._answers = LRU(ANSWERS_KEPT)  # (route, experiment, what the answer depends on) -> Encoded
         # The first read-time analysis would pay for importing scikit-learn and scipy.stats (seconds): do it now,
         # off the request path.
         threading.Thread(target=_warm_imports, name="tb_transfer-imports", daemon=True).start()
@@ -271,9 +300,10 @@ class TransferPlugin(base_plugin.TBPlugin):
         return self._reader.session(plugin_util.context(request.environ), plugin_util.experiment_id(request.environ))
 
     @staticmethod
-    def _run_index(session, args) -> RunIndex:
+    def _run_index(session, args, kinds=None) -> RunIndex:
+        """The run named by the query (404 if it has no tb_transfer data); ``kinds``: see ``ReadSession.run``."""
         name = _param(args, "run")
-        index = session.run(name)
+        index = session.run(name, kinds)
         if index is None:
             raise errors.NotFoundError(f"unknown run {name!r}: it has no tb_transfer data")
         return index
@@ -397,11 +427,33 @@ class TransferPlugin(base_plugin.TBPlugin):
 
     # -- data routes: (session, query parameters) -> JSON body (docs/api.md) -------------------------------------
 
-    def runs(self, session, args) -> dict:
+    def _answer(self, key: tuple | None, build) -> Encoded:
+        """``build()``'s answer, encoded; served again while ``key`` (route, experiment and the listed fingerprints
+        of every series it reads, or None: not kept) is unchanged. Repeated requests (every tab opened, every reload
+        without a new step) then cost a listing, not a read, a serialization and a compression of every step."""
+        if key is not None:
+            with self._answers_lock:
+                hit = self._answers.get(key)
+            if hit is not None:
+                return hit
+        body = Encoded.of(build())
+        if key is not None:
+            with self._answers_lock:
+                self._answers.put(key, body)
+        return body
+
+    def runs(self, session, args) -> Encoded:
         """``/runs``: every run with tb_transfer data, its run_info, steps and problems."""
+        indexes = session.runs()
+        prints = [_fingerprint(index, RUNS_KINDS) for index in indexes.values()]
+        key = None if None in prints else ("runs", session.experiment_id,
+                                           tuple(zip(indexes, (i.error for i in indexes.values()), prints)))
+        return self._answer(key, lambda: self._runs(session))
+
+    def _runs(self, session) -> dict:
         out = []
         try:
-            session.prefetch(session.runs().values(), ("run_info", "performance"))
+            session.prefetch(session.runs().values(), RUNS_KINDS)
         except contract.FormatError:
             pass  # read run by run below, so that the error names the run
         for name, index in session.runs().items():
@@ -423,10 +475,16 @@ class TransferPlugin(base_plugin.TBPlugin):
             out.append({"run": name, "info": info, "steps": steps, "error": error})
         return {"runs": out}
 
-    def statistics(self, session, args) -> dict:
+    def statistics(self, session, args) -> Encoded:
         """``/statistics``: every run-level record of one run, aligned on one step axis."""
-        index = self._run_index(session, args)
-        session.prefetch([index], STATISTICS_KINDS + ("weight_steps", "run_info"))
+        kinds = STATISTICS_KINDS + ("weight_steps", "run_info")
+        index = self._run_index(session, args, kinds)  # one listing of these tags, not every series of the run
+        fingerprint = _fingerprint(index, kinds)
+        key = None if fingerprint is None else ("statistics", session.experiment_id, index.name, fingerprint)
+        return self._answer(key, lambda: self._statistics(session, index, kinds))
+
+    def _statistics(self, session, index: RunIndex, kinds) -> dict:
+        session.prefetch([index], kinds)
         series = {kind: session.tensors(index, kind) for kind in STATISTICS_KINDS}
         weight_steps = session.tensors(index, "weight_steps")
         info = session.info(index) or {}
@@ -948,7 +1006,7 @@ class TransferPlugin(base_plugin.TBPlugin):
         runs, unreadable = [], {}
         for name, index in indexes.items():
             try:  # one run whose records cannot be read does not hide the others' findings
-                records = {kind: self._findings_series(session, index, kind) for kind in rules.KINDS}
+                records = {kind: session.tensors(index, kind) for kind in rules.KINDS}
                 info = session.info(index)
             except contract.FormatError as exc:
                 unreadable[name] = f"its records cannot be read: {exc}"
@@ -964,23 +1022,6 @@ class TransferPlugin(base_plugin.TBPlugin):
         body["runs"] = [by_run.get(name) or {"run": name, "step": None, "findings": [], "error": unreadable[name]}
                         for name in names]
         return body
-
-    def _findings_series(self, session, index: RunIndex, kind: str) -> dict:
-        """``session.tensors(index, kind)``, reused while the listing shows the series unchanged (same last step
-        and wall time): scrubbing steps then costs the rules only, not a read of every step."""
-        series = index.get(kind)
-        if series is None:
-            return {}
-        key = (session.experiment_id, index.name, kind)
-        fingerprint = (series.max_step, series.max_wall_time)
-        with self._findings_lock:
-            hit = self._findings_records.get(key)
-        if hit is not None and hit[0] == fingerprint and None not in fingerprint:
-            return hit[1]
-        values = session.tensors(index, kind)
-        with self._findings_lock:
-            self._findings_records.put(key, (fingerprint, values))
-        return values
 
     _serve_findings = _json_route(findings)
 

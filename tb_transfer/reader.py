@@ -9,7 +9,10 @@ not match its content) is reported with an error message; its readable records a
 """
 from __future__ import annotations
 
+import concurrent.futures
 import dataclasses
+import functools
+import threading
 from typing import Any, Iterable
 
 from tensorboard import errors as tb_errors
@@ -18,8 +21,11 @@ from tensorboard.data import provider as tb_provider
 import numpy as np
 
 from tb_transfer import contract
+from tb_transfer.projections import LRU
 
 DOWNSAMPLE_ALL = 2**31 - 1
+_LISTING = concurrent.futures.ThreadPoolExecutor(4, thread_name_prefix="tb_transfer-listing")
+SERIES_KEPT = 4096  # series whose data points a reader keeps across requests (their values stay in the provider)
 
 
 class DataError(contract.FormatError):
@@ -104,6 +110,24 @@ class TransferReader:
     def __init__(self, data_provider, sampling_hint: Any = 0):
         self.provider = data_provider
         self.downsample = downsample_for(sampling_hint)
+        self._lock = threading.Lock()
+        self._kept = LRU(SERIES_KEPT)  # (experiment, run, plugin, tag) -> ((max_step, max_wall_time), data points)
+
+    def kept(self, experiment_id: str, series: Series) -> list | None:
+        """The data points of ``series`` read by an earlier request, if its listing shows it unchanged since (same
+        last step and wall time; a series listed without them is never reused)."""
+        fingerprint = (series.max_step, series.max_wall_time)
+        if None in fingerprint:
+            return None
+        with self._lock:
+            hit = self._kept.get((experiment_id, series.run, series.plugin, series.tag))
+        return hit[1] if hit is not None and hit[0] == fingerprint else None
+
+    def keep(self, experiment_id: str, series: Series, data: list) -> None:
+        if None not in (series.max_step, series.max_wall_time):
+            with self._lock:
+                self._kept.put((experiment_id, series.run, series.plugin, series.tag),
+                               ((series.max_step, series.max_wall_time), data))
 
     def session(self, ctx=None, experiment_id: str = "") -> "ReadSession":
         """A reader for one request (``ctx`` from ``plugin_util.context``; listing results are kept for its life)."""
@@ -123,8 +147,8 @@ class ReadSession:
         self._ctx = ctx
         self._eid = experiment_id
         self._index: dict[str, RunIndex] | None = None
-        self._run_index: dict[str, RunIndex | None] = {}
-        self._data: dict[tuple[str, str], list] = {}  # prefetched series, by (run, tag)
+        self._run_index: dict[Any, RunIndex | None] = {}
+        self._data: dict[tuple[str, str], list] = {}  # series read in this session, by (run, tag), sorted by step
 
     @property
     def experiment_id(self) -> str:
@@ -142,12 +166,14 @@ class ReadSession:
             raise DataError(f"{what} failed in the data provider: {type(exc).__name__}: {exc}") from exc
 
     def _list(self, run_tag_filter=None) -> dict[str, RunIndex]:
-        common = dict(plugin_name=contract.PLUGIN_NAME, run_tag_filter=run_tag_filter)
-        tensors = self._call("listing tensors", self._provider.list_tensors, **common) or {}
-        blobs = self._call("listing blob sequences", self._provider.list_blob_sequences, **common) or {}
-        heavy = dict(common, plugin_name=contract.HEAVY_PLUGIN_NAME)
-        heavy_blobs = self._call("listing blob sequences", self._provider.list_blob_sequences, **heavy) or {}
-        heavy_tensors = self._call("listing tensors", self._provider.list_tensors, **heavy) or {}  # misfiled ones
+        calls = [("listing tensors", self._provider.list_tensors, contract.PLUGIN_NAME),
+                 ("listing blob sequences", self._provider.list_blob_sequences, contract.PLUGIN_NAME),
+                 ("listing blob sequences", self._provider.list_blob_sequences, contract.HEAVY_PLUGIN_NAME),
+                 ("listing tensors", self._provider.list_tensors, contract.HEAVY_PLUGIN_NAME)]  # misfiled ones
+        # Concurrently: each is a round trip to the Rust data server, which answers them in parallel.
+        futures = [_LISTING.submit(self._call, what, fn, plugin_name=plugin, run_tag_filter=run_tag_filter)
+                   for what, fn, plugin in calls]
+        tensors, blobs, heavy_blobs, heavy_tensors = (f.result() or {} for f in futures)
         out: dict[str, RunIndex] = {}
         for listing, is_blob, plugin in ((tensors, False, contract.PLUGIN_NAME), (blobs, True, contract.PLUGIN_NAME),
                                          (heavy_blobs, True, contract.HEAVY_PLUGIN_NAME),
@@ -165,14 +191,31 @@ class ReadSession:
             self._index = {name: listed[name] for name in sorted(listed)}
         return self._index
 
-    def run(self, name: str) -> RunIndex | None:
-        """The index of one run, or None if it has no tb_transfer data."""
+    def run(self, name: str, kinds: Iterable[str] | None = None) -> RunIndex | None:
+        """The index of one run, or None if it has no tb_transfer data.
+
+        ``kinds``: only the run-level tensor kinds a route reads: one listing filtered by their tags instead of
+        every series of the run (its problems then only those of these tags). A run that has tb_transfer data but
+        none of these kinds gets its full index.
+        """
         if self._index is not None:
             return self._index.get(name)
-        if name not in self._run_index:
-            listed = self._list(tb_provider.RunTagFilter(runs=[name]))
-            self._run_index[name] = listed.get(name)
-        return self._run_index[name]
+        key = name if kinds is None else (name, tuple(kinds))
+        if key not in self._run_index:
+            if kinds is None:
+                self._run_index[key] = self._list(tb_provider.RunTagFilter(runs=[name])).get(name)
+            else:
+                rtf = tb_provider.RunTagFilter(runs=[name], tags=[contract.tag(kind) for kind in key[1]])
+                listed = self._call("listing tensors", self._provider.list_tensors, plugin_name=contract.PLUGIN_NAME,
+                                    run_tag_filter=rtf) or {}
+                if listed.get(name):
+                    index = RunIndex(name)
+                    for tag, ts in sorted(listed[name].items()):
+                        _add_series(index, name, tag, ts, False)
+                    self._run_index[key] = index
+                else:
+                    self._run_index[key] = self.run(name)
+        return self._run_index[key]
 
     # -- reading -------------------------------------------------------------------------------------------------
 
@@ -183,9 +226,17 @@ class ReadSession:
     def prefetch(self, runs: Iterable[RunIndex], kinds: Iterable[str]) -> None:
         """Read the run-level tensor series ``kinds`` of ``runs`` in one provider call (one gRPC round trip on the
         Rust data server instead of one per run and kind); later reads of them in this session use it."""
-        wanted = [series for index in runs for kind in kinds
-                  if (series := index.get(kind)) is not None and not series.is_blob
-                  and (series.run, series.tag) not in self._data]
+        wanted = []
+        for index in runs:
+            for kind in kinds:
+                series = index.get(kind)
+                if series is None or series.is_blob or (series.run, series.tag) in self._data:
+                    continue
+                kept = self._reader.kept(self._eid, series)
+                if kept is not None:
+                    self._data[(series.run, series.tag)] = kept
+                else:
+                    wanted.append(series)
         if not wanted:
             return
         result = self._call(
@@ -195,19 +246,30 @@ class ReadSession:
                                                     tags=sorted({s.tag for s in wanted})),
         ) or {}
         for series in wanted:
-            self._data[(series.run, series.tag)] = keep_ends(sorted(result.get(series.run, {}).get(series.tag, []),
-                                                                    key=lambda d: int(d.step)), self._reader.downsample)
+            self._remember(series, result.get(series.run, {}).get(series.tag, []))
+
+    def _remember(self, series: Series, data: list) -> list:
+        data = sorted(data, key=lambda d: int(d.step))
+        self._data[(series.run, series.tag)] = data
+        self._reader.keep(self._eid, series, data)
+        return data
 
     def _read_data(self, series: Series) -> list:
-        if (series.run, series.tag) in self._data:
-            return self._data[(series.run, series.tag)]
-        fn = self._provider.read_blob_sequences if series.is_blob else self._provider.read_tensors
-        result = self._call(
-            f"reading {series.tag!r} of run {series.run!r}", fn, plugin_name=series.plugin,
-            downsample=DOWNSAMPLE_ALL,
-            run_tag_filter=tb_provider.RunTagFilter(runs=[series.run], tags=[series.tag]),
-        ) or {}
-        data = sorted(result.get(series.run, {}).get(series.tag, []), key=lambda d: int(d.step))
+        """Every stored data point of ``series`` (read once per request, and reused by later requests while the
+        listing shows it unchanged), then at most the reader's sampling hint of them (:func:`keep_ends`)."""
+        data = self._data.get((series.run, series.tag))
+        if data is None:
+            data = self._reader.kept(self._eid, series)
+            if data is not None:
+                self._data[(series.run, series.tag)] = data
+        if data is None:
+            fn = self._provider.read_blob_sequences if series.is_blob else self._provider.read_tensors
+            result = self._call(
+                f"reading {series.tag!r} of run {series.run!r}", fn, plugin_name=series.plugin,
+                downsample=DOWNSAMPLE_ALL,
+                run_tag_filter=tb_provider.RunTagFilter(runs=[series.run], tags=[series.tag]),
+            ) or {}
+            data = self._remember(series, result.get(series.run, {}).get(series.tag, []))
         return keep_ends(data, self._reader.downsample)
 
     def tensors(self, run: str | RunIndex, kind: str, layer: str | None = None) -> dict[int, Any]:
@@ -275,29 +337,39 @@ class ReadSession:
 
 def _add_series(index: RunIndex, run: str, tag: str, ts, is_blob: bool, plugin: str = contract.PLUGIN_NAME) -> None:
     """Parse one listed time series into ``index`` or record why it is unreadable."""
-    try:
-        msg = contract.parse_content(bytes(ts.plugin_content or b""))
-    except contract.FormatError as exc:
-        index.problems.append(f"tag {tag!r}: {exc}")
+    content = _content(bytes(ts.plugin_content or b""))
+    if isinstance(content, str):
+        index.problems.append(f"tag {tag!r}: {content}")
         return
-    spec = contract.KINDS[msg.kind]
-    layer = msg.layer or None
+    kind, layer, encoding, axes = content
+    spec = contract.KINDS[kind]
     if spec.per_layer != (layer is not None):
-        index.problems.append(f"tag {tag!r}: kind {msg.kind!r} {'needs' if spec.per_layer else 'takes no'} layer")
+        index.problems.append(f"tag {tag!r}: kind {kind!r} {'needs' if spec.per_layer else 'takes no'} layer")
         return
-    if tag != contract.tag(msg.kind, layer):
-        index.problems.append(f"tag {tag!r} does not match its content (kind {msg.kind!r}, layer {msg.layer!r})")
+    if tag != contract.tag(kind, layer):
+        index.problems.append(f"tag {tag!r} does not match its content (kind {kind!r}, layer {layer or ''!r})")
         return
-    if msg.encoding and msg.encoding != spec.encoding:
-        index.problems.append(f"tag {tag!r}: encoding {msg.encoding!r}, expected {spec.encoding!r}")
+    if encoding and encoding != spec.encoding:
+        index.problems.append(f"tag {tag!r}: encoding {encoding!r}, expected {spec.encoding!r}")
         return
     if is_blob != (spec.encoding in ("npz", "png")):
         index.problems.append(f"tag {tag!r}: stored as a {'blob sequence' if is_blob else 'tensor'}, expected "
                               f"{'a blob sequence' if not is_blob else 'a tensor'}")
         return
-    index.series[(msg.kind, layer)] = Series(
-        run=run, tag=tag, kind=msg.kind, layer=layer, encoding=spec.encoding, axes=contract.axes_of(msg),
-        max_step=getattr(ts, "max_step", None), max_wall_time=getattr(ts, "max_wall_time", None), plugin=plugin)
+    index.series[(kind, layer)] = Series(
+        run=run, tag=tag, kind=kind, layer=layer, encoding=spec.encoding,
+        axes={axis: list(names) for axis, names in axes.items()}, max_step=getattr(ts, "max_step", None), max_wall_time=getattr(ts, "max_wall_time", None), plugin=plugin)
+
+
+@functools.lru_cache(maxsize=4096)
+def _content(raw: bytes) -> tuple[str, str | None, str, dict[str, list[str]]] | str:
+    """``(kind, layer or None, encoding, axes)`` of a series' plugin content, or why it cannot be read. Every step of
+    a series, and every copy of a run, has the same content: listing a logdir parses each distinct one once."""
+    try:
+        msg = contract.parse_content(raw)
+    except contract.FormatError as exc:
+        return str(exc)
+    return msg.kind, msg.layer or None, msg.encoding, contract.axes_of(msg)
 
 
 # -- notebook API ----------------------------------------------------------------------------------------------------

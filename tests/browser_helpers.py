@@ -6,7 +6,10 @@ tests from synthetic runs to real training runs is a change there only.
 """
 from __future__ import annotations
 
+import atexit
 import contextlib
+import csv
+import io
 import json
 import os
 import socket
@@ -17,6 +20,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 from typing import Iterator
+from urllib.parse import quote, urlencode
 
 import numpy as np
 
@@ -80,6 +84,7 @@ def make_browser_logdir(logdir: str | Path) -> dict:
     epochs = 5
     if _trained_cache is None:
         cache = Path(tempfile.mkdtemp(prefix="tb-transfer-browser-"))
+        atexit.register(shutil.rmtree, cache, ignore_errors=True)
         train_runs(cache, epochs=epochs, runs=GOOD_RUNS + (XSS_RUN,))
         _trained_cache = cache
     shutil.copytree(_trained_cache, logdir, dirs_exist_ok=True)
@@ -160,8 +165,11 @@ class TensorBoard:
             time.sleep(0.3)
         raise TimeoutError(f"tensorboard not ready after {timeout}s: {last}")
 
-    def api(self, route: str) -> dict:
-        code, body = http_get(f"{self.url}/data/plugin/{PLUGIN}/{route}")
+    def api(self, route: str, **params) -> dict:
+        """The JSON of ``GET /data/plugin/tb_transfer/<route>?<params>`` (a list value repeats its key; ``class``
+        goes as ``**{"class": c}``); asserts the answer is 200."""
+        query = urlencode(params, doseq=True, quote_via=quote)
+        code, body = http_get(f"{self.url}/data/plugin/{PLUGIN}/{route}" + (f"?{query}" if query else ""))
         assert code == 200, (code, body[:300])
         return json.loads(body)
 
@@ -258,18 +266,46 @@ def wait_stat_rendered(frame, timeout_ms: int = 30_000) -> None:
     frame.wait_for_selector('[data-panel="statistics"][data-rendered="true"]', timeout=timeout_ms)
 
 
-def screenshot(page, name: str, full_page: bool = True, frame=None) -> Path:
-    """Saves a screenshot into test-artifacts/ (the whole plugin document when ``frame`` is given)."""
+def select_runs(frame, runs) -> None:
+    """Selects exactly ``runs``, in this order, with the run selector (open the popover, Clear, check each, Escape)."""
+    frame.click("#tbt-runs-button")
+    frame.click(".tbt-popover button:has-text('Clear')")
+    for run in runs:
+        frame.locator(".tbt-run-row", has=frame.locator(".tbt-run-name", has_text=run)).first.locator("input").check()
+    frame.press(".tbt-popover input[type=search]", "Escape")
+
+
+def open_runs(page, tb: TensorBoard, runs, dark: bool = False, height: int = 1100):
+    """Opens the Transfer tab 1500 px wide, waits for the statistics level, selects exactly ``runs`` and returns the
+    plugin frame (the caller waits for the view it checks)."""
+    frame = open_tab(page, tb, dark=dark, width=1500, height=height)
+    wait_stat_rendered(frame)
+    select_runs(frame, runs)
+    return frame
+
+
+def download_csv(page, frame, button: str) -> list[list[str]]:
+    """Clicks the export ``button`` (a selector in ``frame``) and returns the rows of the CSV file it downloads."""
+    with page.expect_download() as dl:
+        frame.locator(button).click()
+    return list(csv.reader(io.StringIO(Path(dl.value.path()).read_text(encoding="utf-8"))))
+
+
+def screenshot(page, name: str, full_page: bool = True, frame=None, section: str | None = None) -> Path:
+    """Saves test-artifacts/<name>.png: the page, or with ``frame`` the whole plugin document, or with ``section``
+    too only ``[data-section=<section>]``, at its whole height."""
     ARTIFACTS.mkdir(exist_ok=True)
     path = ARTIFACTS / f"{name}.png"
     if frame is not None:
-        # The iframe is only as tall as the viewport; capture its scrolled document by resizing the viewport.
+        # The iframe is only as tall as the viewport; capture its scrolled document by growing the viewport (the
+        # sticky header then stays above what is captured), and give the charts time to redraw after each resize.
         h = frame.evaluate("() => document.documentElement.scrollHeight")
         vp = page.viewport_size
-        page.set_viewport_size({"width": vp["width"], "height": min(max(h + 80, vp["height"]), 6000)})
-        page.wait_for_timeout(300)
-        frame.locator(".tbt-app").screenshot(path=str(path))
+        page.set_viewport_size({"width": vp["width"], "height": min(max(h + 80, vp["height"]), 9000)})
+        page.wait_for_timeout(400)
+        frame.locator(f'[data-section="{section}"]' if section else ".tbt-app").screenshot(path=str(path))
         page.set_viewport_size(vp)
+        page.wait_for_timeout(200)
     else:
         page.screenshot(path=str(path), full_page=full_page)
     return path

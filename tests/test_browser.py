@@ -13,27 +13,11 @@ from pathlib import Path
 import pytest
 
 from browser_helpers import (
-    CORRUPT_RUN, GOOD_RUNS, XSS_RUN, browser, make_browser_logdir, open_tab, recorded_page, screenshot, tensorboard,
-    wait_stat_rendered,
+    CORRUPT_RUN, GOOD_RUNS, XSS_RUN, open_tab, screenshot, select_runs, tensorboard, wait_stat_rendered,
 )
 
 # No skips: a missing Chromium or bundle is a failure (scripts/test.sh installs and checks both).
 pytestmark = pytest.mark.timeout(300)
-
-
-@pytest.fixture(scope="module")
-def env(tmp_path_factory):
-    logdir = tmp_path_factory.mktemp("browser_logs")
-    info = make_browser_logdir(logdir)
-    with tensorboard(logdir, expect_runs=len(info["steps"]) + 1) as tb, browser() as b:
-        yield tb, b, info
-
-
-@pytest.fixture
-def page(env):
-    _, b, _ = env
-    with recorded_page(b) as pg:
-        yield pg
 
 
 def loaded(page, tb, dark: bool = False):
@@ -42,24 +26,7 @@ def loaded(page, tb, dark: bool = False):
     return frame
 
 
-def select_runs(frame, runs):
-    """Select exactly ``runs`` with the run selector (popover, clear, check)."""
-    frame.click("#tbt-runs-button")
-    frame.click(".tbt-popover button:has-text('Clear')")
-    for run in runs:
-        frame.locator(".tbt-run-row", has=frame.locator(".tbt-run-name", has_text=run)).first.locator("input").check()
-    frame.press(".tbt-popover input[type=search]", "Escape")
-    wait_stat_rendered(frame)
-
-
-def stat_json(tb, run):
-    from urllib.parse import quote
-
-    return tb.api(f"statistics?run={quote(run)}")
-
-
-def test_tab_loads_and_lists_runs(env, page):
-    tb, _, info = env
+def test_tab_loads_and_lists_runs(tb, page):
     frame = loaded(page, tb)
     expected = {r["run"] for r in tb.api("runs")["runs"]}
     assert expected == set(GOOD_RUNS) | {XSS_RUN, CORRUPT_RUN}
@@ -86,11 +53,10 @@ def test_tab_loads_and_lists_runs(env, page):
     assert not page.errors and not page.dialogs
 
 
-def test_accuracy_points_match_statistics_steps(env, page):
-    tb, _, _ = env
+def test_accuracy_points_match_statistics_steps(tb, page):
     frame = loaded(page, tb)
     for run in GOOD_RUNS:
-        stats = stat_json(tb, run)
+        stats = tb.api("statistics", run=run)
         splits = stats["performance"]["splits"]
         for split in ("source", "target", "target_val"):
             i = splits.index(split)
@@ -108,10 +74,9 @@ def test_accuracy_points_match_statistics_steps(env, page):
     assert frame.locator('[data-panel="stat-accuracy"] .tbt-mark-x').count() == 1
 
 
-def test_class_row_selects_class_everywhere(env, page):
-    tb, _, _ = env
+def test_class_row_selects_class_everywhere(tb, page):
     frame = loaded(page, tb)
-    names = stat_json(tb, GOOD_RUNS[0])["class_names"]
+    names = tb.api("statistics", run=GOOD_RUNS[0])["class_names"]
     frame.locator('[data-panel="stat-classes"] tbody tr[data-key="2"]').click()
     wait_stat_rendered(frame)
     frame.wait_for_function("() => document.querySelector('#tbt-class-select').value === '2'")
@@ -133,10 +98,10 @@ def test_class_row_selects_class_everywhere(env, page):
     screenshot(page, "browser-class-selected", frame=frame)
 
 
-def test_two_runs_side_by_side(env, page):
-    tb, _, _ = env
+def test_two_runs_side_by_side(tb, page):
     frame = loaded(page, tb)
     select_runs(frame, GOOD_RUNS)
+    wait_stat_rendered(frame)
     assert sorted(frame.locator(".tbt-chip .tbt-run-name").all_text_contents()) == sorted(GOOD_RUNS)
     cards = frame.locator('[data-panel="stat-summary"] .tbt-card .tbt-run-name').all_text_contents()
     assert cards == list(GOOD_RUNS)
@@ -159,8 +124,7 @@ def test_two_runs_side_by_side(env, page):
     screenshot(page, "browser-two-runs-difference", frame=frame)
 
 
-def test_dark_mode(env, page):
-    tb, _, _ = env
+def test_dark_mode(tb, page):
     frame = loaded(page, tb, dark=True)
     assert frame.evaluate("() => document.documentElement.classList.contains('tbt-dark')")
     bg = frame.evaluate("() => getComputedStyle(document.querySelector('.tbt-panel')).backgroundColor")
@@ -177,16 +141,16 @@ def test_dark_mode(env, page):
     frame.wait_for_function("() => document.documentElement.classList.contains('tbt-dark')")
 
 
-def test_hover_shows_values(env, page):
-    tb, _, _ = env
+def test_hover_shows_values(tb, page):
     frame = loaded(page, tb)
     select_runs(frame, GOOD_RUNS)
+    wait_stat_rendered(frame)
     overlay = frame.locator('[data-panel="stat-accuracy"] .tbt-overlay')
     box = overlay.bounding_box()
     overlay.hover(position={"x": box["width"] - 2, "y": box["height"] / 2})
     tip = frame.locator('[data-panel="stat-accuracy"] .tbt-tooltip')
     tip.wait_for(state="visible")
-    steps = stat_json(tb, GOOD_RUNS[0])["steps"]
+    steps = tb.api("statistics", run=GOOD_RUNS[0])["steps"]
     assert tip.locator(".tbt-tooltip-title").text_content() == f"Step (epoch): {steps[-1]}"
     labels = tip.locator(".tbt-tooltip-label").all_text_contents()
     assert f"{GOOD_RUNS[0]} · target val" in labels and f"{GOOD_RUNS[1]} · source data" in labels
@@ -197,8 +161,7 @@ def test_hover_shows_values(env, page):
     assert "minus the accuracy of the pretrained model" in info.get_attribute("title")
 
 
-def test_corrupt_run_shows_its_error_while_others_render(env, page):
-    tb, _, _ = env
+def test_corrupt_run_shows_its_error_while_others_render(tb, page):
     frame = loaded(page, tb)
     entry = next(r for r in tb.api("runs")["runs"] if r["run"] == CORRUPT_RUN)
     assert entry["error"]
@@ -212,8 +175,7 @@ def test_corrupt_run_shows_its_error_while_others_render(env, page):
     assert chip == [CORRUPT_RUN]
 
 
-def test_xss_run_name_is_text(env, page):
-    tb, _, _ = env
+def test_xss_run_name_is_text(tb, page):
     frame = loaded(page, tb)
     assert frame.locator("img").count() == 0
     assert XSS_RUN in frame.locator(".tbt-chip .tbt-run-name").all_text_contents()
@@ -225,15 +187,14 @@ def test_xss_run_name_is_text(env, page):
     assert page.dialogs == [] and frame.evaluate("() => document.querySelectorAll('img').length") == 0
 
 
-def test_exports(env, page):
-    tb, _, _ = env
+def test_exports(tb, page):
     frame = loaded(page, tb)
     with page.expect_download() as d:
         frame.click('[data-panel="stat-classes"] .tbt-export:has-text("CSV")')
     csv = Path(d.value.path()).read_bytes().decode("utf-8")
     lines = csv.split("\r\n")
     assert lines[0] == "Class,Source acc.,Target acc.,Diff.,Top target confusions"
-    assert len([ln for ln in lines[1:] if ln]) == len(stat_json(tb, frame.eval_on_selector(
+    assert len([ln for ln in lines[1:] if ln]) == len(tb.api("statistics", run=frame.eval_on_selector(
         '[data-panel="stat-classes"] .tbt-panel-controls select', "s => s.value"))["class_names"])
     with page.expect_download() as d:
         frame.click('[data-panel="stat-accuracy"] .tbt-export:has-text("SVG")')
@@ -247,11 +208,11 @@ def test_exports(env, page):
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 2000
 
 
-def test_step_scrubber_keyboard(env, page):
-    tb, _, _ = env
+def test_step_scrubber_keyboard(tb, page):
     frame = loaded(page, tb)
     select_runs(frame, [GOOD_RUNS[0]])
-    steps = stat_json(tb, GOOD_RUNS[0])["steps"]
+    wait_stat_rendered(frame)
+    steps = tb.api("statistics", run=GOOD_RUNS[0])["steps"]
     assert frame.input_value(".tbt-step-number") == str(steps[-1])
     frame.focus("#tbt-step-range")
     page.keyboard.press("ArrowLeft")
@@ -265,11 +226,11 @@ def test_step_scrubber_keyboard(env, page):
     frame.wait_for_function(f"() => document.querySelector('.tbt-step-number').value === '{steps[-1]}'")
 
 
-def test_new_steps_appear_on_tensorboard_reload(env, tmp_path):
+def test_new_steps_appear_on_tensorboard_reload(chromium, tmp_path):
     """TensorBoard's reload (button or 30 s timer) broadcasts experimental.DataReloaded; the tab re-fetches."""
     from fixtures import write_synthetic_run
 
-    _, b, _ = env
+    b = chromium
     write_synthetic_run(tmp_path, "live", steps=3, n_classes=4)
     with tensorboard(tmp_path, expect_runs=1) as tb:
         context = b.new_context()
@@ -293,8 +254,7 @@ def test_new_steps_appear_on_tensorboard_reload(env, tmp_path):
         context.close()
 
 
-def test_run_selector_keyboard(env, page):
-    tb, _, _ = env
+def test_run_selector_keyboard(tb, page):
     frame = loaded(page, tb)
     frame.focus("#tbt-runs-button")
     page.keyboard.press("Enter")  # opens the popover, focus in the filter

@@ -6,14 +6,10 @@ the slope chart); runs side by side; dark mode. Screenshots go to ``test-artifac
 """
 from __future__ import annotations
 
-from urllib.parse import quote
-
 import numpy as np
 import pytest
 
-from browser_helpers import (
-    ARTIFACTS, GOOD_RUNS, browser, make_browser_logdir, open_tab, recorded_page, tensorboard, wait_stat_rendered,
-)
+from browser_helpers import GOOD_RUNS, open_runs, screenshot
 
 pytestmark = pytest.mark.timeout(400)
 
@@ -23,35 +19,8 @@ BLOCK = PANEL + ' .tbt-feat-run[data-run="{}"]'
 LIST = BLOCK + ' .tbt-feat-list[data-model="{}"] .tbt-feat-scroll'
 
 
-@pytest.fixture(scope="module")
-def env(tmp_path_factory):
-    logdir = tmp_path_factory.mktemp("feature_logs")
-    info = make_browser_logdir(logdir)
-    with tensorboard(logdir, expect_runs=len(info["steps"]) + 1) as tb, browser() as b:
-        yield tb, b
-
-
-@pytest.fixture
-def page(env):
-    _, b = env
-    with recorded_page(b) as pg:
-        yield pg
-        assert not pg.errors, pg.errors
-        assert not pg.dialogs, pg.dialogs
-
-
-def api(tb, route: str, **params) -> dict:
-    return tb.api(route + "?" + "&".join(f"{k}={quote(str(v))}" for k, v in params.items()))
-
-
 def open_features(page, tb, runs, dark: bool = False):
-    frame = open_tab(page, tb, dark=dark, width=1500, height=1100)
-    wait_stat_rendered(frame)
-    frame.click("#tbt-runs-button")
-    frame.click(".tbt-popover button:has-text('Clear')")
-    for run in runs:
-        frame.locator(".tbt-run-row", has=frame.locator(".tbt-run-name", has_text=run)).first.locator("input").check()
-    frame.press(".tbt-popover input[type=search]", "Escape")
+    frame = open_runs(page, tb, runs, dark=dark)
     frame.locator('[data-section="feature"]').scroll_into_view_if_needed()
     for run in runs:
         wait_list(frame, run)
@@ -80,30 +49,17 @@ def list_state(frame, run: str, model: str) -> dict:
     })""")
 
 
-def section_screenshot(page, frame, name: str) -> None:
-    """The feature section only (the whole tab is several screens tall), with the viewport as tall as the tab so the
-    sticky header stays above it."""
-    ARTIFACTS.mkdir(exist_ok=True)
-    vp = page.viewport_size
-    h = frame.evaluate("() => document.documentElement.scrollHeight")
-    page.set_viewport_size({"width": vp["width"], "height": min(max(h + 80, vp["height"]), 9000)})
-    page.wait_for_timeout(300)
-    frame.locator('[data-section="feature"]').screenshot(path=str(ARTIFACTS / f"{name}.png"))
-    page.set_viewport_size(vp)
-
-
 def finite_ranking(body: dict, model: str) -> list[int]:
     m = body["models"][model]
     pos = {c: i for i, c in enumerate(body["recorded"])}
     return [c for c in m["ranking"] if m["domain_coef"][pos[c]] is not None]
 
 
-def test_rows_are_the_api_ranking_most_and_least(page, env):
-    tb, _ = env
+def test_rows_are_the_api_ranking_most_and_least(page, tb):
     frame = open_features(page, tb, [RUN_A])
     layer = frame.eval_on_selector("#tbt-layer-select", "e => e.value")
     step = int(frame.get_attribute(BLOCK.format(RUN_A), "data-step"))
-    body = api(tb, "features", run=RUN_A, layer=layer, step=step)
+    body = tb.api("features", run=RUN_A, layer=layer, step=step)
     k = len(body["recorded"])
     assert k == body["channels"]  # a narrow layer: every channel recorded
     for model in ("pretrained", "current"):
@@ -118,15 +74,14 @@ def test_rows_are_the_api_ranking_most_and_least(page, env):
     for model in ("pretrained", "current"):
         st = list_state(frame, RUN_A, model)
         assert st["order"][:len(finite_ranking(body, model))] == finite_ranking(body, model)[::-1]
-    section_screenshot(page, frame, "feature-lists-least")
+    screenshot(page, "feature-lists-least", frame=frame, section="feature")
 
 
-def test_wide_layer_is_virtualised_in_api_order(page, env):
-    tb, _ = env
+def test_wide_layer_is_virtualised_in_api_order(page, tb):
     frame = open_features(page, tb, [RUN_A])
     set_layer(frame, "classifier.1", RUN_A)  # 32 channels: more than the 10 rows in view
     step = int(frame.get_attribute(BLOCK.format(RUN_A), "data-step"))
-    body = api(tb, "features", run=RUN_A, layer="classifier.1", step=step)
+    body = tb.api("features", run=RUN_A, layer="classifier.1", step=step)
     st = list_state(frame, RUN_A, "current")
     assert st["rows"] == 32 == len(body["recorded"])
     assert st["order"] == body["models"]["current"]["ranking"]
@@ -143,11 +98,10 @@ def test_wide_layer_is_virtualised_in_api_order(page, env):
     assert frame.eval_on_selector(LIST.format(RUN_A, "current"), "e => e.scrollTop") == 0
 
 
-def test_histograms_count_the_groups_instances_per_domain(page, env):
-    tb, _ = env
+def test_histograms_count_the_groups_instances_per_domain(page, tb):
     frame = open_features(page, tb, [RUN_A])
     layer = frame.eval_on_selector("#tbt-layer-select", "e => e.value")
-    inst = api(tb, "instances", run=RUN_A, layer=layer)
+    inst = tb.api("instances", run=RUN_A, layer=layer)
     domain, label = np.array(inst["domain"]), np.array(inst["label"])
 
     def check(rows):
@@ -167,8 +121,7 @@ def test_histograms_count_the_groups_instances_per_domain(page, env):
     check(np.flatnonzero(label == 2))
 
 
-def test_clicking_a_row_selects_the_channel_everywhere(page, env):
-    tb, _ = env
+def test_clicking_a_row_selects_the_channel_everywhere(page, tb):
     frame = open_features(page, tb, [RUN_A])
     frame.wait_for_selector('[data-panel="feature-slopes"] .tbt-feat-slope-line')
     order = list_state(frame, RUN_A, "current")["order"]
@@ -189,12 +142,11 @@ def test_clicking_a_row_selects_the_channel_everywhere(page, env):
     assert list_state(frame, RUN_A, "current")["selected"] == [channel]
 
 
-def test_slope_chart_lines_are_the_ranks_of_both_models(page, env):
-    tb, _ = env
+def test_slope_chart_lines_are_the_ranks_of_both_models(page, tb):
     frame = open_features(page, tb, [RUN_A])
     layer = frame.eval_on_selector("#tbt-layer-select", "e => e.value")
     step = int(frame.get_attribute(BLOCK.format(RUN_A), "data-step"))
-    body = api(tb, "features", run=RUN_A, layer=layer, step=step)
+    body = tb.api("features", run=RUN_A, layer=layer, step=step)
     frame.wait_for_selector('[data-panel="feature-slopes"] .tbt-feat-slope-line')
     lines = frame.eval_on_selector_all(
         '[data-panel="feature-slopes"] .tbt-feat-slope-line',
@@ -214,8 +166,7 @@ def test_slope_chart_lines_are_the_ranks_of_both_models(page, env):
 
 
 @pytest.mark.parametrize("dark", [False, True])
-def test_runs_side_by_side_light_and_dark(page, env, dark):
-    tb, _ = env
+def test_runs_side_by_side_light_and_dark(page, tb, dark):
     frame = open_features(page, tb, [RUN_A, RUN_B], dark=dark)
     set_layer(frame, "features.4", RUN_B)
     wait_list(frame, RUN_A)
@@ -226,4 +177,4 @@ def test_runs_side_by_side_light_and_dark(page, env, dark):
     assert frame.eval_on_selector("html", "e => e.classList.contains('tbt-dark')") == dark
     fg = frame.eval_on_selector(LIST.format(RUN_A, "current") + " .tbt-feat-row", "e => getComputedStyle(e).color")
     assert fg == ("rgb(232, 234, 237)" if dark else "rgb(32, 33, 36)")
-    section_screenshot(page, frame, f"feature-lists-{'dark' if dark else 'light'}")
+    screenshot(page, f"feature-lists-{'dark' if dark else 'light'}", frame=frame, section="feature")

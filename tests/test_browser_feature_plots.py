@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import io
 import json
-from urllib.parse import quote
 
 import numpy as np
 import pytest
 
-from browser_helpers import (
-    GOOD_RUNS, browser, make_browser_logdir, open_tab, recorded_page, screenshot, tensorboard, wait_stat_rendered,
-)
+from browser_helpers import GOOD_RUNS, open_runs, screenshot
 
 pytestmark = pytest.mark.timeout(400)
 
@@ -28,35 +25,8 @@ PLOT = PROJ + ' .tbt-fp-plot[data-run="{}"][data-model="{}"]'
 SCATTER = '.tbt-inst-scatter[data-run="{}"]'
 
 
-@pytest.fixture(scope="module")
-def env(tmp_path_factory):
-    logdir = tmp_path_factory.mktemp("feature_plot_logs")
-    info = make_browser_logdir(logdir)
-    with tensorboard(logdir, expect_runs=len(info["steps"]) + 1) as tb, browser() as b:
-        yield tb, b
-
-
-@pytest.fixture
-def page(env):
-    _, b = env
-    with recorded_page(b) as pg:
-        yield pg
-        assert not pg.errors, pg.errors
-        assert not pg.dialogs, pg.dialogs
-
-
-def api(tb, route: str, **params) -> dict:
-    return tb.api(route + "?" + "&".join(f"{k}={quote(str(v))}" for k, v in params.items()))
-
-
 def open_feature(page, tb, runs, dark: bool = False, cls: int | None = CLASS):
-    frame = open_tab(page, tb, dark=dark, width=1500, height=1100)
-    wait_stat_rendered(frame)
-    frame.click("#tbt-runs-button")
-    frame.click(".tbt-popover button:has-text('Clear')")
-    for run in runs:
-        frame.locator(".tbt-run-row", has=frame.locator(".tbt-run-name", has_text=run)).first.locator("input").check()
-    frame.press(".tbt-popover input[type=search]", "Escape")
+    frame = open_runs(page, tb, runs, dark=dark)
     if cls is not None:
         frame.select_option("#tbt-class-select", str(cls))
     frame.select_option("#tbt-layer-select", LAYER)
@@ -77,8 +47,8 @@ def wait_channels(frame, run: str, channels: list[int]) -> None:
 
 
 def projection(tb, run: str, model: str, channels, **group) -> dict:
-    return api(tb, "feature_projection", run=run, layer=LAYER, model=model, channels=",".join(map(str, channels)),
-               **group)
+    return tb.api("feature_projection", run=run, layer=LAYER, model=model, channels=",".join(map(str, channels)),
+                  **group)
 
 
 def scatter_positions(frame, run: str, coords) -> np.ndarray:
@@ -95,22 +65,16 @@ def scatter_positions(frame, run: str, coords) -> np.ndarray:
 
 def section_shot(page, frame, name: str) -> None:
     """The whole tab (test-artifacts/<name>.png) and the feature section alone (<name>-section.png)."""
-    path = screenshot(page, name, frame=frame)
-    h = frame.evaluate("() => document.documentElement.scrollHeight")
-    vp = page.viewport_size
-    page.set_viewport_size({"width": vp["width"], "height": min(max(h + 80, vp["height"]), 6000)})
-    page.wait_for_timeout(300)
-    frame.locator('[data-section="feature"]').screenshot(path=str(path.with_name(f"{name}-section.png")))
-    page.set_viewport_size(vp)
+    screenshot(page, name, frame=frame)
+    screenshot(page, f"{name}-section", frame=frame, section="feature")
 
 
 # ---------------------------------------------------------------------------------------------------------------
 
 
-def test_projection_defaults_to_the_top_5_and_toggling_a_channel_reprojects(env, page):
-    tb, _ = env
+def test_projection_defaults_to_the_top_5_and_toggling_a_channel_reprojects(tb, page):
     frame = open_feature(page, tb, [RUN_A])
-    feats = api(tb, "features", run=RUN_A, layer=LAYER, **{"class": CLASS})
+    feats = tb.api("features", run=RUN_A, layer=LAYER, **{"class": CLASS})
     top5 = feats["models"]["current"]["ranking"][:5]
     wait_channels(frame, RUN_A, top5)
     for model in ("pretrained", "current"):
@@ -151,8 +115,7 @@ def test_projection_defaults_to_the_top_5_and_toggling_a_channel_reprojects(env,
     assert float(frame.get_attribute(PROJ, "data-fetch-ms")) > 0
 
 
-def test_hovering_an_instance_shows_its_thumbnail_in_both_plots(env, page):
-    tb, _ = env
+def test_hovering_an_instance_shows_its_thumbnail_in_both_plots(tb, page):
     frame = open_feature(page, tb, [RUN_A])
     mark = frame.locator(PLOT.format(RUN_A, "current") + " circle.tbt-fp-point").first  # a target instance
     mark.scroll_into_view_if_needed()
@@ -160,7 +123,7 @@ def test_hovering_an_instance_shows_its_thumbnail_in_both_plots(env, page):
     page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     frame.wait_for_selector('.tbt-fp-card:not([hidden]) canvas[data-drawn="true"]', timeout=10_000)
     card_id = int(frame.get_attribute(".tbt-fp-card", "data-id"))
-    meta = api(tb, "instances", run=RUN_A, layer=LAYER)
+    meta = tb.api("instances", run=RUN_A, layer=LAYER)
     assert meta["domain"][card_id] == 1 and meta["label"][card_id] == CLASS
     assert int(frame.get_attribute(".tbt-fp-card canvas", "data-id")) == card_id
     assert frame.get_attribute(PROJ, "data-hovered") == str(card_id)
@@ -178,8 +141,7 @@ def rgb_at(page, x: float, y: float) -> np.ndarray:
     return np.asarray(Image.open(io.BytesIO(png)).convert("RGB"), np.float64)[1, 1]
 
 
-def test_a_channel_shows_what_it_detects_and_colours_the_scatter(env, page):
-    tb, _ = env
+def test_a_channel_shows_what_it_detects_and_colours_the_scatter(tb, page):
     frame = open_feature(page, tb, [RUN_A])
     frame.select_option(".tbt-inst-colorby", "neuron")
     ch = int(frame.get_attribute(PLOT.format(RUN_A, "current") + " .tbt-fp-arrow >> nth=1", "data-channel"))
@@ -187,8 +149,8 @@ def test_a_channel_shows_what_it_detects_and_colours_the_scatter(env, page):
     frame.wait_for_selector(f'[data-panel="feature-detects"][data-channel="{ch}"] .tbt-fd-group', timeout=20_000)
 
     # The top-activating images are the 9 instances of each domain with the highest activations of the channel.
-    detail = api(tb, "channel", run=RUN_A, layer=LAYER, channel=ch)
-    domain = np.asarray(api(tb, "instances", run=RUN_A, layer=LAYER)["domain"])
+    detail = tb.api("channel", run=RUN_A, layer=LAYER, channel=ch)
+    domain = np.asarray(tb.api("instances", run=RUN_A, layer=LAYER)["domain"])
     for model in ("pretrained", "current"):
         acts = np.asarray(detail["activations"][model], np.float64)
         for d, name in enumerate(("source", "target")):
@@ -212,8 +174,8 @@ def test_a_channel_shows_what_it_detects_and_colours_the_scatter(env, page):
     st = frame.wait_for_selector(scatter + f'[data-neuron^="{LAYER}:{ch}:"]', timeout=20_000)
     step = int(st.get_attribute("data-step"))
     assert st.get_attribute("data-color-by") == "neuron"
-    at_step = api(tb, "channel", run=RUN_A, layer=LAYER, channel=ch, step=step)["activations"]["current"]
-    coords = api(tb, "instances", run=RUN_A, layer=LAYER, step=step)["coords"]
+    at_step = tb.api("channel", run=RUN_A, layer=LAYER, channel=ch, step=step)["activations"]["current"]
+    coords = tb.api("instances", run=RUN_A, layer=LAYER, step=step)["coords"]
     frame.locator(scatter).scroll_into_view_if_needed()
     page.wait_for_timeout(300)
     pos = scatter_positions(frame, RUN_A, coords)
@@ -231,11 +193,10 @@ def test_a_channel_shows_what_it_detects_and_colours_the_scatter(env, page):
     section_shot(page, frame, "feature-plots-channel")
 
 
-def test_runs_side_by_side_and_any_group(env, page):
-    tb, _ = env
+def test_runs_side_by_side_and_any_group(tb, page):
     frame = open_feature(page, tb, [RUN_A, RUN_B], cls=None)  # no class: every instance
     for run in (RUN_A, RUN_B):
-        feats = api(tb, "features", run=run, layer=LAYER)
+        feats = tb.api("features", run=run, layer=LAYER)
         wait_channels(frame, run, feats["models"]["current"]["ranking"][:5])
         assert int(plot_state(frame, run, "current")["points"]) == sum(feats["count"])
         assert frame.locator(f'[data-panel="feature-importance"] .tbt-fi-svg[data-run="{run}"]').count() == 1
@@ -261,12 +222,11 @@ def test_runs_side_by_side_and_any_group(env, page):
     assert hidden == []
 
 
-def test_the_instance_selection_is_the_group(env, page):
-    tb, _ = env
+def test_the_instance_selection_is_the_group(tb, page):
     frame = open_feature(page, tb, [RUN_A])
     frame.click('[data-panel="instance-scatter"] button[data-value="box"]')
     frame.locator(SCATTER.format(RUN_A)).scroll_into_view_if_needed()
-    inst = api(tb, "instances", run=RUN_A, layer=LAYER, step=frame.get_attribute(SCATTER.format(RUN_A), "data-step"))
+    inst = tb.api("instances", run=RUN_A, layer=LAYER, step=frame.get_attribute(SCATTER.format(RUN_A), "data-step"))
     pos = scatter_positions(frame, RUN_A, inst["coords"])
     dom = np.asarray(inst["domain"])
     # A box from a source instance to the target instance nearest to it: it holds both domains.
@@ -286,9 +246,9 @@ def test_the_instance_selection_is_the_group(env, page):
     frame.wait_for_function("t => document.querySelector('[data-panel=\"feature-projection\"] .tbt-panel-title')"
                             ".textContent.includes(t)", arg=title, timeout=20_000)
     group = {"instances": ",".join(map(str, ids))}
-    feats = api(tb, "features", run=RUN_A, layer=LAYER, **group)
+    feats = tb.api("features", run=RUN_A, layer=LAYER, **group)
     top5 = feats["models"]["current"]["ranking"][:5]
-    domain = np.asarray(api(tb, "instances", run=RUN_A, layer=LAYER)["domain"])[ids]
+    domain = np.asarray(tb.api("instances", run=RUN_A, layer=LAYER)["domain"])[ids]
     assert s in ids and t in ids and 0 < domain.sum() < len(ids)
     wait_channels(frame, RUN_A, top5)
     st = plot_state(frame, RUN_A, "current")
@@ -308,8 +268,7 @@ def test_the_instance_selection_is_the_group(env, page):
     frame.wait_for_selector(PROJ + " .tbt-fp-error:has-text('one domain only')", timeout=20_000)
 
 
-def test_dark_mode(env, page):
-    tb, _ = env
+def test_dark_mode(tb, page):
     frame = open_feature(page, tb, [RUN_A], dark=True)
     frame.wait_for_function("() => document.documentElement.classList.contains('tbt-dark')")
     fill = frame.eval_on_selector(PLOT.format(RUN_A, "current") + " .tbt-fp-axis-title", "t => getComputedStyle(t).fill")
@@ -324,8 +283,7 @@ def test_dark_mode(env, page):
     frame.locator(PROJ).scroll_into_view_if_needed()
 
 
-def test_light_screenshot(env, page):
-    tb, _ = env
+def test_light_screenshot(tb, page):
     frame = open_feature(page, tb, [RUN_A])
     frame.wait_for_selector('[data-panel="feature-importance"] .tbt-fi-svg')
     section_shot(page, frame, "feature-plots-light")

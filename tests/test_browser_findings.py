@@ -4,48 +4,22 @@ selects the run, step, layer and class and scrolls to the view with the evidence
 ``test-artifacts/``."""
 from __future__ import annotations
 
-from urllib.parse import urlencode
-
 import pytest
 
-from browser_helpers import GOOD_RUNS, browser, make_browser_logdir, open_tab, recorded_page, screenshot, tensorboard
+from browser_helpers import GOOD_RUNS, open_tab, screenshot, select_runs
 
 pytestmark = pytest.mark.timeout(300)
 PANEL = '[data-panel="findings"]'
 
 
-@pytest.fixture(scope="module")
-def env(tmp_path_factory):
-    logdir = tmp_path_factory.mktemp("findings_browser")
-    info = make_browser_logdir(logdir)
-    with tensorboard(logdir, expect_runs=len(info["steps"]) + 1) as tb, browser() as b:
-        yield tb, b
-
-
-@pytest.fixture
-def page(env):
-    _, b = env
-    with recorded_page(b) as pg:
-        yield pg
-
-
 def findings_api(tb, runs, step=None) -> dict:
-    params = [("run", r) for r in runs] + ([("step", step)] if step is not None else [])
-    return tb.api("findings?" + urlencode(params))
+    return tb.api("findings", run=list(runs), **({"step": step} if step is not None else {}))
 
 
 def rendered(page, tb, dark=False):
     frame = open_tab(page, tb, dark=dark)
     frame.wait_for_selector(f'{PANEL}[data-rendered="true"] .tbt-findings', timeout=60_000)
     return frame
-
-
-def select_only(frame, runs):
-    frame.click("#tbt-runs-button")
-    frame.click(".tbt-popover button:has-text('Clear')")
-    for run in runs:
-        frame.locator(".tbt-run-row", has=frame.locator(".tbt-run-name", has_text=run)).first.locator("input").check()
-    frame.press(".tbt-popover input[type=search]", "Escape")
 
 
 def shown(frame) -> dict:
@@ -59,12 +33,11 @@ def expected(body) -> dict:
     return {r["run"]: [[f["rule"], f["status"]] for f in r["findings"] if f["status"] != "clear"] for r in body["runs"]}
 
 
-def test_panel_is_first_and_shows_the_routes_findings_and_follows_the_step(env, page):
-    tb, _ = env
+def test_panel_is_first_and_shows_the_routes_findings_and_follows_the_step(tb, page):
     frame = rendered(page, tb)
     first = frame.evaluate("() => document.querySelector('.tbt-section').dataset.section")
     assert first == "findings"
-    select_only(frame, GOOD_RUNS)
+    select_runs(frame, GOOD_RUNS)
     body = findings_api(tb, GOOD_RUNS)
     frame.wait_for_function("n => document.querySelectorAll('.tbt-findings-run').length === n", arg=len(GOOD_RUNS))
     frame.wait_for_selector(f'{PANEL}[data-rendered="true"]')
@@ -101,10 +74,9 @@ def _in_view(frame, link) -> bool:
     return True
 
 
-def test_show_evidence_selects_run_step_layer_class_and_scrolls(env, page):
-    tb, _ = env
+def test_show_evidence_selects_run_step_layer_class_and_scrolls(tb, page):
     frame = rendered(page, tb)
-    select_only(frame, GOOD_RUNS[1:])  # only the second run: a link to the first must add it
+    select_runs(frame, GOOD_RUNS[1:])  # only the second run: a link to the first must add it
     frame.wait_for_function("() => document.querySelectorAll('.tbt-findings-run').length === 1")
     body = findings_api(tb, GOOD_RUNS)
     latest = {r["run"]: r["step"] for r in body["runs"]}
@@ -117,7 +89,7 @@ def test_show_evidence_selects_run_step_layer_class_and_scrolls(env, page):
 
     run, f = class_link
     if run != GOOD_RUNS[1]:
-        select_only(frame, GOOD_RUNS)
+        select_runs(frame, GOOD_RUNS)
     frame.wait_for_selector(f'.tbt-finding[data-rule="{f["rule"]}"]')
     _click(frame, run, f["rule"], [g for r2, g in links if r2 == run and g["rule"] == f["rule"]].index(f))
     link = f["link"]
@@ -128,11 +100,11 @@ def test_show_evidence_selects_run_step_layer_class_and_scrolls(env, page):
     screenshot(page, "findings-class-link", full_page=False)
 
     # the layer link: from the first run (added to the selection), another step
-    select_only(frame, GOOD_RUNS[1:])
+    select_runs(frame, GOOD_RUNS[1:])
     frame.wait_for_function("() => document.querySelectorAll('.tbt-findings-run').length === 1")
     frame.evaluate("() => window.scrollTo(0, 0)")
     run, f = layer_link
-    select_only(frame, GOOD_RUNS)
+    select_runs(frame, GOOD_RUNS)
     frame.wait_for_function("n => document.querySelectorAll('.tbt-findings-run').length === n", arg=2)
     frame.wait_for_selector(f'{PANEL}[data-rendered="true"]')
     link = f["link"]
@@ -148,8 +120,7 @@ def test_show_evidence_selects_run_step_layer_class_and_scrolls(env, page):
     assert page.errors == []
 
 
-def test_dark_mode(env, page):
-    tb, _ = env
+def test_dark_mode(tb, page):
     frame = rendered(page, tb, dark=True)
     assert frame.evaluate("() => document.documentElement.classList.contains('tbt-dark')")
     colors = frame.evaluate("""() => {

@@ -15,10 +15,7 @@ from urllib.parse import quote
 import numpy as np
 import pytest
 
-from browser_helpers import (
-    ARTIFACTS, GOOD_RUNS, browser, make_browser_logdir, open_tab, recorded_page, screenshot, tensorboard,
-    wait_stat_rendered,
-)
+from browser_helpers import ARTIFACTS, GOOD_RUNS, open_runs, screenshot
 
 pytestmark = pytest.mark.timeout(400)
 
@@ -26,35 +23,8 @@ RUN_A, RUN_B = GOOD_RUNS
 SCATTER = '.tbt-inst-scatter[data-run="{}"]'
 
 
-@pytest.fixture(scope="module")
-def env(tmp_path_factory):
-    logdir = tmp_path_factory.mktemp("instance_logs")
-    info = make_browser_logdir(logdir)
-    with tensorboard(logdir, expect_runs=len(info["steps"]) + 1) as tb, browser() as b:
-        yield tb, b
-
-
-@pytest.fixture
-def page(env):
-    _, b = env
-    with recorded_page(b) as pg:
-        yield pg
-        assert not pg.errors, pg.errors
-        assert not pg.dialogs, pg.dialogs
-
-
-def api(tb, route: str, **params) -> dict:
-    return tb.api(route + "?" + "&".join(f"{k}={quote(str(v))}" for k, v in params.items()))
-
-
 def open_instance(page, tb, runs, dark: bool = False):
-    frame = open_tab(page, tb, dark=dark, width=1500, height=1100)
-    wait_stat_rendered(frame)
-    frame.click("#tbt-runs-button")
-    frame.click(".tbt-popover button:has-text('Clear')")
-    for run in runs:
-        frame.locator(".tbt-run-row", has=frame.locator(".tbt-run-name", has_text=run)).first.locator("input").check()
-    frame.press(".tbt-popover input[type=search]", "Escape")
+    frame = open_runs(page, tb, runs, dark=dark)
     for run in runs:
         frame.wait_for_selector(SCATTER.format(run) + "[data-points]:not([data-animating])", timeout=30_000)
     frame.locator('[data-section="instance"]').scroll_into_view_if_needed()
@@ -104,13 +74,8 @@ def isolated_instance(pos: np.ndarray) -> int:
 
 def shot(page, frame, name: str) -> None:
     """The whole tab (test-artifacts/<name>.png) and the instance section alone (<name>-section.png)."""
-    path = screenshot(page, name, frame=frame)
-    h = frame.evaluate("() => document.documentElement.scrollHeight")
-    vp = page.viewport_size
-    page.set_viewport_size({"width": vp["width"], "height": min(max(h + 80, vp["height"]), 6000)})
-    page.wait_for_timeout(300)
-    frame.locator('[data-section="instance"]').screenshot(path=str(path.with_name(f"{name}-section.png")))
-    page.set_viewport_size(vp)
+    screenshot(page, name, frame=frame)
+    screenshot(page, f"{name}-section", frame=frame, section="instance")
 
 
 def selected_ids(frame) -> list[int]:
@@ -121,11 +86,10 @@ def selected_ids(frame) -> list[int]:
 # ---------------------------------------------------------------------------------------------------------------
 
 
-def test_points_hover_card_and_neighbours(env, page):
-    tb, _ = env
+def test_points_hover_card_and_neighbours(tb, page):
     frame = open_instance(page, tb, [RUN_A])
     st = scatter_state(frame, RUN_A)
-    d = api(tb, "instances", run=RUN_A, layer=st["layer"], step=st["step"])
+    d = tb.api("instances", run=RUN_A, layer=st["layer"], step=st["step"])
     n = len(d["coords"])
     assert int(st["points"]) == n == int(st["n"]) and n > 0
     assert st["projection"] == "pca"
@@ -136,7 +100,7 @@ def test_points_hover_card_and_neighbours(env, page):
     page.mouse.move(*pos[i])
     frame.wait_for_selector(f'.tbt-inst-card[data-id="{i}"]:not([hidden]) canvas[data-drawn="true"]', timeout=10_000)
     assert scatter_state(frame, RUN_A)["hovered"] == str(i)
-    info = next(r for r in api(tb, "runs")["runs"] if r["run"] == RUN_A)["info"]
+    info = next(r for r in tb.api("runs")["runs"] if r["run"] == RUN_A)["info"]
     names = info["class_names"]
     text = frame.inner_text(".tbt-inst-card")
     assert names[d["label"][i]] in text and names[d["prediction"][i]] in text
@@ -171,7 +135,7 @@ def test_points_hover_card_and_neighbours(env, page):
     # Click: 8 nearest neighbours of the other domain, as /neighbors gives them, with lines in the scatter.
     page.mouse.click(*pos[i])
     frame.wait_for_selector('[data-panel="instance-neighbors"] .tbt-inst-nn-list .tbt-inst-thumb-item', timeout=10_000)
-    nb = api(tb, "neighbors", run=RUN_A, layer=st["layer"], step=st["step"], instance=i)
+    nb = tb.api("neighbors", run=RUN_A, layer=st["layer"], step=st["step"], instance=i)
     shown = frame.eval_on_selector_all('[data-panel="instance-neighbors"] .tbt-inst-nn-list .tbt-inst-thumb-item',
                                        "es => es.map(e => Number(e.dataset.id))")
     assert shown == nb["neighbors"] and len(shown) == 8
@@ -185,12 +149,11 @@ def test_points_hover_card_and_neighbours(env, page):
     page.screenshot(path=str(ARTIFACTS / "instance-hover-card-light.png"))
 
 
-def test_lasso_selects_exactly_the_instances_inside_and_survives_step_and_layer(env, page):
-    tb, _ = env
+def test_lasso_selects_exactly_the_instances_inside_and_survives_step_and_layer(tb, page):
     frame = open_instance(page, tb, [RUN_A])
     frame.click('[data-panel="instance-scatter"] button[data-value="lasso"]')  # (may scroll: before positions)
     st = scatter_state(frame, RUN_A)
-    d = api(tb, "instances", run=RUN_A, layer=st["layer"], step=st["step"])
+    d = tb.api("instances", run=RUN_A, layer=st["layer"], step=st["step"])
     pos = screen_positions(frame, RUN_A, d["coords"])
     box = frame.locator(SCATTER.format(RUN_A)).bounding_box()
     left, top, w, h = map(float, st["plot"].split(","))
@@ -230,8 +193,7 @@ def test_lasso_selects_exactly_the_instances_inside_and_survives_step_and_layer(
     frame.wait_for_selector('[data-panel="instance-selection"][data-count="0"]')
 
 
-def test_tsne_goes_from_pending_to_ready(env, page):
-    tb, _ = env
+def test_tsne_goes_from_pending_to_ready(tb, page):
     frame = open_instance(page, tb, [RUN_B])
     frame.select_option(".tbt-inst-embedding", "penultimate")
     wait_shown(frame, RUN_B, layer="penultimate", projection="pca")
@@ -239,24 +201,23 @@ def test_tsne_goes_from_pending_to_ready(env, page):
     frame.wait_for_selector(SCATTER.format(RUN_B) + '[data-tsne="pending"][data-projection="pca"]', timeout=10_000)
     assert "computing" in frame.inner_text(f'.tbt-inst-cell[data-run="{RUN_B}"] .tbt-inst-status')
     st = wait_shown(frame, RUN_B, tsne="ready", projection="tsne")
-    d = api(tb, "instances", run=RUN_B, layer="penultimate", step=st["step"], projection="tsne")
+    d = tb.api("instances", run=RUN_B, layer="penultimate", step=st["step"], projection="tsne")
     assert d["status"] == "ready" and int(st["points"]) == len(d["coords"])
     assert "computing" not in frame.inner_text(f'.tbt-inst-cell[data-run="{RUN_B}"] .tbt-inst-status')
     shot(page, frame, "instance-tsne-light")
 
 
-def test_runs_side_by_side_with_linked_hover_and_dark_mode(env, page):
-    tb, _ = env
+def test_runs_side_by_side_with_linked_hover_and_dark_mode(tb, page):
     frame = open_instance(page, tb, [RUN_A, RUN_B], dark=True)
     assert frame.evaluate("() => document.documentElement.classList.contains('tbt-dark')")
     states = {run: scatter_state(frame, run) for run in (RUN_A, RUN_B)}
     for run, st in states.items():
-        d = api(tb, "instances", run=run, layer=st["layer"], step=st["step"])
+        d = tb.api("instances", run=run, layer=st["layer"], step=st["step"])
         assert int(st["points"]) == len(d["coords"])
     # Side by side: one row, the same size.
     a, b = (frame.locator(SCATTER.format(r)).bounding_box() for r in (RUN_A, RUN_B))
     assert abs(a["y"] - b["y"]) < 2 and b["x"] > a["x"] + a["width"] - 2 and abs(a["width"] - b["width"]) < 2
-    d = api(tb, "instances", run=RUN_A, layer=states[RUN_A]["layer"], step=states[RUN_A]["step"])
+    d = tb.api("instances", run=RUN_A, layer=states[RUN_A]["layer"], step=states[RUN_A]["step"])
     pos = screen_positions(frame, RUN_A, d["coords"])
     i = isolated_instance(pos)
     page.mouse.move(*pos[i])
@@ -281,15 +242,14 @@ def test_runs_side_by_side_with_linked_hover_and_dark_mode(env, page):
     shot(page, frame, "instance-dark")
 
 
-def test_light_screenshot_and_colour_modes(env, page):
-    tb, _ = env
+def test_light_screenshot_and_colour_modes(tb, page):
     frame = open_instance(page, tb, [RUN_A, RUN_B])
     for mode in ("domain", "correct", "p_target", "loss", "changed", "class"):
         frame.select_option(".tbt-inst-colorby", mode)
         frame.wait_for_timeout(100)
         assert frame.inner_text(".tbt-inst-legend").strip()
     hist = frame.get_attribute('[data-panel="instance-confusion"] svg', "data-total")
-    d = api(tb, "instances", run=RUN_A, layer=scatter_state(frame, RUN_A)["layer"])
+    d = tb.api("instances", run=RUN_A, layer=scatter_state(frame, RUN_A)["layer"])
     assert int(hist) == sum(p is not None for p in d["p_target"])
     # Brushing P(target) from 0.5 up selects the instances in that range (within a pixel at the edge).
     svg = frame.locator('[data-panel="instance-confusion"] svg')

@@ -8,18 +8,14 @@ with enough layers × steps that the heat-maps switch to canvas.
 """
 from __future__ import annotations
 
-import csv
-import io
 import re
 import sys
 from pathlib import Path
-from urllib.parse import quote
 
 import pytest
 
 from browser_helpers import (
-    ARTIFACTS, GOOD_RUNS, XSS_RUN, browser, make_browser_logdir, open_tab, recorded_page, tensorboard,
-    wait_stat_rendered,
+    GOOD_RUNS, XSS_RUN, download_csv, make_browser_logdir, open_runs, screenshot, tensorboard,
 )
 
 # No skips: a missing Chromium or bundle is a failure (scripts/test.sh installs and checks both).
@@ -72,27 +68,17 @@ def write_resnet_runs(logdir: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def env(tmp_path_factory):
+def tb(tmp_path_factory):
+    """This module's own server: the browser tests' log directory plus the ResNet-like runs."""
     logdir = tmp_path_factory.mktemp("overview_logs")
     info = make_browser_logdir(logdir)
     write_resnet_runs(logdir)
-    with tensorboard(logdir, expect_runs=len(info["steps"]) + 1 + len(RESNET_RUNS)) as tb, browser() as b:
-        yield tb, b
-
-
-@pytest.fixture
-def page(env):
-    _, b = env
-    with recorded_page(b) as pg:
-        yield pg
+    with tensorboard(logdir, expect_runs=len(info["steps"]) + 1 + len(RESNET_RUNS)) as server:
+        yield server
 
 
 # ---------------------------------------------------------------------------------------------------------------
 # helpers
-
-
-def api(tb, route: str, **params) -> dict:
-    return tb.api(route + ("?" + "&".join(f"{k}={quote(str(v))}" for k, v in params.items()) if params else ""))
 
 
 def multiples(frame, measure: str = "weight_drift") -> list[str]:
@@ -114,29 +100,9 @@ def wait_multiples(frame, keys: list[str], timeout: int = 20_000) -> None:
 
 def open_overview(page, tb, runs, dark: bool = False):
     """Opens the tab, selects exactly ``runs`` (in this order) and waits until the heat-maps show them."""
-    frame = open_tab(page, tb, dark=dark, width=1500, height=1000)
-    wait_stat_rendered(frame)
-    frame.click("#tbt-runs-button")
-    frame.click(".tbt-popover button:has-text('Clear')")
-    for run in runs:
-        frame.locator(".tbt-run-row", has=frame.locator(".tbt-run-name", has_text=run)).first.locator("input").check()
-    frame.press(".tbt-popover input[type=search]", "Escape")
+    frame = open_runs(page, tb, runs, dark=dark, height=1000)
     wait_multiples(frame, list(runs))
     return frame
-
-
-def screenshot(page, name: str, frame) -> Path:
-    """The overview section (whole height) into test-artifacts/<name>.png."""
-    ARTIFACTS.mkdir(exist_ok=True)
-    path = ARTIFACTS / f"{name}.png"
-    h = frame.evaluate("() => document.documentElement.scrollHeight")
-    vp = page.viewport_size
-    page.set_viewport_size({"width": vp["width"], "height": min(max(h + 80, vp["height"]), 8000)})
-    page.wait_for_timeout(400)
-    frame.locator('[data-section="overview"]').screenshot(path=str(path))
-    page.set_viewport_size(vp)
-    page.wait_for_timeout(200)
-    return path
 
 
 def layer_matrix(stats: dict, measure: str) -> list[list]:
@@ -156,20 +122,23 @@ def fmt(v: float, signed: bool = False) -> str:
     return ("+" + s) if signed and v > 0 else s
 
 
-def click_cell(frame, measure: str, multiple: str, l: int, t: int, n_layers: int, n_steps: int) -> None:
+def cell(frame, measure: str, multiple: str, l: int, t: int, n_layers: int, n_steps: int):
+    """The overlay of one heat-map multiple and the centre of its cell (layer ``l``, step ``t``) in it."""
     overlay = frame.locator(f'{HEATMAPS} .tbt-ov-heatmap[data-measure="{measure}"] '
                             f'.tbt-ov-multiple[data-multiple="{multiple}"] .tbt-ov-overlay')
     box = overlay.bounding_box()
     cw, ch = box["width"] / n_steps, box["height"] / n_layers
-    overlay.click(position={"x": (t + 0.5) * cw, "y": (l + 0.5) * ch})
+    return overlay, {"x": (t + 0.5) * cw, "y": (l + 0.5) * ch}
 
 
-def hover_cell(frame, measure: str, multiple: str, l: int, t: int, n_layers: int, n_steps: int) -> str:
-    overlay = frame.locator(f'{HEATMAPS} .tbt-ov-heatmap[data-measure="{measure}"] '
-                            f'.tbt-ov-multiple[data-multiple="{multiple}"] .tbt-ov-overlay')
-    box = overlay.bounding_box()
-    cw, ch = box["width"] / n_steps, box["height"] / n_layers
-    overlay.hover(position={"x": (t + 0.5) * cw, "y": (l + 0.5) * ch})
+def click_cell(frame, *where) -> None:
+    overlay, position = cell(frame, *where)
+    overlay.click(position=position)
+
+
+def hover_cell(frame, *where) -> str:
+    overlay, position = cell(frame, *where)
+    overlay.hover(position=position)
     tip = frame.locator(f"{HEATMAPS} .tbt-tooltip")
     tip.wait_for(state="visible")
     return tip.inner_text()
@@ -179,11 +148,10 @@ def hover_cell(frame, measure: str, multiple: str, l: int, t: int, n_layers: int
 # tests
 
 
-def test_heatmap_cells_match_the_api(env, page):
-    tb, _ = env
+def test_heatmap_cells_match_the_api(tb, page):
     run = GOOD_RUNS[0]
     frame = open_overview(page, tb, [run])
-    stats = api(tb, "statistics", run=run)
+    stats = tb.api("statistics", run=run)
     layers, steps = stats["layer_stats"]["layers"], stats["steps"]
     for measure in MEASURES:
         hm = f'{HEATMAPS} .tbt-ov-heatmap[data-measure="{measure}"]'
@@ -201,15 +169,14 @@ def test_heatmap_cells_match_the_api(env, page):
     for measure, domain in fixed.items():
         got = frame.get_attribute(f'{HEATMAPS} .tbt-ov-heatmap[data-measure="{measure}"]', "data-domain")
         assert got == domain or (domain is None and got in ("0,1", "-1,1"))
-    screenshot(page, "overview-light", frame=frame)
+    screenshot(page, "overview-light", frame=frame, section="overview")
     assert not page.errors and not page.dialogs
 
 
-def test_click_cell_selects_layer_and_step(env, page):
-    tb, _ = env
+def test_click_cell_selects_layer_and_step(tb, page):
     run = GOOD_RUNS[0]
     frame = open_overview(page, tb, [run])
-    stats = api(tb, "statistics", run=run)
+    stats = tb.api("statistics", run=run)
     layers, steps = stats["layer_stats"]["layers"], stats["steps"]
     l, t = 0, 2
     click_cell(frame, "mmd", run, l, t, len(layers), len(steps))
@@ -240,10 +207,9 @@ def test_click_cell_selects_layer_and_step(env, page):
     assert not page.errors
 
 
-def test_two_runs_show_aligned_small_multiples_on_shared_scales(env, page):
-    tb, _ = env
+def test_two_runs_show_aligned_small_multiples_on_shared_scales(tb, page):
     frame = open_overview(page, tb, list(GOOD_RUNS))
-    stats = {r: api(tb, "statistics", run=r) for r in GOOD_RUNS}
+    stats = {r: tb.api("statistics", run=r) for r in GOOD_RUNS}
     for measure in MEASURES:
         keys = multiples(frame, measure)
         assert keys == list(GOOD_RUNS)
@@ -271,22 +237,19 @@ def test_two_runs_show_aligned_small_multiples_on_shared_scales(env, page):
     node = frame.locator('[data-panel="overview-network"] .tbt-ov-node').first
     assert node.locator(".tbt-ov-seg").count() == 2
     # per-chart CSV export of a heat-map row: every run × layer
-    with page.expect_download() as dl:
-        frame.locator('[data-measure-row="weight_drift"] .tbt-ov-chart-exports button:has-text("CSV")').click()
-    rows = list(csv.reader(io.StringIO(Path(dl.value.path()).read_text(encoding="utf-8"))))
+    rows = download_csv(page, frame, '[data-measure-row="weight_drift"] .tbt-ov-chart-exports button:has-text("CSV")')
     n_layers = len(stats[GOOD_RUNS[0]]["layer_stats"]["layers"])
     assert rows[0][:2] == ["run", "layer"] and len(rows) == 1 + 2 * n_layers
-    screenshot(page, "overview-two-runs", frame=frame)
+    screenshot(page, "overview-two-runs", frame=frame, section="overview")
     assert not page.errors
 
 
-def test_difference_mode(env, page):
-    tb, _ = env
+def test_difference_mode(tb, page):
     a, b = RESNET_RUNS
     frame = open_overview(page, tb, [a, b])
     frame.click(f'{HEATMAPS} .tbt-ov-compare button[data-value="difference"]')
     wait_multiples(frame, ["difference"])
-    sa, sb = api(tb, "statistics", run=a), api(tb, "statistics", run=b)
+    sa, sb = tb.api("statistics", run=a), tb.api("statistics", run=b)
     layers = sa["layer_stats"]["layers"]
     union = sorted(set(sa["steps"]) | set(sb["steps"]))
     g = frame.locator(f'{HEATMAPS} .tbt-ov-heatmap[data-measure="weight_drift"] .tbt-ov-multiple')
@@ -306,7 +269,7 @@ def test_difference_mode(env, page):
                                             len(union))
     frame.wait_for_selector('[data-panel="overview-profiles"] .tbt-ov-diff-profile')
     assert frame.locator('[data-panel="overview-network"] .tbt-ov-node').first.locator(".tbt-ov-seg").count() == 1
-    screenshot(page, "overview-difference", frame=frame)
+    screenshot(page, "overview-difference", frame=frame, section="overview")
     # swap A and B: the selection order flips and so does the sign
     frame.click(f"{HEATMAPS} .tbt-ov-swap")
     frame.wait_for_function(
@@ -318,11 +281,10 @@ def test_difference_mode(env, page):
     assert not page.errors
 
 
-def test_network_diagram_of_a_branching_model_and_canvas_heatmaps(env, page):
-    tb, _ = env
+def test_network_diagram_of_a_branching_model_and_canvas_heatmaps(tb, page):
     run = RESNET_RUNS[0]
     frame = open_overview(page, tb, [run])
-    info = next(r for r in api(tb, "runs")["runs"] if r["run"] == run)["info"]
+    info = next(r for r in tb.api("runs")["runs"] if r["run"] == run)["info"]
     names = [layer["name"] for layer in info["layers"]]
     net = '[data-panel="overview-network"]'
     assert frame.eval_on_selector_all(f"{net} .tbt-ov-node", "ns => ns.map(n => n.getAttribute('data-layer'))") == names
@@ -349,7 +311,7 @@ def test_network_diagram_of_a_branching_model_and_canvas_heatmaps(env, page):
     page.keyboard.press("Enter")
     frame.wait_for_function("() => document.querySelector('#tbt-layer-select').value === 'layer1.0.conv1'")
     # 21 layers × 80 steps: the heat-maps draw on canvas, with the same cell count and a working click
-    stats = api(tb, "statistics", run=run)
+    stats = tb.api("statistics", run=run)
     steps = stats["steps"]
     hm = f'{HEATMAPS} .tbt-ov-heatmap[data-measure="cka_target"]'
     assert frame.locator(f"{hm} canvas.tbt-ov-canvas").count() == 1
@@ -363,12 +325,11 @@ def test_network_diagram_of_a_branching_model_and_canvas_heatmaps(env, page):
     frame.locator('[data-panel="overview-filters"] .tbt-ov-filter-run .tbt-overlay').first.click(
         position={"x": 3, "y": 20})
     frame.wait_for_selector('[data-panel="overview-filters"] .tbt-ov-filter-run .tbt-ov-hl')
-    screenshot(page, "overview-resnet", frame=frame)
+    screenshot(page, "overview-resnet", frame=frame, section="overview")
     assert not page.errors
 
 
-def test_dark_mode_and_escaped_names(env, page):
-    tb, _ = env
+def test_dark_mode_and_escaped_names(tb, page):
     frame = open_overview(page, tb, [GOOD_RUNS[0], XSS_RUN], dark=True)
     assert frame.evaluate("() => document.documentElement.classList.contains('tbt-dark')")
     bg = frame.evaluate("""() => getComputedStyle(document.querySelector('[data-panel="overview-heatmaps"]'))
@@ -380,7 +341,7 @@ def test_dark_mode_and_escaped_names(env, page):
     assert sum(t.startswith(XSS_RUN) for t in titles) == len(MEASURES)
     assert frame.locator('[data-section="overview"] img').count() == 0
     # hatched cells exactly where the XSS-named run has no value on the shared grid
-    stats = {r: api(tb, "statistics", run=r) for r in (GOOD_RUNS[0], XSS_RUN)}
+    stats = {r: tb.api("statistics", run=r) for r in (GOOD_RUNS[0], XSS_RUN)}
     grid = sorted(set(stats[GOOD_RUNS[0]]["steps"]) | set(stats[XSS_RUN]["steps"]))
     xs = stats[XSS_RUN]
     n_null = sum(1 for row in layer_matrix(xs, "weight_drift") for v in row if v is None)
@@ -391,5 +352,5 @@ def test_dark_mode_and_escaped_names(env, page):
     wait_multiples(frame, ["difference"])
     frame.click(f'{HEATMAPS} .tbt-ov-compare button[data-value="overlay"]')
     wait_multiples(frame, [GOOD_RUNS[0], XSS_RUN])
-    screenshot(page, "overview-dark", frame=frame)
+    screenshot(page, "overview-dark", frame=frame, section="overview")
     assert not page.errors and not page.dialogs

@@ -5,16 +5,11 @@ record's, a clicked neuron's top-5 equal the API's, the weight cells equal the r
 count the API's histograms, runs side by side, dark mode. Screenshots go to ``test-artifacts/``."""
 from __future__ import annotations
 
-from urllib.parse import quote
-
 import numpy as np
 import pytest
 
 import tb_transfer
-from browser_helpers import (
-    ARTIFACTS, browser, open_tab, recorded_page, screenshot, tensorboard, wait_stat_rendered,
-)
-from structure_runs import RUNS, train_structure_runs
+from browser_helpers import open_runs, screenshot
 
 pytestmark = pytest.mark.timeout(600)
 
@@ -23,35 +18,18 @@ UNIT = '.tbt-st-unit[data-run="{}"][data-layer="{}"]'
 
 
 @pytest.fixture(scope="module")
-def env(tmp_path_factory):
-    logdir = tmp_path_factory.mktemp("structure_logs")
-    train_structure_runs(logdir)
-    runs = tb_transfer.load(str(logdir))
-    with tensorboard(logdir, expect_runs=len(RUNS)) as tb, browser() as b:
-        yield tb, b, runs
+def tb(structure_tb):
+    return structure_tb
 
 
-@pytest.fixture
-def page(env):
-    _, b, _ = env
-    with recorded_page(b) as pg:
-        yield pg
-        assert not pg.errors, pg.errors
-        assert not pg.dialogs, pg.dialogs
-
-
-def api(tb, route: str, **params) -> dict:
-    return tb.api(route + "?" + "&".join(f"{k}={quote(str(v))}" for k, v in params.items()))
+@pytest.fixture(scope="module")
+def runs(structure_tb):
+    """The structure runs' records, read with ``tb_transfer.load``."""
+    return tb_transfer.load(structure_tb.logdir)
 
 
 def open_structure(page, tb, runs, layers, dark=False):
-    frame = open_tab(page, tb, dark=dark, width=1500, height=1100)
-    wait_stat_rendered(frame)
-    frame.click("#tbt-runs-button")
-    frame.click(".tbt-popover button:has-text('Clear')")
-    for run in runs:
-        frame.locator(".tbt-run-row", has=frame.locator(".tbt-run-name", has_text=run)).first.locator("input").check()
-    frame.press(".tbt-popover input[type=search]", "Escape")
+    frame = open_runs(page, tb, runs, dark=dark)
     panel = frame.locator('[data-panel="structure-matrices"]')
     panel.scroll_into_view_if_needed()
     panel.locator("select.tbt-st-class").select_option(str(CLASS))
@@ -62,17 +40,6 @@ def open_structure(page, tb, runs, layers, dark=False):
         for layer in layers:
             frame.wait_for_selector(UNIT.format(run, layer) + '[data-status="ready"]', timeout=30_000)
     return frame
-
-
-def section_shot(page, frame, name):
-    """The structure section alone (the viewport grown to hold it)."""
-    h = frame.evaluate("() => document.querySelector('[data-section=\"structure\"]').getBoundingClientRect().height")
-    vp = page.viewport_size
-    page.set_viewport_size({"width": vp["width"], "height": int(min(max(h + 200, vp["height"]), 6000))})
-    page.wait_for_timeout(300)
-    ARTIFACTS.mkdir(exist_ok=True)
-    frame.locator('[data-section="structure"]').screenshot(path=str(ARTIFACTS / f"{name}.png"))
-    page.set_viewport_size(vp)
 
 
 def unit_cells(frame, run, layer):
@@ -86,7 +53,7 @@ def weight_cells(frame, run, layer, model):
 def check_unit(frame, tb, runs, run, layer, source):
     """Cells = the API's k × k distances = the record's important channels; weight cells = the record's conn_norms
     at the important channels; I→N box counts = the API's histograms."""
-    s = api(tb, "structure", run=run, layer=layer, **{"class": CLASS})
+    s = tb.api("structure", run=run, layer=layer, **{"class": CLASS})
     pre, cur = s["important"]
     k = len(cur)
     rec = runs[run].layers["activations"][layer]
@@ -122,8 +89,7 @@ def check_unit(frame, tb, runs, run, layer, source):
     return s
 
 
-def test_branching_resnet_matrices_weights_and_neuron_detail(env, page):
-    tb, _, runs = env
+def test_branching_resnet_matrices_weights_and_neuron_detail(tb, runs, page):
     layers = ["layer1.conv2", "layer2.conv1", "layer2.downsample.0"]
     frame = open_structure(page, tb, ["resnet"], layers)
     info = {l["name"]: l for l in runs["resnet"].info["layers"]}
@@ -132,11 +98,11 @@ def test_branching_resnet_matrices_weights_and_neuron_detail(env, page):
         src = info[layer]["conn_source"] if info[layer]["conn_source"] in layers else None
         s = check_unit(frame, tb, runs, "resnet", layer, src)
     # the wide layer (72 channels > 64 recorded) summarises every connection: I→N counts reach every output
-    s = api(tb, "structure", run="resnet", layer="layer2.downsample.0", **{"class": CLASS})
+    s = tb.api("structure", run="resnet", layer="layer2.downsample.0", **{"class": CLASS})
     assert [sum(h) for h in s["conn_i_to_n"][1]] == [72 - len(s["important"][1])] * len(s["important_source"][1])
     # a clicked neuron: the detail's top-5 equal the API's, and the neuron is highlighted in every matrix
     layer = "layer1.conv2"
-    s = api(tb, "structure", run="resnet", layer=layer, **{"class": CLASS})
+    s = tb.api("structure", run="resnet", layer=layer, **{"class": CLASS})
     ch = s["important"][1][0]
     frame.click(UNIT.format("resnet", layer) + f' .tbt-st-label[data-model="current"][data-channel="{ch}"][data-layer="{layer}"]')
     detail = frame.locator('[data-panel="structure-detail"] .tbt-st-detail-col[data-model="current"]')
@@ -158,18 +124,17 @@ def test_branching_resnet_matrices_weights_and_neuron_detail(env, page):
     assert frame.locator('[data-panel="structure-detail"] .tbt-st-detail-col').count() == 2
     frame.locator('[data-panel="structure-matrices"]').scroll_into_view_if_needed()
     screenshot(page, "structure-resnet-light", frame=frame)
-    section_shot(page, frame, "structure-resnet-light-section")
+    screenshot(page, "structure-resnet-light-section", frame=frame, section="structure")
 
 
-def test_chain_side_by_side_in_dark_mode_with_zoom_and_export(env, page):
-    tb, _, runs = env
+def test_chain_side_by_side_in_dark_mode_with_zoom_and_export(tb, runs, page):
     layers = ["features.0", "features.3", "features.6"]
     frame = open_structure(page, tb, ["alexnet", "alexnet_frozen"], layers, dark=True)
     for run in ("alexnet", "alexnet_frozen"):
         for layer, src in zip(layers, [None, *layers[:-1]]):
             check_unit(frame, tb, runs, run, layer, src)
     # frozen features: the current weights are the pretrained ones
-    s = api(tb, "structure", run="alexnet_frozen", layer="features.3", **{"class": CLASS})
+    s = tb.api("structure", run="alexnet_frozen", layer="features.3", **{"class": CLASS})
     assert s["conn_weight"][0] == s["conn_weight"][1] or s["important"][0] != s["important"][1]
     # one colour scale: equal distances get equal colours in every layer and run
     fills = frame.eval_on_selector_all(".tbt-st-cell", "els => els.map(e => [e.dataset.distance, e.getAttribute('fill')])")
@@ -200,4 +165,4 @@ def test_chain_side_by_side_in_dark_mode_with_zoom_and_export(env, page):
     assert "tbt-st-cell" in text or "<rect" in text
     frame.locator('[data-panel="structure-matrices"]').scroll_into_view_if_needed()
     screenshot(page, "structure-alexnet-dark", frame=frame)
-    section_shot(page, frame, "structure-alexnet-dark-section")
+    screenshot(page, "structure-alexnet-dark-section", frame=frame, section="structure")

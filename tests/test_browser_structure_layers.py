@@ -6,15 +6,9 @@ drift per layer and per channel, and weight drift at optimizer steps, side by si
 """
 from __future__ import annotations
 
-import csv
-import io
-from pathlib import Path
-from urllib.parse import quote
-
 import pytest
 
-from browser_helpers import ARTIFACTS, browser, open_tab, recorded_page, tensorboard, wait_stat_rendered
-from structure_runs import RUNS as ALL_RUNS, train_structure_runs
+from browser_helpers import download_csv, open_runs, screenshot
 
 # No skips: a missing Chromium or bundle is a failure (scripts/test.sh installs and checks both).
 pytestmark = pytest.mark.timeout(600)
@@ -26,33 +20,13 @@ WS = '[data-panel="structure-weight-steps"]'
 
 
 @pytest.fixture(scope="module")
-def env(tmp_path_factory):
-    logdir = tmp_path_factory.mktemp("structure_layer_logs")
-    train_structure_runs(logdir)
-    with tensorboard(logdir, expect_runs=len(ALL_RUNS)) as tb, browser() as b:
-        yield tb, b
-
-
-@pytest.fixture
-def page(env):
-    _, b = env
-    with recorded_page(b) as pg:
-        yield pg
-
-
-def api(tb, route: str, **params) -> dict:
-    return tb.api(route + "?" + "&".join(f"{k}={quote(str(v))}" for k, v in params.items()))
+def tb(structure_tb):
+    return structure_tb
 
 
 def open_structure(page, tb, runs, dark: bool = False):
     """Opens the tab, selects exactly ``runs`` (in this order) and waits until the CKA panel drew each of them."""
-    frame = open_tab(page, tb, dark=dark, width=1500, height=1000)
-    wait_stat_rendered(frame)
-    frame.click("#tbt-runs-button")
-    frame.click(".tbt-popover button:has-text('Clear')")
-    for run in runs:
-        frame.locator(".tbt-run-row", has=frame.locator(".tbt-run-name", has_text=run)).first.locator("input").check()
-    frame.press(".tbt-popover input[type=search]", "Escape")
+    frame = open_runs(page, tb, runs, dark=dark, height=1000)
     frame.locator('[data-section="structure"]').scroll_into_view_if_needed()
     frame.wait_for_function(
         """([sel, runs]) => {
@@ -62,35 +36,14 @@ def open_structure(page, tb, runs, dark: bool = False):
     return frame
 
 
-def download_csv(page, frame, button) -> list[list[str]]:
-    with page.expect_download() as dl:
-        frame.locator(button).click()
-    return list(csv.reader(io.StringIO(Path(dl.value.path()).read_text(encoding="utf-8"))))
-
-
 def number(s: str) -> float | None:
     return None if s in ("", "null") else float(s)
 
 
-def screenshot(page, name: str, frame) -> Path:
-    """The structure section (whole height) into test-artifacts/<name>.png."""
-    ARTIFACTS.mkdir(exist_ok=True)
-    path = ARTIFACTS / f"{name}.png"
-    h = frame.evaluate("() => document.documentElement.scrollHeight")
-    vp = page.viewport_size
-    page.set_viewport_size({"width": vp["width"], "height": min(max(h + 80, vp["height"]), 8000)})
-    page.wait_for_timeout(400)
-    frame.locator('[data-section="structure"]').screenshot(path=str(path))
-    page.set_viewport_size(vp)
-    page.wait_for_timeout(200)
-    return path
-
-
-def test_cka_matrix_is_l_by_l_and_its_diagonal_is_cka_target(env, page):
-    tb, _ = env
+def test_cka_matrix_is_l_by_l_and_its_diagonal_is_cka_target(tb, page):
     frame = open_structure(page, tb, RUNS)
     for run in RUNS:
-        (info,) = [r["info"] for r in api(tb, "runs")["runs"] if r["run"] == run]
+        (info,) = [r["info"] for r in tb.api("runs")["runs"] if r["run"] == run]
         layers = [layer["name"] for layer in info["layers"]]
         multiple = frame.locator(f'{CKA} .tbt-cka-multiple[data-run="{run}"]')
         n = len(layers)
@@ -101,14 +54,14 @@ def test_cka_matrix_is_l_by_l_and_its_diagonal_is_cka_target(env, page):
     rows = download_csv(page, frame, f'{CKA} .tbt-panel-exports button:has-text("CSV")')
     assert rows[0] == ["run", "step", "current_layer", "pretrained_layer", "cka"]
     for run in RUNS:
-        stats = api(tb, "statistics", run=run)
+        stats = tb.api("statistics", run=run)
         step = stats["steps"][-1]
         ls = stats["layer_stats"]
         cka_target = ls["values"][-1][ls["measures"].index("cka_target")]
         drawn = {(r[2], r[3]): number(r[4]) for r in rows[1:] if r[0] == run}
         assert {int(r[1]) for r in rows[1:] if r[0] == run} == {step}
         assert len(drawn) == len(ls["layers"]) ** 2
-        record = api(tb, "layer_cka", run=run, step=step)
+        record = tb.api("layer_cka", run=run, step=step)
         for i, a in enumerate(record["current"]):
             for j, b in enumerate(record["pretrained"]):
                 want = record["values"][i][j]  # what is drawn is the record (the CSV writes 7 significant digits)
@@ -117,7 +70,7 @@ def test_cka_matrix_is_l_by_l_and_its_diagonal_is_cka_target(env, page):
             assert want is not None and abs(drawn[(layer, layer)] - want) <= 1e-6, (run, layer)
     # a click on a cell selects its row's layer everywhere
     run = RUNS[0]
-    layers = api(tb, "layer_cka", run=run)["current"]
+    layers = tb.api("layer_cka", run=run)["current"]
     overlay = frame.locator(f'{CKA} .tbt-cka-multiple[data-run="{run}"] .tbt-ov-overlay')
     box = overlay.bounding_box()
     cell = box["width"] / len(layers)
@@ -125,14 +78,13 @@ def test_cka_matrix_is_l_by_l_and_its_diagonal_is_cka_target(env, page):
     frame.wait_for_function("l => document.querySelector('#tbt-layer-select').value === l", arg=layers[2])
     frame.wait_for_selector(f'{CKA} .tbt-cka-multiple[data-run="{run}"] .tbt-heatmap-hl')
     page.mouse.move(0, 0)
-    screenshot(page, "structure-layers-light", frame)
+    screenshot(page, "structure-layers-light", frame=frame, section="structure")
     assert not page.errors, page.errors
 
 
-def test_batchnorm_panel_draws_the_records_per_layer_and_per_channel(env, page):
-    tb, _ = env
+def test_batchnorm_panel_draws_the_records_per_layer_and_per_channel(tb, page):
     frame = open_structure(page, tb, RUNS)
-    stats = api(tb, "statistics", run="resnet")
+    stats = tb.api("statistics", run="resnet")
     bn = stats["bn_stats"]
     steps = stats["steps"]
     heat = frame.locator(f'{BN} .tbt-ov-heatmap[data-measure="bn-mean_shift"]')
@@ -159,11 +111,11 @@ def test_batchnorm_panel_draws_the_records_per_layer_and_per_channel(env, page):
     frame.wait_for_function("l => document.querySelector('#tbt-layer-select').value === l", arg="layer2.conv1")
     frame.wait_for_selector(f'{BN} .tbt-bn-channel-host[data-bn="layer2.bn1"] .tbt-bn-run[data-multiple="resnet"]')
     strip = frame.locator(f'{BN} .tbt-bn-run[data-multiple="resnet"]')
-    (info,) = [r["info"] for r in api(tb, "runs")["runs"] if r["run"] == "resnet"]
+    (info,) = [r["info"] for r in tb.api("runs")["runs"] if r["run"] == "resnet"]
     (channels,) = [b["channels"] for b in info["bn_layers"] if b["name"] == "layer2.bn1"]
     assert strip.get_attribute("data-channels") == str(channels)
     assert strip.locator(".tbt-bn-strip").count() == 4
-    drift = api(tb, "layer", run="resnet", layer="layer2.bn1")
+    drift = tb.api("layer", run="resnet", layer="layer2.bn1")
     at = drift["steps"].index(steps[1])
     rows = download_csv(page, frame, f'{BN} .tbt-bn-channel-host .tbt-ov-chart-exports button:has-text("CSV")')
     assert rows[0] == ["run", "step", "bn_layer", "channel", *drift["fields"]]
@@ -176,8 +128,7 @@ def test_batchnorm_panel_draws_the_records_per_layer_and_per_channel(env, page):
     assert not page.errors, page.errors
 
 
-def test_weight_steps_are_drawn_beside_the_per_epoch_drift(env, page):
-    tb, _ = env
+def test_weight_steps_are_drawn_beside_the_per_epoch_drift(tb, page):
     frame = open_structure(page, tb, RUNS)
     for run, layer in (("resnet", "fc"), ("alexnet", "classifier.3")):  # each run's last layer, the other lacks it
         frame.select_option("#tbt-layer-select", layer)
@@ -185,7 +136,7 @@ def test_weight_steps_are_drawn_beside_the_per_epoch_drift(env, page):
         assert frame.locator(f"{WS} .tbt-ws-fine").get_attribute("data-runs") == "2"
         rows = download_csv(page, frame, f'{WS} .tbt-panel-exports button:has-text("CSV")')
         assert rows[0] == ["run", "axis", "step", "layer", "drift"]
-        stats = api(tb, "statistics", run=run)
+        stats = tb.api("statistics", run=run)
         ws = stats["weight_steps"]
         li, fi = ws["layers"].index(layer), ws["fields"].index("drift")
         fine = [(int(r[2]), number(r[4])) for r in rows[1:] if r[0] == run and r[1] == "optimizer_step"]
@@ -201,8 +152,7 @@ def test_weight_steps_are_drawn_beside_the_per_epoch_drift(env, page):
     assert not page.errors, page.errors
 
 
-def test_dark_mode(env, page):
-    tb, _ = env
+def test_dark_mode(tb, page):
     frame = open_structure(page, tb, RUNS, dark=True)
     assert frame.evaluate("() => document.documentElement.classList.contains('tbt-dark')")
     frame.wait_for_selector(f"{BN} .tbt-bn-run")
@@ -210,5 +160,5 @@ def test_dark_mode(env, page):
     # the text of the charts is light on the dark panel
     fill = frame.evaluate(f"""() => getComputedStyle(document.querySelector('{CKA} .tbt-heatmap-rows text')).fill""")
     assert fill.startswith("rgb(") and sum(int(x) for x in fill[4:-1].split(",")) > 3 * 150, fill
-    screenshot(page, "structure-layers-dark", frame)
+    screenshot(page, "structure-layers-dark", frame=frame, section="structure")
     assert not page.errors, page.errors

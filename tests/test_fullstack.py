@@ -159,3 +159,35 @@ def test_entry_module_is_light():
     heavy = {m for m in modules if m.split(".")[0] in ("torch", "sklearn", "scipy", "numpy", "torchvision")}
     ours = {m for m in modules if m.startswith("tb_transfer.") and m != "tb_transfer.loader"}
     assert not heavy and not ours, (heavy, ours)
+
+
+@pytest.mark.parametrize("load_fast", LOADERS)
+def test_a_step_written_after_a_request_is_in_the_next_answers(tmp_path, load_fast):
+    """The backend reuses what it read while the listing shows a series unchanged: a step written after the first
+    requests appears in /runs, /statistics and /findings as soon as TensorBoard has loaded it, on both loaders."""
+    from tb_transfer.summary import RecordWriter
+
+    run = write_synthetic_run(tmp_path, "live", steps=3, seed=5)
+    # the Python loader reloads when told (below); the data server every second
+    app = App(tmp_path, load_fast, *(("--reload_interval", "1", "--reload_task", "thread") if load_fast == "true" else ()))
+    try:
+        assert app.runs({"live": 3})["live"]["steps"] == [0, 1, 2]
+        assert app.json("statistics", run="live")["steps"] == [0, 1, 2]
+        assert app.json("findings", run="live")["runs"][0]["step"] == 2
+        w = RecordWriter(log_dir=str(run.path))  # training goes on: a later event file in the same run
+        value = np.array([[0.5, 0.25], [1.0, 0.75], [2.0, 0.125]], np.float32)
+        w.add("performance", value)
+        w.add("failures", [])
+        w.flush_step(3)
+        w.close()
+        if app.mux is not None:
+            app.mux.Reload()  # the Python loader: loaded now, so the very next answer must show it
+            assert app.json("runs")["runs"][0]["steps"] == [0, 1, 2, 3]
+        else:  # the data server reloads every second
+            assert app.runs({"live": 4}, timeout=60)["live"]["steps"] == [0, 1, 2, 3]
+        stats = app.json("statistics", run="live")
+        assert stats["steps"] == [0, 1, 2, 3]
+        np.testing.assert_allclose(stats["performance"]["values"][3], value.tolist(), rtol=1e-6)
+        assert app.json("findings", run="live")["runs"][0]["step"] == 3
+    finally:
+        app.close()

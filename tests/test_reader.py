@@ -120,6 +120,77 @@ def test_session_reads_per_run_and_tag(logdir):
     assert 999 not in blobs
 
 
+def test_series_are_reused_across_requests_only_while_listed_unchanged(tmp_path):
+    """A reader keeps what it read for later sessions (requests) while the listing shows the series unchanged; a step
+    written since is read, and seen, at the next request."""
+    from tensorboard.backend.event_processing import data_provider
+
+    from tb_transfer.summary import RecordWriter
+
+    run = write_synthetic_run(tmp_path, "live", steps=3, kinds=["performance"], bn=False, weight_steps=False)
+    mux = production_multiplexer(tmp_path)
+    reads = []
+
+    class Spy:
+        def __init__(self, inner):
+            self.inner = inner
+
+        def __getattr__(self, name):
+            fn = getattr(self.inner, name)
+            if name.startswith("read_"):
+                return lambda *args, **kwargs: (reads.append(name), fn(*args, **kwargs))[1]
+            return fn
+
+    rd = reader.TransferReader(Spy(data_provider.MultiplexerDataProvider(mux, str(tmp_path))))
+    first = rd.session().tensors("live", "performance")
+    assert list(first) == [0, 1, 2] and reads == ["read_tensors"]
+    again = rd.session().tensors("live", "performance")  # a later request, nothing written since: not read again
+    assert reads == ["read_tensors"] and list(again) == [0, 1, 2]
+    assert_same(again[2], first[2])
+    rd.session().prefetch(rd.session().runs().values(), ["performance"])
+    assert reads == ["read_tensors"]
+
+    w = RecordWriter(log_dir=str(run.path))  # training goes on: a later event file in the same run
+    value = np.array([[0.5, 0.25], [1.0, 0.75], [2.0, 0.125]], np.float32)
+    w.add("performance", value)
+    w.flush_step(3)
+    w.close()
+    mux.Reload()
+    got = rd.session().tensors("live", "performance")
+    assert list(got) == [0, 1, 2, 3] and reads == ["read_tensors"] * 2
+    assert_same(got[3], value)
+    session = rd.session()  # prefetched, then served from the kept series
+    session.prefetch([session.run("live")], ["performance"])
+    assert list(session.tensors("live", "performance")) == [0, 1, 2, 3] and reads == ["read_tensors"] * 2
+
+
+def test_route_listing_narrowed_to_its_kinds(tmp_path):
+    """``run(name, kinds)`` lists only those tags (their problems included); a run with none of them falls back to
+    its full index, and an unknown run is None."""
+    write_synthetic_run(tmp_path, "a", steps=2, kinds=["performance", "embedding"], bn=False, weight_steps=False)
+    bad = summary.summary_value("leep", np.float32(0.5))
+    bad.metadata.plugin_data.content = b"\xff\xff\xff\xff"
+    writer = EventFileWriter(str(tmp_path / "a"))
+    writer.add_event(event_pb2.Event(step=0, wall_time=1.0, summary=summary_pb2.Summary(value=[bad])))
+    writer.close()
+    write_synthetic_run(tmp_path, "blobs_only", steps=2, kinds=["embedding"], bn=False, weight_steps=False)
+    session = reader.TransferReader(tb_transfer_provider(tmp_path)).session()
+    narrow = session.run("a", ["performance", "leep"])
+    assert set(narrow.series) == {("performance", None)}
+    assert len(narrow.problems) == 1 and "unreadable tb_transfer content" in narrow.problems[0]
+    full = session.run("a")
+    assert ("embedding", "features.0") in full.series and full.series[("performance", None)] == \
+        narrow.series[("performance", None)]
+    assert session.run("blobs_only", ["performance"]).get("embedding", "features.0") is not None
+    assert session.run("nope", ["performance"]) is None
+
+
+def tb_transfer_provider(logdir):
+    from tensorboard.backend.event_processing import data_provider
+
+    return data_provider.MultiplexerDataProvider(production_multiplexer(logdir), str(logdir))
+
+
 def test_nonconforming_tags_are_reported_per_run(tmp_path):
     write_synthetic_run(tmp_path, "good", steps=2, kinds=["performance"], bn=False, weight_steps=False)
     bad = summary.summary_value("leep", np.float32(0.5))

@@ -26,26 +26,33 @@ function r(e) {
 		instances: e.instances
 	};
 }
-var i = new class {
+var i = ["runs", "statistics"], a = new class {
 	constructor(e = {}) {
-		this.fetchImpl = e.fetch ?? ((e, t) => globalThis.fetch(e, t)), this.base = e.base ?? "";
+		this.held = null, this.fetchImpl = e.fetch ?? ((e, t) => globalThis.fetch(e, t)), this.base = e.base ?? "";
+	}
+	holdUntil(e, t) {
+		let n, r = Promise.race([e.then(() => void 0, () => void 0), new Promise((e) => n = setTimeout(e, t))]).then(() => {
+			clearTimeout(n), this.held === r && (this.held = null);
+		});
+		this.held = r;
 	}
 	url(e, n = {}) {
 		let r = t(e, n);
 		return this.base ? `${this.base.replace(/\/$/, "")}/${r.slice(2)}` : r;
 	}
-	async request(t, r, i, a = !1) {
-		let o = this.url(t, r), s;
+	async request(t, r, a, o = !1) {
+		this.held && !i.includes(t) && await this.held;
+		let s = this.url(t, r), c;
 		try {
-			s = await this.fetchImpl(o, {
-				signal: i.signal,
+			c = await this.fetchImpl(s, {
+				signal: a.signal,
 				headers: { Accept: "application/json" }
 			});
 		} catch (t) {
-			throw t?.name === "AbortError" ? t : new e(`network error: ${t?.message ?? String(t)}`, 0, o);
+			throw t?.name === "AbortError" ? t : new e(`network error: ${t?.message ?? String(t)}`, 0, s);
 		}
-		if (!s.ok && !(a && s.status === 202)) throw new e(await n(s), s.status, o);
-		return s;
+		if (!c.ok && !(o && c.status === 202)) throw new e(await n(c), c.status, s);
+		return c;
 	}
 	async json(t, n, r = {}, i = !1) {
 		let a = await this.request(t, n, r, i), o = await a.text();
@@ -148,7 +155,7 @@ var i = new class {
 	thumbnailsUrl(e) {
 		return this.url("thumbnails", { run: e });
 	}
-}(), a = {
+}(), o = {
 	light: [
 		"#0072B2",
 		"#E69F00",
@@ -169,7 +176,7 @@ var i = new class {
 		"#BDBDBD",
 		"#F0E442"
 	]
-}, o = {
+}, s = {
 	light: {
 		source: "#d6604d",
 		sourceLight: "#f4b6b2",
@@ -184,38 +191,38 @@ var i = new class {
 		targetLight: "#92c5de",
 		targetDeep: "#a6d1ef"
 	}
-}, s = [];
-function c(e) {
-	let t = s.filter((t) => e.includes(t));
-	s = [...t, ...e.filter((e) => !t.includes(e))];
-}
+}, c = [];
 function l(e) {
+	let t = c.filter((t) => e.includes(t));
+	c = [...t, ...e.filter((e) => !t.includes(e))];
+}
+function u(e) {
 	let t = 2166136261;
 	for (let n = 0; n < e.length; n++) t ^= e.charCodeAt(n), t = Math.imul(t, 16777619);
 	return t >>> 0;
 }
-function u(e) {
-	let t = s.indexOf(e), n = a.light.length;
-	return (t >= 0 ? t : l(e)) % n;
+function d(e) {
+	let t = c.indexOf(e), n = o.light.length;
+	return (t >= 0 ? t : u(e)) % n;
 }
-function d(e, t = m()) {
-	return a[t][u(e)];
+function f(e, t = h()) {
+	return o[t][d(e)];
 }
-var f = () => "light";
-function p(e) {
-	f = e;
+var p = () => "light";
+function m(e) {
+	p = e;
 }
-function m() {
-	return f();
+function h() {
+	return p();
 }
-var h = {
+var g = {
 	solid: "",
 	dashed: "6 4",
 	dotted: "1.5 3",
 	dashdot: "7 3 1.5 3"
 };
 // src/store.ts
-function g(e, t) {
+function _(e, t) {
 	if (Object.is(e, t)) return !0;
 	if (typeof e != "object" || typeof t != "object" || e === null || t === null) return !1;
 	if (Array.isArray(e) || Array.isArray(t)) return !Array.isArray(e) || !Array.isArray(t) || e.length !== t.length ? !1 : e.every((e, n) => Object.is(e, t[n]));
@@ -232,7 +239,7 @@ function g(e, t) {
 	let n = Object.keys(e), r = Object.keys(t);
 	return n.length === r.length && n.every((n) => Object.is(e[n], t[n]));
 }
-var _ = class {
+var v = class {
 	constructor(e) {
 		this.subs = /* @__PURE__ */ new Set(), this.notifying = !1, this.pending = !1, this.state = e;
 	}
@@ -280,7 +287,7 @@ var _ = class {
 		let r = {
 			selector: e,
 			listener: t,
-			equals: n.equals ?? g,
+			equals: n.equals ?? _,
 			last: e(this.state)
 		};
 		return this.subs.add(r), n.immediate && t(r.last, r.last), () => {
@@ -288,10 +295,10 @@ var _ = class {
 		};
 	}
 };
-function v(e) {
-	return new _(e);
+function y(e) {
+	return new v(e);
 }
-function y() {
+function b() {
 	return {
 		runs: [],
 		step: null,
@@ -303,37 +310,37 @@ function y() {
 		theme: "light"
 	};
 }
-var b = v(y());
-function x(e, t = b) {
+var x = y(b());
+function S(e, t = x) {
 	t.set({ runs: [...new Set(e)] });
 }
-function S(e, t = b) {
+function C(e, t = x) {
 	let n = t.get().runs;
 	t.set({ runs: n.includes(e) ? n.filter((t) => t !== e) : [...n, e] });
 }
-function C(e, t = b) {
+function w(e, t = x) {
 	t.set({ step: e });
 }
-function w(e, t = b) {
+function T(e, t = x) {
 	t.set({ layer: e });
 }
-function T(e, t = b, n = !1) {
+function E(e, t = x, n = !1) {
 	t.set({ class: n && e !== null && t.get().class === e ? null : e });
 }
-function E(e, t = b) {
+function D(e, t = x) {
 	t.set({ instances: new Set(e) });
 }
-function D(e, t = b) {
+function O(e, t = x) {
 	let n = t.get().neuron;
 	n && e && n.layer === e.layer && n.channel === e.channel || t.set({ neuron: e });
 }
-function O(e, t = b) {
+function k(e, t = x) {
 	t.set({ compareMode: e });
 }
-function k(e, t = b) {
+function A(e, t = x) {
 	t.set({ theme: e });
 }
-function A(e, t) {
+function j(e, t) {
 	if (!e.length) return null;
 	if (t === null) return e[e.length - 1];
 	let n = null;
@@ -341,7 +348,7 @@ function A(e, t) {
 	return n ?? e[0];
 }
 // src/data.ts
-function j() {
+function M() {
 	return {
 		status: "loading",
 		runs: [],
@@ -350,17 +357,17 @@ function j() {
 		version: 0
 	};
 }
-var M = v(j());
-function N(e) {
+var N = y(M());
+function ee(e) {
 	if (!e) return "";
 	let t = e.steps;
 	return `${t.length}:${t[0] ?? ""}:${t[t.length - 1] ?? ""}:${e.error ?? ""}`;
 }
-function ee(t) {
+function P(t) {
 	return t instanceof e || t instanceof Error ? t.message : String(t);
 }
-var P = new class {
-	constructor(e = M, t = i) {
+var F = new class {
+	constructor(e = N, t = a) {
 		this.store = e, this.client = t, this.inflight = /* @__PURE__ */ new Map(), this.runsInflight = null;
 	}
 	entry(e) {
@@ -373,8 +380,8 @@ var P = new class {
 		return this.runsInflight || (this.runsInflight = (async () => {
 			try {
 				let e = await this.client.runs(), t = Array.isArray(e?.runs) ? e.runs : [];
-				c(t.map((e) => e.run));
-				let n = this.store.get(), r = n.status !== "ready" || n.runs.length !== t.length || n.runs.some((e, n) => e.run !== t[n].run || N(e) !== N(t[n]));
+				l(t.map((e) => e.run));
+				let n = this.store.get(), r = n.status !== "ready" || n.runs.length !== t.length || n.runs.some((e, n) => e.run !== t[n].run || ee(e) !== ee(t[n]));
 				this.store.set({
 					status: "ready",
 					runs: t,
@@ -384,7 +391,7 @@ var P = new class {
 			} catch (e) {
 				this.store.get().status === "ready" ? console.warn("tb-transfer: reloading runs failed", e) : this.store.set({
 					status: "error",
-					error: ee(e)
+					error: P(e)
 				});
 			} finally {
 				this.runsInflight = null;
@@ -401,7 +408,7 @@ var P = new class {
 			a && (t.version = this.store.get().version + 1), a = !1, this.store.set(t);
 		}, s = /* @__PURE__ */ new Map();
 		for (let t of e) {
-			let e = this.entry(t), c = N(e), l = this.store.get().stats.get(t);
+			let e = this.entry(t), c = ee(e), l = this.store.get().stats.get(t);
 			if (l && l.signature === c) continue;
 			let u = this.inflight.get(t);
 			if (u) {
@@ -436,7 +443,7 @@ var P = new class {
 					n = {
 						status: "error",
 						data: null,
-						error: ee(e),
+						error: P(e),
 						signature: c
 					};
 				} finally {
@@ -481,7 +488,7 @@ function ne(e, t, n) {
 	return a;
 }
 function re(e, t) {
-	let n = A(e.steps, t), r = n === null ? -1 : e.steps.indexOf(n), i = r >= 0 ? e.values[r] : null;
+	let n = j(e.steps, t), r = n === null ? -1 : e.steps.indexOf(n), i = r >= 0 ? e.values[r] : null;
 	return {
 		run: e.run,
 		layer: e.layer,
@@ -493,7 +500,7 @@ function re(e, t) {
 	};
 }
 async function ie(e, t, n, r) {
-	let i = await Promise.allSettled(t.map((t) => F(e, t.run, n, r))), a = [], o = [];
+	let i = await Promise.allSettled(t.map((t) => ae(e, t.run, n, r))), a = [], o = [];
 	return i.forEach((e, n) => {
 		e.status === "fulfilled" ? a.push({
 			run: t[n],
@@ -504,14 +511,14 @@ async function ie(e, t, n, r) {
 		failed: o
 	};
 }
-async function F(e, t, n, r) {
+async function ae(e, t, n, r) {
 	return re(await ne(e, JSON.stringify([
 		"layer",
 		t,
 		n
 	]), () => e.api.layer(t, n)), r);
 }
-function ae(e) {
+function oe(e) {
 	let t = 0, n = null;
 	return () => {
 		t++ === 0 && (n = e());
@@ -521,7 +528,7 @@ function ae(e) {
 		};
 	};
 }
-var oe = class {
+var se = class {
 	constructor(e = 64) {
 		this.max = e, this.answers = /* @__PURE__ */ new Map(), this.known = /* @__PURE__ */ new Map();
 	}
@@ -552,21 +559,21 @@ var oe = class {
 function I(e, t = null, ...n) {
 	let r = document.createElement(e);
 	if (t) for (let [e, n] of Object.entries(t)) n !== !1 && n != null && (e === "class" ? r.className = String(n) : r.setAttribute(e, n === !0 ? "" : String(n)));
-	return se(r, ...n), r;
+	return ce(r, ...n), r;
 }
-function se(e, ...t) {
+function ce(e, ...t) {
 	for (let n of t.flat()) n != null && n !== !1 && e.appendChild(typeof n == "object" ? n : document.createTextNode(String(n)));
 }
-var ce = "http://www.w3.org/2000/svg";
+var le = "http://www.w3.org/2000/svg";
 function L(e, t = null) {
-	let n = document.createElementNS(ce, e);
+	let n = document.createElementNS(le, e);
 	if (t) for (let [e, r] of Object.entries(t)) r !== !1 && r != null && n.setAttribute(e, String(r));
 	return n;
 }
 function R(e) {
 	for (; e.firstChild;) e.removeChild(e.firstChild);
 }
-function le(e, t, n, r = {}) {
+function ue(e, t, n, r = {}) {
 	let i = I("div", {
 		class: "tbt-segmented",
 		role: "group",
@@ -587,7 +594,7 @@ function le(e, t, n, r = {}) {
 	};
 }
 // src/charts/legend.ts
-function ue(e) {
+function de(e) {
 	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = L("svg", {
 		class: "tbt-legend-swatch",
 		width: n,
@@ -640,14 +647,14 @@ function ue(e) {
 	}
 	return i;
 }
-function de(e, t, n = "Legend") {
+function fe(e, t, n = "Legend") {
 	let r = I("div", {
 		class: "tbt-legend",
 		role: "group",
 		"aria-label": n
 	});
 	for (let n of e) {
-		let e = [ue(n), I("span", { class: "tbt-legend-label" }, n.label)], i = t ? I("button", {
+		let e = [de(n), I("span", { class: "tbt-legend-label" }, n.label)], i = t ? I("button", {
 			type: "button",
 			class: `tbt-legend-item${n.hidden ? " tbt-off" : ""}`,
 			"aria-pressed": n.hidden ? "false" : "true",
@@ -662,16 +669,16 @@ function de(e, t, n = "Legend") {
 	return r;
 }
 // src/export.ts
-function fe(e) {
+function pe(e) {
 	if (e == null) return "";
 	if (typeof e == "number") return Number.isFinite(e) ? String(Number(e.toPrecision(7))) : "";
 	let t = String(e);
 	return (/^[=+@\t\r]/.test(t) || /^-/.test(t) && !/^-\d*\.?\d+(e[+-]?\d+)?$/i.test(t)) && (t = `'${t}`), /[",\r\n]/.test(t) ? `"${t.replace(/"/g, "\"\"")}"` : t;
 }
-function pe(e) {
-	return e.map((e) => e.map(fe).join(",")).join("\r\n") + "\r\n";
+function me(e) {
+	return e.map((e) => e.map(pe).join(",")).join("\r\n") + "\r\n";
 }
-var me = [
+var he = [
 	"fill",
 	"fill-opacity",
 	"stroke",
@@ -690,27 +697,27 @@ var me = [
 	"visibility",
 	"display",
 	"shape-rendering"
-], he = "http://www.w3.org/2000/svg";
-function ge(e, t = {}) {
+], ge = "http://www.w3.org/2000/svg";
+function _e(e, t = {}) {
 	let n = e.cloneNode(!0), r = [e, ...Array.from(e.querySelectorAll("*"))], i = [n, ...Array.from(n.querySelectorAll("*"))], a = e.ownerDocument.defaultView;
 	for (let e = 0; e < r.length && e < i.length; e++) {
 		let t = a?.getComputedStyle(r[e]);
 		if (!t) continue;
 		let n = [];
-		for (let e of me) {
+		for (let e of he) {
 			let r = t.getPropertyValue(e);
 			r !== "" && r != null && n.push(`${e}:${r}`);
 		}
 		n.length && i[e].setAttribute("style", n.join(";")), i[e].removeAttribute("class");
 	}
 	for (let e of Array.from(n.querySelectorAll("[data-export='skip']"))) e.remove();
-	if (n.setAttribute("xmlns", he), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
-		let r = e.ownerDocument.createElementNS(he, "rect");
+	if (n.setAttribute("xmlns", ge), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
+		let r = e.ownerDocument.createElementNS(ge, "rect");
 		r.setAttribute("width", "100%"), r.setAttribute("height", "100%"), r.setAttribute("fill", t.background), n.insertBefore(r, n.firstChild);
 	}
 	return t.mutate?.(n), `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(n)}`;
 }
-function _e(e, t, n, r = 2) {
+function ve(e, t, n, r = 2) {
 	return new Promise((i, a) => {
 		let o = new Image();
 		o.onload = () => {
@@ -722,14 +729,14 @@ function _e(e, t, n, r = 2) {
 		}, o.onerror = () => a(/* @__PURE__ */ Error("could not draw the SVG")), o.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(e)}`;
 	});
 }
-function ve(...e) {
+function ye(...e) {
 	return (e.filter(Boolean).join("_").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "").replace(/-+/g, "-") || "export").slice(0, 120);
 }
-function ye(e, t, n = "text/plain") {
+function be(e, t, n = "text/plain") {
 	let r = typeof e == "string" ? new Blob([e], { type: `${n};charset=utf-8` }) : e, i = URL.createObjectURL(r), a = document.createElement("a");
 	a.href = i, a.download = t, a.style.display = "none", document.body.appendChild(a), a.click(), a.remove(), setTimeout(() => URL.revokeObjectURL(i), 1e4);
 }
-function be(e) {
+function xe(e) {
 	let t = e.ownerDocument.defaultView, n = e;
 	for (; n && t;) {
 		let e = t.getComputedStyle(n).backgroundColor;
@@ -738,30 +745,30 @@ function be(e) {
 	}
 	return "#ffffff";
 }
-function xe(e) {
-	return ge(e.svg, {
-		background: be(e.svg),
+function Se(e) {
+	return _e(e.svg, {
+		background: xe(e.svg),
 		mutate: (t) => {
 			let n = e.rasters ?? [], r = t.firstChild?.nextSibling ?? null;
 			for (let e of n) {
-				let n = t.ownerDocument.createElementNS(he, "image");
+				let n = t.ownerDocument.createElementNS(ge, "image");
 				n.setAttribute("x", String(e.x)), n.setAttribute("y", String(e.y)), n.setAttribute("width", String(e.width)), n.setAttribute("height", String(e.height)), n.setAttribute("href", e.canvas.toDataURL("image/png")), t.insertBefore(n, r);
 			}
 		}
 	});
 }
-function Se(e) {
-	ye(xe(e), `${ve("tb-transfer", e.name)}.svg`, "image/svg+xml");
+function Ce(e) {
+	be(Se(e), `${ye("tb-transfer", e.name)}.svg`, "image/svg+xml");
 }
-async function Ce(e) {
+async function we(e) {
 	let t = Number(e.svg.getAttribute("width")) || e.svg.getBoundingClientRect().width, n = Number(e.svg.getAttribute("height")) || e.svg.getBoundingClientRect().height;
-	ye(await _e(xe(e), t, n, 2), `${ve("tb-transfer", e.name)}.png`, "image/png");
+	be(await ve(Se(e), t, n, 2), `${ye("tb-transfer", e.name)}.png`, "image/png");
 }
-function we(e, t) {
-	ye(pe(e), `${ve("tb-transfer", t)}.csv`, "text/csv");
+function Te(e, t) {
+	be(me(e), `${ye("tb-transfer", t)}.csv`, "text/csv");
 }
 // src/panels.ts
-var Te = [
+var Ee = [
 	{
 		id: "findings",
 		title: "Findings",
@@ -793,7 +800,7 @@ var Te = [
 		question: "What knowledge was kept or changed inside the network?"
 	}
 ];
-function Ee(e, t) {
+function De(e, t) {
 	let n = (t, n) => {
 		let r = I("button", {
 			type: "button",
@@ -810,18 +817,18 @@ function Ee(e, t) {
 	}, r = [];
 	return t.figure && r.push(n("PNG", async () => {
 		let e = t.figure?.();
-		e && await Ce(e);
+		e && await we(e);
 	}), n("SVG", () => {
 		let e = t.figure?.();
-		e && Se(e);
+		e && Ce(e);
 	})), t.csv && r.push(n("CSV", () => {
 		let e = t.csv?.();
-		e && we(e.rows, e.name);
+		e && Te(e.rows, e.name);
 	})), r;
 }
-var De = 0;
-function Oe(e) {
-	let t = `tbt-panel-title-${++De}`, n = I("section", {
+var Oe = 0;
+function ke(e) {
+	let t = `tbt-panel-title-${++Oe}`, n = I("section", {
 		class: "tbt-panel",
 		"data-panel": e.id,
 		"aria-labelledby": t
@@ -857,7 +864,7 @@ function Oe(e) {
 		body: s,
 		controls: a,
 		setExports(t) {
-			R(o), o.append(...Ee(e.title, t));
+			R(o), o.append(...De(e.title, t));
 		},
 		setState(e, t) {
 			n.dataset.state = e, e === "ready" ? (c.hidden = !0, R(c), s.hidden = !1) : (R(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(I("span", {
@@ -870,43 +877,43 @@ function Oe(e) {
 		}
 	};
 }
-var ke = /* @__PURE__ */ new Map(), Ae = /* @__PURE__ */ new Set();
+var Ae = /* @__PURE__ */ new Map(), je = /* @__PURE__ */ new Set();
 function z(e) {
-	ke.set(e.id, e), Ae.forEach((e) => e());
-}
-function je(e) {
-	return [...ke.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
+	Ae.set(e.id, e), je.forEach((e) => e());
 }
 function Me(e) {
-	return Ae.add(e), () => Ae.delete(e);
+	return [...Ae.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
+}
+function Ne(e) {
+	return je.add(e), () => je.delete(e);
 }
 // src/transforms.ts
-function Ne(e) {
+function Pe(e) {
 	return typeof e == "number" && Number.isFinite(e) ? e : null;
 }
-function Pe(e, t, n) {
+function Fe(e, t, n) {
 	let r = e.performance.splits.indexOf(t), i = e.performance.metrics.indexOf(n);
 	return e.steps.map((t, n) => {
 		let a = e.performance.values[n];
 		return {
 			x: t,
-			y: r < 0 || i < 0 || !a ? null : Ne(a[r]?.[i])
+			y: r < 0 || i < 0 || !a ? null : Pe(a[r]?.[i])
 		};
 	});
 }
-function Fe(e) {
+function Ie(e) {
 	return e.some((e) => e.y !== null);
 }
-function Ie(e) {
+function Le(e) {
 	return e.steps.map((t, n) => ({
 		x: t,
-		y: Ne(e.transferability[n])
+		y: Pe(e.transferability[n])
 	}));
 }
-function Le(e, t = "accuracy") {
+function Re(e, t = "accuracy") {
 	if (!e.steps.length) return null;
 	for (let n of ["target_val", "target"]) {
-		let r = Pe(e, n, t)[0]?.y ?? null;
+		let r = Fe(e, n, t)[0]?.y ?? null;
 		if (r !== null) return {
 			split: n,
 			value: r
@@ -914,7 +921,7 @@ function Le(e, t = "accuracy") {
 	}
 	return null;
 }
-function Re(e, t) {
+function ze(e, t) {
 	let n = new Map(e.map((e) => [e.x, e.y]));
 	return t.map((e) => {
 		let t = n.get(e.x);
@@ -924,12 +931,12 @@ function Re(e, t) {
 		};
 	});
 }
-function ze(e) {
+function Be(e) {
 	let t = /* @__PURE__ */ new Set();
 	for (let n of e) for (let e of n) t.add(e);
 	return [...t].sort((e, t) => e - t);
 }
-function Be(e) {
+function Ve(e) {
 	let t = [];
 	for (let n of e) {
 		let e = null;
@@ -943,23 +950,23 @@ function Be(e) {
 	}
 	return t;
 }
-function Ve(e, t, n = 3) {
+function He(e, t, n = 3) {
 	if (!e) return [];
 	let r = [];
 	return e.forEach((e, n) => {
-		let i = Ne(e);
+		let i = Pe(e);
 		n !== t && i !== null && i > 0 && r.push({
 			predicted: n,
 			count: i
 		});
 	}), r.sort((e, t) => t.count - e.count || e.predicted - t.predicted), r.slice(0, n);
 }
-function He(e, t, n = 3) {
+function Ue(e, t, n = 3) {
 	let r = t >= 0 ? e.class_accuracy.values[t] : null, i = t >= 0 ? e.confusion.values[t] : null, a = e.class_accuracy.domains.indexOf("source"), o = e.class_accuracy.domains.indexOf("target"), s = e.confusion.domains.indexOf("target");
 	return e.class_names.map((e, t) => {
-		let c = r && a >= 0 ? Ne(r[a]?.[t]) : null, l = r && o >= 0 ? Ne(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
+		let c = r && a >= 0 ? Pe(r[a]?.[t]) : null, l = r && o >= 0 ? Pe(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
 		return u && (f = 0, d = 0, u.forEach((e, n) => {
-			let r = Ne(e) ?? 0;
+			let r = Pe(e) ?? 0;
 			f += r, n !== t && (d += r);
 		})), {
 			index: t,
@@ -967,16 +974,16 @@ function He(e, t, n = 3) {
 			source: c,
 			target: l,
 			diff: c !== null && l !== null ? l - c : null,
-			confusions: Ve(u, t, n),
+			confusions: He(u, t, n),
 			errors: d,
 			support: f
 		};
 	});
 }
-function Ue(e, t, n) {
+function We(e, t, n) {
 	let r = e.confusion.domains.indexOf(n), i = t >= 0 ? e.confusion.values[t] : null;
 	if (!i || r < 0 || !i[r]) return null;
-	let a = i[r].map((e) => e.map(Ne));
+	let a = i[r].map((e) => e.map(Pe));
 	return {
 		counts: a,
 		rates: a.map((e) => {
@@ -985,14 +992,14 @@ function Ue(e, t, n) {
 		})
 	};
 }
-function We(e, t, n) {
+function Ge(e, t, n) {
 	let r = e.layer_stats.measures.indexOf(t), i = n >= 0 ? e.layer_stats.values[n] : null;
 	return e.layer_stats.layers.map((e, t) => ({
 		x: t,
-		y: r < 0 || !i ? null : Ne(i[r]?.[t])
+		y: r < 0 || !i ? null : Pe(i[r]?.[t])
 	}));
 }
-function Ge(e, t = null) {
+function Ke(e, t = null) {
 	let n = [];
 	for (let [r, i] of Object.entries(e.failures ?? {})) {
 		let e = Number(r);
@@ -1005,17 +1012,17 @@ function Ge(e, t = null) {
 	}
 	return n.sort((e, t) => e.step - t.step || e.measure.localeCompare(t.measure) || e.layer.localeCompare(t.layer)), n;
 }
-function Ke(e, t = 0) {
+function qe(e, t = 0) {
 	let n = Infinity, r = -Infinity;
 	for (let t of e) for (let e of t) e.y !== null && (e.y < n && (n = e.y), e.y > r && (r = e.y));
 	if (n === Infinity) return null;
 	let i = r - n || Math.abs(r) || 1;
 	return [n - i * t, r + i * t];
 }
-function qe(e, t = 1) {
+function Je(e, t = 1) {
 	return e === null ? "–" : `${(e * 100).toFixed(t)}%`;
 }
-function Je(e, t = 1) {
+function Ye(e, t = 1) {
 	if (e === null) return "–";
 	let n = (e * 100).toFixed(t);
 	return `${e > 0 ? "+" : e < 0 ? "" : "±"}${n === "-0.0" ? "0.0" : n} pp`;
@@ -1026,22 +1033,22 @@ function B(e, t = 3) {
 	return n !== 0 && (n >= 1e4 || n < .001) ? e.toExponential(2) : e.toFixed(t);
 }
 // src/view.ts
-function Ye(e) {
+function Xe(e) {
 	let t = e.find((e) => e?.step_unit)?.step_unit;
 	return t ? String(t) : "step";
 }
-var Xe = /* @__PURE__ */ new WeakMap();
-function Ze(e, t, n) {
-	let r = e.get(), i = t.get(), a = Xe.get(r);
+var Ze = /* @__PURE__ */ new WeakMap();
+function Qe(e, t, n) {
+	let r = e.get(), i = t.get(), a = Ze.get(r);
 	if (a && a.data === i && a.runColor === n) return a.view;
-	let o = Qe(r, i, n);
-	return Xe.set(r, {
+	let o = $e(r, i, n);
+	return Ze.set(r, {
 		data: i,
 		runColor: n,
 		view: o
 	}), o;
 }
-function Qe(e, t, n) {
+function $e(e, t, n) {
 	let r = new Map(t.runs.map((e) => [e.run, e])), i = [], a = [], o = [];
 	for (let s of e.runs) {
 		let c = t.stats.get(s), l = r.get(s);
@@ -1049,7 +1056,7 @@ function Qe(e, t, n) {
 			run: s,
 			error: c?.error ?? l?.error ?? "could not be read"
 		}), c?.data && c.status !== "error") {
-			let t = A(c.data.steps, e.step);
+			let t = j(c.data.steps, e.step);
 			i.push({
 				run: s,
 				stats: c.data,
@@ -1060,7 +1067,7 @@ function Qe(e, t, n) {
 			});
 		}
 	}
-	let s = ze(i.map((e) => e.stats.steps)), c = e.compareMode === "difference" && i.length >= 2 ? [i[1], i[0]] : null, l = Be((c ?? i).map((e) => e.stats.layer_stats?.layers ?? [])), u = c ? ze(c.map((e) => e.stats.steps)) : s, d = A(u, e.step);
+	let s = Be(i.map((e) => e.stats.steps)), c = e.compareMode === "difference" && i.length >= 2 ? [i[1], i[0]] : null, l = Ve((c ?? i).map((e) => e.stats.layer_stats?.layers ?? [])), u = c ? Be(c.map((e) => e.stats.steps)) : s, d = j(u, e.step);
 	if (c && e.step === null) {
 		let e = new Set(c[1].stats.steps), t = c[0].stats.steps.filter((t) => e.has(t));
 		d = t.length ? t[t.length - 1] : d;
@@ -1078,24 +1085,24 @@ function Qe(e, t, n) {
 		layers: l,
 		steps: u,
 		step: d,
-		stepLabel: Ye(i.map((e) => e.info))
+		stepLabel: Xe(i.map((e) => e.info))
 	};
 }
-var $e = /* @__PURE__ */ new WeakMap(), et = 1;
-function tt(e) {
-	if (!e) return 0;
-	let t = $e.get(e);
-	return t || (t = et++, $e.set(e, t)), t;
-}
+var et = /* @__PURE__ */ new WeakMap(), tt = 1;
 function nt(e) {
-	return `${e.runs.map((e) => `${e.run}#${tt(e.stats)}@${e.step}`).join(",")}|${e.theme}|${e.selectedStep}`;
+	if (!e) return 0;
+	let t = et.get(e);
+	return t || (t = tt++, et.set(e, t)), t;
 }
-var rt = [
+function rt(e) {
+	return `${e.runs.map((e) => `${e.run}#${nt(e.stats)}@${e.step}`).join(",")}|${e.theme}|${e.selectedStep}`;
+}
+var it = 3e3, at = [
 	"from tb_transfer import TransferCallback",
 	"cb = TransferCallback(model, source_probe, target_probe, class_names, log_dir=\"runs/finetune\")",
 	"cb.on_epoch_end(epoch)  # in the training loop, after each epoch"
 ];
-function it(e) {
+function ot(e) {
 	let t = e.trim();
 	if (!t) return () => !0;
 	try {
@@ -1106,13 +1113,13 @@ function it(e) {
 		return (t) => t.toLowerCase().includes(e);
 	}
 }
-function at(e, t) {
+function st(e, t) {
 	return I("label", {
 		class: "tbt-control-label",
 		for: t
 	}, e);
 }
-function ot(e) {
+function ct(e) {
 	let { store: t, data: n } = e, r = I("div", { class: "tbt-control tbt-runs" }), i = I("button", {
 		type: "button",
 		class: "tbt-runs-button",
@@ -1144,20 +1151,20 @@ function ot(e) {
 		role: "group",
 		"aria-label": "Runs"
 	}), u = I("div", { class: "tbt-muted tbt-small" });
-	a.append(I("div", { class: "tbt-popover-head" }, o, s, c), l, u), r.append(at("Runs", "tbt-runs-button"), i, a);
-	let f = () => {
-		let e = it(o.value);
+	a.append(I("div", { class: "tbt-popover-head" }, o, s, c), l, u), r.append(st("Runs", "tbt-runs-button"), i, a);
+	let d = () => {
+		let e = ot(o.value);
 		return n.get().runs.filter((t) => e(t.run));
 	}, p = () => {
 		R(l);
-		let e = new Set(t.get().runs), r = f(), i = t.get().theme;
+		let e = new Set(t.get().runs), r = d(), i = t.get().theme;
 		r.forEach((n, r) => {
 			let a = `tbt-run-cb-${r}`, s = I("input", {
 				type: "checkbox",
 				id: a,
 				class: "tbt-run-checkbox"
 			});
-			s.checked = e.has(n.run), s.style.accentColor = d(n.run, i), s.addEventListener("change", () => S(n.run, t)), s.addEventListener("keydown", (e) => {
+			s.checked = e.has(n.run), s.style.accentColor = f(n.run, i), s.addEventListener("change", () => C(n.run, t)), s.addEventListener("keydown", (e) => {
 				let t = [...l.querySelectorAll("input[type=checkbox]")], n = t.indexOf(s);
 				e.key === "ArrowDown" ? (e.preventDefault(), t[Math.min(t.length - 1, n + 1)]?.focus()) : e.key === "ArrowUp" && (e.preventDefault(), n === 0 ? o.focus() : t[n - 1]?.focus());
 			});
@@ -1165,8 +1172,8 @@ function ot(e) {
 				class: `tbt-run-row${n.error ? " tbt-has-error" : ""}`,
 				for: a,
 				title: n.error ? `${n.run}: ${n.error}` : n.run
-			}, s, ue({
-				color: d(n.run, i),
+			}, s, de({
+				color: f(n.run, i),
 				marker: "square",
 				markerOnly: !0
 			}), I("span", { class: "tbt-run-name" }, n.run), n.error ? I("span", {
@@ -1181,13 +1188,13 @@ function ot(e) {
 			class: "tbt-caret",
 			"aria-hidden": "true"
 		}, "▾")), a.hidden) return;
-		let s = `${t.get().theme}\u0000${o.value}\u0000${f().map((e) => `${e.run}\u0001${e.error ?? ""}\u0001${e.steps.length}`).join("\0")}`;
+		let s = `${t.get().theme}\u0000${o.value}\u0000${d().map((e) => `${e.run}\u0001${e.error ?? ""}\u0001${e.steps.length}`).join("\0")}`;
 		if (s !== m) {
 			p(), m = s;
 			return;
 		}
 		let c = new Set(t.get().runs);
-		f().forEach((e, t) => {
+		d().forEach((e, t) => {
 			let n = l.querySelector(`#tbt-run-cb-${t}`);
 			n && (n.checked = c.has(e.run));
 		}), u.textContent = `${c.size} of ${n.get().runs.length} runs selected`;
@@ -1197,10 +1204,10 @@ function ot(e) {
 	return i.addEventListener("click", () => g(!!a.hidden)), o.addEventListener("input", h), o.addEventListener("keydown", (e) => {
 		if (e.key === "ArrowDown") e.preventDefault(), l.querySelector("input[type=checkbox]")?.focus();
 		else if (e.key === "Enter") {
-			let e = f()[0];
-			e && S(e.run, t);
+			let e = d()[0];
+			e && C(e.run, t);
 		}
-	}), s.addEventListener("click", () => x([...t.get().runs, ...f().map((e) => e.run)], t)), c.addEventListener("click", () => x([], t)), a.addEventListener("keydown", (e) => {
+	}), s.addEventListener("click", () => S([...t.get().runs, ...d().map((e) => e.run)], t)), c.addEventListener("click", () => S([], t)), a.addEventListener("keydown", (e) => {
 		e.key === "Escape" && (g(!1), i.focus());
 	}), document.addEventListener("mousedown", (e) => {
 		!a.hidden && !r.contains(e.target) && g(!1);
@@ -1209,7 +1216,7 @@ function ot(e) {
 		update: h
 	};
 }
-function st(e) {
+function lt(e) {
 	let t = I("div", {
 		class: "tbt-chips",
 		role: "list",
@@ -1227,29 +1234,29 @@ function st(e) {
 					"aria-label": `Remove run ${e}`,
 					title: "Remove from the selection"
 				}, "×");
-				o.addEventListener("click", () => S(e, n));
+				o.addEventListener("click", () => C(e, n));
 				let s = I("span", {
 					class: `tbt-chip${r?.error ? " tbt-has-error" : ""}`,
 					role: "listitem",
 					title: r?.error ? `${e}: ${r.error}` : e
-				}, ue({
-					color: d(e, i),
+				}, de({
+					color: f(e, i),
 					marker: "square",
 					markerOnly: !0
 				}), I("span", { class: "tbt-run-name" }, e), r?.error ? I("span", {
 					class: "tbt-error-badge",
 					"aria-hidden": "true"
 				}, "!") : null, o);
-				s.style.borderColor = d(e, i), t.appendChild(s);
+				s.style.borderColor = f(e, i), t.appendChild(s);
 			}
 		}
 	};
 }
-function ct(e) {
+function ut(e) {
 	let t = e.store.get().runs;
 	return e.data.get().runs.filter((e) => t.includes(e.run));
 }
-function lt(e) {
+function dt(e) {
 	let { store: t } = e, n = I("div", { class: "tbt-control tbt-step" }), r = I("input", {
 		type: "range",
 		id: "tbt-step-range",
@@ -1269,7 +1276,7 @@ function lt(e) {
 		"aria-pressed": "true",
 		title: "Follow the latest step while training runs"
 	}, "Latest"), o = I("span", { class: "tbt-muted tbt-small tbt-step-unit" });
-	n.append(at("Step", "tbt-step-range"), r, i, a, o);
+	n.append(st("Step", "tbt-step-range"), r, i, a, o);
 	let s = [], c = (e) => {
 		if (!s.length || !Number.isFinite(e)) return null;
 		let t = s[0];
@@ -1278,30 +1285,30 @@ function lt(e) {
 	};
 	return r.addEventListener("input", () => {
 		let e = s[Number(r.value)];
-		e !== void 0 && C(e === s[s.length - 1] && t.get().step === null ? null : e, t);
+		e !== void 0 && w(e === s[s.length - 1] && t.get().step === null ? null : e, t);
 	}), i.addEventListener("change", () => {
 		let e = c(Number(i.value));
-		e !== null && C(e, t);
-	}), a.addEventListener("click", () => C(t.get().step === null && s.length ? s[s.length - 1] : null, t)), {
+		e !== null && w(e, t);
+	}), a.addEventListener("click", () => w(t.get().step === null && s.length ? s[s.length - 1] : null, t)), {
 		element: n,
 		update: () => {
-			let n = ct(e);
-			s = ze(n.map((e) => e.steps));
+			let n = ut(e);
+			s = Be(n.map((e) => e.steps));
 			let l = t.get().step, u = l === null ? s[s.length - 1] : c(l), d = u == null ? 0 : s.indexOf(u);
-			r.max = String(Math.max(0, s.length - 1)), r.value = String(Math.max(0, d)), r.disabled = s.length < 2, i.disabled = !s.length, s.length && (i.min = String(s[0]), i.max = String(s[s.length - 1])), i.value = u == null ? "" : String(u), r.setAttribute("aria-valuetext", u == null ? "no step" : `step ${u}`), a.setAttribute("aria-pressed", l === null ? "true" : "false"), o.textContent = s.length ? `${Ye(n.map((e) => e.info))} · ${s[0]}–${s[s.length - 1]}` : "";
+			r.max = String(Math.max(0, s.length - 1)), r.value = String(Math.max(0, d)), r.disabled = s.length < 2, i.disabled = !s.length, s.length && (i.min = String(s[0]), i.max = String(s[s.length - 1])), i.value = u == null ? "" : String(u), r.setAttribute("aria-valuetext", u == null ? "no step" : `step ${u}`), a.setAttribute("aria-pressed", l === null ? "true" : "false"), o.textContent = s.length ? `${Xe(n.map((e) => e.info))} · ${s[0]}–${s[s.length - 1]}` : "";
 		}
 	};
 }
-function ut(e) {
+function ft(e) {
 	let { store: t } = e, n = I("div", { class: "tbt-control" }), r = I("select", {
 		class: "tbt-select",
 		id: "tbt-layer-select"
 	});
-	return n.append(at("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => w(r.value || null, t)), {
+	return n.append(st("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => T(r.value || null, t)), {
 		element: n,
 		update: () => {
 			let n = [], i = /* @__PURE__ */ new Map();
-			for (let t of ct(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
+			for (let t of ut(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
 			R(r), n.length || r.appendChild(I("option", { value: "" }, "—"));
 			for (let e of n) r.appendChild(I("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
 			let a = t.get().layer;
@@ -1309,22 +1316,22 @@ function ut(e) {
 		}
 	};
 }
-function dt(e) {
+function pt(e) {
 	let { store: t } = e, n = I("div", { class: "tbt-control" }), r = I("select", {
 		class: "tbt-select",
 		id: "tbt-class-select"
 	});
-	return n.append(at("Class", "tbt-class-select"), r), r.addEventListener("change", () => T(r.value === "" ? null : Number(r.value), t)), {
+	return n.append(st("Class", "tbt-class-select"), r), r.addEventListener("change", () => E(r.value === "" ? null : Number(r.value), t)), {
 		element: n,
 		update: () => {
-			let n = ct(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
+			let n = ut(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
 			R(r), r.appendChild(I("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(I("option", { value: String(t) }, e)));
 			let i = t.get().class;
 			i !== null && i >= n.length && r.appendChild(I("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
 		}
 	};
 }
-function ft(e) {
+function mt(e) {
 	let { store: t } = e, n = I("div", { class: "tbt-control tbt-compare" }), r = I("div", {
 		class: "tbt-segmented",
 		role: "group",
@@ -1344,7 +1351,7 @@ function ft(e) {
 			"data-value": e,
 			title: i
 		}, n);
-		a.addEventListener("click", () => O(e, t)), r.appendChild(a);
+		a.addEventListener("click", () => k(e, t)), r.appendChild(a);
 	}
 	return n.append(I("span", { class: "tbt-control-label" }, "Compare"), r), {
 		element: n,
@@ -1353,8 +1360,8 @@ function ft(e) {
 		}
 	};
 }
-function pt(e, t, n, r) {
-	let i = Te.find((e) => e.id === t), a = I("section", {
+function ht(e, t, n, r) {
+	let i = Ee.find((e) => e.id === t), a = I("section", {
 		class: "tbt-section",
 		"data-section": t,
 		"aria-labelledby": `tbt-section-${t}`
@@ -1367,8 +1374,8 @@ function pt(e, t, n, r) {
 	a.appendChild(o), e.appendChild(a);
 	let s = [], c = () => {
 		s.forEach((e) => e.destroy?.()), s = [], R(o);
-		for (let e of je(t)) {
-			let t = Oe({
+		for (let e of Me(t)) {
+			let t = ke({
 				id: e.id,
 				title: e.title,
 				info: e.info,
@@ -1392,27 +1399,27 @@ function pt(e, t, n, r) {
 		}
 	};
 	c();
-	let l = Me(() => {
-		let e = je(t).map((e) => e.id).join(",");
+	let l = Ne(() => {
+		let e = Me(t).map((e) => e.id).join(",");
 		e !== o.dataset.panels && (o.dataset.panels = e, c());
 	});
-	return o.dataset.panels = je(t).map((e) => e.id).join(","), () => {
+	return o.dataset.panels = Me(t).map((e) => e.id).join(","), () => {
 		l(), s.forEach((e) => e.destroy?.());
 	};
 }
-function mt(e, t) {
+function gt(e, t) {
 	let { store: n, data: r, loader: i } = t;
 	try {
 		performance.mark("tb-transfer:frame-start");
 	} catch {}
-	let a = I("div", { class: "tbt-app" }), o = I("header", { class: "tbt-header" }), s = I("div", { class: "tbt-brand" }, I("h1", { class: "tbt-title" }, "Transfer"), I("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = ot(t), l = lt(t), u = ut(t), f = dt(t), p = ft(t), m = I("div", { class: "tbt-controls" }, c.element, l.element, u.element, f.element, p.element), h = st(t);
+	let a = I("div", { class: "tbt-app" }), o = I("header", { class: "tbt-header" }), s = I("div", { class: "tbt-brand" }, I("h1", { class: "tbt-title" }, "Transfer"), I("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = ct(t), l = dt(t), u = ft(t), d = pt(t), p = mt(t), m = I("div", { class: "tbt-controls" }, c.element, l.element, u.element, d.element, p.element), h = lt(t);
 	o.append(I("div", { class: "tbt-header-row" }, s, m), h.element);
 	let g = I("div", {
 		class: "tbt-state",
 		role: "status"
 	}), _ = I("div", { class: "tbt-sections" }), v = I("main", { class: "tbt-main" }, g, _);
 	a.append(o, v), e.appendChild(a);
-	let y = (e) => d(e, n.get().theme), b = Te.map((e) => pt(_, e.id, t, y)), S = () => {
+	let y = (e) => f(e, n.get().theme), b = Ee.map((e) => ht(_, e.id, t, y)), x = () => {
 		let e = r.get();
 		if (R(g), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") g.append(I("div", { class: "tbt-state-card" }, I("span", {
 			class: "tbt-spinner",
@@ -1427,32 +1434,34 @@ function mt(e, t) {
 				class: "tbt-state-card tbt-error-card",
 				role: "alert"
 			}, I("h2", null, "Could not load the Transfer data"), I("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
-		} else e.runs.length || g.append(I("div", { class: "tbt-state-card tbt-empty-card" }, I("h2", null, "No transfer data yet"), I("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), I("pre", { class: "tbt-snippet" }, I("code", null, rt.join("\n"))), I("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
+		} else e.runs.length || g.append(I("div", { class: "tbt-state-card tbt-empty-card" }, I("h2", null, "No transfer data yet"), I("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), I("pre", { class: "tbt-snippet" }, I("code", null, at.join("\n"))), I("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
 		let t = e.status === "ready" && e.runs.length > 0;
 		_.hidden = !t, m.hidden = !t, h.element.hidden = !t;
 	}, C = () => {
-		c.update(), h.update(), l.update(), u.update(), f.update(), p.update();
-	}, T = !1, E = () => {
+		c.update(), h.update(), l.update(), u.update(), d.update(), p.update();
+	}, w = () => {};
+	t.api.holdUntil(new Promise((e) => w = e), it);
+	let E = !1, D = () => {
 		let e = r.get();
-		if (e.status !== "ready") return;
+		if (e.status === "error" && w(), e.status !== "ready") return;
 		let t = e.runs.map((e) => e.run);
-		if (!T) T = !0, n.get().runs.length || x(t.slice(0, 10), n);
+		if (!E) E = !0, n.get().runs.length || S(t.slice(0, 10), n);
 		else {
 			let e = n.get().runs.filter((e) => t.includes(e));
-			e.length !== n.get().runs.length && x(e, n);
+			e.length !== n.get().runs.length && S(e, n);
 		}
 		if (n.get().layer === null) {
 			let t = e.runs.find((e) => n.get().runs.includes(e.run) && e.info?.layers?.length)?.info?.layers ?? [];
-			t.length && w(t[t.length - 1].name, n);
+			t.length && T(t[t.length - 1].name, n);
 		}
-		i.ensureStatistics(n.get().runs);
-	}, D = [
+		i.ensureStatistics(n.get().runs).finally(w);
+	}, O = [
 		r.subscribe((e) => [
 			e.status,
 			e.error,
 			e.runs
 		], () => {
-			S(), E(), C();
+			x(), D(), C();
 		}, { immediate: !0 }),
 		n.subscribe((e) => [
 			e.runs,
@@ -1465,10 +1474,10 @@ function mt(e, t) {
 		n.subscribe((e) => e.runs, (e) => void i.ensureStatistics(e))
 	];
 	return { destroy() {
-		D.forEach((e) => e()), b.forEach((e) => e()), a.remove();
+		O.forEach((e) => e()), b.forEach((e) => e()), a.remove();
 	} };
 }
-function ht(e) {
+function _t(e) {
 	let t = e.pollMs ?? 3e4, n = Date.now(), r = 1, i = /* @__PURE__ */ new Map(), a = null, o = null, s = () => {
 		n = Date.now(), o && clearTimeout(o), o = setTimeout(() => {
 			o = null, e.onReload();
@@ -1531,7 +1540,7 @@ function ht(e) {
 		}
 	};
 }
-function gt(e) {
+function vt(e) {
 	let t = [], n = null;
 	try {
 		window.parent && window.parent !== window && (n = window.parent.document.body);
@@ -1553,12 +1562,12 @@ function gt(e) {
 	return () => t.forEach((e) => e());
 }
 // src/overview/style.ts
-var _t = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n", vt = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-bn-channels .tbt-bn-zero { stroke: var(--tbt-axis); stroke-width: .8; }\n.tbt-ws-row .tbt-run-title { font-size: 12px; color: var(--tbt-muted); }\n.tbt-heatmap-diag { fill: none; stroke: var(--tbt-fg); stroke-width: 1.2; stroke-dasharray: 2 2; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", yt = null;
-function bt(e = document) {
-	yt && yt.ownerDocument === e && yt.isConnected || (yt = e.createElement("style"), yt.setAttribute("data-tb-transfer", ""), yt.textContent = vt + _t, e.head.appendChild(yt));
+var yt = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n", bt = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-bn-channels .tbt-bn-zero { stroke: var(--tbt-axis); stroke-width: .8; }\n.tbt-ws-row .tbt-run-title { font-size: 12px; color: var(--tbt-muted); }\n.tbt-heatmap-diag { fill: none; stroke: var(--tbt-fg); stroke-width: 1.2; stroke-dasharray: 2 2; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", xt = null;
+function St(e = document) {
+	xt && xt.ownerDocument === e && xt.isConnected || (xt = e.createElement("style"), xt.setAttribute("data-tb-transfer", ""), xt.textContent = bt + yt, e.head.appendChild(xt));
 }
 // src/findings/format.ts
-function xt(e) {
+function Ct(e) {
 	let t = e.value;
 	if (t === null || !Number.isFinite(t)) return "–";
 	switch (e.unit) {
@@ -1572,23 +1581,23 @@ function xt(e) {
 		}
 	}
 }
-function St(e) {
+function wt(e) {
 	let t = (t) => e.filter(t).length, n = [], r = (e, t, r) => {
 		e && n.push(`${e} ${e === 1 ? t : r}`);
 	};
 	return r(t((e) => e.status === "found" && e.severity === "problem"), "problem", "problems"), r(t((e) => e.status === "found" && e.severity === "warning"), "warning", "warnings"), r(t((e) => e.status === "found" && e.severity === "note"), "note", "notes"), r(t((e) => e.status === "undecided"), "undecided", "undecided"), n.length ? n.join(" · ") : "nothing found";
 }
 // src/findings/link.ts
-function Ct(e, t, n) {
+function Tt(e, t, n) {
 	let r = t.get(), i = {};
-	r.runs.includes(e.run) || (i.runs = [...r.runs, e.run]), A(n, r.step) !== e.step && (i.step = e.step), e.layer !== null && e.layer !== r.layer && (i.layer = e.layer), e.class !== null && e.class !== r.class && (i.class = e.class), Object.keys(i).length && t.set(i);
+	r.runs.includes(e.run) || (i.runs = [...r.runs, e.run]), j(n, r.step) !== e.step && (i.step = e.step), e.layer !== null && e.layer !== r.layer && (i.layer = e.layer), e.class !== null && e.class !== r.class && (i.class = e.class), Object.keys(i).length && t.set(i);
 }
-function wt(e, t = document) {
+function Et(e, t = document) {
 	let n = (e, n) => [...t.querySelectorAll(`[${e}]`)].find((t) => t.getAttribute(e) === n) ?? null;
 	return (e.panel ? n("data-panel", e.panel) : null) ?? n("data-section", e.section);
 }
-function Tt(e, t = document) {
-	let n = wt(e, t);
+function Dt(e, t = document) {
+	let n = Et(e, t);
 	if (!n) return null;
 	let r = t.querySelector?.(".tbt-header");
 	return n.style.scrollMarginTop = `${(r?.offsetHeight ?? 0) + 8}px`, n.scrollIntoView({
@@ -1597,27 +1606,27 @@ function Tt(e, t = document) {
 	}), n.classList.remove("tbt-evidence"), n.offsetWidth, n.classList.add("tbt-evidence"), n.dataset.evidenceFor = e.run, n;
 }
 // src/findings/index.ts
-var Et = {
+var Ot = {
 	problem: "Problem",
 	warning: "Warning",
 	note: "Note"
-}, Dt = "\n.tbt-findings { display: flex; flex-direction: column; gap: 14px; }\n.tbt-findings-run-head { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n.tbt-findings-run-head .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 50%; }\n.tbt-findings-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }\n.tbt-finding { display: grid; grid-template-columns: 88px 1fr auto; gap: 4px 12px; align-items: start; padding: 7px 10px;\n  border: 1px solid var(--tbt-border); border-left: 4px solid var(--tbt-sev); border-radius: 4px; background: var(--tbt-panel-2); }\n.tbt-finding { --tbt-sev: var(--tbt-faint); }\n.tbt-finding.tbt-sev-problem { --tbt-sev: var(--tbt-bad); }\n.tbt-finding.tbt-sev-warning { --tbt-sev: #b06000; }\nhtml.tbt-dark .tbt-finding.tbt-sev-warning { --tbt-sev: #fdd663; }\n.tbt-finding.tbt-sev-note { --tbt-sev: var(--tbt-target); }\n.tbt-finding.tbt-undecided { --tbt-sev: var(--tbt-faint); border-left-style: dashed; }\n.tbt-finding-badge { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .5px; color: var(--tbt-sev); padding-top: 1px; }\n.tbt-finding.tbt-undecided .tbt-finding-badge { color: var(--tbt-muted); }\n.tbt-finding-sentence { margin: 0; }\n.tbt-finding-numbers { margin: 2px 0 0; font-size: 12px; color: var(--tbt-fg); font-variant-numeric: tabular-nums; }\n.tbt-finding-numbers .tbt-num-label { color: var(--tbt-muted); }\n.tbt-finding-rule { margin: 2px 0 0; font-size: 11px; color: var(--tbt-muted); }\n.tbt-finding-link { align-self: center; height: 26px; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel);\n  color: var(--tbt-accent); padding: 0 10px; cursor: pointer; white-space: nowrap; font-size: 12px; }\n.tbt-finding-link:hover { border-color: var(--tbt-accent); }\n.tbt-findings-clear { margin-top: 6px; font-size: 12px; color: var(--tbt-muted); }\n.tbt-findings-clear summary { cursor: pointer; }\n.tbt-findings-clear ul { margin: 4px 0 0; padding-left: 18px; }\n.tbt-findings-clear .tbt-clear-title { color: var(--tbt-fg); }\n.tbt-findings-compared h4 { margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n@keyframes tbt-evidence-flash { from { box-shadow: 0 0 0 3px var(--tbt-accent); } to { box-shadow: 0 0 0 3px transparent; } }\n.tbt-evidence { animation: tbt-evidence-flash 1.6s ease-out 1; }\n";
-function Ot(e) {
+}, kt = "\n.tbt-findings { display: flex; flex-direction: column; gap: 14px; }\n.tbt-findings-run-head { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n.tbt-findings-run-head .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 50%; }\n.tbt-findings-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }\n.tbt-finding { display: grid; grid-template-columns: 88px 1fr auto; gap: 4px 12px; align-items: start; padding: 7px 10px;\n  border: 1px solid var(--tbt-border); border-left: 4px solid var(--tbt-sev); border-radius: 4px; background: var(--tbt-panel-2); }\n.tbt-finding { --tbt-sev: var(--tbt-faint); }\n.tbt-finding.tbt-sev-problem { --tbt-sev: var(--tbt-bad); }\n.tbt-finding.tbt-sev-warning { --tbt-sev: #b06000; }\nhtml.tbt-dark .tbt-finding.tbt-sev-warning { --tbt-sev: #fdd663; }\n.tbt-finding.tbt-sev-note { --tbt-sev: var(--tbt-target); }\n.tbt-finding.tbt-undecided { --tbt-sev: var(--tbt-faint); border-left-style: dashed; }\n.tbt-finding-badge { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .5px; color: var(--tbt-sev); padding-top: 1px; }\n.tbt-finding.tbt-undecided .tbt-finding-badge { color: var(--tbt-muted); }\n.tbt-finding-sentence { margin: 0; }\n.tbt-finding-numbers { margin: 2px 0 0; font-size: 12px; color: var(--tbt-fg); font-variant-numeric: tabular-nums; }\n.tbt-finding-numbers .tbt-num-label { color: var(--tbt-muted); }\n.tbt-finding-rule { margin: 2px 0 0; font-size: 11px; color: var(--tbt-muted); }\n.tbt-finding-link { align-self: center; height: 26px; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel);\n  color: var(--tbt-accent); padding: 0 10px; cursor: pointer; white-space: nowrap; font-size: 12px; }\n.tbt-finding-link:hover { border-color: var(--tbt-accent); }\n.tbt-findings-clear { margin-top: 6px; font-size: 12px; color: var(--tbt-muted); }\n.tbt-findings-clear summary { cursor: pointer; }\n.tbt-findings-clear ul { margin: 4px 0 0; padding-left: 18px; }\n.tbt-findings-clear .tbt-clear-title { color: var(--tbt-fg); }\n.tbt-findings-compared h4 { margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n@keyframes tbt-evidence-flash { from { box-shadow: 0 0 0 3px var(--tbt-accent); } to { box-shadow: 0 0 0 3px transparent; } }\n.tbt-evidence { animation: tbt-evidence-flash 1.6s ease-out 1; }\n";
+function At(e) {
 	if (e.querySelector("style[data-tb-transfer-findings]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-findings", ""), t.textContent = Dt, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-findings", ""), t.textContent = kt, e.head.appendChild(t);
 }
-function kt(e, t) {
+function jt(e, t) {
 	let n = e.status === "undecided", r = I("li", {
 		class: `tbt-finding tbt-sev-${e.severity}${n ? " tbt-undecided" : ""}`,
 		"data-rule": e.rule,
 		"data-status": e.status,
 		"data-severity": e.severity
-	}), i = I("span", { class: "tbt-finding-badge" }, n ? "Undecided" : Et[e.severity]), a = I("div", { class: "tbt-finding-main" }, I("p", { class: "tbt-finding-sentence" }, e.sentence));
+	}), i = I("span", { class: "tbt-finding-badge" }, n ? "Undecided" : Ot[e.severity]), a = I("div", { class: "tbt-finding-main" }, I("p", { class: "tbt-finding-sentence" }, e.sentence));
 	if (e.numbers.length) {
 		let t = I("p", { class: "tbt-finding-numbers" });
 		e.numbers.forEach((e, n) => {
-			n && t.append(" · "), t.append(I("span", { class: "tbt-num-label" }, `${e.label} `), I("span", { class: "tbt-num" }, xt(e)));
+			n && t.append(" · "), t.append(I("span", { class: "tbt-num-label" }, `${e.label} `), I("span", { class: "tbt-num" }, Ct(e)));
 		}), a.append(t);
 	}
 	if (a.append(I("p", { class: "tbt-finding-rule" }, `Rule: ${e.title} — ${e.threshold}.`)), r.append(i, a), e.link) {
@@ -1630,37 +1639,37 @@ function kt(e, t) {
 	}
 	return r;
 }
-function At(e, t, n) {
+function Mt(e, t, n) {
 	let r = I("div", {
 		class: "tbt-findings-run",
 		"data-run-step": e.step ?? ""
 	});
-	if (r.dataset.run = e.run, e.error) return r.append(I("h4", { class: "tbt-findings-run-head" }, ue({
+	if (r.dataset.run = e.run, e.error) return r.append(I("h4", { class: "tbt-findings-run-head" }, de({
 		color: t,
 		marker: "square",
 		markerOnly: !0
 	}), I("span", { class: "tbt-run-name" }, e.run)), I("p", { class: "tbt-error-message" }, `No findings: ${e.error}`)), r;
 	let i = e.findings.filter((e) => e.status !== "clear"), a = e.findings.filter((e) => e.status === "clear");
-	if (r.append(I("h4", { class: "tbt-findings-run-head" }, ue({
+	if (r.append(I("h4", { class: "tbt-findings-run-head" }, de({
 		color: t,
 		marker: "square",
 		markerOnly: !0
-	}), I("span", { class: "tbt-run-name" }, e.run), I("span", { class: "tbt-muted" }, `at step ${e.step} — ${St(e.findings)}`))), i.length && r.append(I("ul", { class: "tbt-findings-list" }, i.map((e) => kt(e, n)))), a.length) {
+	}), I("span", { class: "tbt-run-name" }, e.run), I("span", { class: "tbt-muted" }, `at step ${e.step} — ${wt(e.findings)}`))), i.length && r.append(I("ul", { class: "tbt-findings-list" }, i.map((e) => jt(e, n)))), a.length) {
 		let e = I("details", { class: "tbt-findings-clear" });
 		e.append(I("summary", null, `${a.length} rule${a.length === 1 ? "" : "s"} checked with nothing found`), I("ul", null, a.map((e) => I("li", null, I("span", { class: "tbt-clear-title" }, `${e.title}: `), e.sentence)))), r.append(e);
 	}
 	return r;
 }
-function jt(t) {
+function Nt(t) {
 	let { panel: n, store: r, data: i, api: a } = t;
-	Ot(n.root.ownerDocument);
+	At(n.root.ownerDocument);
 	let o = 0, s = null, c = null, l = () => {}, u = (e) => {
 		if (!e.link) return;
 		let t = e.link, a = i.get().runs.find((e) => e.run === t.run)?.steps ?? [];
-		Ct(t, r, a);
+		Tt(t, r, a);
 		let o = n.root.ownerDocument;
-		requestAnimationFrame(() => requestAnimationFrame(() => Tt(t, o))), l();
-		let s = i.subscribe((e) => e.stats, () => requestAnimationFrame(() => Tt(t, o))), c = o.defaultView, u = () => l(), d = setTimeout(u, 4e3);
+		requestAnimationFrame(() => requestAnimationFrame(() => Dt(t, o))), l();
+		let s = i.subscribe((e) => e.stats, () => requestAnimationFrame(() => Dt(t, o))), c = o.defaultView, u = () => l(), d = setTimeout(u, 4e3);
 		c?.addEventListener("wheel", u, {
 			once: !0,
 			passive: !0
@@ -1673,9 +1682,9 @@ function jt(t) {
 	}, d = (e) => {
 		R(n.body);
 		let r = I("div", { class: "tbt-findings" });
-		for (let n of e.runs) r.append(At(n, t.runColor(n.run), u));
+		for (let n of e.runs) r.append(Mt(n, t.runColor(n.run), u));
 		let i = e.compared.filter((e) => e.status !== "clear");
-		i.length && r.append(I("div", { class: "tbt-findings-compared" }, I("h4", null, "Runs compared"), I("ul", { class: "tbt-findings-list" }, i.map((e) => kt(e, u))))), n.body.append(r), n.setState("ready"), n.root.dataset.rendered = "true";
+		i.length && r.append(I("div", { class: "tbt-findings-compared" }, I("h4", null, "Runs compared"), I("ul", { class: "tbt-findings-list" }, i.map((e) => jt(e, u))))), n.body.append(r), n.setState("ready"), n.root.dataset.rendered = "true";
 	}, f = async () => {
 		let t = ++o;
 		s?.abort(), s = typeof AbortController < "u" ? new AbortController() : null;
@@ -1737,7 +1746,7 @@ function jt(t) {
 		o++, s?.abort(), l(), p.forEach((e) => e());
 	} };
 }
-function Mt() {
+function Pt() {
 	z({
 		id: "findings",
 		section: "findings",
@@ -1745,12 +1754,12 @@ function Mt() {
 		info: "What went wrong in this transfer, for each selected run at the selected step: one sentence per finding, with the numbers behind it and the rule and threshold it applies (docs/findings.md). Undecided: a record the rule needs is missing. Show evidence selects the run, step, layer and class and scrolls to the view with the evidence.",
 		span: 12,
 		order: 0,
-		mount: (e) => jt(e)
+		mount: (e) => Nt(e)
 	});
 }
-Mt();
+Pt();
 // src/loop.ts
-var Nt = (e) => [
+var Ft = (e) => [
 	e.runs,
 	e.step,
 	e.layer,
@@ -1759,7 +1768,7 @@ var Nt = (e) => [
 	e.compareMode,
 	e.theme
 ];
-function Pt(e) {
+function It(e) {
 	let { body: t, root: n } = e.panel, r = (e) => parseFloat(e) || 0, i = getComputedStyle(t), a = t.getBoundingClientRect().width;
 	if (!a) {
 		let e = getComputedStyle(n);
@@ -1767,21 +1776,21 @@ function Pt(e) {
 	}
 	return Math.max(0, a - r(i.paddingLeft) - r(i.paddingRight));
 }
-function V(e, t, n = {}) {
+function Lt(e, t, n = {}) {
 	let { panel: r } = e, i = n.slack ?? 16, a = !1, o = 0, s = () => {
 		a = !1;
-		let n = Ft(r.root);
-		o || (o = Pt(e));
+		let n = Rt(r.root);
+		o || (o = It(e));
 		let i = performance.now();
 		try {
-			t(Ze(e.store, e.data, e.runColor), o), r.root.dataset.rendered = "true", r.root.dataset.renderMs = (performance.now() - i).toFixed(1), r.root.dataset.renders = String(Number(r.root.dataset.renders ?? 0) + 1);
+			t(Qe(e.store, e.data, e.runColor), o), r.root.dataset.rendered = "true", r.root.dataset.renderMs = (performance.now() - i).toFixed(1), r.root.dataset.renders = String(Number(r.root.dataset.renders ?? 0) + 1);
 		} catch (e) {
 			console.error(`tb-transfer: ${r.id} failed`, e), r.setState("error", `Could not draw this panel: ${e.message}`);
 		}
-		n && It(r.root, n);
+		n && zt(r.root, n);
 	}, c = () => {
 		a || (a = !0, typeof requestAnimationFrame == "function" ? requestAnimationFrame(s) : setTimeout(s, 0));
-	}, l = [e.store.subscribe(n.watch ?? Nt, c), e.data.subscribe((e) => [
+	}, l = [e.store.subscribe(n.watch ?? Ft, c), e.data.subscribe((e) => [
 		e.status,
 		e.runs,
 		e.stats,
@@ -1797,7 +1806,7 @@ function V(e, t, n = {}) {
 		}
 	};
 }
-function Ft(e) {
+function Rt(e) {
 	let t = e.ownerDocument.activeElement;
 	if (!t || !e.contains(t)) return null;
 	let n = t.getAttribute("data-measure");
@@ -1807,29 +1816,29 @@ function Ft(e) {
 	let i = t.getAttribute("data-control");
 	return i ? `[data-control="${CSS.escape(i)}"]` : null;
 }
-function It(e, t) {
+function zt(e, t) {
 	let n = e.querySelector(t);
 	n && e.ownerDocument.activeElement !== n && n.focus({ preventScroll: !0 });
 }
 // src/statistics/level.ts
-var Lt = "tb-transfer:stat-rendered", Rt = 2e3, zt = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", Bt = {
+var Bt = "tb-transfer:stat-rendered", Vt = 2e3, Ht = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", Ut = {
 	source: "source data",
 	target: "target train",
 	target_val: "target val"
 };
-function Vt(e, t) {
-	let n = o[t];
+function Wt(e, t) {
+	let n = s[t];
 	return e === "source" ? n.source : e === "target" ? n.target : n.targetDeep;
 }
-function Ht(e, t) {
-	return I("div", { class: "tbt-run-title" }, ue({
+function Gt(e, t) {
+	return I("div", { class: "tbt-run-title" }, de({
 		color: t,
 		markerOnly: !0,
 		marker: "square"
 	}), I("span", { class: "tbt-run-name" }, e));
 }
-function Ut(e, t) {
-	return de(e.runs.map((e) => ({
+function Kt(e, t) {
+	return fe(e.runs.map((e) => ({
 		id: e.run,
 		label: e.run === t ? `${e.run} (reference)` : e.run,
 		color: e.color,
@@ -1837,14 +1846,14 @@ function Ut(e, t) {
 		markerOnly: !0
 	})), void 0, "Runs");
 }
-var Wt = (e) => [
+var qt = (e) => [
 	e.runs,
 	e.step,
 	e.class,
 	e.layer,
 	e.compareMode,
 	e.theme
-], Gt = class {
+], Jt = class {
 	constructor(e, t) {
 		this.grid = e, this.ctx = t, this.members = /* @__PURE__ */ new Map(), this.reports = /* @__PURE__ */ new Map(), this.view = null, this.drew = !1, this.t0 = 0, this.everRendered = !1, this.partialExpired = !1, this.partialTimer = null, this.marked = !1, e.dataset.panel = "statistics", e.dataset.rendered = "false", this.errorsBox = I("div", {
 			class: "tbt-run-errors",
@@ -1864,7 +1873,7 @@ var Wt = (e) => [
 			let n = t.loading.length ? `Loading statistics… (${t.selected.length - t.loading.length} of ${t.selected.length} runs)` : "No readable data in the selected runs.";
 			return e.setState(t.loading.length ? "loading" : "empty", n), t.loading.length && !this.partialTimer && !this.everRendered && (this.partialTimer = setTimeout(() => {
 				this.partialExpired = !0, this.members.forEach((e) => e());
-			}, Rt)), this.report(e.id, !t.loading.length), !1;
+			}, Vt)), this.report(e.id, !t.loading.length), !1;
 		}
 		return e.setState("ready"), this.everRendered = !0, this.drew = !0, this.grid.dataset.runs = String(t.runs.length), !0;
 	}
@@ -1880,7 +1889,7 @@ var Wt = (e) => [
 		if (n && this.view?.runs.length && !this.view.loading.length && !this.marked) {
 			this.marked = !0;
 			try {
-				performance.mark(Lt);
+				performance.mark(Bt);
 			} catch {}
 		}
 	}
@@ -1895,11 +1904,11 @@ var Wt = (e) => [
 			"aria-hidden": "true"
 		}, "⚠"), I("span", null, "Run "), I("strong", { class: "tbt-run-name" }, n.run), I("span", null, " could not be read: "), I("span", { class: "tbt-error-message" }, n.error)));
 	}
-}, Kt = /* @__PURE__ */ new WeakMap();
-function qt(e, t) {
-	let n = Kt.get(e.grid);
-	n || (n = new Gt(e.grid, e), Kt.set(e.grid, n));
-	let r = n, i = null, a = V(e, (n, a) => {
+}, Yt = /* @__PURE__ */ new WeakMap();
+function Xt(e, t) {
+	let n = Yt.get(e.grid);
+	n || (n = new Jt(e.grid, e), Yt.set(e.grid, n));
+	let r = n, i = null, a = Lt(e, (n, a) => {
 		if (!r.gate(e.panel, n)) {
 			i = null;
 			return;
@@ -1907,7 +1916,7 @@ function qt(e, t) {
 		let o = Math.max(260, Math.round(a));
 		try {
 			t.controls?.(n);
-			let e = `${nt(n)}|${t.key(n, o)}`;
+			let e = `${rt(n)}|${t.key(n, o)}`;
 			e === i ? t.same?.(n) : (i = e, t.draw(n, o));
 		} catch (e) {
 			throw i = null, e;
@@ -1915,33 +1924,33 @@ function qt(e, t) {
 			r.report(e.panel.id, n.loading.length === 0);
 		}
 	}, {
-		watch: Wt,
+		watch: qt,
 		slack: 4
 	});
 	return r.join(e.panel.id, a.schedule), {
 		schedule: a.schedule,
 		destroy() {
-			a.destroy(), r.leave(e.panel.id) && Kt.delete(e.grid);
+			a.destroy(), r.leave(e.panel.id) && Yt.delete(e.grid);
 		}
 	};
 }
 // src/statistics/glance.ts
-function Jt(e, t, n, r, i) {
+function Zt(e, t, n, r, i) {
 	return I("div", {
 		class: "tbt-kpi",
 		title: r
 	}, I("div", { class: "tbt-kpi-label" }, e), I("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? I("div", { class: "tbt-kpi-sub" }, i) : null);
 }
-function Yt(e) {
+function Qt(e) {
 	let t = I("div", { class: "tbt-cards" });
 	for (let n of e.runs) {
-		let e = n.info, r = Le(n.stats), i = r?.split ?? "target_val", a = n.t >= 0 ? Pe(n.stats, i, "accuracy")[n.t]?.y ?? null : null, o = Pe(n.stats, "source", "accuracy"), s = n.t >= 0 ? o[n.t]?.y ?? null : null, c = o[0]?.y ?? null, l = n.t >= 0 ? Ie(n.stats)[n.t]?.y ?? null : null, u = e?.domain_names ?? {}, d = e?.probe, f = I("article", {
+		let e = n.info, r = Re(n.stats), i = r?.split ?? "target_val", a = n.t >= 0 ? Fe(n.stats, i, "accuracy")[n.t]?.y ?? null : null, o = Fe(n.stats, "source", "accuracy"), s = n.t >= 0 ? o[n.t]?.y ?? null : null, c = o[0]?.y ?? null, l = n.t >= 0 ? Le(n.stats)[n.t]?.y ?? null : null, u = e?.domain_names ?? {}, d = e?.probe, f = I("article", {
 			class: "tbt-card",
 			"data-run": ""
-		}, Ht(n.run, n.color), I("div", { class: "tbt-card-meta" }, `${e?.model ?? "model"} · ${n.stats.class_names.length} classes · ${n.stats.layer_stats.layers.length} layers · step ${n.step ?? "–"} of ${n.stats.steps[n.stats.steps.length - 1] ?? "–"}`), I("div", { class: "tbt-card-domains" }, I("span", { class: "tbt-dom tbt-dom-source" }, `${u.source ?? "source"}${d ? ` (${d.source})` : ""}`), I("span", {
+		}, Gt(n.run, n.color), I("div", { class: "tbt-card-meta" }, `${e?.model ?? "model"} · ${n.stats.class_names.length} classes · ${n.stats.layer_stats.layers.length} layers · step ${n.step ?? "–"} of ${n.stats.steps[n.stats.steps.length - 1] ?? "–"}`), I("div", { class: "tbt-card-domains" }, I("span", { class: "tbt-dom tbt-dom-source" }, `${u.source ?? "source"}${d ? ` (${d.source})` : ""}`), I("span", {
 			class: "tbt-arrow",
 			"aria-hidden": "true"
-		}, " → "), I("span", { class: "tbt-dom tbt-dom-target" }, `${u.target ?? "target"}${d ? ` (${d.target})` : ""}`)), I("div", { class: "tbt-kpis" }, Jt("Transferability", Je(l), l === null ? "" : l >= 0 ? "tbt-good" : "tbt-bad", zt), Jt(i === "target_val" ? "Target val acc." : "Target acc.", qe(a), "", `Accuracy of the model at step ${n.step ?? "–"} on ${Bt[i]}; direct reuse of the pretrained model: ${qe(r?.value ?? null)}`, r ? `reuse ${qe(r.value)}` : void 0), Jt("Source acc.", qe(s), s !== null && c !== null && s < c - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", c === null ? void 0 : `pretrained ${qe(c)}`)));
+		}, " → "), I("span", { class: "tbt-dom tbt-dom-target" }, `${u.target ?? "target"}${d ? ` (${d.target})` : ""}`)), I("div", { class: "tbt-kpis" }, Zt("Transferability", Ye(l), l === null ? "" : l >= 0 ? "tbt-good" : "tbt-bad", Ht), Zt(i === "target_val" ? "Target val acc." : "Target acc.", Je(a), "", `Accuracy of the model at step ${n.step ?? "–"} on ${Ut[i]}; direct reuse of the pretrained model: ${Je(r?.value ?? null)}`, r ? `reuse ${Je(r.value)}` : void 0), Zt("Source acc.", Je(s), s !== null && c !== null && s < c - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", c === null ? void 0 : `pretrained ${Je(c)}`)));
 		f.style.borderTopColor = n.color, t.appendChild(f);
 	}
 	return t;
@@ -1953,24 +1962,24 @@ z({
 	span: 12,
 	order: 10,
 	mount(e) {
-		return qt(e, {
+		return Xt(e, {
 			key: () => "",
 			draw(t) {
-				R(e.panel.body), e.panel.body.appendChild(Yt(t));
+				R(e.panel.body), e.panel.body.appendChild(Qt(t));
 			}
 		});
 	}
 });
 // node_modules/d3-array/dist/d3-array.mjs
-function Xt(e, t) {
+function $t(e, t) {
 	return e == null || t == null ? NaN : e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Zt(e, t) {
+function en(e, t) {
 	return e == null || t == null ? NaN : t < e ? -1 : t > e ? 1 : t >= e ? 0 : NaN;
 }
-function Qt(e) {
+function tn(e) {
 	let t, n, r;
-	e.length === 2 ? (t = e === Xt || e === Zt ? e : $t, n = e, r = e) : (t = Xt, n = (t, n) => Xt(e(t), n), r = (t, n) => e(t) - n);
+	e.length === 2 ? (t = e === $t || e === en ? e : nn, n = e, r = e) : (t = $t, n = (t, n) => $t(e(t), n), r = (t, n) => e(t) - n);
 	function i(e, r, i = 0, a = e.length) {
 		if (i < a) {
 			if (t(r, r) !== 0) return a;
@@ -2001,63 +2010,63 @@ function Qt(e) {
 		right: a
 	};
 }
-function $t() {
+function nn() {
 	return 0;
 }
-function en(e) {
+function rn(e) {
 	return e === null ? NaN : +e;
 }
-var tn = Qt(Xt), nn = tn.right;
-tn.left;
-var rn = Qt(en).center, an = class extends Map {
-	constructor(e, t = ln) {
+var an = tn($t), on = an.right;
+an.left;
+var sn = tn(rn).center, cn = class extends Map {
+	constructor(e, t = fn) {
 		if (super(), Object.defineProperties(this, {
 			_intern: { value: /* @__PURE__ */ new Map() },
 			_key: { value: t }
 		}), e != null) for (let [t, n] of e) this.set(t, n);
 	}
 	get(e) {
-		return super.get(on(this, e));
+		return super.get(ln(this, e));
 	}
 	has(e) {
-		return super.has(on(this, e));
+		return super.has(ln(this, e));
 	}
 	set(e, t) {
-		return super.set(sn(this, e), t);
+		return super.set(un(this, e), t);
 	}
 	delete(e) {
-		return super.delete(cn(this, e));
+		return super.delete(dn(this, e));
 	}
 };
-function on({ _intern: e, _key: t }, n) {
+function ln({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : n;
 }
-function sn({ _intern: e, _key: t }, n) {
+function un({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : (e.set(r, n), n);
 }
-function cn({ _intern: e, _key: t }, n) {
+function dn({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) && (n = e.get(r), e.delete(r)), n;
 }
-function ln(e) {
+function fn(e) {
 	return typeof e == "object" && e ? e.valueOf() : e;
 }
 Array.prototype.slice;
-var un = Math.sqrt(50), dn = Math.sqrt(10), fn = Math.sqrt(2);
-function pn(e, t, n) {
-	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= un ? 10 : a >= dn ? 5 : a >= fn ? 2 : 1, s, c, l;
-	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? pn(e, t, n * 2) : [
+var pn = Math.sqrt(50), mn = Math.sqrt(10), hn = Math.sqrt(2);
+function gn(e, t, n) {
+	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= pn ? 10 : a >= mn ? 5 : a >= hn ? 2 : 1, s, c, l;
+	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? gn(e, t, n * 2) : [
 		s,
 		c,
 		l
 	];
 }
-function mn(e, t, n) {
+function _n(e, t, n) {
 	if (t = +t, e = +e, n = +n, !(n > 0)) return [];
 	if (e === t) return [e];
-	let r = t < e, [i, a, o] = r ? pn(t, e, n) : pn(e, t, n);
+	let r = t < e, [i, a, o] = r ? gn(t, e, n) : gn(e, t, n);
 	if (!(a >= i)) return [];
 	let s = a - i + 1, c = Array(s);
 	if (r) {
@@ -2067,15 +2076,15 @@ function mn(e, t, n) {
 	else for (let e = 0; e < s; ++e) c[e] = (i + e) * o;
 	return c;
 }
-function hn(e, t, n) {
-	return t = +t, e = +e, n = +n, pn(e, t, n)[2];
+function vn(e, t, n) {
+	return t = +t, e = +e, n = +n, gn(e, t, n)[2];
 }
-function gn(e, t, n) {
+function yn(e, t, n) {
 	t = +t, e = +e, n = +n;
-	let r = t < e, i = r ? hn(t, e, n) : hn(e, t, n);
+	let r = t < e, i = r ? vn(t, e, n) : vn(e, t, n);
 	return (r ? -1 : 1) * (i < 0 ? 1 / -i : i);
 }
-function _n(e, t) {
+function bn(e, t) {
 	let n;
 	if (t === void 0) for (let t of e) t != null && (n < t || n === void 0 && t >= t) && (n = t);
 	else {
@@ -2084,7 +2093,7 @@ function _n(e, t) {
 	}
 	return n;
 }
-function vn(e, t, n = en) {
+function xn(e, t, n = rn) {
 	if ((r = e.length) && !isNaN(t = +t)) {
 		if (t <= 0 || r < 2) return +n(e[0], 0, e);
 		if (t >= 1) return +n(e[r - 1], r - 1, e);
@@ -2092,43 +2101,43 @@ function vn(e, t, n = en) {
 		return o + (+n(e[a + 1], a + 1, e) - o) * (i - a);
 	}
 }
-function yn(e, t, n) {
+function Sn(e, t, n) {
 	e = +e, t = +t, n = (i = arguments.length) < 2 ? (t = e, e = 0, 1) : i < 3 ? 1 : +n;
 	for (var r = -1, i = Math.max(0, Math.ceil((t - e) / n)) | 0, a = Array(i); ++r < i;) a[r] = e + r * n;
 	return a;
 }
 // node_modules/d3-axis/dist/d3-axis.mjs
-function bn(e) {
+function Cn(e) {
 	return e;
 }
-var xn = 1, Sn = 2, Cn = 3, wn = 4, Tn = 1e-6;
-function En(e) {
+var wn = 1, Tn = 2, En = 3, Dn = 4, On = 1e-6;
+function kn(e) {
 	return "translate(" + e + ",0)";
 }
-function Dn(e) {
+function An(e) {
 	return "translate(0," + e + ")";
 }
-function On(e) {
+function jn(e) {
 	return (t) => +e(t);
 }
-function kn(e, t) {
+function Mn(e, t) {
 	return t = Math.max(0, e.bandwidth() - t * 2) / 2, e.round() && (t = Math.round(t)), (n) => +e(n) + t;
 }
-function An() {
+function Nn() {
 	return !this.__axis;
 }
-function jn(e, t) {
-	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === xn || e === wn ? -1 : 1, u = e === wn || e === Sn ? "x" : "y", d = e === xn || e === Cn ? En : Dn;
+function Pn(e, t) {
+	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === wn || e === Dn ? -1 : 1, u = e === Dn || e === Tn ? "x" : "y", d = e === wn || e === En ? kn : An;
 	function f(f) {
-		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : bn), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? kn : On)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
-		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === xn ? "0em" : e === Cn ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", Tn).attr("transform", function(e) {
+		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : Cn), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? Mn : jn)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
+		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === wn ? "0em" : e === En ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", On).attr("transform", function(e) {
 			return isFinite(e = y(e)) ? d(e + c) : this.getAttribute("transform");
-		}), w.attr("opacity", Tn).attr("transform", function(e) {
+		}), w.attr("opacity", On).attr("transform", function(e) {
 			var t = this.parentNode.__axis;
 			return d((t && isFinite(t = t(e)) ? t : y(e)) + c);
-		})), C.remove(), x.attr("d", e === wn || e === Sn ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
+		})), C.remove(), x.attr("d", e === Dn || e === Tn ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
 			return d(y(e) + c);
-		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(An).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === Sn ? "start" : e === wn ? "end" : "middle"), b.each(function() {
+		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(Nn).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === Tn ? "start" : e === Dn ? "end" : "middle"), b.each(function() {
 			this.__axis = y;
 		});
 	}
@@ -2154,28 +2163,28 @@ function jn(e, t) {
 		return arguments.length ? (c = +e, f) : c;
 	}, f;
 }
-function Mn(e) {
-	return jn(Sn, e);
+function Fn(e) {
+	return Pn(Tn, e);
 }
-function Nn(e) {
-	return jn(Cn, e);
+function In(e) {
+	return Pn(En, e);
 }
-function Pn(e) {
-	return jn(wn, e);
+function Ln(e) {
+	return Pn(Dn, e);
 }
 // node_modules/d3-dispatch/dist/d3-dispatch.mjs
-var Fn = { value: () => {} };
-function In() {
+var Rn = { value: () => {} };
+function zn() {
 	for (var e = 0, t = arguments.length, n = {}, r; e < t; ++e) {
 		if (!(r = arguments[e] + "") || r in n || /[\s.]/.test(r)) throw Error("illegal type: " + r);
 		n[r] = [];
 	}
-	return new Ln(n);
+	return new Bn(n);
 }
-function Ln(e) {
+function Bn(e) {
 	this._ = e;
 }
-function Rn(e, t) {
+function Vn(e, t) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var n = "", r = e.indexOf(".");
 		if (r >= 0 && (n = e.slice(r + 1), e = e.slice(0, r)), e && !t.hasOwnProperty(e)) throw Error("unknown type: " + e);
@@ -2185,23 +2194,23 @@ function Rn(e, t) {
 		};
 	});
 }
-Ln.prototype = In.prototype = {
-	constructor: Ln,
+Bn.prototype = zn.prototype = {
+	constructor: Bn,
 	on: function(e, t) {
-		var n = this._, r = Rn(e + "", n), i, a = -1, o = r.length;
+		var n = this._, r = Vn(e + "", n), i, a = -1, o = r.length;
 		if (arguments.length < 2) {
-			for (; ++a < o;) if ((i = (e = r[a]).type) && (i = zn(n[i], e.name))) return i;
+			for (; ++a < o;) if ((i = (e = r[a]).type) && (i = Hn(n[i], e.name))) return i;
 		} else {
 			if (t != null && typeof t != "function") throw Error("invalid callback: " + t);
-			for (; ++a < o;) if (i = (e = r[a]).type) n[i] = Bn(n[i], e.name, t);
-			else if (t == null) for (i in n) n[i] = Bn(n[i], e.name, null);
+			for (; ++a < o;) if (i = (e = r[a]).type) n[i] = Un(n[i], e.name, t);
+			else if (t == null) for (i in n) n[i] = Un(n[i], e.name, null);
 			return this;
 		}
 	},
 	copy: function() {
 		var e = {}, t = this._;
 		for (var n in t) e[n] = t[n].slice();
-		return new Ln(e);
+		return new Bn(e);
 	},
 	call: function(e, t) {
 		if ((i = arguments.length - 2) > 0) for (var n = Array(i), r = 0, i, a; r < i; ++r) n[r] = arguments[r + 2];
@@ -2213,12 +2222,12 @@ Ln.prototype = In.prototype = {
 		for (var r = this._[e], i = 0, a = r.length; i < a; ++i) r[i].value.apply(t, n);
 	}
 };
-function zn(e, t) {
+function Hn(e, t) {
 	for (var n = 0, r = e.length, i; n < r; ++n) if ((i = e[n]).name === t) return i.value;
 }
-function Bn(e, t, n) {
+function Un(e, t, n) {
 	for (var r = 0, i = e.length; r < i; ++r) if (e[r].name === t) {
-		e[r] = Fn, e = e.slice(0, r).concat(e.slice(r + 1));
+		e[r] = Rn, e = e.slice(0, r).concat(e.slice(r + 1));
 		break;
 	}
 	return n != null && e.push({
@@ -2227,117 +2236,117 @@ function Bn(e, t, n) {
 	}), e;
 }
 // node_modules/d3-selection/dist/d3-selection.mjs
-var Vn = "http://www.w3.org/1999/xhtml", Hn = {
+var Wn = "http://www.w3.org/1999/xhtml", Gn = {
 	svg: "http://www.w3.org/2000/svg",
-	xhtml: Vn,
+	xhtml: Wn,
 	xlink: "http://www.w3.org/1999/xlink",
 	xml: "http://www.w3.org/XML/1998/namespace",
 	xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function Un(e) {
+function Kn(e) {
 	var t = e += "", n = t.indexOf(":");
-	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Hn.hasOwnProperty(t) ? {
-		space: Hn[t],
+	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Gn.hasOwnProperty(t) ? {
+		space: Gn[t],
 		local: e
 	} : e;
 }
-function Wn(e) {
+function qn(e) {
 	return function() {
 		var t = this.ownerDocument, n = this.namespaceURI;
-		return n === Vn && t.documentElement.namespaceURI === Vn ? t.createElement(e) : t.createElementNS(n, e);
+		return n === Wn && t.documentElement.namespaceURI === Wn ? t.createElement(e) : t.createElementNS(n, e);
 	};
 }
-function Gn(e) {
+function Jn(e) {
 	return function() {
 		return this.ownerDocument.createElementNS(e.space, e.local);
 	};
 }
-function Kn(e) {
-	var t = Un(e);
-	return (t.local ? Gn : Wn)(t);
+function Yn(e) {
+	var t = Kn(e);
+	return (t.local ? Jn : qn)(t);
 }
-function qn() {}
-function Jn(e) {
-	return e == null ? qn : function() {
+function Xn() {}
+function Zn(e) {
+	return e == null ? Xn : function() {
 		return this.querySelector(e);
 	};
 }
-function Yn(e) {
-	typeof e != "function" && (e = Jn(e));
+function Qn(e) {
+	typeof e != "function" && (e = Zn(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = Array(o), c, l, u = 0; u < o; ++u) (c = a[u]) && (l = e.call(c, c.__data__, u, a)) && ("__data__" in c && (l.__data__ = c.__data__), s[u] = l);
-	return new Li(r, this._parents);
+	return new Bi(r, this._parents);
 }
-function Xn(e) {
+function $n(e) {
 	return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function Zn() {
+function er() {
 	return [];
 }
-function Qn(e) {
-	return e == null ? Zn : function() {
+function tr(e) {
+	return e == null ? er : function() {
 		return this.querySelectorAll(e);
 	};
 }
-function $n(e) {
+function nr(e) {
 	return function() {
-		return Xn(e.apply(this, arguments));
+		return $n(e.apply(this, arguments));
 	};
 }
-function er(e) {
-	e = typeof e == "function" ? $n(e) : Qn(e);
+function rr(e) {
+	e = typeof e == "function" ? nr(e) : tr(e);
 	for (var t = this._groups, n = t.length, r = [], i = [], a = 0; a < n; ++a) for (var o = t[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && (r.push(e.call(c, c.__data__, l, o)), i.push(c));
-	return new Li(r, i);
+	return new Bi(r, i);
 }
-function tr(e) {
+function ir(e) {
 	return function() {
 		return this.matches(e);
 	};
 }
-function nr(e) {
+function ar(e) {
 	return function(t) {
 		return t.matches(e);
 	};
 }
-var rr = Array.prototype.find;
-function ir(e) {
+var or = Array.prototype.find;
+function sr(e) {
 	return function() {
-		return rr.call(this.children, e);
+		return or.call(this.children, e);
 	};
 }
-function ar() {
+function cr() {
 	return this.firstElementChild;
 }
-function or(e) {
-	return this.select(e == null ? ar : ir(typeof e == "function" ? e : nr(e)));
+function lr(e) {
+	return this.select(e == null ? cr : sr(typeof e == "function" ? e : ar(e)));
 }
-var sr = Array.prototype.filter;
-function cr() {
+var ur = Array.prototype.filter;
+function dr() {
 	return Array.from(this.children);
 }
-function lr(e) {
+function fr(e) {
 	return function() {
-		return sr.call(this.children, e);
+		return ur.call(this.children, e);
 	};
 }
-function ur(e) {
-	return this.selectAll(e == null ? cr : lr(typeof e == "function" ? e : nr(e)));
+function pr(e) {
+	return this.selectAll(e == null ? dr : fr(typeof e == "function" ? e : ar(e)));
 }
-function dr(e) {
-	typeof e != "function" && (e = tr(e));
+function mr(e) {
+	typeof e != "function" && (e = ir(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
-	return new Li(r, this._parents);
+	return new Bi(r, this._parents);
 }
-function fr(e) {
+function hr(e) {
 	return Array(e.length);
 }
-function pr() {
-	return new Li(this._enter || this._groups.map(fr), this._parents);
+function gr() {
+	return new Bi(this._enter || this._groups.map(hr), this._parents);
 }
-function mr(e, t) {
+function _r(e, t) {
 	this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-mr.prototype = {
-	constructor: mr,
+_r.prototype = {
+	constructor: _r,
 	appendChild: function(e) {
 		return this._parent.insertBefore(e, this._next);
 	},
@@ -2351,59 +2360,59 @@ mr.prototype = {
 		return this._parent.querySelectorAll(e);
 	}
 };
-function hr(e) {
+function vr(e) {
 	return function() {
 		return e;
 	};
 }
-function gr(e, t, n, r, i, a) {
-	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new mr(e, a[o]);
+function yr(e, t, n, r, i, a) {
+	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new _r(e, a[o]);
 	for (; o < c; ++o) (s = t[o]) && (i[o] = s);
 }
-function _r(e, t, n, r, i, a, o) {
+function br(e, t, n, r, i, a, o) {
 	var s, c, l = /* @__PURE__ */ new Map(), u = t.length, d = a.length, f = Array(u), p;
 	for (s = 0; s < u; ++s) (c = t[s]) && (f[s] = p = o.call(c, c.__data__, s, t) + "", l.has(p) ? i[s] = c : l.set(p, c));
-	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new mr(e, a[s]);
+	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new _r(e, a[s]);
 	for (s = 0; s < u; ++s) (c = t[s]) && l.get(f[s]) === c && (i[s] = c);
 }
-function vr(e) {
+function xr(e) {
 	return e.__data__;
 }
-function yr(e, t) {
-	if (!arguments.length) return Array.from(this, vr);
-	var n = t ? _r : gr, r = this._parents, i = this._groups;
-	typeof e != "function" && (e = hr(e));
+function Sr(e, t) {
+	if (!arguments.length) return Array.from(this, xr);
+	var n = t ? br : yr, r = this._parents, i = this._groups;
+	typeof e != "function" && (e = vr(e));
 	for (var a = i.length, o = Array(a), s = Array(a), c = Array(a), l = 0; l < a; ++l) {
-		var u = r[l], d = i[l], f = d.length, p = br(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
+		var u = r[l], d = i[l], f = d.length, p = Cr(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
 		n(u, d, h, g, c[l] = Array(f), p, t);
 		for (var _ = 0, v = 0, y, b; _ < m; ++_) if (y = h[_]) {
 			for (_ >= v && (v = _ + 1); !(b = g[v]) && ++v < m;);
 			y._next = b || null;
 		}
 	}
-	return o = new Li(o, r), o._enter = s, o._exit = c, o;
+	return o = new Bi(o, r), o._enter = s, o._exit = c, o;
 }
-function br(e) {
+function Cr(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function xr() {
-	return new Li(this._exit || this._groups.map(fr), this._parents);
+function wr() {
+	return new Bi(this._exit || this._groups.map(hr), this._parents);
 }
-function Sr(e, t, n) {
+function Tr(e, t, n) {
 	var r = this.enter(), i = this, a = this.exit();
 	return typeof e == "function" ? (r = e(r), r && (r = r.selection())) : r = r.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? a.remove() : n(a), r && i ? r.merge(i).order() : i;
 }
-function Cr(e) {
+function Er(e) {
 	for (var t = e.selection ? e.selection() : e, n = this._groups, r = t._groups, i = n.length, a = r.length, o = Math.min(i, a), s = Array(i), c = 0; c < o; ++c) for (var l = n[c], u = r[c], d = l.length, f = s[c] = Array(d), p, m = 0; m < d; ++m) (p = l[m] || u[m]) && (f[m] = p);
 	for (; c < i; ++c) s[c] = n[c];
-	return new Li(s, this._parents);
+	return new Bi(s, this._parents);
 }
-function wr() {
+function Dr() {
 	for (var e = this._groups, t = -1, n = e.length; ++t < n;) for (var r = e[t], i = r.length - 1, a = r[i], o; --i >= 0;) (o = r[i]) && (a && o.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(o, a), a = o);
 	return this;
 }
-function Tr(e) {
-	e || (e = Er);
+function Or(e) {
+	e || (e = kr);
 	function t(t, n) {
 		return t && n ? e(t.__data__, n.__data__) : !t - !n;
 	}
@@ -2411,131 +2420,131 @@ function Tr(e) {
 		for (var o = n[a], s = o.length, c = i[a] = Array(s), l, u = 0; u < s; ++u) (l = o[u]) && (c[u] = l);
 		c.sort(t);
 	}
-	return new Li(i, this._parents).order();
+	return new Bi(i, this._parents).order();
 }
-function Er(e, t) {
+function kr(e, t) {
 	return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Dr() {
+function Ar() {
 	var e = arguments[0];
 	return arguments[0] = this, e.apply(null, arguments), this;
 }
-function Or() {
+function jr() {
 	return Array.from(this);
 }
-function kr() {
+function Mr() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length; i < a; ++i) {
 		var o = r[i];
 		if (o) return o;
 	}
 	return null;
 }
-function Ar() {
+function Nr() {
 	let e = 0;
 	for (let t of this) ++e;
 	return e;
 }
-function jr() {
+function Pr() {
 	return !this.node();
 }
-function Mr(e) {
+function Fr(e) {
 	for (var t = this._groups, n = 0, r = t.length; n < r; ++n) for (var i = t[n], a = 0, o = i.length, s; a < o; ++a) (s = i[a]) && e.call(s, s.__data__, a, i);
 	return this;
 }
-function Nr(e) {
+function Ir(e) {
 	return function() {
 		this.removeAttribute(e);
 	};
 }
-function Pr(e) {
+function Lr(e) {
 	return function() {
 		this.removeAttributeNS(e.space, e.local);
 	};
 }
-function Fr(e, t) {
+function Rr(e, t) {
 	return function() {
 		this.setAttribute(e, t);
 	};
 }
-function Ir(e, t) {
+function zr(e, t) {
 	return function() {
 		this.setAttributeNS(e.space, e.local, t);
 	};
 }
-function Lr(e, t) {
+function Br(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
 	};
 }
-function Rr(e, t) {
+function Vr(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
 	};
 }
-function zr(e, t) {
-	var n = Un(e);
+function Hr(e, t) {
+	var n = Kn(e);
 	if (arguments.length < 2) {
 		var r = this.node();
 		return n.local ? r.getAttributeNS(n.space, n.local) : r.getAttribute(n);
 	}
-	return this.each((t == null ? n.local ? Pr : Nr : typeof t == "function" ? n.local ? Rr : Lr : n.local ? Ir : Fr)(n, t));
+	return this.each((t == null ? n.local ? Lr : Ir : typeof t == "function" ? n.local ? Vr : Br : n.local ? zr : Rr)(n, t));
 }
-function Br(e) {
+function Ur(e) {
 	return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function Vr(e) {
+function Wr(e) {
 	return function() {
 		this.style.removeProperty(e);
 	};
 }
-function Hr(e, t, n) {
+function Gr(e, t, n) {
 	return function() {
 		this.style.setProperty(e, t, n);
 	};
 }
-function Ur(e, t, n) {
+function Kr(e, t, n) {
 	return function() {
 		var r = t.apply(this, arguments);
 		r == null ? this.style.removeProperty(e) : this.style.setProperty(e, r, n);
 	};
 }
-function Wr(e, t, n) {
-	return arguments.length > 1 ? this.each((t == null ? Vr : typeof t == "function" ? Ur : Hr)(e, t, n ?? "")) : Gr(this.node(), e);
+function qr(e, t, n) {
+	return arguments.length > 1 ? this.each((t == null ? Wr : typeof t == "function" ? Kr : Gr)(e, t, n ?? "")) : Jr(this.node(), e);
 }
-function Gr(e, t) {
-	return e.style.getPropertyValue(t) || Br(e).getComputedStyle(e, null).getPropertyValue(t);
+function Jr(e, t) {
+	return e.style.getPropertyValue(t) || Ur(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function Kr(e) {
+function Yr(e) {
 	return function() {
 		delete this[e];
 	};
 }
-function qr(e, t) {
+function Xr(e, t) {
 	return function() {
 		this[e] = t;
 	};
 }
-function Jr(e, t) {
+function Zr(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? delete this[e] : this[e] = n;
 	};
 }
-function Yr(e, t) {
-	return arguments.length > 1 ? this.each((t == null ? Kr : typeof t == "function" ? Jr : qr)(e, t)) : this.node()[e];
+function Qr(e, t) {
+	return arguments.length > 1 ? this.each((t == null ? Yr : typeof t == "function" ? Zr : Xr)(e, t)) : this.node()[e];
 }
-function Xr(e) {
+function $r(e) {
 	return e.trim().split(/^|\s+/);
 }
-function Zr(e) {
-	return e.classList || new Qr(e);
+function ei(e) {
+	return e.classList || new ti(e);
 }
-function Qr(e) {
-	this._node = e, this._names = Xr(e.getAttribute("class") || "");
+function ti(e) {
+	this._node = e, this._names = $r(e.getAttribute("class") || "");
 }
-Qr.prototype = {
+ti.prototype = {
 	add: function(e) {
 		this._names.indexOf(e) < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
 	},
@@ -2547,123 +2556,123 @@ Qr.prototype = {
 		return this._names.indexOf(e) >= 0;
 	}
 };
-function $r(e, t) {
-	for (var n = Zr(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
-}
-function ei(e, t) {
-	for (var n = Zr(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
-}
-function ti(e) {
-	return function() {
-		$r(this, e);
-	};
-}
-function ni(e) {
-	return function() {
-		ei(this, e);
-	};
+function ni(e, t) {
+	for (var n = ei(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
 }
 function ri(e, t) {
+	for (var n = ei(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
+}
+function ii(e) {
 	return function() {
-		(t.apply(this, arguments) ? $r : ei)(this, e);
+		ni(this, e);
 	};
 }
-function ii(e, t) {
-	var n = Xr(e + "");
+function ai(e) {
+	return function() {
+		ri(this, e);
+	};
+}
+function oi(e, t) {
+	return function() {
+		(t.apply(this, arguments) ? ni : ri)(this, e);
+	};
+}
+function si(e, t) {
+	var n = $r(e + "");
 	if (arguments.length < 2) {
-		for (var r = Zr(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
+		for (var r = ei(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
 		return !0;
 	}
-	return this.each((typeof t == "function" ? ri : t ? ti : ni)(n, t));
+	return this.each((typeof t == "function" ? oi : t ? ii : ai)(n, t));
 }
-function ai() {
+function ci() {
 	this.textContent = "";
 }
-function oi(e) {
+function li(e) {
 	return function() {
 		this.textContent = e;
 	};
 }
-function si(e) {
+function ui(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.textContent = t ?? "";
 	};
 }
-function ci(e) {
-	return arguments.length ? this.each(e == null ? ai : (typeof e == "function" ? si : oi)(e)) : this.node().textContent;
+function di(e) {
+	return arguments.length ? this.each(e == null ? ci : (typeof e == "function" ? ui : li)(e)) : this.node().textContent;
 }
-function li() {
+function fi() {
 	this.innerHTML = "";
 }
-function ui(e) {
+function pi(e) {
 	return function() {
 		this.innerHTML = e;
 	};
 }
-function di(e) {
+function mi(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.innerHTML = t ?? "";
 	};
 }
-function fi(e) {
-	return arguments.length ? this.each(e == null ? li : (typeof e == "function" ? di : ui)(e)) : this.node().innerHTML;
-}
-function pi() {
-	this.nextSibling && this.parentNode.appendChild(this);
-}
-function mi() {
-	return this.each(pi);
-}
-function hi() {
-	this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+function hi(e) {
+	return arguments.length ? this.each(e == null ? fi : (typeof e == "function" ? mi : pi)(e)) : this.node().innerHTML;
 }
 function gi() {
-	return this.each(hi);
+	this.nextSibling && this.parentNode.appendChild(this);
 }
-function _i(e) {
-	var t = typeof e == "function" ? e : Kn(e);
+function _i() {
+	return this.each(gi);
+}
+function vi() {
+	this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+}
+function yi() {
+	return this.each(vi);
+}
+function bi(e) {
+	var t = typeof e == "function" ? e : Yn(e);
 	return this.select(function() {
 		return this.appendChild(t.apply(this, arguments));
 	});
 }
-function vi() {
+function xi() {
 	return null;
 }
-function yi(e, t) {
-	var n = typeof e == "function" ? e : Kn(e), r = t == null ? vi : typeof t == "function" ? t : Jn(t);
+function Si(e, t) {
+	var n = typeof e == "function" ? e : Yn(e), r = t == null ? xi : typeof t == "function" ? t : Zn(t);
 	return this.select(function() {
 		return this.insertBefore(n.apply(this, arguments), r.apply(this, arguments) || null);
 	});
 }
-function bi() {
+function Ci() {
 	var e = this.parentNode;
 	e && e.removeChild(this);
 }
-function xi() {
-	return this.each(bi);
+function wi() {
+	return this.each(Ci);
 }
-function Si() {
+function Ti() {
 	var e = this.cloneNode(!1), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Ci() {
+function Ei() {
 	var e = this.cloneNode(!0), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function wi(e) {
-	return this.select(e ? Ci : Si);
+function Di(e) {
+	return this.select(e ? Ei : Ti);
 }
-function Ti(e) {
+function Oi(e) {
 	return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function Ei(e) {
+function ki(e) {
 	return function(t) {
 		e.call(this, t, this.__data__);
 	};
 }
-function Di(e) {
+function Ai(e) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var t = "", n = e.indexOf(".");
 		return n >= 0 && (t = e.slice(n + 1), e = e.slice(0, n)), {
@@ -2672,7 +2681,7 @@ function Di(e) {
 		};
 	});
 }
-function Oi(e) {
+function ji(e) {
 	return function() {
 		var t = this.__on;
 		if (t) {
@@ -2681,9 +2690,9 @@ function Oi(e) {
 		}
 	};
 }
-function ki(e, t, n) {
+function Mi(e, t, n) {
 	return function() {
-		var r = this.__on, i, a = Ei(t);
+		var r = this.__on, i, a = ki(t);
 		if (r) {
 			for (var o = 0, s = r.length; o < s; ++o) if ((i = r[o]).type === e.type && i.name === e.name) {
 				this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = a, i.options = n), i.value = t;
@@ -2699,98 +2708,98 @@ function ki(e, t, n) {
 		}, r ? r.push(i) : this.__on = [i];
 	};
 }
-function Ai(e, t, n) {
-	var r = Di(e + ""), i, a = r.length, o;
+function Ni(e, t, n) {
+	var r = Ai(e + ""), i, a = r.length, o;
 	if (arguments.length < 2) {
 		var s = this.node().__on;
 		if (s) {
 			for (var c = 0, l = s.length, u; c < l; ++c) for (i = 0, u = s[c]; i < a; ++i) if ((o = r[i]).type === u.type && o.name === u.name) return u.value;
 		}
 	} else {
-		for (s = t ? ki : Oi, i = 0; i < a; ++i) this.each(s(r[i], t, n));
+		for (s = t ? Mi : ji, i = 0; i < a; ++i) this.each(s(r[i], t, n));
 		return this;
 	}
 }
-function ji(e, t, n) {
-	var r = Br(e), i = r.CustomEvent;
+function Pi(e, t, n) {
+	var r = Ur(e), i = r.CustomEvent;
 	typeof i == "function" ? i = new i(t, n) : (i = r.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
-function Mi(e, t) {
+function Fi(e, t) {
 	return function() {
-		return ji(this, e, t);
+		return Pi(this, e, t);
 	};
 }
-function Ni(e, t) {
+function Ii(e, t) {
 	return function() {
-		return ji(this, e, t.apply(this, arguments));
+		return Pi(this, e, t.apply(this, arguments));
 	};
 }
-function Pi(e, t) {
-	return this.each((typeof t == "function" ? Ni : Mi)(e, t));
+function Li(e, t) {
+	return this.each((typeof t == "function" ? Ii : Fi)(e, t));
 }
-function* Fi() {
+function* Ri() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length, o; i < a; ++i) (o = r[i]) && (yield o);
 }
-var Ii = [null];
-function Li(e, t) {
+var zi = [null];
+function Bi(e, t) {
 	this._groups = e, this._parents = t;
 }
-function Ri() {
-	return new Li([[document.documentElement]], Ii);
-}
-function zi() {
-	return this;
-}
-Li.prototype = Ri.prototype = {
-	constructor: Li,
-	select: Yn,
-	selectAll: er,
-	selectChild: or,
-	selectChildren: ur,
-	filter: dr,
-	data: yr,
-	enter: pr,
-	exit: xr,
-	join: Sr,
-	merge: Cr,
-	selection: zi,
-	order: wr,
-	sort: Tr,
-	call: Dr,
-	nodes: Or,
-	node: kr,
-	size: Ar,
-	empty: jr,
-	each: Mr,
-	attr: zr,
-	style: Wr,
-	property: Yr,
-	classed: ii,
-	text: ci,
-	html: fi,
-	raise: mi,
-	lower: gi,
-	append: _i,
-	insert: yi,
-	remove: xi,
-	clone: wi,
-	datum: Ti,
-	on: Ai,
-	dispatch: Pi,
-	[Symbol.iterator]: Fi
-};
-function H(e) {
-	return typeof e == "string" ? new Li([[document.querySelector(e)]], [document.documentElement]) : new Li([[e]], Ii);
-}
-var Bi = 0;
 function Vi() {
-	return new Hi();
+	return new Bi([[document.documentElement]], zi);
 }
 function Hi() {
-	this._ = "@" + (++Bi).toString(36);
+	return this;
 }
-Hi.prototype = Vi.prototype = {
-	constructor: Hi,
+Bi.prototype = Vi.prototype = {
+	constructor: Bi,
+	select: Qn,
+	selectAll: rr,
+	selectChild: lr,
+	selectChildren: pr,
+	filter: mr,
+	data: Sr,
+	enter: gr,
+	exit: wr,
+	join: Tr,
+	merge: Er,
+	selection: Hi,
+	order: Dr,
+	sort: Or,
+	call: Ar,
+	nodes: jr,
+	node: Mr,
+	size: Nr,
+	empty: Pr,
+	each: Fr,
+	attr: Hr,
+	style: qr,
+	property: Qr,
+	classed: si,
+	text: di,
+	html: hi,
+	raise: _i,
+	lower: yi,
+	append: bi,
+	insert: Si,
+	remove: wi,
+	clone: Di,
+	datum: Oi,
+	on: Ni,
+	dispatch: Li,
+	[Symbol.iterator]: Ri
+};
+function V(e) {
+	return typeof e == "string" ? new Bi([[document.querySelector(e)]], [document.documentElement]) : new Bi([[e]], zi);
+}
+var Ui = 0;
+function Wi() {
+	return new Gi();
+}
+function Gi() {
+	this._ = "@" + (++Ui).toString(36);
+}
+Gi.prototype = Wi.prototype = {
+	constructor: Gi,
 	get: function(e) {
 		for (var t = this._; !(t in e);) if (!(e = e.parentNode)) return;
 		return e[t];
@@ -2805,13 +2814,13 @@ Hi.prototype = Vi.prototype = {
 		return this._;
 	}
 };
-function Ui(e) {
+function Ki(e) {
 	let t;
 	for (; t = e.sourceEvent;) e = t;
 	return e;
 }
-function U(e, t) {
-	if (e = Ui(e), t === void 0 && (t = e.currentTarget), t) {
+function H(e, t) {
+	if (e = Ki(e), t === void 0 && (t = e.currentTarget), t) {
 		var n = t.ownerSVGElement || t;
 		if (n.createSVGPoint) {
 			var r = n.createSVGPoint();
@@ -2825,24 +2834,24 @@ function U(e, t) {
 	return [e.pageX, e.pageY];
 }
 // node_modules/d3-drag/dist/d3-drag.mjs
-var Wi = {
+var qi = {
 	capture: !0,
 	passive: !1
 };
-function Gi(e) {
+function Ji(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-function Ki(e) {
-	var t = e.document.documentElement, n = H(e).on("dragstart.drag", Gi, Wi);
-	"onselectstart" in t ? n.on("selectstart.drag", Gi, Wi) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function Yi(e) {
+	var t = e.document.documentElement, n = V(e).on("dragstart.drag", Ji, qi);
+	"onselectstart" in t ? n.on("selectstart.drag", Ji, qi) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function qi(e, t) {
-	var n = e.document.documentElement, r = H(e).on("dragstart.drag", null);
-	t && (r.on("click.drag", Gi, Wi), setTimeout(function() {
+function Xi(e, t) {
+	var n = e.document.documentElement, r = V(e).on("dragstart.drag", null);
+	t && (r.on("click.drag", Ji, qi), setTimeout(function() {
 		r.on("click.drag", null);
 	}, 0)), "onselectstart" in n ? r.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-function Ji(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a, x: o, y: s, dx: c, dy: l, dispatch: u }) {
+function Zi(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a, x: o, y: s, dx: c, dy: l, dispatch: u }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -2897,21 +2906,21 @@ function Ji(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a
 		_: { value: u }
 	});
 }
-Ji.prototype.on = function() {
+Zi.prototype.on = function() {
 	var e = this._.on.apply(this._, arguments);
 	return e === this._ ? this : e;
 };
 // node_modules/d3-color/dist/d3-color.mjs
-function Yi(e, t, n) {
+function Qi(e, t, n) {
 	e.prototype = t.prototype = n, n.constructor = e;
 }
-function Xi(e, t) {
+function $i(e, t) {
 	var n = Object.create(e.prototype);
 	for (var r in t) n[r] = t[r];
 	return n;
 }
-function Zi() {}
-var Qi = .7, $i = 1 / Qi, ea = "\\s*([+-]?\\d+)\\s*", ta = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", na = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", ra = /^#([0-9a-f]{3,8})$/, ia = RegExp(`^rgb\\(${ea},${ea},${ea}\\)$`), aa = RegExp(`^rgb\\(${na},${na},${na}\\)$`), oa = RegExp(`^rgba\\(${ea},${ea},${ea},${ta}\\)$`), sa = RegExp(`^rgba\\(${na},${na},${na},${ta}\\)$`), ca = RegExp(`^hsl\\(${ta},${na},${na}\\)$`), la = RegExp(`^hsla\\(${ta},${na},${na},${ta}\\)$`), ua = {
+function ea() {}
+var ta = .7, na = 1 / ta, ra = "\\s*([+-]?\\d+)\\s*", ia = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", aa = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", oa = /^#([0-9a-f]{3,8})$/, sa = RegExp(`^rgb\\(${ra},${ra},${ra}\\)$`), ca = RegExp(`^rgb\\(${aa},${aa},${aa}\\)$`), la = RegExp(`^rgba\\(${ra},${ra},${ra},${ia}\\)$`), ua = RegExp(`^rgba\\(${aa},${aa},${aa},${ia}\\)$`), da = RegExp(`^hsl\\(${ia},${aa},${aa}\\)$`), fa = RegExp(`^hsla\\(${ia},${aa},${aa},${ia}\\)$`), pa = {
 	aliceblue: 15792383,
 	antiquewhite: 16444375,
 	aqua: 65535,
@@ -3061,287 +3070,287 @@ var Qi = .7, $i = 1 / Qi, ea = "\\s*([+-]?\\d+)\\s*", ta = "\\s*([+-]?(?:\\d*\\.
 	yellow: 16776960,
 	yellowgreen: 10145074
 };
-Yi(Zi, ha, {
+Qi(ea, va, {
 	copy(e) {
 		return Object.assign(new this.constructor(), this, e);
 	},
 	displayable() {
 		return this.rgb().displayable();
 	},
-	hex: da,
-	formatHex: da,
-	formatHex8: fa,
-	formatHsl: pa,
-	formatRgb: ma,
-	toString: ma
+	hex: ma,
+	formatHex: ma,
+	formatHex8: ha,
+	formatHsl: ga,
+	formatRgb: _a,
+	toString: _a
 });
-function da() {
+function ma() {
 	return this.rgb().formatHex();
 }
-function fa() {
+function ha() {
 	return this.rgb().formatHex8();
 }
-function pa() {
-	return Da(this).formatHsl();
+function ga() {
+	return Aa(this).formatHsl();
 }
-function ma() {
+function _a() {
 	return this.rgb().formatRgb();
 }
-function ha(e) {
-	var t, n;
-	return e = (e + "").trim().toLowerCase(), (t = ra.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? ga(t) : n === 3 ? new W(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? _a(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? _a(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = ia.exec(e)) ? new W(t[1], t[2], t[3], 1) : (t = aa.exec(e)) ? new W(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = oa.exec(e)) ? _a(t[1], t[2], t[3], t[4]) : (t = sa.exec(e)) ? _a(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = ca.exec(e)) ? Ea(t[1], t[2] / 100, t[3] / 100, 1) : (t = la.exec(e)) ? Ea(t[1], t[2] / 100, t[3] / 100, t[4]) : ua.hasOwnProperty(e) ? ga(ua[e]) : e === "transparent" ? new W(NaN, NaN, NaN, 0) : null;
-}
-function ga(e) {
-	return new W(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
-}
-function _a(e, t, n, r) {
-	return r <= 0 && (e = t = n = NaN), new W(e, t, n, r);
-}
 function va(e) {
-	return e instanceof Zi || (e = ha(e)), e ? (e = e.rgb(), new W(e.r, e.g, e.b, e.opacity)) : new W();
+	var t, n;
+	return e = (e + "").trim().toLowerCase(), (t = oa.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? ya(t) : n === 3 ? new U(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? ba(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? ba(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = sa.exec(e)) ? new U(t[1], t[2], t[3], 1) : (t = ca.exec(e)) ? new U(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = la.exec(e)) ? ba(t[1], t[2], t[3], t[4]) : (t = ua.exec(e)) ? ba(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = da.exec(e)) ? ka(t[1], t[2] / 100, t[3] / 100, 1) : (t = fa.exec(e)) ? ka(t[1], t[2] / 100, t[3] / 100, t[4]) : pa.hasOwnProperty(e) ? ya(pa[e]) : e === "transparent" ? new U(NaN, NaN, NaN, 0) : null;
 }
-function ya(e, t, n, r) {
-	return arguments.length === 1 ? va(e) : new W(e, t, n, r ?? 1);
+function ya(e) {
+	return new U(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function W(e, t, n, r) {
+function ba(e, t, n, r) {
+	return r <= 0 && (e = t = n = NaN), new U(e, t, n, r);
+}
+function xa(e) {
+	return e instanceof ea || (e = va(e)), e ? (e = e.rgb(), new U(e.r, e.g, e.b, e.opacity)) : new U();
+}
+function Sa(e, t, n, r) {
+	return arguments.length === 1 ? xa(e) : new U(e, t, n, r ?? 1);
+}
+function U(e, t, n, r) {
 	this.r = +e, this.g = +t, this.b = +n, this.opacity = +r;
 }
-Yi(W, ya, Xi(Zi, {
+Qi(U, Sa, $i(ea, {
 	brighter(e) {
-		return e = e == null ? $i : $i ** +e, new W(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? na : na ** +e, new U(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? Qi : Qi ** +e, new W(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? ta : ta ** +e, new U(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	rgb() {
 		return this;
 	},
 	clamp() {
-		return new W(wa(this.r), wa(this.g), wa(this.b), Ca(this.opacity));
+		return new U(Da(this.r), Da(this.g), Da(this.b), Ea(this.opacity));
 	},
 	displayable() {
 		return -.5 <= this.r && this.r < 255.5 && -.5 <= this.g && this.g < 255.5 && -.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
 	},
-	hex: ba,
-	formatHex: ba,
-	formatHex8: xa,
-	formatRgb: Sa,
-	toString: Sa
+	hex: Ca,
+	formatHex: Ca,
+	formatHex8: wa,
+	formatRgb: Ta,
+	toString: Ta
 }));
-function ba() {
-	return `#${Ta(this.r)}${Ta(this.g)}${Ta(this.b)}`;
+function Ca() {
+	return `#${Oa(this.r)}${Oa(this.g)}${Oa(this.b)}`;
 }
-function xa() {
-	return `#${Ta(this.r)}${Ta(this.g)}${Ta(this.b)}${Ta((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+function wa() {
+	return `#${Oa(this.r)}${Oa(this.g)}${Oa(this.b)}${Oa((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
-function Sa() {
-	let e = Ca(this.opacity);
-	return `${e === 1 ? "rgb(" : "rgba("}${wa(this.r)}, ${wa(this.g)}, ${wa(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+function Ta() {
+	let e = Ea(this.opacity);
+	return `${e === 1 ? "rgb(" : "rgba("}${Da(this.r)}, ${Da(this.g)}, ${Da(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function Ca(e) {
+function Ea(e) {
 	return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function wa(e) {
+function Da(e) {
 	return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function Ta(e) {
-	return e = wa(e), (e < 16 ? "0" : "") + e.toString(16);
-}
-function Ea(e, t, n, r) {
-	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new ka(e, t, n, r);
-}
-function Da(e) {
-	if (e instanceof ka) return new ka(e.h, e.s, e.l, e.opacity);
-	if (e instanceof Zi || (e = ha(e)), !e) return new ka();
-	if (e instanceof ka) return e;
-	e = e.rgb();
-	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = Math.min(t, n, r), a = Math.max(t, n, r), o = NaN, s = a - i, c = (a + i) / 2;
-	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new ka(o, s, c, e.opacity);
-}
-function Oa(e, t, n, r) {
-	return arguments.length === 1 ? Da(e) : new ka(e, t, n, r ?? 1);
+function Oa(e) {
+	return e = Da(e), (e < 16 ? "0" : "") + e.toString(16);
 }
 function ka(e, t, n, r) {
+	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new Ma(e, t, n, r);
+}
+function Aa(e) {
+	if (e instanceof Ma) return new Ma(e.h, e.s, e.l, e.opacity);
+	if (e instanceof ea || (e = va(e)), !e) return new Ma();
+	if (e instanceof Ma) return e;
+	e = e.rgb();
+	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = Math.min(t, n, r), a = Math.max(t, n, r), o = NaN, s = a - i, c = (a + i) / 2;
+	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new Ma(o, s, c, e.opacity);
+}
+function ja(e, t, n, r) {
+	return arguments.length === 1 ? Aa(e) : new Ma(e, t, n, r ?? 1);
+}
+function Ma(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-Yi(ka, Oa, Xi(Zi, {
+Qi(Ma, ja, $i(ea, {
 	brighter(e) {
-		return e = e == null ? $i : $i ** +e, new ka(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? na : na ** +e, new Ma(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? Qi : Qi ** +e, new ka(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? ta : ta ** +e, new Ma(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
 		var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, r = n + (n < .5 ? n : 1 - n) * t, i = 2 * n - r;
-		return new W(Ma(e >= 240 ? e - 240 : e + 120, i, r), Ma(e, i, r), Ma(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
+		return new U(Fa(e >= 240 ? e - 240 : e + 120, i, r), Fa(e, i, r), Fa(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
 	},
 	clamp() {
-		return new ka(Aa(this.h), ja(this.s), ja(this.l), Ca(this.opacity));
+		return new Ma(Na(this.h), Pa(this.s), Pa(this.l), Ea(this.opacity));
 	},
 	displayable() {
 		return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
 	},
 	formatHsl() {
-		let e = Ca(this.opacity);
-		return `${e === 1 ? "hsl(" : "hsla("}${Aa(this.h)}, ${ja(this.s) * 100}%, ${ja(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+		let e = Ea(this.opacity);
+		return `${e === 1 ? "hsl(" : "hsla("}${Na(this.h)}, ${Pa(this.s) * 100}%, ${Pa(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
 	}
 }));
-function Aa(e) {
+function Na(e) {
 	return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function ja(e) {
+function Pa(e) {
 	return Math.max(0, Math.min(1, e || 0));
 }
-function Ma(e, t, n) {
+function Fa(e, t, n) {
 	return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-var Na = Math.PI / 180, Pa = 180 / Math.PI, Fa = 18, Ia = .96422, La = 1, Ra = .82521, za = 4 / 29, Ba = 6 / 29, Va = 3 * Ba * Ba, Ha = Ba * Ba * Ba;
-function Ua(e) {
-	if (e instanceof Ga) return new Ga(e.l, e.a, e.b, e.opacity);
-	if (e instanceof Qa) return $a(e);
-	e instanceof W || (e = va(e));
-	var t = Ya(e.r), n = Ya(e.g), r = Ya(e.b), i = Ka((.2225045 * t + .7168786 * n + .0606169 * r) / La), a, o;
-	return t === n && n === r ? a = o = i : (a = Ka((.4360747 * t + .3850649 * n + .1430804 * r) / Ia), o = Ka((.0139322 * t + .0971045 * n + .7141733 * r) / Ra)), new Ga(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
+var Ia = Math.PI / 180, La = 180 / Math.PI, Ra = 18, za = .96422, Ba = 1, Va = .82521, Ha = 4 / 29, Ua = 6 / 29, Wa = 3 * Ua * Ua, Ga = Ua * Ua * Ua;
+function Ka(e) {
+	if (e instanceof Ja) return new Ja(e.l, e.a, e.b, e.opacity);
+	if (e instanceof to) return no(e);
+	e instanceof U || (e = xa(e));
+	var t = Qa(e.r), n = Qa(e.g), r = Qa(e.b), i = Ya((.2225045 * t + .7168786 * n + .0606169 * r) / Ba), a, o;
+	return t === n && n === r ? a = o = i : (a = Ya((.4360747 * t + .3850649 * n + .1430804 * r) / za), o = Ya((.0139322 * t + .0971045 * n + .7141733 * r) / Va)), new Ja(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
 }
-function Wa(e, t, n, r) {
-	return arguments.length === 1 ? Ua(e) : new Ga(e, t, n, r ?? 1);
+function qa(e, t, n, r) {
+	return arguments.length === 1 ? Ka(e) : new Ja(e, t, n, r ?? 1);
 }
-function Ga(e, t, n, r) {
+function Ja(e, t, n, r) {
 	this.l = +e, this.a = +t, this.b = +n, this.opacity = +r;
 }
-Yi(Ga, Wa, Xi(Zi, {
+Qi(Ja, qa, $i(ea, {
 	brighter(e) {
-		return new Ga(this.l + Fa * (e ?? 1), this.a, this.b, this.opacity);
+		return new Ja(this.l + Ra * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	darker(e) {
-		return new Ga(this.l - Fa * (e ?? 1), this.a, this.b, this.opacity);
+		return new Ja(this.l - Ra * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	rgb() {
 		var e = (this.l + 16) / 116, t = isNaN(this.a) ? e : e + this.a / 500, n = isNaN(this.b) ? e : e - this.b / 200;
-		return t = Ia * qa(t), e = La * qa(e), n = Ra * qa(n), new W(Ja(3.1338561 * t - 1.6168667 * e - .4906146 * n), Ja(-.9787684 * t + 1.9161415 * e + .033454 * n), Ja(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
+		return t = za * Xa(t), e = Ba * Xa(e), n = Va * Xa(n), new U(Za(3.1338561 * t - 1.6168667 * e - .4906146 * n), Za(-.9787684 * t + 1.9161415 * e + .033454 * n), Za(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
 	}
 }));
-function Ka(e) {
-	return e > Ha ? e ** (1 / 3) : e / Va + za;
-}
-function qa(e) {
-	return e > Ba ? e * e * e : Va * (e - za);
-}
-function Ja(e) {
-	return 255 * (e <= .0031308 ? 12.92 * e : 1.055 * e ** (1 / 2.4) - .055);
-}
 function Ya(e) {
-	return (e /= 255) <= .04045 ? e / 12.92 : ((e + .055) / 1.055) ** 2.4;
+	return e > Ga ? e ** (1 / 3) : e / Wa + Ha;
 }
 function Xa(e) {
-	if (e instanceof Qa) return new Qa(e.h, e.c, e.l, e.opacity);
-	if (e instanceof Ga || (e = Ua(e)), e.a === 0 && e.b === 0) return new Qa(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
-	var t = Math.atan2(e.b, e.a) * Pa;
-	return new Qa(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
+	return e > Ua ? e * e * e : Wa * (e - Ha);
 }
-function Za(e, t, n, r) {
-	return arguments.length === 1 ? Xa(e) : new Qa(e, t, n, r ?? 1);
+function Za(e) {
+	return 255 * (e <= .0031308 ? 12.92 * e : 1.055 * e ** (1 / 2.4) - .055);
 }
-function Qa(e, t, n, r) {
-	this.h = +e, this.c = +t, this.l = +n, this.opacity = +r;
+function Qa(e) {
+	return (e /= 255) <= .04045 ? e / 12.92 : ((e + .055) / 1.055) ** 2.4;
 }
 function $a(e) {
-	if (isNaN(e.h)) return new Ga(e.l, 0, 0, e.opacity);
-	var t = e.h * Na;
-	return new Ga(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
+	if (e instanceof to) return new to(e.h, e.c, e.l, e.opacity);
+	if (e instanceof Ja || (e = Ka(e)), e.a === 0 && e.b === 0) return new to(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
+	var t = Math.atan2(e.b, e.a) * La;
+	return new to(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
 }
-Yi(Qa, Za, Xi(Zi, {
+function eo(e, t, n, r) {
+	return arguments.length === 1 ? $a(e) : new to(e, t, n, r ?? 1);
+}
+function to(e, t, n, r) {
+	this.h = +e, this.c = +t, this.l = +n, this.opacity = +r;
+}
+function no(e) {
+	if (isNaN(e.h)) return new Ja(e.l, 0, 0, e.opacity);
+	var t = e.h * Ia;
+	return new Ja(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
+}
+Qi(to, eo, $i(ea, {
 	brighter(e) {
-		return new Qa(this.h, this.c, this.l + Fa * (e ?? 1), this.opacity);
+		return new to(this.h, this.c, this.l + Ra * (e ?? 1), this.opacity);
 	},
 	darker(e) {
-		return new Qa(this.h, this.c, this.l - Fa * (e ?? 1), this.opacity);
+		return new to(this.h, this.c, this.l - Ra * (e ?? 1), this.opacity);
 	},
 	rgb() {
-		return $a(this).rgb();
+		return no(this).rgb();
 	}
 }));
-var eo = -.14861, to = 1.78277, no = -.29227, ro = -.90649, io = 1.97294, ao = io * ro, oo = io * to, so = to * no - ro * eo;
-function co(e) {
-	if (e instanceof uo) return new uo(e.h, e.s, e.l, e.opacity);
-	e instanceof W || (e = va(e));
-	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (so * r + ao * t - oo * n) / (so + ao - oo), a = r - i, o = (io * (n - i) - no * a) / ro, s = Math.sqrt(o * o + a * a) / (io * i * (1 - i)), c = s ? Math.atan2(o, a) * Pa - 120 : NaN;
-	return new uo(c < 0 ? c + 360 : c, s, i, e.opacity);
+var ro = -.14861, io = 1.78277, ao = -.29227, oo = -.90649, so = 1.97294, co = so * oo, lo = so * io, uo = io * ao - oo * ro;
+function fo(e) {
+	if (e instanceof mo) return new mo(e.h, e.s, e.l, e.opacity);
+	e instanceof U || (e = xa(e));
+	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (uo * r + co * t - lo * n) / (uo + co - lo), a = r - i, o = (so * (n - i) - ao * a) / oo, s = Math.sqrt(o * o + a * a) / (so * i * (1 - i)), c = s ? Math.atan2(o, a) * La - 120 : NaN;
+	return new mo(c < 0 ? c + 360 : c, s, i, e.opacity);
 }
-function lo(e, t, n, r) {
-	return arguments.length === 1 ? co(e) : new uo(e, t, n, r ?? 1);
+function po(e, t, n, r) {
+	return arguments.length === 1 ? fo(e) : new mo(e, t, n, r ?? 1);
 }
-function uo(e, t, n, r) {
+function mo(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-Yi(uo, lo, Xi(Zi, {
+Qi(mo, po, $i(ea, {
 	brighter(e) {
-		return e = e == null ? $i : $i ** +e, new uo(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? na : na ** +e, new mo(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? Qi : Qi ** +e, new uo(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? ta : ta ** +e, new mo(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
-		var e = isNaN(this.h) ? 0 : (this.h + 120) * Na, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
-		return new W(255 * (t + n * (eo * r + to * i)), 255 * (t + n * (no * r + ro * i)), 255 * (t + io * r * n), this.opacity);
+		var e = isNaN(this.h) ? 0 : (this.h + 120) * Ia, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
+		return new U(255 * (t + n * (ro * r + io * i)), 255 * (t + n * (ao * r + oo * i)), 255 * (t + so * r * n), this.opacity);
 	}
 }));
 // node_modules/d3-interpolate/dist/d3-interpolate.mjs
-function fo(e, t, n, r, i) {
+function ho(e, t, n, r, i) {
 	var a = e * e, o = a * e;
 	return ((1 - 3 * e + 3 * a - o) * t + (4 - 6 * a + 3 * o) * n + (1 + 3 * e + 3 * a - 3 * o) * r + o * i) / 6;
 }
-function po(e) {
+function go(e) {
 	var t = e.length - 1;
 	return function(n) {
 		var r = n <= 0 ? n = 0 : n >= 1 ? (n = 1, t - 1) : Math.floor(n * t), i = e[r], a = e[r + 1], o = r > 0 ? e[r - 1] : 2 * i - a, s = r < t - 1 ? e[r + 2] : 2 * a - i;
-		return fo((n - r / t) * t, o, i, a, s);
+		return ho((n - r / t) * t, o, i, a, s);
 	};
 }
-var mo = (e) => () => e;
-function ho(e, t) {
+var _o = (e) => () => e;
+function vo(e, t) {
 	return function(n) {
 		return e + n * t;
 	};
 }
-function go(e, t, n) {
+function yo(e, t, n) {
 	return e **= +n, t = t ** +n - e, n = 1 / n, function(r) {
 		return (e + r * t) ** +n;
 	};
 }
-function _o(e, t) {
+function bo(e, t) {
 	var n = t - e;
-	return n ? ho(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : mo(isNaN(e) ? t : e);
+	return n ? vo(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : _o(isNaN(e) ? t : e);
 }
-function vo(e) {
-	return (e = +e) == 1 ? yo : function(t, n) {
-		return n - t ? go(t, n, e) : mo(isNaN(t) ? n : t);
+function xo(e) {
+	return (e = +e) == 1 ? So : function(t, n) {
+		return n - t ? yo(t, n, e) : _o(isNaN(t) ? n : t);
 	};
 }
-function yo(e, t) {
+function So(e, t) {
 	var n = t - e;
-	return n ? ho(e, n) : mo(isNaN(e) ? t : e);
+	return n ? vo(e, n) : _o(isNaN(e) ? t : e);
 }
-var bo = (function e(t) {
-	var n = vo(t);
+var Co = (function e(t) {
+	var n = xo(t);
 	function r(e, t) {
-		var r = n((e = ya(e)).r, (t = ya(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = yo(e.opacity, t.opacity);
+		var r = n((e = Sa(e)).r, (t = Sa(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = So(e.opacity, t.opacity);
 		return function(t) {
 			return e.r = r(t), e.g = i(t), e.b = a(t), e.opacity = o(t), e + "";
 		};
 	}
 	return r.gamma = e, r;
 })(1);
-function xo(e) {
+function wo(e) {
 	return function(t) {
-		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = ya(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
+		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = Sa(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
 		return r = e(r), i = e(i), a = e(a), s.opacity = 1, function(e) {
 			return s.r = r(e), s.g = i(e), s.b = a(e), s + "";
 		};
 	};
 }
-var So = xo(po);
-function Co(e, t) {
+var To = wo(go);
+function Eo(e, t) {
 	t || (t = []);
 	var n = e ? Math.min(t.length, e.length) : 0, r = t.slice(), i;
 	return function(a) {
@@ -3349,68 +3358,68 @@ function Co(e, t) {
 		return r;
 	};
 }
-function wo(e) {
+function Do(e) {
 	return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function To(e, t) {
-	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = Po(e[o], t[o]);
+function Oo(e, t) {
+	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = Lo(e[o], t[o]);
 	for (; o < n; ++o) a[o] = t[o];
 	return function(e) {
 		for (o = 0; o < r; ++o) a[o] = i[o](e);
 		return a;
 	};
 }
-function Eo(e, t) {
+function ko(e, t) {
 	var n = /* @__PURE__ */ new Date();
 	return e = +e, t = +t, function(r) {
 		return n.setTime(e * (1 - r) + t * r), n;
 	};
 }
-function Do(e, t) {
+function Ao(e, t) {
 	return e = +e, t = +t, function(n) {
 		return e * (1 - n) + t * n;
 	};
 }
-function Oo(e, t) {
+function jo(e, t) {
 	var n = {}, r = {}, i;
-	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = Po(e[i], t[i]) : r[i] = t[i];
+	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = Lo(e[i], t[i]) : r[i] = t[i];
 	return function(e) {
 		for (i in n) r[i] = n[i](e);
 		return r;
 	};
 }
-var ko = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, Ao = new RegExp(ko.source, "g");
-function jo(e) {
+var Mo = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, No = new RegExp(Mo.source, "g");
+function Po(e) {
 	return function() {
 		return e;
 	};
 }
-function Mo(e) {
+function Fo(e) {
 	return function(t) {
 		return e(t) + "";
 	};
 }
-function No(e, t) {
-	var n = ko.lastIndex = Ao.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
-	for (e += "", t += ""; (r = ko.exec(e)) && (i = Ao.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
+function Io(e, t) {
+	var n = Mo.lastIndex = No.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
+	for (e += "", t += ""; (r = Mo.exec(e)) && (i = No.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
 		i: o,
-		x: Do(r, i)
-	})), n = Ao.lastIndex;
-	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? Mo(c[0].x) : jo(t) : (t = c.length, function(e) {
+		x: Ao(r, i)
+	})), n = No.lastIndex;
+	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? Fo(c[0].x) : Po(t) : (t = c.length, function(e) {
 		for (var n = 0, r; n < t; ++n) s[(r = c[n]).i] = r.x(e);
 		return s.join("");
 	});
 }
-function Po(e, t) {
+function Lo(e, t) {
 	var n = typeof t, r;
-	return t == null || n === "boolean" ? mo(t) : (n === "number" ? Do : n === "string" ? (r = ha(t)) ? (t = r, bo) : No : t instanceof ha ? bo : t instanceof Date ? Eo : wo(t) ? Co : Array.isArray(t) ? To : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Oo : Do)(e, t);
+	return t == null || n === "boolean" ? _o(t) : (n === "number" ? Ao : n === "string" ? (r = va(t)) ? (t = r, Co) : Io : t instanceof va ? Co : t instanceof Date ? ko : Do(t) ? Eo : Array.isArray(t) ? Oo : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? jo : Ao)(e, t);
 }
-function Fo(e, t) {
+function Ro(e, t) {
 	return e = +e, t = +t, function(n) {
 		return Math.round(e * (1 - n) + t * n);
 	};
 }
-var Io = 180 / Math.PI, Lo = {
+var zo = 180 / Math.PI, Bo = {
 	translateX: 0,
 	translateY: 0,
 	rotate: 0,
@@ -3418,26 +3427,26 @@ var Io = 180 / Math.PI, Lo = {
 	scaleX: 1,
 	scaleY: 1
 };
-function Ro(e, t, n, r, i, a) {
+function Vo(e, t, n, r, i, a) {
 	var o, s, c;
 	return (o = Math.sqrt(e * e + t * t)) && (e /= o, t /= o), (c = e * n + t * r) && (n -= e * c, r -= t * c), (s = Math.sqrt(n * n + r * r)) && (n /= s, r /= s, c /= s), e * r < t * n && (e = -e, t = -t, c = -c, o = -o), {
 		translateX: i,
 		translateY: a,
-		rotate: Math.atan2(t, e) * Io,
-		skewX: Math.atan(c) * Io,
+		rotate: Math.atan2(t, e) * zo,
+		skewX: Math.atan(c) * zo,
 		scaleX: o,
 		scaleY: s
 	};
 }
-var zo;
-function Bo(e) {
+var Ho;
+function Uo(e) {
 	let t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-	return t.isIdentity ? Lo : Ro(t.a, t.b, t.c, t.d, t.e, t.f);
+	return t.isIdentity ? Bo : Vo(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function Vo(e) {
-	return e == null || (zo || (zo = document.createElementNS("http://www.w3.org/2000/svg", "g")), zo.setAttribute("transform", e), !(e = zo.transform.baseVal.consolidate())) ? Lo : (e = e.matrix, Ro(e.a, e.b, e.c, e.d, e.e, e.f));
+function Wo(e) {
+	return e == null || (Ho || (Ho = document.createElementNS("http://www.w3.org/2000/svg", "g")), Ho.setAttribute("transform", e), !(e = Ho.transform.baseVal.consolidate())) ? Bo : (e = e.matrix, Vo(e.a, e.b, e.c, e.d, e.e, e.f));
 }
-function Ho(e, t, n, r) {
+function Go(e, t, n, r) {
 	function i(e) {
 		return e.length ? e.pop() + " " : "";
 	}
@@ -3446,23 +3455,23 @@ function Ho(e, t, n, r) {
 			var c = o.push("translate(", null, t, null, n);
 			s.push({
 				i: c - 4,
-				x: Do(e, i)
+				x: Ao(e, i)
 			}, {
 				i: c - 2,
-				x: Do(r, a)
+				x: Ao(r, a)
 			});
 		} else (i || a) && o.push("translate(" + i + t + a + n);
 	}
 	function o(e, t, n, a) {
 		e === t ? t && n.push(i(n) + "rotate(" + t + r) : (e - t > 180 ? t += 360 : t - e > 180 && (e += 360), a.push({
 			i: n.push(i(n) + "rotate(", null, r) - 2,
-			x: Do(e, t)
+			x: Ao(e, t)
 		}));
 	}
 	function s(e, t, n, a) {
 		e === t ? t && n.push(i(n) + "skewX(" + t + r) : a.push({
 			i: n.push(i(n) + "skewX(", null, r) - 2,
-			x: Do(e, t)
+			x: Ao(e, t)
 		});
 	}
 	function c(e, t, n, r, a, o) {
@@ -3470,10 +3479,10 @@ function Ho(e, t, n, r) {
 			var s = a.push(i(a) + "scale(", null, ",", null, ")");
 			o.push({
 				i: s - 4,
-				x: Do(e, n)
+				x: Ao(e, n)
 			}, {
 				i: s - 2,
-				x: Do(t, r)
+				x: Ao(t, r)
 			});
 		} else (n !== 1 || r !== 1) && a.push(i(a) + "scale(" + n + "," + r + ")");
 	}
@@ -3485,20 +3494,20 @@ function Ho(e, t, n, r) {
 		};
 	};
 }
-var Uo = Ho(Bo, "px, ", "px)", "deg)"), Wo = Ho(Vo, ", ", ")", ")"), Go = 1e-12;
-function Ko(e) {
+var Ko = Go(Uo, "px, ", "px)", "deg)"), qo = Go(Wo, ", ", ")", ")"), Jo = 1e-12;
+function Yo(e) {
 	return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function qo(e) {
+function Xo(e) {
 	return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function Jo(e) {
+function Zo(e) {
 	return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-var Yo = (function e(t, n, r) {
+var Qo = (function e(t, n, r) {
 	function i(e, i) {
 		var a = e[0], o = e[1], s = e[2], c = i[0], l = i[1], u = i[2], d = c - a, f = l - o, p = d * d + f * f, m, h;
-		if (p < Go) h = Math.log(u / s) / t, m = function(e) {
+		if (p < Jo) h = Math.log(u / s) / t, m = function(e) {
 			return [
 				a + e * d,
 				o + e * f,
@@ -3508,11 +3517,11 @@ var Yo = (function e(t, n, r) {
 		else {
 			var g = Math.sqrt(p), _ = (u * u - s * s + r * p) / (2 * s * n * g), v = (u * u - s * s - r * p) / (2 * u * n * g), y = Math.log(Math.sqrt(_ * _ + 1) - _);
 			h = (Math.log(Math.sqrt(v * v + 1) - v) - y) / t, m = function(e) {
-				var r = e * h, i = Ko(y), c = s / (n * g) * (i * Jo(t * r + y) - qo(y));
+				var r = e * h, i = Yo(y), c = s / (n * g) * (i * Zo(t * r + y) - Xo(y));
 				return [
 					a + c * d,
 					o + c * f,
-					s * i / Ko(t * r + y)
+					s * i / Yo(t * r + y)
 				];
 			};
 		}
@@ -3523,11 +3532,11 @@ var Yo = (function e(t, n, r) {
 		return e(n, r, r * r);
 	}, i;
 })(Math.SQRT2, 2, 4);
-function Xo(e) {
+function $o(e) {
 	return (function t(n) {
 		n = +n;
 		function r(t, r) {
-			var i = e((t = lo(t)).h, (r = lo(r)).h), a = yo(t.s, r.s), o = yo(t.l, r.l), s = yo(t.opacity, r.opacity);
+			var i = e((t = po(t)).h, (r = po(r)).h), a = So(t.s, r.s), o = So(t.l, r.l), s = So(t.opacity, r.opacity);
 			return function(e) {
 				return t.h = i(e), t.s = a(e), t.l = o(e ** +n), t.opacity = s(e), t + "";
 			};
@@ -3535,225 +3544,225 @@ function Xo(e) {
 		return r.gamma = t, r;
 	})(1);
 }
-Xo(_o), Xo(yo);
+$o(bo), $o(So);
 // node_modules/d3-timer/dist/d3-timer.mjs
-var Zo = 0, Qo = 0, $o = 0, es = 1e3, ts, ns, rs = 0, is = 0, as = 0, os = typeof performance == "object" && performance.now ? performance : Date, ss = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var es = 0, ts = 0, ns = 0, rs = 1e3, is, as, os = 0, ss = 0, cs = 0, ls = typeof performance == "object" && performance.now ? performance : Date, us = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
 	setTimeout(e, 17);
 };
-function cs() {
-	return is || (ss(ls), is = os.now() + as);
-}
-function ls() {
-	is = 0;
-}
-function us() {
-	this._call = this._time = this._next = null;
-}
-us.prototype = ds.prototype = {
-	constructor: us,
-	restart: function(e, t, n) {
-		if (typeof e != "function") throw TypeError("callback is not a function");
-		n = (n == null ? cs() : +n) + (t == null ? 0 : +t), !this._next && ns !== this && (ns ? ns._next = this : ts = this, ns = this), this._call = e, this._time = n, gs();
-	},
-	stop: function() {
-		this._call && (this._call = null, this._time = Infinity, gs());
-	}
-};
-function ds(e, t, n) {
-	var r = new us();
-	return r.restart(e, t, n), r;
+function ds() {
+	return ss || (us(fs), ss = ls.now() + cs);
 }
 function fs() {
-	cs(), ++Zo;
-	for (var e = ts, t; e;) (t = is - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-	--Zo;
+	ss = 0;
 }
 function ps() {
-	is = (rs = os.now()) + as, Zo = Qo = 0;
-	try {
-		fs();
-	} finally {
-		Zo = 0, hs(), is = 0;
-	}
+	this._call = this._time = this._next = null;
 }
-function ms() {
-	var e = os.now(), t = e - rs;
-	t > es && (as -= t, rs = e);
+ps.prototype = ms.prototype = {
+	constructor: ps,
+	restart: function(e, t, n) {
+		if (typeof e != "function") throw TypeError("callback is not a function");
+		n = (n == null ? ds() : +n) + (t == null ? 0 : +t), !this._next && as !== this && (as ? as._next = this : is = this, as = this), this._call = e, this._time = n, ys();
+	},
+	stop: function() {
+		this._call && (this._call = null, this._time = Infinity, ys());
+	}
+};
+function ms(e, t, n) {
+	var r = new ps();
+	return r.restart(e, t, n), r;
 }
 function hs() {
-	for (var e, t = ts, n, r = Infinity; t;) t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : ts = n);
-	ns = e, gs(r);
+	ds(), ++es;
+	for (var e = is, t; e;) (t = ss - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+	--es;
 }
-function gs(e) {
-	Zo || (Qo && (Qo = clearTimeout(Qo)), e - is > 24 ? (e < Infinity && (Qo = setTimeout(ps, Math.ceil(e - os.now() - as) + 1)), $o && ($o = clearInterval($o))) : ($o || (rs = os.now(), $o = setInterval(ms, es)), Zo = 1, ss(ps)));
+function gs() {
+	ss = (os = ls.now()) + cs, es = ts = 0;
+	try {
+		hs();
+	} finally {
+		es = 0, vs(), ss = 0;
+	}
 }
-function _s(e, t, n) {
-	var r = new us();
+function _s() {
+	var e = ls.now(), t = e - os;
+	t > rs && (cs -= t, os = e);
+}
+function vs() {
+	for (var e, t = is, n, r = Infinity; t;) t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : is = n);
+	as = e, ys(r);
+}
+function ys(e) {
+	es || (ts && (ts = clearTimeout(ts)), e - ss > 24 ? (e < Infinity && (ts = setTimeout(gs, Math.ceil(e - ls.now() - cs) + 1)), ns && (ns = clearInterval(ns))) : (ns || (os = ls.now(), ns = setInterval(_s, rs)), es = 1, us(gs)));
+}
+function bs(e, t, n) {
+	var r = new ps();
 	return t = t == null ? 0 : +t, r.restart((n) => {
 		r.stop(), e(n + t);
 	}, t, n), r;
 }
 // node_modules/d3-ease/dist/d3-ease.mjs
-function vs(e) {
+function xs(e) {
 	return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var ys = 3;
+var Ss = 3;
 (function e(t) {
 	t = +t;
 	function n(e) {
 		return e ** +t;
 	}
 	return n.exponent = e, n;
-})(ys), (function e(t) {
+})(Ss), (function e(t) {
 	t = +t;
 	function n(e) {
 		return 1 - (1 - e) ** t;
 	}
 	return n.exponent = e, n;
-})(ys), (function e(t) {
+})(Ss), (function e(t) {
 	t = +t;
 	function n(e) {
 		return ((e *= 2) <= 1 ? e ** +t : 2 - (2 - e) ** t) / 2;
 	}
 	return n.exponent = e, n;
-})(ys);
-function bs(e) {
+})(Ss);
+function Cs(e) {
 	return (2 ** (-10 * e) - .0009765625) * 1.0009775171065494;
 }
-var xs = 4 / 11;
-1 / xs / xs;
-var Ss = 1.70158;
+var ws = 4 / 11;
+1 / ws / ws;
+var Ts = 1.70158;
 (function e(t) {
 	t = +t;
 	function n(e) {
 		return (e = +e) * e * (t * (e - 1) + e);
 	}
 	return n.overshoot = e, n;
-})(Ss), (function e(t) {
+})(Ts), (function e(t) {
 	t = +t;
 	function n(e) {
 		return --e * e * ((e + 1) * t + e) + 1;
 	}
 	return n.overshoot = e, n;
-})(Ss), (function e(t) {
+})(Ts), (function e(t) {
 	t = +t;
 	function n(e) {
 		return ((e *= 2) < 1 ? e * e * ((t + 1) * e - t) : (e -= 2) * e * ((t + 1) * e + t) + 2) / 2;
 	}
 	return n.overshoot = e, n;
-})(Ss);
-var Cs = 2 * Math.PI, ws = 1, Ts = .3;
+})(Ts);
+var Es = 2 * Math.PI, Ds = 1, Os = .3;
 (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Cs);
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Es);
 	function i(e) {
-		return t * bs(- --e) * Math.sin((r - e) / n);
+		return t * Cs(- --e) * Math.sin((r - e) / n);
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * Cs);
+		return e(t, n * Es);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(ws, Ts), (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Cs);
+})(Ds, Os), (function e(t, n) {
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Es);
 	function i(e) {
-		return 1 - t * bs(e = +e) * Math.sin((e + r) / n);
+		return 1 - t * Cs(e = +e) * Math.sin((e + r) / n);
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * Cs);
+		return e(t, n * Es);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(ws, Ts), (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Cs);
+})(Ds, Os), (function e(t, n) {
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Es);
 	function i(e) {
-		return ((e = e * 2 - 1) < 0 ? t * bs(-e) * Math.sin((r - e) / n) : 2 - t * bs(e) * Math.sin((r + e) / n)) / 2;
+		return ((e = e * 2 - 1) < 0 ? t * Cs(-e) * Math.sin((r - e) / n) : 2 - t * Cs(e) * Math.sin((r + e) / n)) / 2;
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * Cs);
+		return e(t, n * Es);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(ws, Ts);
+})(Ds, Os);
 // node_modules/d3-transition/dist/d3-transition.mjs
-var Es = In("start", "end", "cancel", "interrupt"), Ds = [], Os = 0, ks = 1, As = 2, js = 3, Ms = 4, Ns = 5, Ps = 6;
-function Fs(e, t, n, r, i, a) {
+var ks = zn("start", "end", "cancel", "interrupt"), As = [], js = 0, Ms = 1, Ns = 2, Ps = 3, Fs = 4, Is = 5, Ls = 6;
+function Rs(e, t, n, r, i, a) {
 	var o = e.__transition;
 	if (!o) e.__transition = {};
 	else if (n in o) return;
-	zs(e, n, {
+	Hs(e, n, {
 		name: t,
 		index: r,
 		group: i,
-		on: Es,
-		tween: Ds,
+		on: ks,
+		tween: As,
 		time: a.time,
 		delay: a.delay,
 		duration: a.duration,
 		ease: a.ease,
 		timer: null,
-		state: Os
+		state: js
 	});
 }
-function Is(e, t) {
-	var n = Rs(e, t);
-	if (n.state > Os) throw Error("too late; already scheduled");
+function zs(e, t) {
+	var n = Vs(e, t);
+	if (n.state > js) throw Error("too late; already scheduled");
 	return n;
 }
-function Ls(e, t) {
-	var n = Rs(e, t);
-	if (n.state > js) throw Error("too late; already running");
+function Bs(e, t) {
+	var n = Vs(e, t);
+	if (n.state > Ps) throw Error("too late; already running");
 	return n;
 }
-function Rs(e, t) {
+function Vs(e, t) {
 	var n = e.__transition;
 	if (!n || !(n = n[t])) throw Error("transition not found");
 	return n;
 }
-function zs(e, t, n) {
+function Hs(e, t, n) {
 	var r = e.__transition, i;
-	r[t] = n, n.timer = ds(a, 0, n.time);
+	r[t] = n, n.timer = ms(a, 0, n.time);
 	function a(e) {
-		n.state = ks, n.timer.restart(o, n.delay, n.time), n.delay <= e && o(e - n.delay);
+		n.state = Ms, n.timer.restart(o, n.delay, n.time), n.delay <= e && o(e - n.delay);
 	}
 	function o(a) {
 		var l, u, d, f;
-		if (n.state !== ks) return c();
+		if (n.state !== Ms) return c();
 		for (l in r) if (f = r[l], f.name === n.name) {
-			if (f.state === js) return _s(o);
-			f.state === Ms ? (f.state = Ps, f.timer.stop(), f.on.call("interrupt", e, e.__data__, f.index, f.group), delete r[l]) : +l < t && (f.state = Ps, f.timer.stop(), f.on.call("cancel", e, e.__data__, f.index, f.group), delete r[l]);
+			if (f.state === Ps) return bs(o);
+			f.state === Fs ? (f.state = Ls, f.timer.stop(), f.on.call("interrupt", e, e.__data__, f.index, f.group), delete r[l]) : +l < t && (f.state = Ls, f.timer.stop(), f.on.call("cancel", e, e.__data__, f.index, f.group), delete r[l]);
 		}
-		if (_s(function() {
-			n.state === js && (n.state = Ms, n.timer.restart(s, n.delay, n.time), s(a));
-		}), n.state = As, n.on.call("start", e, e.__data__, n.index, n.group), n.state === As) {
-			for (n.state = js, i = Array(d = n.tween.length), l = 0, u = -1; l < d; ++l) (f = n.tween[l].value.call(e, e.__data__, n.index, n.group)) && (i[++u] = f);
+		if (bs(function() {
+			n.state === Ps && (n.state = Fs, n.timer.restart(s, n.delay, n.time), s(a));
+		}), n.state = Ns, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Ns) {
+			for (n.state = Ps, i = Array(d = n.tween.length), l = 0, u = -1; l < d; ++l) (f = n.tween[l].value.call(e, e.__data__, n.index, n.group)) && (i[++u] = f);
 			i.length = u + 1;
 		}
 	}
 	function s(t) {
-		for (var r = t < n.duration ? n.ease.call(null, t / n.duration) : (n.timer.restart(c), n.state = Ns, 1), a = -1, o = i.length; ++a < o;) i[a].call(e, r);
-		n.state === Ns && (n.on.call("end", e, e.__data__, n.index, n.group), c());
+		for (var r = t < n.duration ? n.ease.call(null, t / n.duration) : (n.timer.restart(c), n.state = Is, 1), a = -1, o = i.length; ++a < o;) i[a].call(e, r);
+		n.state === Is && (n.on.call("end", e, e.__data__, n.index, n.group), c());
 	}
 	function c() {
-		for (var i in n.state = Ps, n.timer.stop(), delete r[t], r) return;
+		for (var i in n.state = Ls, n.timer.stop(), delete r[t], r) return;
 		delete e.__transition;
 	}
 }
-function Bs(e, t) {
+function Us(e, t) {
 	var n = e.__transition, r, i, a = !0, o;
 	if (n) {
-		for (o in t = t == null ? null : t + "", n) (r = n[o]).name === t ? (i = r.state > As && r.state < Ns, r.state = Ps, r.timer.stop(), r.on.call(i ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[o]) : a = !1;
+		for (o in t = t == null ? null : t + "", n) (r = n[o]).name === t ? (i = r.state > Ns && r.state < Is, r.state = Ls, r.timer.stop(), r.on.call(i ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[o]) : a = !1;
 		a && delete e.__transition;
 	}
 }
-function Vs(e) {
+function Ws(e) {
 	return this.each(function() {
-		Bs(this, e);
+		Us(this, e);
 	});
 }
-function Hs(e, t) {
+function Gs(e, t) {
 	var n, r;
 	return function() {
-		var i = Ls(this, e), a = i.tween;
+		var i = Bs(this, e), a = i.tween;
 		if (a !== n) {
 			r = n = a;
 			for (var o = 0, s = r.length; o < s; ++o) if (r[o].name === t) {
@@ -3764,11 +3773,11 @@ function Hs(e, t) {
 		i.tween = r;
 	};
 }
-function Us(e, t, n) {
+function Ks(e, t, n) {
 	var r, i;
 	if (typeof n != "function") throw Error();
 	return function() {
-		var a = Ls(this, e), o = a.tween;
+		var a = Bs(this, e), o = a.tween;
 		if (o !== r) {
 			i = (r = o).slice();
 			for (var s = {
@@ -3783,384 +3792,384 @@ function Us(e, t, n) {
 		a.tween = i;
 	};
 }
-function Ws(e, t) {
+function qs(e, t) {
 	var n = this._id;
 	if (e += "", arguments.length < 2) {
-		for (var r = Rs(this.node(), n).tween, i = 0, a = r.length, o; i < a; ++i) if ((o = r[i]).name === e) return o.value;
+		for (var r = Vs(this.node(), n).tween, i = 0, a = r.length, o; i < a; ++i) if ((o = r[i]).name === e) return o.value;
 		return null;
 	}
-	return this.each((t == null ? Hs : Us)(n, e, t));
+	return this.each((t == null ? Gs : Ks)(n, e, t));
 }
-function Gs(e, t, n) {
+function Js(e, t, n) {
 	var r = e._id;
 	return e.each(function() {
-		var e = Ls(this, r);
+		var e = Bs(this, r);
 		(e.value || (e.value = {}))[t] = n.apply(this, arguments);
 	}), function(e) {
-		return Rs(e, r).value[t];
+		return Vs(e, r).value[t];
 	};
 }
-function Ks(e, t) {
+function Ys(e, t) {
 	var n;
-	return (typeof t == "number" ? Do : t instanceof ha ? bo : (n = ha(t)) ? (t = n, bo) : No)(e, t);
+	return (typeof t == "number" ? Ao : t instanceof va ? Co : (n = va(t)) ? (t = n, Co) : Io)(e, t);
 }
-function qs(e) {
+function Xs(e) {
 	return function() {
 		this.removeAttribute(e);
 	};
 }
-function Js(e) {
+function Zs(e) {
 	return function() {
 		this.removeAttributeNS(e.space, e.local);
 	};
 }
-function Ys(e, t, n) {
+function Qs(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
 		var o = this.getAttribute(e);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function Xs(e, t, n) {
+function $s(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
 		var o = this.getAttributeNS(e.space, e.local);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function Zs(e, t, n) {
+function ec(e, t, n) {
 	var r, i, a;
 	return function() {
 		var o, s = n(this), c;
 		return s == null ? void this.removeAttribute(e) : (o = this.getAttribute(e), c = s + "", o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s)));
 	};
 }
-function Qs(e, t, n) {
+function tc(e, t, n) {
 	var r, i, a;
 	return function() {
 		var o, s = n(this), c;
 		return s == null ? void this.removeAttributeNS(e.space, e.local) : (o = this.getAttributeNS(e.space, e.local), c = s + "", o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s)));
 	};
 }
-function $s(e, t) {
-	var n = Un(e), r = n === "transform" ? Wo : Ks;
-	return this.attrTween(e, typeof t == "function" ? (n.local ? Qs : Zs)(n, r, Gs(this, "attr." + e, t)) : t == null ? (n.local ? Js : qs)(n) : (n.local ? Xs : Ys)(n, r, t));
+function nc(e, t) {
+	var n = Kn(e), r = n === "transform" ? qo : Ys;
+	return this.attrTween(e, typeof t == "function" ? (n.local ? tc : ec)(n, r, Js(this, "attr." + e, t)) : t == null ? (n.local ? Zs : Xs)(n) : (n.local ? $s : Qs)(n, r, t));
 }
-function ec(e, t) {
+function rc(e, t) {
 	return function(n) {
 		this.setAttribute(e, t.call(this, n));
 	};
 }
-function tc(e, t) {
+function ic(e, t) {
 	return function(n) {
 		this.setAttributeNS(e.space, e.local, t.call(this, n));
 	};
 }
-function nc(e, t) {
+function ac(e, t) {
 	var n, r;
 	function i() {
 		var i = t.apply(this, arguments);
-		return i !== r && (n = (r = i) && tc(e, i)), n;
+		return i !== r && (n = (r = i) && ic(e, i)), n;
 	}
 	return i._value = t, i;
 }
-function rc(e, t) {
+function oc(e, t) {
 	var n, r;
 	function i() {
 		var i = t.apply(this, arguments);
-		return i !== r && (n = (r = i) && ec(e, i)), n;
+		return i !== r && (n = (r = i) && rc(e, i)), n;
 	}
 	return i._value = t, i;
 }
-function ic(e, t) {
+function sc(e, t) {
 	var n = "attr." + e;
 	if (arguments.length < 2) return (n = this.tween(n)) && n._value;
 	if (t == null) return this.tween(n, null);
 	if (typeof t != "function") throw Error();
-	var r = Un(e);
-	return this.tween(n, (r.local ? nc : rc)(r, t));
-}
-function ac(e, t) {
-	return function() {
-		Is(this, e).delay = +t.apply(this, arguments);
-	};
-}
-function oc(e, t) {
-	return t = +t, function() {
-		Is(this, e).delay = t;
-	};
-}
-function sc(e) {
-	var t = this._id;
-	return arguments.length ? this.each((typeof e == "function" ? ac : oc)(t, e)) : Rs(this.node(), t).delay;
+	var r = Kn(e);
+	return this.tween(n, (r.local ? ac : oc)(r, t));
 }
 function cc(e, t) {
 	return function() {
-		Ls(this, e).duration = +t.apply(this, arguments);
+		zs(this, e).delay = +t.apply(this, arguments);
 	};
 }
 function lc(e, t) {
 	return t = +t, function() {
-		Ls(this, e).duration = t;
+		zs(this, e).delay = t;
 	};
 }
 function uc(e) {
 	var t = this._id;
-	return arguments.length ? this.each((typeof e == "function" ? cc : lc)(t, e)) : Rs(this.node(), t).duration;
+	return arguments.length ? this.each((typeof e == "function" ? cc : lc)(t, e)) : Vs(this.node(), t).delay;
 }
 function dc(e, t) {
-	if (typeof t != "function") throw Error();
 	return function() {
-		Ls(this, e).ease = t;
+		Bs(this, e).duration = +t.apply(this, arguments);
 	};
 }
-function fc(e) {
-	var t = this._id;
-	return arguments.length ? this.each(dc(t, e)) : Rs(this.node(), t).ease;
+function fc(e, t) {
+	return t = +t, function() {
+		Bs(this, e).duration = t;
+	};
 }
-function pc(e, t) {
+function pc(e) {
+	var t = this._id;
+	return arguments.length ? this.each((typeof e == "function" ? dc : fc)(t, e)) : Vs(this.node(), t).duration;
+}
+function mc(e, t) {
+	if (typeof t != "function") throw Error();
+	return function() {
+		Bs(this, e).ease = t;
+	};
+}
+function hc(e) {
+	var t = this._id;
+	return arguments.length ? this.each(mc(t, e)) : Vs(this.node(), t).ease;
+}
+function gc(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		if (typeof n != "function") throw Error();
-		Ls(this, e).ease = n;
+		Bs(this, e).ease = n;
 	};
 }
-function mc(e) {
+function _c(e) {
 	if (typeof e != "function") throw Error();
-	return this.each(pc(this._id, e));
+	return this.each(gc(this._id, e));
 }
-function hc(e) {
-	typeof e != "function" && (e = tr(e));
+function vc(e) {
+	typeof e != "function" && (e = ir(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
-	return new Wc(r, this._parents, this._name, this._id);
+	return new qc(r, this._parents, this._name, this._id);
 }
-function gc(e) {
+function yc(e) {
 	if (e._id !== this._id) throw Error();
 	for (var t = this._groups, n = e._groups, r = t.length, i = n.length, a = Math.min(r, i), o = Array(r), s = 0; s < a; ++s) for (var c = t[s], l = n[s], u = c.length, d = o[s] = Array(u), f, p = 0; p < u; ++p) (f = c[p] || l[p]) && (d[p] = f);
 	for (; s < r; ++s) o[s] = t[s];
-	return new Wc(o, this._parents, this._name, this._id);
+	return new qc(o, this._parents, this._name, this._id);
 }
-function _c(e) {
+function bc(e) {
 	return (e + "").trim().split(/^|\s+/).every(function(e) {
 		var t = e.indexOf(".");
 		return t >= 0 && (e = e.slice(0, t)), !e || e === "start";
 	});
 }
-function vc(e, t, n) {
-	var r, i, a = _c(t) ? Is : Ls;
+function xc(e, t, n) {
+	var r, i, a = bc(t) ? zs : Bs;
 	return function() {
 		var o = a(this, e), s = o.on;
 		s !== r && (i = (r = s).copy()).on(t, n), o.on = i;
 	};
 }
-function yc(e, t) {
+function Sc(e, t) {
 	var n = this._id;
-	return arguments.length < 2 ? Rs(this.node(), n).on.on(e) : this.each(vc(n, e, t));
+	return arguments.length < 2 ? Vs(this.node(), n).on.on(e) : this.each(xc(n, e, t));
 }
-function bc(e) {
+function Cc(e) {
 	return function() {
 		var t = this.parentNode;
 		for (var n in this.__transition) if (+n !== e) return;
 		t && t.removeChild(this);
 	};
 }
-function xc() {
-	return this.on("end.remove", bc(this._id));
+function wc() {
+	return this.on("end.remove", Cc(this._id));
 }
-function Sc(e) {
+function Tc(e) {
 	var t = this._name, n = this._id;
-	typeof e != "function" && (e = Jn(e));
-	for (var r = this._groups, i = r.length, a = Array(i), o = 0; o < i; ++o) for (var s = r[o], c = s.length, l = a[o] = Array(c), u, d, f = 0; f < c; ++f) (u = s[f]) && (d = e.call(u, u.__data__, f, s)) && ("__data__" in u && (d.__data__ = u.__data__), l[f] = d, Fs(l[f], t, n, f, l, Rs(u, n)));
-	return new Wc(a, this._parents, t, n);
+	typeof e != "function" && (e = Zn(e));
+	for (var r = this._groups, i = r.length, a = Array(i), o = 0; o < i; ++o) for (var s = r[o], c = s.length, l = a[o] = Array(c), u, d, f = 0; f < c; ++f) (u = s[f]) && (d = e.call(u, u.__data__, f, s)) && ("__data__" in u && (d.__data__ = u.__data__), l[f] = d, Rs(l[f], t, n, f, l, Vs(u, n)));
+	return new qc(a, this._parents, t, n);
 }
-function Cc(e) {
+function Ec(e) {
 	var t = this._name, n = this._id;
-	typeof e != "function" && (e = Qn(e));
+	typeof e != "function" && (e = tr(e));
 	for (var r = this._groups, i = r.length, a = [], o = [], s = 0; s < i; ++s) for (var c = r[s], l = c.length, u, d = 0; d < l; ++d) if (u = c[d]) {
-		for (var f = e.call(u, u.__data__, d, c), p, m = Rs(u, n), h = 0, g = f.length; h < g; ++h) (p = f[h]) && Fs(p, t, n, h, f, m);
+		for (var f = e.call(u, u.__data__, d, c), p, m = Vs(u, n), h = 0, g = f.length; h < g; ++h) (p = f[h]) && Rs(p, t, n, h, f, m);
 		a.push(f), o.push(u);
 	}
-	return new Wc(a, o, t, n);
+	return new qc(a, o, t, n);
 }
-var wc = Ri.prototype.constructor;
-function Tc() {
-	return new wc(this._groups, this._parents);
+var Dc = Vi.prototype.constructor;
+function Oc() {
+	return new Dc(this._groups, this._parents);
 }
-function Ec(e, t) {
+function kc(e, t) {
 	var n, r, i;
 	return function() {
-		var a = Gr(this, e), o = (this.style.removeProperty(e), Gr(this, e));
+		var a = Jr(this, e), o = (this.style.removeProperty(e), Jr(this, e));
 		return a === o ? null : a === n && o === r ? i : i = t(n = a, r = o);
 	};
 }
-function Dc(e) {
+function Ac(e) {
 	return function() {
 		this.style.removeProperty(e);
 	};
 }
-function Oc(e, t, n) {
+function jc(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
-		var o = Gr(this, e);
+		var o = Jr(this, e);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function kc(e, t, n) {
+function Mc(e, t, n) {
 	var r, i, a;
 	return function() {
-		var o = Gr(this, e), s = n(this), c = s + "";
-		return s ?? (c = s = (this.style.removeProperty(e), Gr(this, e))), o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s));
+		var o = Jr(this, e), s = n(this), c = s + "";
+		return s ?? (c = s = (this.style.removeProperty(e), Jr(this, e))), o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s));
 	};
 }
-function Ac(e, t) {
+function Nc(e, t) {
 	var n, r, i, a = "style." + t, o = "end." + a, s;
 	return function() {
-		var c = Ls(this, e), l = c.on, u = c.value[a] == null ? s || (s = Dc(t)) : void 0;
+		var c = Bs(this, e), l = c.on, u = c.value[a] == null ? s || (s = Ac(t)) : void 0;
 		(l !== n || i !== u) && (r = (n = l).copy()).on(o, i = u), c.on = r;
 	};
 }
-function jc(e, t, n) {
-	var r = (e += "") == "transform" ? Uo : Ks;
-	return t == null ? this.styleTween(e, Ec(e, r)).on("end.style." + e, Dc(e)) : typeof t == "function" ? this.styleTween(e, kc(e, r, Gs(this, "style." + e, t))).each(Ac(this._id, e)) : this.styleTween(e, Oc(e, r, t), n).on("end.style." + e, null);
+function Pc(e, t, n) {
+	var r = (e += "") == "transform" ? Ko : Ys;
+	return t == null ? this.styleTween(e, kc(e, r)).on("end.style." + e, Ac(e)) : typeof t == "function" ? this.styleTween(e, Mc(e, r, Js(this, "style." + e, t))).each(Nc(this._id, e)) : this.styleTween(e, jc(e, r, t), n).on("end.style." + e, null);
 }
-function Mc(e, t, n) {
+function Fc(e, t, n) {
 	return function(r) {
 		this.style.setProperty(e, t.call(this, r), n);
 	};
 }
-function Nc(e, t, n) {
+function Ic(e, t, n) {
 	var r, i;
 	function a() {
 		var a = t.apply(this, arguments);
-		return a !== i && (r = (i = a) && Mc(e, a, n)), r;
+		return a !== i && (r = (i = a) && Fc(e, a, n)), r;
 	}
 	return a._value = t, a;
 }
-function Pc(e, t, n) {
+function Lc(e, t, n) {
 	var r = "style." + (e += "");
 	if (arguments.length < 2) return (r = this.tween(r)) && r._value;
 	if (t == null) return this.tween(r, null);
 	if (typeof t != "function") throw Error();
-	return this.tween(r, Nc(e, t, n ?? ""));
+	return this.tween(r, Ic(e, t, n ?? ""));
 }
-function Fc(e) {
+function Rc(e) {
 	return function() {
 		this.textContent = e;
 	};
 }
-function Ic(e) {
+function zc(e) {
 	return function() {
 		var t = e(this);
 		this.textContent = t ?? "";
 	};
 }
-function Lc(e) {
-	return this.tween("text", typeof e == "function" ? Ic(Gs(this, "text", e)) : Fc(e == null ? "" : e + ""));
+function Bc(e) {
+	return this.tween("text", typeof e == "function" ? zc(Js(this, "text", e)) : Rc(e == null ? "" : e + ""));
 }
-function Rc(e) {
+function Vc(e) {
 	return function(t) {
 		this.textContent = e.call(this, t);
 	};
 }
-function zc(e) {
+function Hc(e) {
 	var t, n;
 	function r() {
 		var r = e.apply(this, arguments);
-		return r !== n && (t = (n = r) && Rc(r)), t;
+		return r !== n && (t = (n = r) && Vc(r)), t;
 	}
 	return r._value = e, r;
 }
-function Bc(e) {
+function Uc(e) {
 	var t = "text";
 	if (arguments.length < 1) return (t = this.tween(t)) && t._value;
 	if (e == null) return this.tween(t, null);
 	if (typeof e != "function") throw Error();
-	return this.tween(t, zc(e));
+	return this.tween(t, Hc(e));
 }
-function Vc() {
-	for (var e = this._name, t = this._id, n = Gc(), r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) if (c = o[l]) {
-		var u = Rs(c, t);
-		Fs(c, e, n, l, o, {
+function Wc() {
+	for (var e = this._name, t = this._id, n = Jc(), r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) if (c = o[l]) {
+		var u = Vs(c, t);
+		Rs(c, e, n, l, o, {
 			time: u.time + u.delay + u.duration,
 			delay: 0,
 			duration: u.duration,
 			ease: u.ease
 		});
 	}
-	return new Wc(r, this._parents, e, n);
+	return new qc(r, this._parents, e, n);
 }
-function Hc() {
+function Gc() {
 	var e, t, n = this, r = n._id, i = n.size();
 	return new Promise(function(a, o) {
 		var s = { value: o }, c = { value: function() {
 			--i === 0 && a();
 		} };
 		n.each(function() {
-			var n = Ls(this, r), i = n.on;
+			var n = Bs(this, r), i = n.on;
 			i !== e && (t = (e = i).copy(), t._.cancel.push(s), t._.interrupt.push(s), t._.end.push(c)), n.on = t;
 		}), i === 0 && a();
 	});
 }
-var Uc = 0;
-function Wc(e, t, n, r) {
+var Kc = 0;
+function qc(e, t, n, r) {
 	this._groups = e, this._parents = t, this._name = n, this._id = r;
 }
-function Gc() {
-	return ++Uc;
+function Jc() {
+	return ++Kc;
 }
-var Kc = Ri.prototype;
-Wc.prototype = {
-	constructor: Wc,
-	select: Sc,
-	selectAll: Cc,
-	selectChild: Kc.selectChild,
-	selectChildren: Kc.selectChildren,
-	filter: hc,
-	merge: gc,
-	selection: Tc,
-	transition: Vc,
-	call: Kc.call,
-	nodes: Kc.nodes,
-	node: Kc.node,
-	size: Kc.size,
-	empty: Kc.empty,
-	each: Kc.each,
-	on: yc,
-	attr: $s,
-	attrTween: ic,
-	style: jc,
-	styleTween: Pc,
-	text: Lc,
-	textTween: Bc,
-	remove: xc,
-	tween: Ws,
-	delay: sc,
-	duration: uc,
-	ease: fc,
-	easeVarying: mc,
-	end: Hc,
-	[Symbol.iterator]: Kc[Symbol.iterator]
+var Yc = Vi.prototype;
+qc.prototype = {
+	constructor: qc,
+	select: Tc,
+	selectAll: Ec,
+	selectChild: Yc.selectChild,
+	selectChildren: Yc.selectChildren,
+	filter: vc,
+	merge: yc,
+	selection: Oc,
+	transition: Wc,
+	call: Yc.call,
+	nodes: Yc.nodes,
+	node: Yc.node,
+	size: Yc.size,
+	empty: Yc.empty,
+	each: Yc.each,
+	on: Sc,
+	attr: nc,
+	attrTween: sc,
+	style: Pc,
+	styleTween: Lc,
+	text: Bc,
+	textTween: Uc,
+	remove: wc,
+	tween: qs,
+	delay: uc,
+	duration: pc,
+	ease: hc,
+	easeVarying: _c,
+	end: Gc,
+	[Symbol.iterator]: Yc[Symbol.iterator]
 };
-var qc = {
+var Xc = {
 	time: null,
 	delay: 0,
 	duration: 250,
-	ease: vs
+	ease: xs
 };
-function Jc(e, t) {
+function Zc(e, t) {
 	for (var n; !(n = e.__transition) || !(n = n[t]);) if (!(e = e.parentNode)) throw Error(`transition ${t} not found`);
 	return n;
 }
-function Yc(e) {
+function Qc(e) {
 	var t, n;
-	e instanceof Wc ? (t = e._id, e = e._name) : (t = Gc(), (n = qc).time = cs(), e = e == null ? null : e + "");
-	for (var r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && Fs(c, e, t, l, o, n || Jc(c, t));
-	return new Wc(r, this._parents, e, t);
+	e instanceof qc ? (t = e._id, e = e._name) : (t = Jc(), (n = Xc).time = ds(), e = e == null ? null : e + "");
+	for (var r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && Rs(c, e, t, l, o, n || Zc(c, t));
+	return new qc(r, this._parents, e, t);
 }
-Ri.prototype.interrupt = Vs, Ri.prototype.transition = Yc;
+Vi.prototype.interrupt = Ws, Vi.prototype.transition = Qc;
 // node_modules/d3-brush/dist/d3-brush.mjs
-var Xc = (e) => () => e;
-function Zc(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }) {
+var $c = (e) => () => e;
+function el(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -4190,31 +4199,31 @@ function Zc(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }
 		_: { value: a }
 	});
 }
-function Qc(e) {
+function tl(e) {
 	e.stopImmediatePropagation();
 }
-function $c(e) {
+function nl(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-var el = { name: "drag" }, tl = { name: "space" }, nl = { name: "handle" }, rl = { name: "center" }, { abs: il, max: G, min: K } = Math;
-function al(e) {
+var rl = { name: "drag" }, il = { name: "space" }, al = { name: "handle" }, ol = { name: "center" }, { abs: sl, max: W, min: G } = Math;
+function cl(e) {
 	return [+e[0], +e[1]];
 }
-function ol(e) {
-	return [al(e[0]), al(e[1])];
+function ll(e) {
+	return [cl(e[0]), cl(e[1])];
 }
-var sl = {
+var ul = {
 	name: "x",
-	handles: ["w", "e"].map(ml),
+	handles: ["w", "e"].map(_l),
 	input: function(e, t) {
 		return e == null ? null : [[+e[0], t[0][1]], [+e[1], t[1][1]]];
 	},
 	output: function(e) {
 		return e && [e[0][0], e[1][0]];
 	}
-}, cl = {
+}, dl = {
 	name: "y",
-	handles: ["n", "s"].map(ml),
+	handles: ["n", "s"].map(_l),
 	input: function(e, t) {
 		return e == null ? null : [[t[0][0], +e[0]], [t[1][0], +e[1]]];
 	},
@@ -4231,8 +4240,8 @@ var sl = {
 	"ne",
 	"sw",
 	"se"
-].map(ml);
-var ll = {
+].map(_l);
+var fl = {
 	overlay: "crosshair",
 	selection: "move",
 	n: "ns-resize",
@@ -4243,21 +4252,21 @@ var ll = {
 	ne: "nesw-resize",
 	se: "nwse-resize",
 	sw: "nesw-resize"
-}, ul = {
+}, pl = {
 	e: "w",
 	w: "e",
 	nw: "ne",
 	ne: "nw",
 	se: "sw",
 	sw: "se"
-}, dl = {
+}, ml = {
 	n: "s",
 	s: "n",
 	nw: "sw",
 	ne: "se",
 	se: "ne",
 	sw: "nw"
-}, fl = {
+}, hl = {
 	overlay: 1,
 	selection: 1,
 	n: null,
@@ -4268,7 +4277,7 @@ var ll = {
 	ne: 1,
 	se: 1,
 	sw: -1
-}, pl = {
+}, gl = {
 	overlay: 1,
 	selection: 1,
 	n: -1,
@@ -4280,44 +4289,44 @@ var ll = {
 	se: 1,
 	sw: 1
 };
-function ml(e) {
+function _l(e) {
 	return { type: e };
 }
-function hl(e) {
+function vl(e) {
 	return !e.ctrlKey && !e.button;
 }
-function gl() {
+function yl() {
 	var e = this.ownerSVGElement || this;
 	return e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]];
 }
-function _l() {
+function bl() {
 	return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function vl(e) {
+function xl(e) {
 	for (; !e.__brush;) if (!(e = e.parentNode)) return;
 	return e.__brush;
 }
-function yl(e) {
+function Sl(e) {
 	return e[0][0] === e[1][0] || e[0][1] === e[1][1];
 }
-function bl() {
-	return xl(sl);
+function Cl() {
+	return wl(ul);
 }
-function xl(e) {
-	var t = gl, n = hl, r = _l, i = !0, a = In("start", "brush", "end"), o = 6, s;
+function wl(e) {
+	var t = yl, n = vl, r = bl, i = !0, a = zn("start", "brush", "end"), o = 6, s;
 	function c(t) {
-		var n = t.property("__brush", h).selectAll(".overlay").data([ml("overlay")]);
-		n.enter().append("rect").attr("class", "overlay").attr("pointer-events", "all").attr("cursor", ll.overlay).merge(n).each(function() {
-			var e = vl(this).extent;
-			H(this).attr("x", e[0][0]).attr("y", e[0][1]).attr("width", e[1][0] - e[0][0]).attr("height", e[1][1] - e[0][1]);
-		}), t.selectAll(".selection").data([ml("selection")]).enter().append("rect").attr("class", "selection").attr("cursor", ll.selection).attr("fill", "#777").attr("fill-opacity", .3).attr("stroke", "#fff").attr("shape-rendering", "crispEdges");
+		var n = t.property("__brush", h).selectAll(".overlay").data([_l("overlay")]);
+		n.enter().append("rect").attr("class", "overlay").attr("pointer-events", "all").attr("cursor", fl.overlay).merge(n).each(function() {
+			var e = xl(this).extent;
+			V(this).attr("x", e[0][0]).attr("y", e[0][1]).attr("width", e[1][0] - e[0][0]).attr("height", e[1][1] - e[0][1]);
+		}), t.selectAll(".selection").data([_l("selection")]).enter().append("rect").attr("class", "selection").attr("cursor", fl.selection).attr("fill", "#777").attr("fill-opacity", .3).attr("stroke", "#fff").attr("shape-rendering", "crispEdges");
 		var i = t.selectAll(".handle").data(e.handles, function(e) {
 			return e.type;
 		});
 		i.exit().remove(), i.enter().append("rect").attr("class", function(e) {
 			return "handle handle--" + e.type;
 		}).attr("cursor", function(e) {
-			return ll[e.type];
+			return fl[e.type];
 		}), t.each(l).attr("fill", "none").attr("pointer-events", "all").on("mousedown.brush", f).filter(r).on("touchstart.brush", f).on("touchmove.brush", p).on("touchend.brush touchcancel.brush", m).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
 	}
 	c.move = function(t, n, r) {
@@ -4326,20 +4335,20 @@ function xl(e) {
 		}).on("interrupt.brush end.brush", function(e) {
 			u(this, arguments).end(e);
 		}).tween("brush", function() {
-			var t = this, r = t.__brush, i = u(t, arguments), a = r.selection, o = e.input(typeof n == "function" ? n.apply(this, arguments) : n, r.extent), s = Po(a, o);
+			var t = this, r = t.__brush, i = u(t, arguments), a = r.selection, o = e.input(typeof n == "function" ? n.apply(this, arguments) : n, r.extent), s = Lo(a, o);
 			function c(e) {
 				r.selection = e === 1 && o === null ? null : s(e), l.call(t), i.brush();
 			}
 			return a !== null && o !== null ? c : c(1);
 		}) : t.each(function() {
 			var t = this, i = arguments, a = t.__brush, o = e.input(typeof n == "function" ? n.apply(t, i) : n, a.extent), s = u(t, i).beforestart();
-			Bs(t), a.selection = o === null ? null : o, l.call(t), s.start(r).brush(r).end(r);
+			Us(t), a.selection = o === null ? null : o, l.call(t), s.start(r).brush(r).end(r);
 		});
 	}, c.clear = function(e, t) {
 		c.move(e, null, t);
 	};
 	function l() {
-		var e = H(this), t = vl(this).selection;
+		var e = V(this), t = xl(this).selection;
 		t ? (e.selectAll(".selection").style("display", null).attr("x", t[0][0]).attr("y", t[0][1]).attr("width", t[1][0] - t[0][0]).attr("height", t[1][1] - t[0][1]), e.selectAll(".handle").style("display", null).attr("x", function(e) {
 			return e.type[e.type.length - 1] === "e" ? t[1][0] - o / 2 : t[0][0] - o / 2;
 		}).attr("y", function(e) {
@@ -4371,8 +4380,8 @@ function xl(e) {
 			return --this.active === 0 && (delete this.state.emitter, this.emit("end", e, t)), this;
 		},
 		emit: function(t, n, r) {
-			var i = H(this.that).datum();
-			a.call(t, this.that, new Zc(t, {
+			var i = V(this.that).datum();
+			a.call(t, this.that, new el(t, {
 				sourceEvent: n,
 				target: c,
 				selection: e.output(this.state.selection),
@@ -4383,57 +4392,57 @@ function xl(e) {
 	};
 	function f(t) {
 		if (s && !t.touches || !n.apply(this, arguments)) return;
-		var r = this, a = t.target.__data__.type, o = (i && t.metaKey ? a = "overlay" : a) === "selection" ? el : i && t.altKey ? rl : nl, c = e === cl ? null : fl[a], d = e === sl ? null : pl[a], f = vl(r), p = f.extent, m = f.selection, h = p[0][0], g, _, v = p[0][1], y, b, x = p[1][0], S, C, w = p[1][1], T, E, D = 0, O = 0, k, A = c && d && i && t.shiftKey, j, M, N = Array.from(t.touches || [t], (e) => {
+		var r = this, a = t.target.__data__.type, o = (i && t.metaKey ? a = "overlay" : a) === "selection" ? rl : i && t.altKey ? ol : al, c = e === dl ? null : hl[a], d = e === ul ? null : gl[a], f = xl(r), p = f.extent, m = f.selection, h = p[0][0], g, _, v = p[0][1], y, b, x = p[1][0], S, C, w = p[1][1], T, E, D = 0, O = 0, k, A = c && d && i && t.shiftKey, j, M, N = Array.from(t.touches || [t], (e) => {
 			let t = e.identifier;
-			return e = U(e, r), e.point0 = e.slice(), e.identifier = t, e;
+			return e = H(e, r), e.point0 = e.slice(), e.identifier = t, e;
 		});
-		Bs(r);
+		Us(r);
 		var ee = u(r, arguments, !0).beforestart();
 		if (a === "overlay") {
 			m && (k = !0);
 			let n = [N[0], N[1] || N[0]];
-			f.selection = m = [[g = e === cl ? h : K(n[0][0], n[1][0]), y = e === sl ? v : K(n[0][1], n[1][1])], [S = e === cl ? x : G(n[0][0], n[1][0]), T = e === sl ? w : G(n[0][1], n[1][1])]], N.length > 1 && ie(t);
+			f.selection = m = [[g = e === dl ? h : G(n[0][0], n[1][0]), y = e === ul ? v : G(n[0][1], n[1][1])], [S = e === dl ? x : W(n[0][0], n[1][0]), T = e === ul ? w : W(n[0][1], n[1][1])]], N.length > 1 && re(t);
 		} else g = m[0][0], y = m[0][1], S = m[1][0], T = m[1][1];
 		_ = g, b = y, C = S, E = T;
-		var P = H(r).attr("pointer-events", "none"), te = P.selectAll(".overlay").attr("cursor", ll[a]);
-		if (t.touches) ee.moved = re, ee.ended = F;
+		var P = V(r).attr("pointer-events", "none"), F = P.selectAll(".overlay").attr("cursor", fl[a]);
+		if (t.touches) ee.moved = ne, ee.ended = ie;
 		else {
-			var ne = H(t.view).on("mousemove.brush", re, !0).on("mouseup.brush", F, !0);
-			i && ne.on("keydown.brush", ae, !0).on("keyup.brush", oe, !0), Ki(t.view);
+			var te = V(t.view).on("mousemove.brush", ne, !0).on("mouseup.brush", ie, !0);
+			i && te.on("keydown.brush", ae, !0).on("keyup.brush", oe, !0), Yi(t.view);
 		}
 		l.call(r), ee.start(t, o.name);
-		function re(e) {
-			for (let t of e.changedTouches || [e]) for (let e of N) e.identifier === t.identifier && (e.cur = U(t, r));
+		function ne(e) {
+			for (let t of e.changedTouches || [e]) for (let e of N) e.identifier === t.identifier && (e.cur = H(t, r));
 			if (A && !j && !M && N.length === 1) {
 				let e = N[0];
-				il(e.cur[0] - e[0]) > il(e.cur[1] - e[1]) ? M = !0 : j = !0;
+				sl(e.cur[0] - e[0]) > sl(e.cur[1] - e[1]) ? M = !0 : j = !0;
 			}
 			for (let e of N) e.cur && (e[0] = e.cur[0], e[1] = e.cur[1]);
-			k = !0, $c(e), ie(e);
+			k = !0, nl(e), re(e);
 		}
-		function ie(e) {
+		function re(e) {
 			let t = N[0], n = t.point0;
 			var i;
 			switch (D = t[0] - n[0], O = t[1] - n[1], o) {
-				case tl:
-				case el:
-					c && (D = G(h - g, K(x - S, D)), _ = g + D, C = S + D), d && (O = G(v - y, K(w - T, O)), b = y + O, E = T + O);
+				case il:
+				case rl:
+					c && (D = W(h - g, G(x - S, D)), _ = g + D, C = S + D), d && (O = W(v - y, G(w - T, O)), b = y + O, E = T + O);
 					break;
-				case nl:
-					N[1] ? (c && (_ = G(h, K(x, N[0][0])), C = G(h, K(x, N[1][0])), c = 1), d && (b = G(v, K(w, N[0][1])), E = G(v, K(w, N[1][1])), d = 1)) : (c < 0 ? (D = G(h - g, K(x - g, D)), _ = g + D, C = S) : c > 0 && (D = G(h - S, K(x - S, D)), _ = g, C = S + D), d < 0 ? (O = G(v - y, K(w - y, O)), b = y + O, E = T) : d > 0 && (O = G(v - T, K(w - T, O)), b = y, E = T + O));
+				case al:
+					N[1] ? (c && (_ = W(h, G(x, N[0][0])), C = W(h, G(x, N[1][0])), c = 1), d && (b = W(v, G(w, N[0][1])), E = W(v, G(w, N[1][1])), d = 1)) : (c < 0 ? (D = W(h - g, G(x - g, D)), _ = g + D, C = S) : c > 0 && (D = W(h - S, G(x - S, D)), _ = g, C = S + D), d < 0 ? (O = W(v - y, G(w - y, O)), b = y + O, E = T) : d > 0 && (O = W(v - T, G(w - T, O)), b = y, E = T + O));
 					break;
-				case rl: c && (_ = G(h, K(x, g - D * c)), C = G(h, K(x, S + D * c))), d && (b = G(v, K(w, y - O * d)), E = G(v, K(w, T + O * d)));
+				case ol: c && (_ = W(h, G(x, g - D * c)), C = W(h, G(x, S + D * c))), d && (b = W(v, G(w, y - O * d)), E = W(v, G(w, T + O * d)));
 			}
-			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in ul && te.attr("cursor", ll[a = ul[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in dl && te.attr("cursor", ll[a = dl[a]])), f.selection && (m = f.selection), j && (_ = m[0][0], C = m[1][0]), M && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), ee.brush(e, o.name));
+			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in pl && F.attr("cursor", fl[a = pl[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in ml && F.attr("cursor", fl[a = ml[a]])), f.selection && (m = f.selection), j && (_ = m[0][0], C = m[1][0]), M && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), ee.brush(e, o.name));
 		}
-		function F(e) {
-			if (Qc(e), e.touches) {
+		function ie(e) {
+			if (tl(e), e.touches) {
 				if (e.touches.length) return;
 				s && clearTimeout(s), s = setTimeout(function() {
 					s = null;
 				}, 500);
-			} else qi(e.view, k), ne.on("keydown.brush keyup.brush mousemove.brush mouseup.brush", null);
-			P.attr("pointer-events", "all"), te.attr("cursor", ll.overlay), f.selection && (m = f.selection), yl(m) && (f.selection = null, l.call(r)), ee.end(e, o.name);
+			} else Xi(e.view, k), te.on("keydown.brush keyup.brush mousemove.brush mouseup.brush", null);
+			P.attr("pointer-events", "all"), F.attr("cursor", fl.overlay), f.selection && (m = f.selection), Sl(m) && (f.selection = null, l.call(r)), ee.end(e, o.name);
 		}
 		function ae(e) {
 			switch (e.keyCode) {
@@ -4441,29 +4450,29 @@ function xl(e) {
 					A = c && d;
 					break;
 				case 18:
-					o === nl && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = rl, ie(e));
+					o === al && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = ol, re(e));
 					break;
 				case 32:
-					(o === nl || o === rl) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = tl, te.attr("cursor", ll.selection), ie(e));
+					(o === al || o === ol) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = il, F.attr("cursor", fl.selection), re(e));
 					break;
 				default: return;
 			}
-			$c(e);
+			nl(e);
 		}
 		function oe(e) {
 			switch (e.keyCode) {
 				case 16:
-					A && (j = M = A = !1, ie(e));
+					A && (j = M = A = !1, re(e));
 					break;
 				case 18:
-					o === rl && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = nl, ie(e));
+					o === ol && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = al, re(e));
 					break;
 				case 32:
-					o === tl && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = rl) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = nl), te.attr("cursor", ll[a]), ie(e));
+					o === il && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = ol) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = al), F.attr("cursor", fl[a]), re(e));
 					break;
 				default: return;
 			}
-			$c(e);
+			nl(e);
 		}
 	}
 	function p(e) {
@@ -4474,14 +4483,14 @@ function xl(e) {
 	}
 	function h() {
 		var n = this.__brush || { selection: null };
-		return n.extent = ol(t.apply(this, arguments)), n.dim = e, n;
+		return n.extent = ll(t.apply(this, arguments)), n.dim = e, n;
 	}
 	return c.extent = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : Xc(ol(e)), c) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : $c(ll(e)), c) : t;
 	}, c.filter = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : Xc(!!e), c) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : $c(!!e), c) : n;
 	}, c.touchable = function(e) {
-		return arguments.length ? (r = typeof e == "function" ? e : Xc(!!e), c) : r;
+		return arguments.length ? (r = typeof e == "function" ? e : $c(!!e), c) : r;
 	}, c.handleSize = function(e) {
 		return arguments.length ? (o = +e, c) : o;
 	}, c.keyModifiers = function(e) {
@@ -4492,27 +4501,27 @@ function xl(e) {
 	}, c;
 }
 // node_modules/d3-path/dist/d3-path.mjs
-var Sl = Math.PI, Cl = 2 * Sl, wl = 1e-6, Tl = Cl - wl;
-function El(e) {
+var Tl = Math.PI, El = 2 * Tl, Dl = 1e-6, Ol = El - Dl;
+function kl(e) {
 	this._ += e[0];
 	for (let t = 1, n = e.length; t < n; ++t) this._ += arguments[t] + e[t];
 }
-function Dl(e) {
+function Al(e) {
 	let t = Math.floor(e);
 	if (!(t >= 0)) throw Error(`invalid digits: ${e}`);
-	if (t > 15) return El;
+	if (t > 15) return kl;
 	let n = 10 ** t;
 	return function(e) {
 		this._ += e[0];
 		for (let t = 1, r = e.length; t < r; ++t) this._ += Math.round(arguments[t] * n) / n + e[t];
 	};
 }
-function Ol(e, t, n, r) {
+function jl(e, t, n, r) {
 	return e === n && t === r;
 }
-function kl(e) {
+function Ml(e) {
 	let t = Math.floor(e);
-	if (!(t <= 15)) return Ol;
+	if (!(t <= 15)) return jl;
 	let n = 10 ** t, r = function(e) {
 		return Math.round(e * n);
 	};
@@ -4520,9 +4529,9 @@ function kl(e) {
 		return r(e) === r(n) && r(t) === r(i);
 	};
 }
-var Al = class {
+var Nl = class {
 	constructor(e) {
-		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? El : Dl(e), this._equal = e == null ? Ol : kl(e);
+		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? kl : Al(e), this._equal = e == null ? jl : Ml(e);
 	}
 	moveTo(e, t) {
 		this._append`M${this._x0 = this._x1 = +e},${this._y0 = this._y1 = +t}`;
@@ -4543,27 +4552,27 @@ var Al = class {
 		if (e = +e, t = +t, n = +n, r = +r, i = +i, i < 0) throw Error(`negative radius: ${i}`);
 		let a = this._x1, o = this._y1, s = n - e, c = r - t, l = a - e, u = o - t, d = l * l + u * u;
 		if (this._x1 === null) this._append`M${this._x1 = e},${this._y1 = t}`;
-		else if (d > wl) {
-			if (!(Math.abs(u * s - c * l) > wl) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
+		else if (d > Dl) {
+			if (!(Math.abs(u * s - c * l) > Dl) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
 			else {
-				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((Sl - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
-				Math.abs(y - 1) > wl && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
+				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((Tl - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
+				Math.abs(y - 1) > Dl && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
 			}
 		}
 	}
 	arc(e, t, n, r, i, a) {
 		if (e = +e, t = +t, n = +n, a = !!a, n < 0) throw Error(`negative radius: ${n}`);
 		let o = n * Math.cos(r), s = n * Math.sin(r), c = e + o, l = t + s, u = 1 ^ a, d = a ? r - i : i - r;
-		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > wl || Math.abs(this._y1 - l) > wl) && this._append`L${c},${l}`, n) {
-			if (d < 0 && (d = d % Cl + Cl), d > Tl) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
-			else if (d > wl) {
+		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > Dl || Math.abs(this._y1 - l) > Dl) && this._append`L${c},${l}`, n) {
+			if (d < 0 && (d = d % El + El), d > Ol) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
+			else if (d > Dl) {
 				let a = e + n * Math.cos(i), o = t + n * Math.sin(i);
-				if (d >= Sl && this._equal(c, l, a, o)) {
+				if (d >= Tl && this._equal(c, l, a, o)) {
 					d /= 2;
 					let i = r + d;
-					this._append`A${n},${n},0,${+(d >= Sl)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
+					this._append`A${n},${n},0,${+(d >= Tl)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
 				}
-				this._append`A${n},${n},0,${+(d >= Sl)},${u},${this._x1 = a},${this._y1 = o}`;
+				this._append`A${n},${n},0,${+(d >= Tl)},${u},${this._x1 = a},${this._y1 = o}`;
 			}
 		}
 	}
@@ -4574,13 +4583,13 @@ var Al = class {
 		return this._;
 	}
 };
-Al.prototype;
+Nl.prototype;
 // node_modules/d3-quadtree/dist/d3-quadtree.mjs
-function jl(e) {
+function Pl(e) {
 	let t = +this._x.call(null, e), n = +this._y.call(null, e);
-	return Ml(this.cover(t, n), t, n, e);
+	return Fl(this.cover(t, n), t, n, e);
 }
-function Ml(e, t, n, r) {
+function Fl(e, t, n, r) {
 	if (isNaN(t) || isNaN(n)) return e;
 	var i, a = e._root, o = { data: r }, s = e._x0, c = e._y0, l = e._x1, u = e._y1, d, f, p, m, h, g, _, v;
 	if (!a) return e._root = o, e;
@@ -4601,16 +4610,16 @@ function Ml(e, t, n, r) {
 	while ((_ = g << 1 | h) == (v = (m >= f) << 1 | p >= d));
 	return i[v] = a, i[_] = o, e;
 }
-function Nl(e) {
+function Il(e) {
 	Array.isArray(e) || (e = Array.from(e));
 	let t = e.length, n = new Float64Array(t), r = new Float64Array(t), i = Infinity, a = i, o = -i, s = o;
 	for (let c = 0, l, u, d; c < t; ++c) isNaN(u = +this._x.call(null, l = e[c])) || isNaN(d = +this._y.call(null, l)) ? n[c] = NaN : (n[c] = u, r[c] = d, u < i && (i = u), u > o && (o = u), d < a && (a = d), d > s && (s = d));
 	if (i > o || a > s) return this;
 	this.cover(i, a).cover(o, s);
-	for (let i = 0; i < t; ++i) Ml(this, n[i], r[i], e[i]);
+	for (let i = 0; i < t; ++i) Fl(this, n[i], r[i], e[i]);
 	return this;
 }
-function Pl(e, t) {
+function Ll(e, t) {
 	if (isNaN(e = +e) || isNaN(t = +t)) return this;
 	var n = this._x0, r = this._y0, i = this._x1, a = this._y1;
 	if (isNaN(n)) i = (n = Math.floor(e)) + 1, a = (r = Math.floor(t)) + 1;
@@ -4636,7 +4645,7 @@ function Pl(e, t) {
 	}
 	return this._x0 = n, this._y0 = r, this._x1 = i, this._y1 = a, this;
 }
-function Fl() {
+function Rl() {
 	var e = [];
 	return this.visit(function(t) {
 		if (!t.length) do
@@ -4644,18 +4653,18 @@ function Fl() {
 		while (t = t.next);
 	}), e;
 }
-function Il(e) {
+function zl(e) {
 	return arguments.length ? this.cover(+e[0][0], +e[0][1]).cover(+e[1][0], +e[1][1]) : isNaN(this._x0) ? void 0 : [[this._x0, this._y0], [this._x1, this._y1]];
 }
-function q(e, t, n, r, i) {
+function K(e, t, n, r, i) {
 	this.node = e, this.x0 = t, this.y0 = n, this.x1 = r, this.y1 = i;
 }
-function Ll(e, t, n) {
+function Bl(e, t, n) {
 	var r, i = this._x0, a = this._y0, o, s, c, l, u = this._x1, d = this._y1, f = [], p = this._root, m, h;
-	for (p && f.push(new q(p, i, a, u, d)), n == null ? n = Infinity : (i = e - n, a = t - n, u = e + n, d = t + n, n *= n); m = f.pop();) if (!(!(p = m.node) || (o = m.x0) > u || (s = m.y0) > d || (c = m.x1) < i || (l = m.y1) < a)) {
+	for (p && f.push(new K(p, i, a, u, d)), n == null ? n = Infinity : (i = e - n, a = t - n, u = e + n, d = t + n, n *= n); m = f.pop();) if (!(!(p = m.node) || (o = m.x0) > u || (s = m.y0) > d || (c = m.x1) < i || (l = m.y1) < a)) {
 		if (p.length) {
 			var g = (o + c) / 2, _ = (s + l) / 2;
-			f.push(new q(p[3], g, _, c, l), new q(p[2], o, _, g, l), new q(p[1], g, s, c, _), new q(p[0], o, s, g, _)), (h = (t >= _) << 1 | e >= g) && (m = f[f.length - 1], f[f.length - 1] = f[f.length - 1 - h], f[f.length - 1 - h] = m);
+			f.push(new K(p[3], g, _, c, l), new K(p[2], o, _, g, l), new K(p[1], g, s, c, _), new K(p[0], o, s, g, _)), (h = (t >= _) << 1 | e >= g) && (m = f[f.length - 1], f[f.length - 1] = f[f.length - 1 - h], f[f.length - 1 - h] = m);
 		} else {
 			var v = e - +this._x.call(null, p.data), y = t - +this._y.call(null, p.data), b = v * v + y * y;
 			if (b < n) {
@@ -4666,7 +4675,7 @@ function Ll(e, t, n) {
 	}
 	return r;
 }
-function Rl(e) {
+function Vl(e) {
 	if (isNaN(u = +this._x.call(null, e)) || isNaN(d = +this._y.call(null, e))) return this;
 	var t, n = this._root, r, i, a, o = this._x0, s = this._y0, c = this._x1, l = this._y1, u, d, f, p, m, h, g, _;
 	if (!n) return this;
@@ -4678,14 +4687,14 @@ function Rl(e) {
 	for (; n.data !== e;) if (i = n, !(n = n.next)) return this;
 	return (a = n.next) && delete n.next, i ? (a ? i.next = a : delete i.next, this) : t ? (a ? t[g] = a : delete t[g], (n = t[0] || t[1] || t[2] || t[3]) && n === (t[3] || t[2] || t[1] || t[0]) && !n.length && (r ? r[_] = n : this._root = n), this) : (this._root = a, this);
 }
-function zl(e) {
+function Hl(e) {
 	for (var t = 0, n = e.length; t < n; ++t) this.remove(e[t]);
 	return this;
 }
-function Bl() {
+function Ul() {
 	return this._root;
 }
-function Vl() {
+function Wl() {
 	var e = 0;
 	return this.visit(function(t) {
 		if (!t.length) do
@@ -4693,55 +4702,55 @@ function Vl() {
 		while (t = t.next);
 	}), e;
 }
-function Hl(e) {
+function Gl(e) {
 	var t = [], n, r = this._root, i, a, o, s, c;
-	for (r && t.push(new q(r, this._x0, this._y0, this._x1, this._y1)); n = t.pop();) if (!e(r = n.node, a = n.x0, o = n.y0, s = n.x1, c = n.y1) && r.length) {
+	for (r && t.push(new K(r, this._x0, this._y0, this._x1, this._y1)); n = t.pop();) if (!e(r = n.node, a = n.x0, o = n.y0, s = n.x1, c = n.y1) && r.length) {
 		var l = (a + s) / 2, u = (o + c) / 2;
-		(i = r[3]) && t.push(new q(i, l, u, s, c)), (i = r[2]) && t.push(new q(i, a, u, l, c)), (i = r[1]) && t.push(new q(i, l, o, s, u)), (i = r[0]) && t.push(new q(i, a, o, l, u));
+		(i = r[3]) && t.push(new K(i, l, u, s, c)), (i = r[2]) && t.push(new K(i, a, u, l, c)), (i = r[1]) && t.push(new K(i, l, o, s, u)), (i = r[0]) && t.push(new K(i, a, o, l, u));
 	}
 	return this;
 }
-function Ul(e) {
+function Kl(e) {
 	var t = [], n = [], r;
-	for (this._root && t.push(new q(this._root, this._x0, this._y0, this._x1, this._y1)); r = t.pop();) {
+	for (this._root && t.push(new K(this._root, this._x0, this._y0, this._x1, this._y1)); r = t.pop();) {
 		var i = r.node;
 		if (i.length) {
 			var a, o = r.x0, s = r.y0, c = r.x1, l = r.y1, u = (o + c) / 2, d = (s + l) / 2;
-			(a = i[0]) && t.push(new q(a, o, s, u, d)), (a = i[1]) && t.push(new q(a, u, s, c, d)), (a = i[2]) && t.push(new q(a, o, d, u, l)), (a = i[3]) && t.push(new q(a, u, d, c, l));
+			(a = i[0]) && t.push(new K(a, o, s, u, d)), (a = i[1]) && t.push(new K(a, u, s, c, d)), (a = i[2]) && t.push(new K(a, o, d, u, l)), (a = i[3]) && t.push(new K(a, u, d, c, l));
 		}
 		n.push(r);
 	}
 	for (; r = n.pop();) e(r.node, r.x0, r.y0, r.x1, r.y1);
 	return this;
 }
-function Wl(e) {
+function ql(e) {
 	return e[0];
 }
-function Gl(e) {
+function Jl(e) {
 	return arguments.length ? (this._x = e, this) : this._x;
 }
-function Kl(e) {
+function Yl(e) {
 	return e[1];
 }
-function ql(e) {
+function Xl(e) {
 	return arguments.length ? (this._y = e, this) : this._y;
 }
-function Jl(e, t, n) {
-	var r = new Yl(t ?? Wl, n ?? Kl, NaN, NaN, NaN, NaN);
+function Zl(e, t, n) {
+	var r = new Ql(t ?? ql, n ?? Yl, NaN, NaN, NaN, NaN);
 	return e == null ? r : r.addAll(e);
 }
-function Yl(e, t, n, r, i, a) {
+function Ql(e, t, n, r, i, a) {
 	this._x = e, this._y = t, this._x0 = n, this._y0 = r, this._x1 = i, this._y1 = a, this._root = void 0;
 }
-function Xl(e) {
+function $l(e) {
 	for (var t = { data: e.data }, n = t; e = e.next;) n = n.next = { data: e.data };
 	return t;
 }
-var J = Jl.prototype = Yl.prototype;
-J.copy = function() {
-	var e = new Yl(this._x, this._y, this._x0, this._y0, this._x1, this._y1), t = this._root, n, r;
+var q = Zl.prototype = Ql.prototype;
+q.copy = function() {
+	var e = new Ql(this._x, this._y, this._x0, this._y0, this._x1, this._y1), t = this._root, n, r;
 	if (!t) return e;
-	if (!t.length) return e._root = Xl(t), e;
+	if (!t.length) return e._root = $l(t), e;
 	for (n = [{
 		source: t,
 		target: e._root = [
@@ -4758,39 +4767,39 @@ J.copy = function() {
 			,
 			,
 		]
-	}) : t.target[i] = Xl(r));
+	}) : t.target[i] = $l(r));
 	return e;
-}, J.add = jl, J.addAll = Nl, J.cover = Pl, J.data = Fl, J.extent = Il, J.find = Ll, J.remove = Rl, J.removeAll = zl, J.root = Bl, J.size = Vl, J.visit = Hl, J.visitAfter = Ul, J.x = Gl, J.y = ql;
+}, q.add = Pl, q.addAll = Il, q.cover = Ll, q.data = Rl, q.extent = zl, q.find = Bl, q.remove = Vl, q.removeAll = Hl, q.root = Ul, q.size = Wl, q.visit = Gl, q.visitAfter = Kl, q.x = Jl, q.y = Xl;
 // node_modules/d3-format/dist/d3-format.mjs
-function Zl(e) {
+function eu(e) {
 	return Math.abs(e = Math.round(e)) >= 1e21 ? e.toLocaleString("en").replace(/,/g, "") : e.toString(10);
 }
-function Ql(e, t) {
+function tu(e, t) {
 	if (!isFinite(e) || e === 0) return null;
 	var n = (e = t ? e.toExponential(t - 1) : e.toExponential()).indexOf("e"), r = e.slice(0, n);
 	return [r.length > 1 ? r[0] + r.slice(2) : r, +e.slice(n + 1)];
 }
-function $l(e) {
-	return e = Ql(Math.abs(e)), e ? e[1] : NaN;
+function nu(e) {
+	return e = tu(Math.abs(e)), e ? e[1] : NaN;
 }
-function eu(e, t) {
+function ru(e, t) {
 	return function(n, r) {
 		for (var i = n.length, a = [], o = 0, s = e[0], c = 0; i > 0 && s > 0 && (c + s + 1 > r && (s = Math.max(1, r - c)), a.push(n.substring(i -= s, i + s)), !((c += s + 1) > r));) s = e[o = (o + 1) % e.length];
 		return a.reverse().join(t);
 	};
 }
-function tu(e) {
+function iu(e) {
 	return function(t) {
 		return t.replace(/[0-9]/g, function(t) {
 			return e[+t];
 		});
 	};
 }
-var nu = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
-function ru(e) {
-	if (!(t = nu.exec(e))) throw Error("invalid format: " + e);
+var au = /^(?:(.)?([<>=^]))?([+\-( ])?([$#])?(0)?(\d+)?(,)?(\.\d+)?(~)?([a-z%])?$/i;
+function ou(e) {
+	if (!(t = au.exec(e))) throw Error("invalid format: " + e);
 	var t;
-	return new iu({
+	return new su({
 		fill: t[1],
 		align: t[2],
 		sign: t[3],
@@ -4803,14 +4812,14 @@ function ru(e) {
 		type: t[10]
 	});
 }
-ru.prototype = iu.prototype;
-function iu(e) {
+ou.prototype = su.prototype;
+function su(e) {
 	this.fill = e.fill === void 0 ? " " : e.fill + "", this.align = e.align === void 0 ? ">" : e.align + "", this.sign = e.sign === void 0 ? "-" : e.sign + "", this.symbol = e.symbol === void 0 ? "" : e.symbol + "", this.zero = !!e.zero, this.width = e.width === void 0 ? void 0 : +e.width, this.comma = !!e.comma, this.precision = e.precision === void 0 ? void 0 : +e.precision, this.trim = !!e.trim, this.type = e.type === void 0 ? "" : e.type + "";
 }
-iu.prototype.toString = function() {
+su.prototype.toString = function() {
 	return this.fill + this.align + this.sign + this.symbol + (this.zero ? "0" : "") + (this.width === void 0 ? "" : Math.max(1, this.width | 0)) + (this.comma ? "," : "") + (this.precision === void 0 ? "" : "." + Math.max(0, this.precision | 0)) + (this.trim ? "~" : "") + this.type;
 };
-function au(e) {
+function cu(e) {
 	out: for (var t = e.length, n = 1, r = -1, i; n < t; ++n) switch (e[n]) {
 		case ".":
 			r = i = n;
@@ -4824,38 +4833,38 @@ function au(e) {
 	}
 	return r > 0 ? e.slice(0, r) + e.slice(i + 1) : e;
 }
-var ou;
-function su(e, t) {
-	var n = Ql(e, t);
-	if (!n) return ou = void 0, e.toPrecision(t);
-	var r = n[0], i = n[1], a = i - (ou = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
-	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + Ql(e, Math.max(0, t + a - 1))[0];
+var lu;
+function uu(e, t) {
+	var n = tu(e, t);
+	if (!n) return lu = void 0, e.toPrecision(t);
+	var r = n[0], i = n[1], a = i - (lu = Math.max(-8, Math.min(8, Math.floor(i / 3))) * 3) + 1, o = r.length;
+	return a === o ? r : a > o ? r + Array(a - o + 1).join("0") : a > 0 ? r.slice(0, a) + "." + r.slice(a) : "0." + Array(1 - a).join("0") + tu(e, Math.max(0, t + a - 1))[0];
 }
-function cu(e, t) {
-	var n = Ql(e, t);
+function du(e, t) {
+	var n = tu(e, t);
 	if (!n) return e + "";
 	var r = n[0], i = n[1];
 	return i < 0 ? "0." + Array(-i).join("0") + r : r.length > i + 1 ? r.slice(0, i + 1) + "." + r.slice(i + 1) : r + Array(i - r.length + 2).join("0");
 }
-var lu = {
+var fu = {
 	"%": (e, t) => (e * 100).toFixed(t),
 	b: (e) => Math.round(e).toString(2),
 	c: (e) => e + "",
-	d: Zl,
+	d: eu,
 	e: (e, t) => e.toExponential(t),
 	f: (e, t) => e.toFixed(t),
 	g: (e, t) => e.toPrecision(t),
 	o: (e) => Math.round(e).toString(8),
-	p: (e, t) => cu(e * 100, t),
-	r: cu,
-	s: su,
+	p: (e, t) => du(e * 100, t),
+	r: du,
+	s: uu,
 	X: (e) => Math.round(e).toString(16).toUpperCase(),
 	x: (e) => Math.round(e).toString(16)
 };
-function uu(e) {
+function pu(e) {
 	return e;
 }
-var du = Array.prototype.map, fu = [
+var mu = Array.prototype.map, hu = [
 	"y",
 	"z",
 	"a",
@@ -4874,13 +4883,13 @@ var du = Array.prototype.map, fu = [
 	"Z",
 	"Y"
 ];
-function pu(e) {
-	var t = e.grouping === void 0 || e.thousands === void 0 ? uu : eu(du.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? uu : tu(du.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
+function gu(e) {
+	var t = e.grouping === void 0 || e.thousands === void 0 ? pu : ru(mu.call(e.grouping, Number), e.thousands + ""), n = e.currency === void 0 ? "" : e.currency[0] + "", r = e.currency === void 0 ? "" : e.currency[1] + "", i = e.decimal === void 0 ? "." : e.decimal + "", a = e.numerals === void 0 ? pu : iu(mu.call(e.numerals, String)), o = e.percent === void 0 ? "%" : e.percent + "", s = e.minus === void 0 ? "−" : e.minus + "", c = e.nan === void 0 ? "NaN" : e.nan + "";
 	function l(e, l) {
-		e = ru(e);
+		e = ou(e);
 		var u = e.fill, d = e.align, f = e.sign, p = e.symbol, m = e.zero, h = e.width, g = e.comma, _ = e.precision, v = e.trim, y = e.type;
-		y === "n" ? (g = !0, y = "g") : lu[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
-		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = lu[y], C = /[defgprs%]/.test(y);
+		y === "n" ? (g = !0, y = "g") : fu[y] || (_ === void 0 && (_ = 12), v = !0, y = "g"), (m || u === "0" && d === "=") && (m = !0, u = "0", d = "=");
+		var b = (l && l.prefix !== void 0 ? l.prefix : "") + (p === "$" ? n : p === "#" && /[boxX]/.test(y) ? "0" + y.toLowerCase() : ""), x = (p === "$" ? r : /[%p]/.test(y) ? o : "") + (l && l.suffix !== void 0 ? l.suffix : ""), S = fu[y], C = /[defgprs%]/.test(y);
 		_ = _ === void 0 ? 6 : /[gprs]/.test(y) ? Math.max(1, Math.min(21, _)) : Math.max(0, Math.min(20, _));
 		function w(e) {
 			var n = b, r = x, o, l, p;
@@ -4888,7 +4897,7 @@ function pu(e) {
 			else {
 				e = +e;
 				var w = e < 0 || 1 / e < 0;
-				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = au(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && ou !== void 0 ? fu[8 + ou / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
+				if (e = isNaN(e) ? c : S(Math.abs(e), _), v && (e = cu(e)), w && +e == 0 && f !== "+" && (w = !1), n = (w ? f === "(" ? f : s : f === "-" || f === "(" ? "" : f) + n, r = (y === "s" && !isNaN(e) && lu !== void 0 ? hu[8 + lu / 3] : "") + r + (w && f === "(" ? ")" : ""), C) {
 					for (o = -1, l = e.length; ++o < l;) if (p = e.charCodeAt(o), 48 > p || p > 57) {
 						r = (p === 46 ? i + e.slice(o + 1) : e.slice(o)) + r, e = e.slice(0, o);
 						break;
@@ -4916,7 +4925,7 @@ function pu(e) {
 		}, w;
 	}
 	function u(e, t) {
-		var n = Math.max(-8, Math.min(8, Math.floor($l(t) / 3))) * 3, r = 10 ** -n, i = l((e = ru(e), e.type = "f", e), { suffix: fu[8 + n / 3] });
+		var n = Math.max(-8, Math.min(8, Math.floor(nu(t) / 3))) * 3, r = 10 ** -n, i = l((e = ou(e), e.type = "f", e), { suffix: hu[8 + n / 3] });
 		return function(e) {
 			return i(r * e);
 		};
@@ -4926,26 +4935,26 @@ function pu(e) {
 		formatPrefix: u
 	};
 }
-var mu, hu, gu;
-_u({
+var _u, vu, yu;
+bu({
 	thousands: ",",
 	grouping: [3],
 	currency: ["$", ""]
 });
-function _u(e) {
-	return mu = pu(e), hu = mu.format, gu = mu.formatPrefix, mu;
+function bu(e) {
+	return _u = gu(e), vu = _u.format, yu = _u.formatPrefix, _u;
 }
-function vu(e) {
-	return Math.max(0, -$l(Math.abs(e)));
+function xu(e) {
+	return Math.max(0, -nu(Math.abs(e)));
 }
-function yu(e, t) {
-	return Math.max(0, Math.max(-8, Math.min(8, Math.floor($l(t) / 3))) * 3 - $l(Math.abs(e)));
+function Su(e, t) {
+	return Math.max(0, Math.max(-8, Math.min(8, Math.floor(nu(t) / 3))) * 3 - nu(Math.abs(e)));
 }
-function bu(e, t) {
-	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, $l(t) - $l(e)) + 1;
+function Cu(e, t) {
+	return e = Math.abs(e), t = Math.abs(t) - e, Math.max(0, nu(t) - nu(e)) + 1;
 }
 // node_modules/d3-scale/dist/d3-scale.mjs
-function xu(e, t) {
+function wu(e, t) {
 	switch (arguments.length) {
 		case 0: break;
 		case 1:
@@ -4955,20 +4964,20 @@ function xu(e, t) {
 	}
 	return this;
 }
-var Su = Symbol("implicit");
-function Cu() {
-	var e = new an(), t = [], n = [], r = Su;
+var Tu = Symbol("implicit");
+function Eu() {
+	var e = new cn(), t = [], n = [], r = Tu;
 	function i(i) {
 		let a = e.get(i);
 		if (a === void 0) {
-			if (r !== Su) return r;
+			if (r !== Tu) return r;
 			e.set(i, a = t.push(i) - 1);
 		}
 		return n[a % n.length];
 	}
 	return i.domain = function(n) {
 		if (!arguments.length) return t.slice();
-		t = [], e = new an();
+		t = [], e = new cn();
 		for (let r of n) e.has(r) || e.set(r, t.push(r) - 1);
 		return i;
 	}, i.range = function(e) {
@@ -4976,16 +4985,16 @@ function Cu() {
 	}, i.unknown = function(e) {
 		return arguments.length ? (r = e, i) : r;
 	}, i.copy = function() {
-		return Cu(t, n).unknown(r);
-	}, xu.apply(i, arguments), i;
+		return Eu(t, n).unknown(r);
+	}, wu.apply(i, arguments), i;
 }
-function wu() {
-	var e = Cu().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
+function Du() {
+	var e = Eu().unknown(void 0), t = e.domain, n = e.range, r = 0, i = 1, a, o, s = !1, c = 0, l = 0, u = .5;
 	delete e.unknown;
 	function d() {
 		var e = t().length, d = i < r, f = d ? i : r, p = d ? r : i;
 		a = (p - f) / Math.max(1, e - c + l * 2), s && (a = Math.floor(a)), f += (p - f - a * (e - c)) * u, o = a * (1 - c), s && (f = Math.round(f), o = Math.round(o));
-		var m = yn(e).map(function(e) {
+		var m = Sn(e).map(function(e) {
 			return f + a * e;
 		});
 		return n(d ? m.reverse() : m);
@@ -5011,68 +5020,68 @@ function wu() {
 	}, e.align = function(e) {
 		return arguments.length ? (u = Math.max(0, Math.min(1, e)), d()) : u;
 	}, e.copy = function() {
-		return wu(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
-	}, xu.apply(d(), arguments);
+		return Du(t(), [r, i]).round(s).paddingInner(c).paddingOuter(l).align(u);
+	}, wu.apply(d(), arguments);
 }
-function Tu(e) {
+function Ou(e) {
 	return function() {
 		return e;
 	};
 }
-function Eu(e) {
+function ku(e) {
 	return +e;
 }
-var Du = [0, 1];
-function Ou(e) {
+var Au = [0, 1];
+function ju(e) {
 	return e;
 }
-function ku(e, t) {
+function Mu(e, t) {
 	return (t -= e = +e) ? function(n) {
 		return (n - e) / t;
-	} : Tu(isNaN(t) ? NaN : .5);
+	} : Ou(isNaN(t) ? NaN : .5);
 }
-function Au(e, t) {
+function Nu(e, t) {
 	var n;
 	return e > t && (n = e, e = t, t = n), function(n) {
 		return Math.max(e, Math.min(t, n));
 	};
 }
-function ju(e, t, n) {
+function Pu(e, t, n) {
 	var r = e[0], i = e[1], a = t[0], o = t[1];
-	return i < r ? (r = ku(i, r), a = n(o, a)) : (r = ku(r, i), a = n(a, o)), function(e) {
+	return i < r ? (r = Mu(i, r), a = n(o, a)) : (r = Mu(r, i), a = n(a, o)), function(e) {
 		return a(r(e));
 	};
 }
-function Mu(e, t, n) {
+function Fu(e, t, n) {
 	var r = Math.min(e.length, t.length) - 1, i = Array(r), a = Array(r), o = -1;
-	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = ku(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
+	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = Mu(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
 	return function(t) {
-		var n = nn(e, t, 1, r) - 1;
+		var n = on(e, t, 1, r) - 1;
 		return a[n](i[n](t));
 	};
 }
-function Nu(e, t) {
+function Iu(e, t) {
 	return t.domain(e.domain()).range(e.range()).interpolate(e.interpolate()).clamp(e.clamp()).unknown(e.unknown());
 }
-function Pu() {
-	var e = Du, t = Du, n = Po, r, i, a, o = Ou, s, c, l;
+function Lu() {
+	var e = Au, t = Au, n = Lo, r, i, a, o = ju, s, c, l;
 	function u() {
 		var n = Math.min(e.length, t.length);
-		return o !== Ou && (o = Au(e[0], e[n - 1])), s = n > 2 ? Mu : ju, c = l = null, d;
+		return o !== ju && (o = Nu(e[0], e[n - 1])), s = n > 2 ? Fu : Pu, c = l = null, d;
 	}
 	function d(i) {
 		return i == null || isNaN(i = +i) ? a : (c || (c = s(e.map(r), t, n)))(r(o(i)));
 	}
 	return d.invert = function(n) {
-		return o(i((l || (l = s(t, e.map(r), Do)))(n)));
+		return o(i((l || (l = s(t, e.map(r), Ao)))(n)));
 	}, d.domain = function(t) {
-		return arguments.length ? (e = Array.from(t, Eu), u()) : e.slice();
+		return arguments.length ? (e = Array.from(t, ku), u()) : e.slice();
 	}, d.range = function(e) {
 		return arguments.length ? (t = Array.from(e), u()) : t.slice();
 	}, d.rangeRound = function(e) {
-		return t = Array.from(e), n = Fo, u();
+		return t = Array.from(e), n = Ro, u();
 	}, d.clamp = function(e) {
-		return arguments.length ? (o = e ? !0 : Ou, u()) : o !== Ou;
+		return arguments.length ? (o = e ? !0 : ju, u()) : o !== ju;
 	}, d.interpolate = function(e) {
 		return arguments.length ? (n = e, u()) : n;
 	}, d.unknown = function(e) {
@@ -5081,40 +5090,40 @@ function Pu() {
 		return r = e, i = t, u();
 	};
 }
-function Fu() {
-	return Pu()(Ou, Ou);
+function Ru() {
+	return Lu()(ju, ju);
 }
-function Iu(e, t, n, r) {
-	var i = gn(e, t, n), a;
-	switch (r = ru(r ?? ",f"), r.type) {
+function zu(e, t, n, r) {
+	var i = yn(e, t, n), a;
+	switch (r = ou(r ?? ",f"), r.type) {
 		case "s":
 			var o = Math.max(Math.abs(e), Math.abs(t));
-			return r.precision == null && !isNaN(a = yu(i, o)) && (r.precision = a), gu(r, o);
+			return r.precision == null && !isNaN(a = Su(i, o)) && (r.precision = a), yu(r, o);
 		case "":
 		case "e":
 		case "g":
 		case "p":
 		case "r":
-			r.precision == null && !isNaN(a = bu(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
+			r.precision == null && !isNaN(a = Cu(i, Math.max(Math.abs(e), Math.abs(t)))) && (r.precision = a - (r.type === "e"));
 			break;
 		case "f":
-		case "%": r.precision == null && !isNaN(a = vu(i)) && (r.precision = a - (r.type === "%") * 2);
+		case "%": r.precision == null && !isNaN(a = xu(i)) && (r.precision = a - (r.type === "%") * 2);
 	}
-	return hu(r);
+	return vu(r);
 }
-function Lu(e) {
+function Bu(e) {
 	var t = e.domain;
 	return e.ticks = function(e) {
 		var n = t();
-		return mn(n[0], n[n.length - 1], e ?? 10);
+		return _n(n[0], n[n.length - 1], e ?? 10);
 	}, e.tickFormat = function(e, n) {
 		var r = t();
-		return Iu(r[0], r[r.length - 1], e ?? 10, n);
+		return zu(r[0], r[r.length - 1], e ?? 10, n);
 	}, e.nice = function(n) {
 		n ?? (n = 10);
 		var r = t(), i = 0, a = r.length - 1, o = r[i], s = r[a], c, l, u = 10;
 		for (s < o && (l = o, o = s, s = l, l = i, i = a, a = l); u-- > 0;) {
-			if (l = hn(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
+			if (l = vn(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
 			if (l > 0) o = Math.floor(o / l) * l, s = Math.ceil(s / l) * l;
 			else if (l < 0) o = Math.ceil(o * l) / l, s = Math.floor(s * l) / l;
 			else break;
@@ -5123,26 +5132,26 @@ function Lu(e) {
 		return e;
 	}, e;
 }
-function Ru() {
-	var e = Fu();
+function J() {
+	var e = Ru();
 	return e.copy = function() {
-		return Nu(e, Ru());
-	}, xu.apply(e, arguments), Lu(e);
+		return Iu(e, J());
+	}, wu.apply(e, arguments), Bu(e);
 }
 // node_modules/d3-shape/dist/d3-shape.mjs
-function zu(e) {
+function Vu(e) {
 	return function() {
 		return e;
 	};
 }
-var Bu = Math.abs, Y = Math.atan2, Vu = Math.cos, Hu = Math.max, Uu = Math.min, Wu = Math.sin, Gu = Math.sqrt, X = 1e-12, Ku = Math.PI, qu = Ku / 2, Ju = 2 * Ku;
-function Yu(e) {
-	return e > 1 ? 0 : e < -1 ? Ku : Math.acos(e);
-}
-function Xu(e) {
-	return e >= 1 ? qu : e <= -1 ? -qu : Math.asin(e);
-}
+var Hu = Math.abs, Y = Math.atan2, Uu = Math.cos, Wu = Math.max, Gu = Math.min, Ku = Math.sin, qu = Math.sqrt, X = 1e-12, Ju = Math.PI, Yu = Ju / 2, Xu = 2 * Ju;
 function Zu(e) {
+	return e > 1 ? 0 : e < -1 ? Ju : Math.acos(e);
+}
+function Qu(e) {
+	return e >= 1 ? Yu : e <= -1 ? -Yu : Math.asin(e);
+}
+function $u(e) {
 	let t = 3;
 	return e.digits = function(n) {
 		if (!arguments.length) return t;
@@ -5153,29 +5162,29 @@ function Zu(e) {
 			t = e;
 		}
 		return e;
-	}, () => new Al(t);
-}
-function Qu(e) {
-	return e.innerRadius;
-}
-function $u(e) {
-	return e.outerRadius;
+	}, () => new Nl(t);
 }
 function ed(e) {
-	return e.startAngle;
+	return e.innerRadius;
 }
 function td(e) {
-	return e.endAngle;
+	return e.outerRadius;
 }
 function nd(e) {
+	return e.startAngle;
+}
+function rd(e) {
+	return e.endAngle;
+}
+function id(e) {
 	return e && e.padAngle;
 }
-function rd(e, t, n, r, i, a, o, s) {
+function ad(e, t, n, r, i, a, o, s) {
 	var c = n - e, l = r - t, u = o - i, d = s - a, f = d * c - u * l;
 	if (!(f * f < X)) return f = (u * (t - a) - d * (e - i)) / f, [e + f * c, t + f * l];
 }
-function id(e, t, n, r, i, a, o) {
-	var s = e - n, c = t - r, l = (o ? a : -a) / Gu(s * s + c * c), u = l * c, d = -l * s, f = e + u, p = t + d, m = n + u, h = r + d, g = (f + m) / 2, _ = (p + h) / 2, v = m - f, y = h - p, b = v * v + y * y, x = i - a, S = f * h - m * p, C = (y < 0 ? -1 : 1) * Gu(Hu(0, x * x * b - S * S)), w = (S * y - v * C) / b, T = (-S * v - y * C) / b, E = (S * y + v * C) / b, D = (-S * v + y * C) / b, O = w - g, k = T - _, A = E - g, j = D - _;
+function od(e, t, n, r, i, a, o) {
+	var s = e - n, c = t - r, l = (o ? a : -a) / qu(s * s + c * c), u = l * c, d = -l * s, f = e + u, p = t + d, m = n + u, h = r + d, g = (f + m) / 2, _ = (p + h) / 2, v = m - f, y = h - p, b = v * v + y * y, x = i - a, S = f * h - m * p, C = (y < 0 ? -1 : 1) * qu(Wu(0, x * x * b - S * S)), w = (S * y - v * C) / b, T = (-S * v - y * C) / b, E = (S * y + v * C) / b, D = (-S * v + y * C) / b, O = w - g, k = T - _, A = E - g, j = D - _;
 	return O * O + k * k > A * A + j * j && (w = E, T = D), {
 		cx: w,
 		cy: T,
@@ -5185,61 +5194,61 @@ function id(e, t, n, r, i, a, o) {
 		y11: T * (i / x - 1)
 	};
 }
-function ad() {
-	var e = Qu, t = $u, n = zu(0), r = null, i = ed, a = td, o = nd, s = null, c = Zu(l);
+function sd() {
+	var e = ed, t = td, n = Vu(0), r = null, i = nd, a = rd, o = id, s = null, c = $u(l);
 	function l() {
-		var l, u, d = +e.apply(this, arguments), f = +t.apply(this, arguments), p = i.apply(this, arguments) - qu, m = a.apply(this, arguments) - qu, h = Bu(m - p), g = m > p;
+		var l, u, d = +e.apply(this, arguments), f = +t.apply(this, arguments), p = i.apply(this, arguments) - Yu, m = a.apply(this, arguments) - Yu, h = Hu(m - p), g = m > p;
 		if (s || (s = l = c()), f < d && (u = f, f = d, d = u), !(f > X)) s.moveTo(0, 0);
-		else if (h > Ju - X) s.moveTo(f * Vu(p), f * Wu(p)), s.arc(0, 0, f, p, m, !g), d > X && (s.moveTo(d * Vu(m), d * Wu(m)), s.arc(0, 0, d, m, p, g));
+		else if (h > Xu - X) s.moveTo(f * Uu(p), f * Ku(p)), s.arc(0, 0, f, p, m, !g), d > X && (s.moveTo(d * Uu(m), d * Ku(m)), s.arc(0, 0, d, m, p, g));
 		else {
-			var _ = p, v = m, y = p, b = m, x = h, S = h, C = o.apply(this, arguments) / 2, w = C > X && (r ? +r.apply(this, arguments) : Gu(d * d + f * f)), T = Uu(Bu(f - d) / 2, +n.apply(this, arguments)), E = T, D = T, O, k;
+			var _ = p, v = m, y = p, b = m, x = h, S = h, C = o.apply(this, arguments) / 2, w = C > X && (r ? +r.apply(this, arguments) : qu(d * d + f * f)), T = Gu(Hu(f - d) / 2, +n.apply(this, arguments)), E = T, D = T, O, k;
 			if (w > X) {
-				var A = Xu(w / d * Wu(C)), j = Xu(w / f * Wu(C));
+				var A = Qu(w / d * Ku(C)), j = Qu(w / f * Ku(C));
 				(x -= A * 2) > X ? (A *= g ? 1 : -1, y += A, b -= A) : (x = 0, y = b = (p + m) / 2), (S -= j * 2) > X ? (j *= g ? 1 : -1, _ += j, v -= j) : (S = 0, _ = v = (p + m) / 2);
 			}
-			var M = f * Vu(_), N = f * Wu(_), ee = d * Vu(b), P = d * Wu(b);
+			var M = f * Uu(_), N = f * Ku(_), ee = d * Uu(b), P = d * Ku(b);
 			if (T > X) {
-				var te = f * Vu(v), ne = f * Wu(v), re = d * Vu(y), ie = d * Wu(y), F;
-				if (h < Ku) {
-					if (F = rd(M, N, re, ie, te, ne, ee, P)) {
-						var ae = M - F[0], oe = N - F[1], I = te - F[0], se = ne - F[1], ce = 1 / Wu(Yu((ae * I + oe * se) / (Gu(ae * ae + oe * oe) * Gu(I * I + se * se))) / 2), L = Gu(F[0] * F[0] + F[1] * F[1]);
-						E = Uu(T, (d - L) / (ce - 1)), D = Uu(T, (f - L) / (ce + 1));
+				var F = f * Uu(v), te = f * Ku(v), ne = d * Uu(y), re = d * Ku(y), ie;
+				if (h < Ju) {
+					if (ie = ad(M, N, ne, re, F, te, ee, P)) {
+						var ae = M - ie[0], oe = N - ie[1], se = F - ie[0], I = te - ie[1], ce = 1 / Ku(Zu((ae * se + oe * I) / (qu(ae * ae + oe * oe) * qu(se * se + I * I))) / 2), le = qu(ie[0] * ie[0] + ie[1] * ie[1]);
+						E = Gu(T, (d - le) / (ce - 1)), D = Gu(T, (f - le) / (ce + 1));
 					} else E = D = 0;
 				}
 			}
-			S > X ? D > X ? (O = id(re, ie, M, N, f, D, g), k = id(te, ne, ee, P, f, D, g), s.moveTo(O.cx + O.x01, O.cy + O.y01), D < T ? s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, f, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), !g), s.arc(k.cx, k.cy, D, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : (s.moveTo(M, N), s.arc(0, 0, f, _, v, !g)) : s.moveTo(M, N), !(d > X) || !(x > X) ? s.lineTo(ee, P) : E > X ? (O = id(ee, P, te, ne, d, -E, g), k = id(M, N, re, ie, d, -E, g), s.lineTo(O.cx + O.x01, O.cy + O.y01), E < T ? s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, d, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), g), s.arc(k.cx, k.cy, E, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : s.arc(0, 0, d, b, y, g);
+			S > X ? D > X ? (O = od(ne, re, M, N, f, D, g), k = od(F, te, ee, P, f, D, g), s.moveTo(O.cx + O.x01, O.cy + O.y01), D < T ? s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, f, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), !g), s.arc(k.cx, k.cy, D, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : (s.moveTo(M, N), s.arc(0, 0, f, _, v, !g)) : s.moveTo(M, N), !(d > X) || !(x > X) ? s.lineTo(ee, P) : E > X ? (O = od(ee, P, F, te, d, -E, g), k = od(M, N, ne, re, d, -E, g), s.lineTo(O.cx + O.x01, O.cy + O.y01), E < T ? s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, d, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), g), s.arc(k.cx, k.cy, E, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : s.arc(0, 0, d, b, y, g);
 		}
 		if (s.closePath(), l) return s = null, l + "" || null;
 	}
 	return l.centroid = function() {
-		var n = (+e.apply(this, arguments) + +t.apply(this, arguments)) / 2, r = (+i.apply(this, arguments) + +a.apply(this, arguments)) / 2 - Ku / 2;
-		return [Vu(r) * n, Wu(r) * n];
+		var n = (+e.apply(this, arguments) + +t.apply(this, arguments)) / 2, r = (+i.apply(this, arguments) + +a.apply(this, arguments)) / 2 - Ju / 2;
+		return [Uu(r) * n, Ku(r) * n];
 	}, l.innerRadius = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : zu(+t), l) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : Vu(+t), l) : e;
 	}, l.outerRadius = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : zu(+e), l) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : Vu(+e), l) : t;
 	}, l.cornerRadius = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : zu(+e), l) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : Vu(+e), l) : n;
 	}, l.padRadius = function(e) {
-		return arguments.length ? (r = e == null ? null : typeof e == "function" ? e : zu(+e), l) : r;
+		return arguments.length ? (r = e == null ? null : typeof e == "function" ? e : Vu(+e), l) : r;
 	}, l.startAngle = function(e) {
-		return arguments.length ? (i = typeof e == "function" ? e : zu(+e), l) : i;
+		return arguments.length ? (i = typeof e == "function" ? e : Vu(+e), l) : i;
 	}, l.endAngle = function(e) {
-		return arguments.length ? (a = typeof e == "function" ? e : zu(+e), l) : a;
+		return arguments.length ? (a = typeof e == "function" ? e : Vu(+e), l) : a;
 	}, l.padAngle = function(e) {
-		return arguments.length ? (o = typeof e == "function" ? e : zu(+e), l) : o;
+		return arguments.length ? (o = typeof e == "function" ? e : Vu(+e), l) : o;
 	}, l.context = function(e) {
 		return arguments.length ? (s = e ?? null, l) : s;
 	}, l;
 }
 Array.prototype.slice;
-function od(e) {
+function cd(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function sd(e) {
+function ld(e) {
 	this._context = e;
 }
-sd.prototype = {
+ld.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5262,40 +5271,40 @@ sd.prototype = {
 		}
 	}
 };
-function cd(e) {
-	return new sd(e);
+function ud(e) {
+	return new ld(e);
 }
-function ld(e) {
+function dd(e) {
 	return e[0];
 }
-function ud(e) {
+function fd(e) {
 	return e[1];
 }
-function dd(e, t) {
-	var n = zu(!0), r = null, i = cd, a = null, o = Zu(s);
-	e = typeof e == "function" ? e : e === void 0 ? ld : zu(e), t = typeof t == "function" ? t : t === void 0 ? ud : zu(t);
+function pd(e, t) {
+	var n = Vu(!0), r = null, i = ud, a = null, o = $u(s);
+	e = typeof e == "function" ? e : e === void 0 ? dd : Vu(e), t = typeof t == "function" ? t : t === void 0 ? fd : Vu(t);
 	function s(s) {
-		var c, l = (s = od(s)).length, u, d = !1, f;
+		var c, l = (s = cd(s)).length, u, d = !1, f;
 		for (r ?? (a = i(f = o())), c = 0; c <= l; ++c) !(c < l && n(u = s[c], c, s)) === d && ((d = !d) ? a.lineStart() : a.lineEnd()), d && a.point(+e(u, c, s), +t(u, c, s));
 		if (f) return a = null, f + "" || null;
 	}
 	return s.x = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : zu(+t), s) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : Vu(+t), s) : e;
 	}, s.y = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : zu(+e), s) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : Vu(+e), s) : t;
 	}, s.defined = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : zu(!!e), s) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : Vu(!!e), s) : n;
 	}, s.curve = function(e) {
 		return arguments.length ? (i = e, r != null && (a = i(r)), s) : i;
 	}, s.context = function(e) {
 		return arguments.length ? (e == null ? r = a = null : a = i(r = e), s) : r;
 	}, s;
 }
-pd(cd);
-function fd(e) {
+hd(ud);
+function md(e) {
 	this._curve = e;
 }
-fd.prototype = {
+md.prototype = {
 	areaStart: function() {
 		this._curve.areaStart();
 	},
@@ -5312,23 +5321,23 @@ fd.prototype = {
 		this._curve.point(t * Math.sin(e), t * -Math.cos(e));
 	}
 };
-function pd(e) {
+function hd(e) {
 	function t(t) {
-		return new fd(e(t));
+		return new md(e(t));
 	}
 	return t._curve = e, t;
 }
-Gu(3), Gu(1 / 3) * 2;
-var md = Wu(Ku / 10) / Wu(7 * Ku / 10);
-Wu(Ju / 10) * md, -Vu(Ju / 10) * md, Gu(3), Gu(3), Gu(3) / 2, (1 / Gu(12) / 2 + 1) * 3;
-function hd() {}
-function gd(e, t, n) {
+qu(3), qu(1 / 3) * 2;
+var gd = Ku(Ju / 10) / Ku(7 * Ju / 10);
+Ku(Xu / 10) * gd, -Uu(Xu / 10) * gd, qu(3), qu(3), qu(3) / 2, (1 / qu(12) / 2 + 1) * 3;
+function _d() {}
+function vd(e, t, n) {
 	e._context.bezierCurveTo((2 * e._x0 + e._x1) / 3, (2 * e._y0 + e._y1) / 3, (e._x0 + 2 * e._x1) / 3, (e._y0 + 2 * e._y1) / 3, (e._x0 + 4 * e._x1 + t) / 6, (e._y0 + 4 * e._y1 + n) / 6);
 }
-function _d(e) {
+function yd(e) {
 	this._context = e;
 }
-_d.prototype = {
+yd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5340,7 +5349,7 @@ _d.prototype = {
 	},
 	lineEnd: function() {
 		switch (this._point) {
-			case 3: gd(this, this._x1, this._y1);
+			case 3: vd(this, this._x1, this._y1);
 			case 2: this._context.lineTo(this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
@@ -5354,15 +5363,15 @@ _d.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3, this._context.lineTo((5 * this._x0 + this._x1) / 6, (5 * this._y0 + this._y1) / 6);
-			default: gd(this, e, t);
+			default: vd(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t;
 	}
 };
-function vd(e, t) {
-	this._basis = new _d(e), this._beta = t;
+function bd(e, t) {
+	this._basis = new yd(e), this._beta = t;
 }
-vd.prototype = {
+bd.prototype = {
 	lineStart: function() {
 		this._x = [], this._y = [], this._basis.lineStart();
 	},
@@ -5376,19 +5385,19 @@ vd.prototype = {
 	}
 }, (function e(t) {
 	function n(e) {
-		return t === 1 ? new _d(e) : new vd(e, t);
+		return t === 1 ? new yd(e) : new bd(e, t);
 	}
 	return n.beta = function(t) {
 		return e(+t);
 	}, n;
 })(.85);
-function yd(e, t, n) {
+function xd(e, t, n) {
 	e._context.bezierCurveTo(e._x1 + e._k * (e._x2 - e._x0), e._y1 + e._k * (e._y2 - e._y0), e._x2 + e._k * (e._x1 - t), e._y2 + e._k * (e._y1 - n), e._x2, e._y2);
 }
-function bd(e, t) {
+function Sd(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-bd.prototype = {
+Sd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5403,7 +5412,7 @@ bd.prototype = {
 			case 2:
 				this._context.lineTo(this._x2, this._y2);
 				break;
-			case 3: yd(this, this._x1, this._y1);
+			case 3: xd(this, this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -5416,24 +5425,24 @@ bd.prototype = {
 				this._point = 2, this._x1 = e, this._y1 = t;
 				break;
 			case 2: this._point = 3;
-			default: yd(this, e, t);
+			default: xd(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new bd(e, t);
+		return new Sd(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function xd(e, t) {
+function Cd(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-xd.prototype = {
-	areaStart: hd,
-	areaEnd: hd,
+Cd.prototype = {
+	areaStart: _d,
+	areaEnd: _d,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._point = 0;
 	},
@@ -5459,22 +5468,22 @@ xd.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: yd(this, e, t);
+			default: xd(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new xd(e, t);
+		return new Cd(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function Sd(e, t) {
+function wd(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-Sd.prototype = {
+wd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5499,19 +5508,19 @@ Sd.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: yd(this, e, t);
+			default: xd(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new Sd(e, t);
+		return new wd(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function Cd(e, t, n) {
+function Td(e, t, n) {
 	var r = e._x1, i = e._y1, a = e._x2, o = e._y2;
 	if (e._l01_a > X) {
 		var s = 2 * e._l01_2a + 3 * e._l01_a * e._l12_a + e._l12_2a, c = 3 * e._l01_a * (e._l01_a + e._l12_a);
@@ -5523,10 +5532,10 @@ function Cd(e, t, n) {
 	}
 	e._context.bezierCurveTo(r, i, a, o, e._x2, e._y2);
 }
-function wd(e, t) {
+function Ed(e, t) {
 	this._context = e, this._alpha = t;
 }
-wd.prototype = {
+Ed.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5558,24 +5567,24 @@ wd.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3;
-			default: Cd(this, e, t);
+			default: Td(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new wd(e, t) : new bd(e, 0);
+		return t ? new Ed(e, t) : new Sd(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function Td(e, t) {
+function Dd(e, t) {
 	this._context = e, this._alpha = t;
 }
-Td.prototype = {
-	areaStart: hd,
-	areaEnd: hd,
+Dd.prototype = {
+	areaStart: _d,
+	areaEnd: _d,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
 	},
@@ -5605,22 +5614,22 @@ Td.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: Cd(this, e, t);
+			default: Td(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new Td(e, t) : new xd(e, 0);
+		return t ? new Dd(e, t) : new Cd(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function Ed(e, t) {
+function Od(e, t) {
 	this._context = e, this._alpha = t;
 }
-Ed.prototype = {
+Od.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5649,37 +5658,37 @@ Ed.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: Cd(this, e, t);
+			default: Td(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new Ed(e, t) : new Sd(e, 0);
+		return t ? new Od(e, t) : new wd(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function Dd(e) {
+function kd(e) {
 	return e < 0 ? -1 : 1;
 }
-function Od(e, t, n) {
+function Ad(e, t, n) {
 	var r = e._x1 - e._x0, i = t - e._x1, a = (e._y1 - e._y0) / (r || i < 0 && -0), o = (n - e._y1) / (i || r < 0 && -0), s = (a * i + o * r) / (r + i);
-	return (Dd(a) + Dd(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
+	return (kd(a) + kd(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
 }
-function kd(e, t) {
+function jd(e, t) {
 	var n = e._x1 - e._x0;
 	return n ? (3 * (e._y1 - e._y0) / n - t) / 2 : t;
 }
-function Ad(e, t, n) {
+function Md(e, t, n) {
 	var r = e._x0, i = e._y0, a = e._x1, o = e._y1, s = (a - r) / 3;
 	e._context.bezierCurveTo(r + s, i + s * t, a - s, o - s * n, a, o);
 }
-function jd(e) {
+function Nd(e) {
 	this._context = e;
 }
-jd.prototype = {
+Nd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5694,7 +5703,7 @@ jd.prototype = {
 			case 2:
 				this._context.lineTo(this._x1, this._y1);
 				break;
-			case 3: Ad(this, this._t0, kd(this, this._t0));
+			case 3: Md(this, this._t0, jd(this, this._t0));
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -5709,19 +5718,19 @@ jd.prototype = {
 					this._point = 2;
 					break;
 				case 2:
-					this._point = 3, Ad(this, kd(this, n = Od(this, e, t)), n);
+					this._point = 3, Md(this, jd(this, n = Ad(this, e, t)), n);
 					break;
-				default: Ad(this, this._t0, n = Od(this, e, t));
+				default: Md(this, this._t0, n = Ad(this, e, t));
 			}
 			this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t, this._t0 = n;
 		}
 	}
-}, Object.create(jd.prototype).point = function(e, t) {
-	jd.prototype.point.call(this, t, e);
+}, Object.create(Nd.prototype).point = function(e, t) {
+	Nd.prototype.point.call(this, t, e);
 };
 // node_modules/d3-zoom/dist/d3-zoom.mjs
-var Md = (e) => () => e;
-function Nd(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
+var Pd = (e) => () => e;
+function Fd(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -5746,16 +5755,16 @@ function Nd(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
 		_: { value: i }
 	});
 }
-function Pd(e, t, n) {
+function Id(e, t, n) {
 	this.k = e, this.x = t, this.y = n;
 }
-Pd.prototype = {
-	constructor: Pd,
+Id.prototype = {
+	constructor: Id,
 	scale: function(e) {
-		return e === 1 ? this : new Pd(this.k * e, this.x, this.y);
+		return e === 1 ? this : new Id(this.k * e, this.x, this.y);
 	},
 	translate: function(e, t) {
-		return e === 0 & t === 0 ? this : new Pd(this.k, this.x + this.k * e, this.y + this.k * t);
+		return e === 0 & t === 0 ? this : new Id(this.k, this.x + this.k * e, this.y + this.k * t);
 	},
 	apply: function(e) {
 		return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -5785,46 +5794,46 @@ Pd.prototype = {
 		return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
 	}
 };
-var Fd = new Pd(1, 0, 0);
-Id.prototype = Pd.prototype;
-function Id(e) {
-	for (; !e.__zoom;) if (!(e = e.parentNode)) return Fd;
+var Ld = new Id(1, 0, 0);
+Rd.prototype = Id.prototype;
+function Rd(e) {
+	for (; !e.__zoom;) if (!(e = e.parentNode)) return Ld;
 	return e.__zoom;
 }
-function Ld(e) {
+function zd(e) {
 	e.stopImmediatePropagation();
 }
-function Rd(e) {
+function Bd(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-function zd(e) {
+function Vd(e) {
 	return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function Bd() {
+function Hd() {
 	var e = this;
 	return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function Vd() {
-	return this.__zoom || Fd;
+function Ud() {
+	return this.__zoom || Ld;
 }
-function Hd(e) {
+function Wd(e) {
 	return -e.deltaY * (e.deltaMode === 1 ? .05 : e.deltaMode ? 1 : .002) * (e.ctrlKey ? 10 : 1);
 }
-function Ud() {
+function Gd() {
 	return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Wd(e, t, n) {
+function Kd(e, t, n) {
 	var r = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], a = e.invertY(t[0][1]) - n[0][1], o = e.invertY(t[1][1]) - n[1][1];
 	return e.translate(i > r ? (r + i) / 2 : Math.min(0, r) || Math.max(0, i), o > a ? (a + o) / 2 : Math.min(0, a) || Math.max(0, o));
 }
-function Gd() {
-	var e = zd, t = Bd, n = Wd, r = Hd, i = Ud, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = Yo, l = In("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
+function qd() {
+	var e = Vd, t = Hd, n = Kd, r = Wd, i = Gd, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = Qo, l = zn("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
 	function _(e) {
-		e.property("__zoom", Vd).on("wheel.zoom", w, { passive: !1 }).on("mousedown.zoom", T).on("dblclick.zoom", E).filter(i).on("touchstart.zoom", D).on("touchmove.zoom", O).on("touchend.zoom touchcancel.zoom", k).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+		e.property("__zoom", Ud).on("wheel.zoom", w, { passive: !1 }).on("mousedown.zoom", T).on("dblclick.zoom", E).filter(i).on("touchstart.zoom", D).on("touchmove.zoom", O).on("touchend.zoom touchcancel.zoom", k).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
 	}
 	_.transform = function(e, t, n, r) {
 		var i = e.selection ? e.selection() : e;
-		i.property("__zoom", Vd), e === i ? i.interrupt().each(function() {
+		i.property("__zoom", Ud), e === i ? i.interrupt().each(function() {
 			S(this, arguments).event(r).start().zoom(null, typeof t == "function" ? t.apply(this, arguments) : t).end();
 		}) : x(e, t, n, r);
 	}, _.scaleBy = function(e, t, n, r) {
@@ -5843,15 +5852,15 @@ function Gd() {
 	}, _.translateTo = function(e, r, i, a, s) {
 		_.transform(e, function() {
 			var e = t.apply(this, arguments), s = this.__zoom, c = a == null ? b(e) : typeof a == "function" ? a.apply(this, arguments) : a;
-			return n(Fd.translate(c[0], c[1]).scale(s.k).translate(typeof r == "function" ? -r.apply(this, arguments) : -r, typeof i == "function" ? -i.apply(this, arguments) : -i), e, o);
+			return n(Ld.translate(c[0], c[1]).scale(s.k).translate(typeof r == "function" ? -r.apply(this, arguments) : -r, typeof i == "function" ? -i.apply(this, arguments) : -i), e, o);
 		}, a, s);
 	};
 	function v(e, t) {
-		return t = Math.max(a[0], Math.min(a[1], t)), t === e.k ? e : new Pd(t, e.x, e.y);
+		return t = Math.max(a[0], Math.min(a[1], t)), t === e.k ? e : new Id(t, e.x, e.y);
 	}
 	function y(e, t, n) {
 		var r = t[0] - n[0] * e.k, i = t[1] - n[1] * e.k;
-		return r === e.x && i === e.y ? e : new Pd(e.k, r, i);
+		return r === e.x && i === e.y ? e : new Id(e.k, r, i);
 	}
 	function b(e) {
 		return [(+e[0][0] + +e[1][0]) / 2, (+e[0][1] + +e[1][1]) / 2];
@@ -5867,7 +5876,7 @@ function Gd() {
 				if (e === 1) e = f;
 				else {
 					var t = p(e), n = u / t[2];
-					e = new Pd(n, l[0] - t[0] * n, l[1] - t[1] * n);
+					e = new Id(n, l[0] - t[0] * n, l[1] - t[1] * n);
 				}
 				o.zoom(null, e);
 			};
@@ -5893,8 +5902,8 @@ function Gd() {
 			return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
 		},
 		emit: function(e) {
-			var t = H(this.that).datum();
-			l.call(e, this.that, new Nd(e, {
+			var t = V(this.that).datum();
+			l.call(e, this.that, new Fd(e, {
 				sourceEvent: this.sourceEvent,
 				target: _,
 				transform: this.that.__zoom,
@@ -5904,53 +5913,53 @@ function Gd() {
 	};
 	function w(t, ...i) {
 		if (!e.apply(this, arguments)) return;
-		var s = S(this, i).event(t), c = this.__zoom, l = Math.max(a[0], Math.min(a[1], c.k * 2 ** r.apply(this, arguments))), u = U(t);
+		var s = S(this, i).event(t), c = this.__zoom, l = Math.max(a[0], Math.min(a[1], c.k * 2 ** r.apply(this, arguments))), u = H(t);
 		if (s.wheel) (s.mouse[0][0] !== u[0] || s.mouse[0][1] !== u[1]) && (s.mouse[1] = c.invert(s.mouse[0] = u)), clearTimeout(s.wheel);
 		else if (c.k === l) return;
-		else s.mouse = [u, c.invert(u)], Bs(this), s.start();
-		Rd(t), s.wheel = setTimeout(d, m), s.zoom("mouse", n(y(v(c, l), s.mouse[0], s.mouse[1]), s.extent, o));
+		else s.mouse = [u, c.invert(u)], Us(this), s.start();
+		Bd(t), s.wheel = setTimeout(d, m), s.zoom("mouse", n(y(v(c, l), s.mouse[0], s.mouse[1]), s.extent, o));
 		function d() {
 			s.wheel = null, s.end();
 		}
 	}
 	function T(t, ...r) {
 		if (f || !e.apply(this, arguments)) return;
-		var i = t.currentTarget, a = S(this, r, !0).event(t), s = H(t.view).on("mousemove.zoom", d, !0).on("mouseup.zoom", p, !0), c = U(t, i), l = t.clientX, u = t.clientY;
-		Ki(t.view), Ld(t), a.mouse = [c, this.__zoom.invert(c)], Bs(this), a.start();
+		var i = t.currentTarget, a = S(this, r, !0).event(t), s = V(t.view).on("mousemove.zoom", d, !0).on("mouseup.zoom", p, !0), c = H(t, i), l = t.clientX, u = t.clientY;
+		Yi(t.view), zd(t), a.mouse = [c, this.__zoom.invert(c)], Us(this), a.start();
 		function d(e) {
-			if (Rd(e), !a.moved) {
+			if (Bd(e), !a.moved) {
 				var t = e.clientX - l, r = e.clientY - u;
 				a.moved = t * t + r * r > h;
 			}
-			a.event(e).zoom("mouse", n(y(a.that.__zoom, a.mouse[0] = U(e, i), a.mouse[1]), a.extent, o));
+			a.event(e).zoom("mouse", n(y(a.that.__zoom, a.mouse[0] = H(e, i), a.mouse[1]), a.extent, o));
 		}
 		function p(e) {
-			s.on("mousemove.zoom mouseup.zoom", null), qi(e.view, a.moved), Rd(e), a.event(e).end();
+			s.on("mousemove.zoom mouseup.zoom", null), Xi(e.view, a.moved), Bd(e), a.event(e).end();
 		}
 	}
 	function E(r, ...i) {
 		if (e.apply(this, arguments)) {
-			var a = this.__zoom, c = U(r.changedTouches ? r.changedTouches[0] : r, this), l = a.invert(c), u = a.k * (r.shiftKey ? .5 : 2), d = n(y(v(a, u), c, l), t.apply(this, i), o);
-			Rd(r), s > 0 ? H(this).transition().duration(s).call(x, d, c, r) : H(this).call(_.transform, d, c, r);
+			var a = this.__zoom, c = H(r.changedTouches ? r.changedTouches[0] : r, this), l = a.invert(c), u = a.k * (r.shiftKey ? .5 : 2), d = n(y(v(a, u), c, l), t.apply(this, i), o);
+			Bd(r), s > 0 ? V(this).transition().duration(s).call(x, d, c, r) : V(this).call(_.transform, d, c, r);
 		}
 	}
 	function D(t, ...n) {
 		if (e.apply(this, arguments)) {
 			var r = t.touches, i = r.length, a = S(this, n, t.changedTouches.length === i).event(t), o, s, c, l;
-			for (Ld(t), s = 0; s < i; ++s) c = r[s], l = U(c, this), l = [
+			for (zd(t), s = 0; s < i; ++s) c = r[s], l = H(c, this), l = [
 				l,
 				this.__zoom.invert(l),
 				c.identifier
 			], a.touch0 ? !a.touch1 && a.touch0[2] !== l[2] && (a.touch1 = l, a.taps = 0) : (a.touch0 = l, o = !0, a.taps = 1 + !!u);
 			u && (u = clearTimeout(u)), o && (a.taps < 2 && (d = l[0], u = setTimeout(function() {
 				u = null;
-			}, p)), Bs(this), a.start());
+			}, p)), Us(this), a.start());
 		}
 	}
 	function O(e, ...t) {
 		if (this.__zooming) {
 			var r = S(this, t).event(e), i = e.changedTouches, a = i.length, s, c, l, u;
-			for (Rd(e), s = 0; s < a; ++s) c = i[s], l = U(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
+			for (Bd(e), s = 0; s < a; ++s) c = i[s], l = H(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
 			if (c = r.that.__zoom, r.touch1) {
 				var d = r.touch0[0], f = r.touch0[1], p = r.touch1[0], m = r.touch1[1], h = (h = p[0] - d[0]) * h + (h = p[1] - d[1]) * h, g = (g = m[0] - f[0]) * g + (g = m[1] - f[1]) * g;
 				c = v(c, Math.sqrt(h / g)), l = [(d[0] + p[0]) / 2, (d[1] + p[1]) / 2], u = [(f[0] + m[0]) / 2, (f[1] + m[1]) / 2];
@@ -5962,24 +5971,24 @@ function Gd() {
 	function k(e, ...t) {
 		if (this.__zooming) {
 			var n = S(this, t).event(e), r = e.changedTouches, i = r.length, a, o;
-			for (Ld(e), f && clearTimeout(f), f = setTimeout(function() {
+			for (zd(e), f && clearTimeout(f), f = setTimeout(function() {
 				f = null;
 			}, p), a = 0; a < i; ++a) o = r[a], n.touch0 && n.touch0[2] === o.identifier ? delete n.touch0 : n.touch1 && n.touch1[2] === o.identifier && delete n.touch1;
 			if (n.touch1 && !n.touch0 && (n.touch0 = n.touch1, delete n.touch1), n.touch0) n.touch0[1] = this.__zoom.invert(n.touch0[0]);
-			else if (n.end(), n.taps === 2 && (o = U(o, this), Math.hypot(d[0] - o[0], d[1] - o[1]) < g)) {
-				var s = H(this).on("dblclick.zoom");
+			else if (n.end(), n.taps === 2 && (o = H(o, this), Math.hypot(d[0] - o[0], d[1] - o[1]) < g)) {
+				var s = V(this).on("dblclick.zoom");
 				s && s.apply(this, arguments);
 			}
 		}
 	}
 	return _.wheelDelta = function(e) {
-		return arguments.length ? (r = typeof e == "function" ? e : Md(+e), _) : r;
+		return arguments.length ? (r = typeof e == "function" ? e : Pd(+e), _) : r;
 	}, _.filter = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : Md(!!t), _) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : Pd(!!t), _) : e;
 	}, _.touchable = function(e) {
-		return arguments.length ? (i = typeof e == "function" ? e : Md(!!e), _) : i;
+		return arguments.length ? (i = typeof e == "function" ? e : Pd(!!e), _) : i;
 	}, _.extent = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : Md([[+e[0][0], +e[0][1]], [+e[1][0], +e[1][1]]]), _) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : Pd([[+e[0][0], +e[0][1]], [+e[1][0], +e[1][1]]]), _) : t;
 	}, _.scaleExtent = function(e) {
 		return arguments.length ? (a[0] = +e[0], a[1] = +e[1], _) : [a[0], a[1]];
 	}, _.translateExtent = function(e) {
@@ -6000,28 +6009,28 @@ function Gd() {
 	}, _;
 }
 // src/charts/shared.ts
-function Kd(e, t) {
+function Jd(e, t) {
 	e.append("text").attr("class", "tbt-axis-label").attr("x", t.iw / 2).attr("y", t.xLabelY).attr("text-anchor", "middle").text(t.xLabel), e.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${t.yLabelX},${t.ih / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.yLabel);
 }
-function qd(e, t, n, r, i, a) {
-	let [o, s] = U(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
+function Yd(e, t, n, r, i, a) {
+	let [o, s] = H(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
 	return l >= 0 && l < i && c >= 0 && c < a ? [l, c] : null;
 }
 // src/charts/lines.ts
-var Jd = 3.2, Yd = 3;
-function Xd(e, t, n) {
+var Xd = 3.2, Zd = 3;
+function Qd(e, t, n) {
 	switch (e) {
-		case "cross": return `M${t - Jd},${n - Jd}L${t + Jd},${n + Jd}M${t - Jd},${n + Jd}L${t + Jd},${n - Jd}`;
-		case "circle": return `M${t - Yd},${n}a${Yd},${Yd} 0 1,0 6,0a${Yd},${Yd} 0 1,0 -6,0Z`;
-		case "square": return `M${t - Yd},${n - Yd}h6v6h-6Z`;
+		case "cross": return `M${t - Xd},${n - Xd}L${t + Xd},${n + Xd}M${t - Xd},${n + Xd}L${t + Xd},${n - Xd}`;
+		case "circle": return `M${t - Zd},${n}a${Zd},${Zd} 0 1,0 6,0a${Zd},${Zd} 0 1,0 -6,0Z`;
+		case "square": return `M${t - Zd},${n - Zd}h6v6h-6Z`;
 		default: return "";
 	}
 }
-function Zd(e, t = 11) {
+function $d(e, t = 11) {
 	return e.length * t * .58;
 }
-function Qd(e, t) {
-	let n = t.yTickFormat ?? hu("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
+function ef(e, t) {
+	let n = t.yTickFormat ?? vu("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
 	if (!a) {
 		let n = Infinity, r = -Infinity;
 		for (let t of e) for (let e of t.points) e.y !== null && (n = Math.min(n, e.y), r = Math.max(r, e.y));
@@ -6030,37 +6039,37 @@ function Qd(e, t) {
 		let i = (r - n) * .06;
 		a = [n - (t.yZero && n === 0 ? 0 : i), r + i];
 	}
-	let o = Ru().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => Zd(n(e))), 10), l = /* @__PURE__ */ new Set();
+	let o = J().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => $d(n(e))), 10), l = /* @__PURE__ */ new Set();
 	for (let t of e) for (let e of t.points) l.add(e.x);
 	let u = [...l].sort((e, t) => e - t), d = t.xDomain ?? (u.length ? [u[0], u[u.length - 1]] : [0, 1]);
 	d[0] === d[1] && (d = [d[0] - .5, d[1] + .5]);
-	let f = !!t.xTicks && t.xTicks.some((e) => Zd(e.label) > (t.width - 80) / Math.max(t.xTicks.length, 1) - 4), p = f ? Math.min(90, Math.max(...t.xTicks.map((e) => Zd(e.label))) * .72 + 12) : 18, m = {
+	let f = !!t.xTicks && t.xTicks.some((e) => $d(e.label) > (t.width - 80) / Math.max(t.xTicks.length, 1) - 4), p = f ? Math.min(90, Math.max(...t.xTicks.map((e) => $d(e.label))) * .72 + 12) : 18, m = {
 		top: 14,
 		right: 16,
 		bottom: p + 26,
 		left: Math.ceil(c) + 30
-	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = Ru().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = L("svg", {
+	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = J().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = L("svg", {
 		class: "tbt-chart",
 		width: h,
 		height: g,
 		viewBox: `0 0 ${h} ${g}`,
 		role: "img",
 		"aria-label": t.ariaLabel
-	}), C = H(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
+	}), C = V(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
 	if (C.append("g").attr("class", "tbt-gridlines").selectAll("line").data(s).join("line").attr("x1", 0).attr("x2", _).attr("y1", (e) => x(e)).attr("y2", (e) => x(e)), t.highlightX !== null && t.highlightX !== void 0 && t.xTicks) {
 		let e = Math.abs(b(1) - b(0));
 		C.append("rect").attr("class", "tbt-highlight-band").attr("x", b(t.highlightX) - e / 2).attr("width", e).attr("y", 0).attr("height", v);
 	}
-	let w = Pn(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
+	let w = Ln(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
 	C.append("g").attr("class", "tbt-axis tbt-axis-y").call(w);
 	let T;
-	if (t.xTicks) T = Nn(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
+	if (t.xTicks) T = In(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
 	else {
 		let e = b.ticks(Math.max(2, Math.floor(_ / 70))).filter((e) => Number.isInteger(e));
-		T = Nn(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
+		T = In(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
 	}
 	let E = C.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${v})`).call(T);
-	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), Kd(C, {
+	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), Jd(C, {
 		iw: _,
 		ih: v,
 		xLabelY: v + p + 20,
@@ -6079,7 +6088,7 @@ function Qd(e, t) {
 			C.append("text").attr("class", "tbt-mark-x-label").attr("x", e + (n ? -4 : 4)).attr("y", 9).attr("text-anchor", n ? "end" : "start").text(t.markXLabel);
 		}
 	}
-	let D = dd().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
+	let D = pd().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
 	for (let t of e) {
 		let e = O.append("g").attr("class", "tbt-line-series").attr("data-series", t.id);
 		if (t.markersOnly || e.append("path").attr("class", "tbt-line").attr("d", D(t.points) ?? "").attr("fill", "none").attr("stroke", t.color).attr("stroke-width", t.width ?? 1.8).attr("stroke-dasharray", t.dash || null).attr("stroke-linejoin", "round").attr("stroke-linecap", "round"), t.marker && t.marker !== "none") {
@@ -6089,7 +6098,7 @@ function Qd(e, t) {
 				let i = typeof t.marker == "function" ? t.marker(e, r) : t.marker;
 				if (i === "none") return;
 				let a = n.get(i) ?? [];
-				a.push(Xd(i, b(e.x), x(e.y))), n.set(i, a);
+				a.push(Qd(i, b(e.x), x(e.y))), n.set(i, a);
 			});
 			for (let [r, i] of n) {
 				let n = r !== "cross" && !t.hollow, a = e.append("path").attr("class", `tbt-marker tbt-marker-${r}`).attr("data-points", i.length).attr("d", i.join("")).attr("fill", n ? t.color : "none").attr("stroke", t.color).attr("stroke-width", r === "cross" ? 1.6 : 1.3);
@@ -6100,11 +6109,11 @@ function Qd(e, t) {
 	if (t.tooltip || t.onClickX) {
 		let n = C.append("line").attr("class", "tbt-hover-x").attr("data-export", "skip").attr("y1", 0).attr("y2", v).style("display", "none"), a = C.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("width", _).attr("height", v).attr("fill", "transparent").style("cursor", t.onClickX ? "pointer" : "default"), o = (e) => {
 			if (!u.length) return null;
-			let t = b.invert(e), n = rn(u, t);
+			let t = b.invert(e), n = sn(u, t);
 			return u[Math.max(0, Math.min(u.length - 1, n))];
 		};
 		a.on("mousemove", (a) => {
-			let [s] = U(a, C.node()), c = o(s);
+			let [s] = H(a, C.node()), c = o(s);
 			if (c !== null && (n.style("display", null).attr("x1", b(c)).attr("x2", b(c)), t.tooltip)) {
 				let n = [];
 				for (let t of e) {
@@ -6130,14 +6139,14 @@ function Qd(e, t) {
 			n.style("display", "none"), t.tooltip?.hide();
 		}).on("click", (e) => {
 			if (!t.onClickX) return;
-			let [n] = U(e, C.node()), r = o(n);
+			let [n] = H(e, C.node()), r = o(n);
 			r !== null && t.onClickX(r);
 		});
 	}
 	return S;
 }
 // src/charts/tooltip.ts
-var $d = class {
+var tf = class {
 	constructor(e) {
 		this.element = I("div", {
 			class: "tbt-tooltip",
@@ -6162,16 +6171,16 @@ var $d = class {
 		this.element.style.display = "none", this.element.setAttribute("aria-hidden", "true");
 	}
 };
-function ef(e, t, n, r, i, a, o) {
+function nf(e, t, n, r, i, a, o) {
 	let s = t.getBoundingClientRect(), c = e.offsetWidth || a, l = e.offsetHeight || o, u = n - s.left + i;
 	u + c > s.width && (u = Math.max(0, n - s.left - c - i)), e.style.left = `${u}px`, e.style.top = `${Math.max(0, Math.min(r - s.top - l / 2, s.height - l))}px`;
 }
 // src/statistics/accuracy.ts
-var tf = {
-	target_val: h.solid,
-	target: h.dashed,
-	source: h.dotted
-}, nf = [
+var rf = {
+	target_val: g.solid,
+	target: g.dashed,
+	source: g.dotted
+}, af = [
 	"target_val",
 	"target",
 	"source"
@@ -6185,61 +6194,61 @@ z({
 	order: 20,
 	info: "Colour = data domain (one run) or run (several runs; line style = data). Marker = model: ○ the pretrained model (first step), × the fine-tuned model. The dotted line is the pretrained model reused directly on the target data. Click to select a step.",
 	mount(e) {
-		let { panel: t, store: n } = e, r = "accuracy", i = /* @__PURE__ */ new Set(), a = null, s = I("select", {
+		let { panel: t, store: n } = e, r = "accuracy", i = /* @__PURE__ */ new Set(), a = null, o = I("select", {
 			class: "tbt-select",
 			"aria-label": "Metric"
 		}, I("option", { value: "accuracy" }, "Accuracy"), I("option", { value: "loss" }, "Loss"));
-		s.addEventListener("change", () => {
-			r = s.value === "loss" ? "loss" : "accuracy", t.setTitle(r === "loss" ? "Loss over training" : "Accuracy over training"), c.schedule();
-		}), t.controls.appendChild(s), t.setExports({ figure: () => a ? {
+		o.addEventListener("change", () => {
+			r = o.value === "loss" ? "loss" : "accuracy", t.setTitle(r === "loss" ? "Loss over training" : "Accuracy over training"), c.schedule();
+		}), t.controls.appendChild(o), t.setExports({ figure: () => a ? {
 			svg: a,
 			name: `${r}`
 		} : null });
-		let c = qt(e, {
+		let c = Xt(e, {
 			key: (e, t) => `${r}|${[...i]}|${e.sel.compareMode}|${t}`,
-			draw: (e, s) => {
+			draw: (e, o) => {
 				let l = t.body;
 				R(l);
-				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = hu(d ? ".1%" : ".3f"), m = [], g = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === g(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = nf.filter((t) => e.runs.some((e) => Fe(Pe(e.stats, t, r)))), x = [];
+				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = vu(d ? ".1%" : ".3f"), m = [], h = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === h(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = af.filter((t) => e.runs.some((e) => Ie(Fe(e.stats, t, r)))), x = [];
 				for (let t of e.runs) if (!(f && t === y)) for (let n of b) {
 					if (i.has(n)) continue;
-					let a = Pe(t.stats, n, r);
-					Fe(a) && (f && (a = Re(Pe(y.stats, n, r), a)), m.push({
+					let a = Fe(t.stats, n, r);
+					Ie(a) && (f && (a = ze(Fe(y.stats, n, r), a)), m.push({
 						id: `${t.run}:${n}`,
 						group: e.single ? void 0 : t.run,
-						label: Bt[n],
-						color: e.single ? Vt(n, u) : t.color,
-						dash: e.single ? n === "target_val" ? h.dashed : h.solid : tf[n],
+						label: Ut[n],
+						color: e.single ? Wt(n, u) : t.color,
+						dash: e.single ? n === "target_val" ? g.dashed : g.solid : rf[n],
 						points: a,
 						marker: v(t),
 						width: n === "target_val" ? 2.2 : 1.6
 					}));
 				}
 				if (!f && e.single && d) {
-					let t = Le(e.runs[0].stats);
+					let t = Re(e.runs[0].stats);
 					t && x.push({
 						y: t.value,
-						label: `direct reuse ${qe(t.value)}`,
-						name: `direct reuse (pretrained on ${Bt[t.split]})`,
-						color: o[u].targetLight,
-						dash: h.dotted
+						label: `direct reuse ${Je(t.value)}`,
+						name: `direct reuse (pretrained on ${Ut[t.split]})`,
+						color: s[u].targetLight,
+						dash: g.dotted
 					});
 				}
 				let S = e.single ? b.map((e) => ({
 					id: e,
-					label: Bt[e],
-					color: Vt(e, u),
-					dash: e === "target_val" ? h.dashed : "",
+					label: Ut[e],
+					color: Wt(e, u),
+					dash: e === "target_val" ? g.dashed : "",
 					marker: "cross",
 					hidden: i.has(e)
 				})) : b.map((e) => ({
 					id: e,
-					label: Bt[e],
+					label: Ut[e],
 					color: "var(--tbt-muted)",
-					dash: tf[e],
+					dash: rf[e],
 					hidden: i.has(e)
-				})), w = I("div", { class: "tbt-legend-row" });
-				w.appendChild(de(S, (e) => {
+				})), C = I("div", { class: "tbt-legend-row" });
+				C.appendChild(fe(S, (e) => {
 					i.has(e) ? i.delete(e) : i.add(e), c.schedule();
 				}, "Data splits"));
 				let T = [{
@@ -6260,25 +6269,25 @@ z({
 				x.length && T.push({
 					id: "m-reuse",
 					label: "direct reuse",
-					color: o[u].targetLight,
-					dash: h.dotted,
+					color: s[u].targetLight,
+					dash: g.dotted,
 					title: "The pretrained model reused directly on the target data"
-				}), w.appendChild(de(T, void 0, "Markers")), e.single || w.appendChild(Ut(e, f ? y.run : null)), l.appendChild(w);
-				let E = f ? `Δ ${d ? "accuracy" : "loss"} vs ${y.run}${d ? " (pp)" : ""}` : d ? "Accuracy (%)" : "Loss (cross-entropy)", D = d ? (e) => Je(e) : hu("+.3f");
-				a = Qd(m, {
-					width: s,
+				}), C.appendChild(fe(T, void 0, "Markers")), e.single || C.appendChild(Kt(e, f ? y.run : null)), l.appendChild(C);
+				let E = f ? `Δ ${d ? "accuracy" : "loss"} vs ${y.run}${d ? " (pp)" : ""}` : d ? "Accuracy (%)" : "Loss (cross-entropy)", D = d ? (e) => Ye(e) : vu("+.3f");
+				a = ef(m, {
+					width: o,
 					height: 280,
 					xLabel: `Step (${e.stepLabel})`,
 					yLabel: E,
 					yDomain: !f && d ? [0, 1] : void 0,
-					yTickFormat: d ? f ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : hu("~g"),
+					yTickFormat: d ? f ? (e) => (e * 100).toFixed(0) : (e) => `${Math.round(e * 100)}` : vu("~g"),
 					valueFormat: f ? D : p,
 					zeroLine: f,
 					refLines: x,
 					markX: e.selectedStep,
 					markXLabel: e.selectedStep === null ? void 0 : `step ${e.selectedStep}`,
-					onClickX: (e) => C(e, n),
-					tooltip: new $d(l),
+					onClickX: (e) => w(e, n),
+					tooltip: new tf(l),
 					ariaLabel: `${d ? "Accuracy" : "Loss"} over steps for ${e.runs.length} run(s)`
 				}), l.appendChild(I("div", { class: "tbt-figure" }, a));
 			}
@@ -6291,60 +6300,60 @@ z({
 	title: "Transferability score",
 	span: 4,
 	order: 30,
-	info: zt,
+	info: Ht,
 	mount(e) {
 		let { panel: t, store: n } = e, r = null;
 		return t.setExports({ figure: () => r ? {
 			svg: r,
 			name: "transferability"
-		} : null }), qt(e, {
+		} : null }), Xt(e, {
 			key: (e, t) => `${e.sel.compareMode}|${t}`,
 			draw: (e, i) => {
 				let a = t.body;
 				R(a);
-				let s = e.theme, c = e.pair !== null, l = e.runs[0], u = [];
+				let o = e.theme, c = e.pair !== null, l = e.runs[0], u = [];
 				for (let t of e.runs) {
 					if (c && t === l) continue;
-					let n = Ie(t.stats);
-					c && (n = Re(Ie(l.stats), n)), u.push({
+					let n = Le(t.stats);
+					c && (n = ze(Le(l.stats), n)), u.push({
 						id: t.run,
 						label: e.single ? "transferability" : t.run,
-						color: e.single ? o[s].target : t.color,
+						color: e.single ? s[o].target : t.color,
 						points: n,
 						marker: (e) => e.x === t.stats.steps[0] ? "circle" : "cross"
 					});
 				}
-				if (!u.some((e) => Fe(e.points))) {
+				if (!u.some((e) => Ie(e.points))) {
 					a.appendChild(I("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), r = null;
 					return;
 				}
 				let d = I("div", { class: "tbt-headline" });
 				for (let t of e.runs.slice(0, 4)) {
-					let n = t.t >= 0 ? Ie(t.stats)[t.t]?.y ?? null : null;
+					let n = t.t >= 0 ? Le(t.stats)[t.t]?.y ?? null : null;
 					d.appendChild(I("div", {
 						class: "tbt-headline-item",
-						title: zt
-					}, e.single ? null : ue({
+						title: Ht
+					}, e.single ? null : de({
 						color: t.color,
 						marker: "square",
 						markerOnly: !0
-					}), I("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, Je(n)), I("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
+					}), I("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, Ye(n)), I("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
 				}
 				e.runs.length > 4 && d.appendChild(I("span", { class: "tbt-muted" }, `+${e.runs.length - 4} more (hover the chart)`)), a.appendChild(d);
-				let f = Ke(u.map((e) => e.points)) ?? [0, 0];
-				r = Qd(u, {
+				let f = qe(u.map((e) => e.points)) ?? [0, 0];
+				r = ef(u, {
 					width: i,
 					height: 230,
 					xLabel: `Step (${e.stepLabel})`,
 					yLabel: c ? `Δ score vs ${l.run} (pp)` : "Gain over direct reuse (pp)",
 					yDomain: [Math.min(f[0], 0), Math.max(f[1], 0)],
 					yTickFormat: (e) => `${Math.round(e * 100)}`,
-					valueFormat: (e) => Je(e),
+					valueFormat: (e) => Ye(e),
 					zeroLine: !0,
 					yZero: !0,
 					markX: e.selectedStep,
-					onClickX: (e) => C(e, n),
-					tooltip: new $d(a),
+					onClickX: (e) => w(e, n),
+					tooltip: new tf(a),
 					ariaLabel: "Transferability score over steps"
 				}), a.appendChild(I("div", { class: "tbt-figure" }, r));
 			}
@@ -6352,25 +6361,25 @@ z({
 	}
 });
 // src/charts/table.ts
-function rf(e, t, n) {
+function of(e, t, n) {
 	if (e === null && t === null) return 0;
 	if (e === null) return 1;
 	if (t === null) return -1;
 	let r = typeof e == "number" && typeof t == "number" ? e - t : String(e).localeCompare(String(t), void 0, { numeric: !0 });
 	return n === "asc" ? r : -r;
 }
-function af(e, t, n) {
+function sf(e, t, n) {
 	let r = t.find((e) => e.id === n.column);
 	return r ? e.map((e, t) => ({
 		r: e,
 		i: t
-	})).sort((e, t) => rf(r.sortValue(e.r), r.sortValue(t.r), n.dir) || e.i - t.i).map((e) => e.r) : [...e];
+	})).sort((e, t) => of(r.sortValue(e.r), r.sortValue(t.r), n.dir) || e.i - t.i).map((e) => e.r) : [...e];
 }
-function of(e, t) {
+function cf(e, t) {
 	return [t.map((e) => e.label), ...e.map((e) => t.map((t) => t.csv ? t.csv(e) : t.sortValue(e)))];
 }
-function sf(e) {
-	let t = af(e.rows, e.columns, e.sort), n = I("table", {
+function lf(e) {
+	let t = sf(e.rows, e.columns, e.sort), n = I("table", {
 		class: "tbt-table",
 		"aria-label": e.ariaLabel
 	}), r = I("thead"), i = I("tr");
@@ -6410,7 +6419,7 @@ function sf(e) {
 		});
 		for (let t of e.columns) {
 			let e = I("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
-			se(e, t.render(n)), r.appendChild(e);
+			ce(e, t.render(n)), r.appendChild(e);
 		}
 		e.onRowClick && (r.addEventListener("click", () => e.onRowClick(n)), r.addEventListener("keydown", (t) => {
 			t.key === "Enter" || t.key === " " ? (t.preventDefault(), e.onRowClick(n)) : (t.key === "ArrowDown" || t.key === "ArrowUp") && (t.preventDefault(), (t.key === "ArrowDown" ? r.nextElementSibling : r.previousElementSibling)?.focus());
@@ -6429,14 +6438,14 @@ function sf(e) {
 		rowsInOrder: () => t
 	};
 }
-function cf(e, t) {
+function uf(e, t) {
 	let n = e.scrollTop, r = e.scrollLeft;
 	R(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
 }
 // src/statistics/classes.ts
-function lf(e) {
+function df(e) {
 	let t = e.class_names, n = (e, t) => {
-		let n = I("span", { class: `tbt-bar-cell ${t}` }, I("span", { class: "tbt-bar-value" }, qe(e))), r = I("span", {
+		let n = I("span", { class: `tbt-bar-cell ${t}` }, I("span", { class: "tbt-bar-value" }, Je(e))), r = I("span", {
 			class: "tbt-bar",
 			"aria-hidden": "true"
 		});
@@ -6472,7 +6481,7 @@ function lf(e) {
 			numeric: !0,
 			title: "Target accuracy − source accuracy (percentage points)",
 			sortValue: (e) => e.diff,
-			render: (e) => I("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, Je(e.diff))
+			render: (e) => I("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, Ye(e.diff))
 		},
 		{
 			id: "errors",
@@ -6505,10 +6514,10 @@ z({
 		c.addEventListener("change", () => {
 			i = c.value, l.schedule();
 		}), t.controls.appendChild(c), t.setExports({ csv: () => a ? {
-			rows: of(a.rowsInOrder(), o),
+			rows: cf(a.rowsInOrder(), o),
 			name: `classes-${s}`
 		} : null });
-		let l = qt(e, {
+		let l = Xt(e, {
 			controls: (e) => {
 				let t = e.runs.map((e) => e.run);
 				i && t.includes(i) || (i = t[0] ?? null), R(c);
@@ -6519,8 +6528,8 @@ z({
 			draw: (e) => {
 				let c = t.body, u = e.runs.find((e) => e.run === i) ?? e.runs[0];
 				s = u.run;
-				let d = He(u.stats, u.t);
-				o = lf(u.stats), a = sf({
+				let d = Ue(u.stats, u.t);
+				o = df(u.stats), a = lf({
 					columns: o,
 					rows: d,
 					rowKey: (e) => e.index,
@@ -6529,11 +6538,11 @@ z({
 						r = e, l.schedule();
 					},
 					selected: e.sel.class,
-					onRowClick: (e) => T(e.index, n, !0),
+					onRowClick: (e) => E(e.index, n, !0),
 					ariaLabel: `Per-class performance of ${u.run} at step ${u.step ?? ""}`
 				});
 				let f = c.querySelector(".tbt-table-scroll");
-				f || (R(c), f = I("div", { class: "tbt-table-scroll" }), c.appendChild(f)), cf(f, a.element);
+				f || (R(c), f = I("div", { class: "tbt-table-scroll" }), c.appendChild(f)), uf(f, a.element);
 				let p = c.querySelector(".tbt-caption");
 				p || (p = I("p", { class: "tbt-caption" }), c.appendChild(p)), p.textContent = `${u.run} · step ${u.step ?? "–"} · ${d.length} classes${e.sel.class !== null && d[e.sel.class] ? ` · selected: ${d[e.sel.class].name}` : ""}`;
 			},
@@ -6547,12 +6556,12 @@ z({
 	}
 });
 // src/charts/scale.ts
-function uf(e, t) {
+function ff(e, t) {
 	let n = (e - t[0]) / (t[1] - t[0] || 1);
 	return n < 0 ? 0 : n > 1 ? 1 : n;
 }
-function df(e) {
-	return So(e === "dark" ? [
+function pf(e) {
+	return To(e === "dark" ? [
 		"#1c232c",
 		"#1f4e79",
 		"#3d8fd1",
@@ -6565,35 +6574,35 @@ function df(e) {
 		"#08306b"
 	]);
 }
-function ff(e, t, n = {
+function mf(e, t, n = {
 	low: "",
 	high: ""
 }, r = !1) {
-	let i = df(t), a = r ? (e) => i(1 - e) : i;
+	let i = pf(t), a = r ? (e) => i(1 - e) : i;
 	return {
 		domain: e,
 		ramp: a,
-		color: (t) => a(uf(t, e)),
+		color: (t) => a(ff(t, e)),
 		diverging: !1,
 		lowNote: n.low,
 		highNote: n.high
 	};
 }
-var pf = /* @__PURE__ */ new WeakMap();
-function mf(e) {
-	let t = pf.get(e);
+var hf = /* @__PURE__ */ new WeakMap();
+function gf(e) {
+	let t = hf.get(e);
 	if (!t) {
 		t = /* @__PURE__ */ new Uint8Array(768);
 		for (let n = 0; n < 256; n++) {
-			let r = ya(e.ramp(n / 255));
+			let r = Sa(e.ramp(n / 255));
 			t[n * 3] = r.r, t[n * 3 + 1] = r.g, t[n * 3 + 2] = r.b;
 		}
-		pf.set(e, t);
+		hf.set(e, t);
 	}
 	return t;
 }
-function hf(e) {
-	return So(e === "dark" ? [
+function _f(e) {
+	return To(e === "dark" ? [
 		"#b8b0e0",
 		"#7c6fb8",
 		"#433b6b",
@@ -6611,7 +6620,7 @@ function hf(e) {
 		"#b35806"
 	]);
 }
-function gf(e) {
+function vf(e) {
 	return e === "dark" ? {
 		fill: "#2f343b",
 		hatch: "#5d646e"
@@ -6620,52 +6629,52 @@ function gf(e) {
 		hatch: "#b4b9c2"
 	};
 }
-var _f = 0;
-function vf(e, t) {
-	let n = gf(t), r = `tbt-ov-hatch-${++_f}`, i = H(e), a = i.select("defs");
+var yf = 0;
+function bf(e, t) {
+	let n = vf(t), r = `tbt-ov-hatch-${++yf}`, i = V(e), a = i.select("defs");
 	a.empty() && (a = i.insert("defs", ":first-child"));
 	let o = a.append("pattern").attr("id", r).attr("patternUnits", "userSpaceOnUse").attr("width", 5).attr("height", 5).attr("patternTransform", "rotate(45)");
 	return o.append("rect").attr("width", 5).attr("height", 5).attr("fill", n.fill), o.append("line").attr("x1", 1).attr("y1", 0).attr("x2", 1).attr("y2", 5).style("stroke", n.hatch).style("stroke-width", "1.6px"), `url(#${r})`;
 }
-function yf(e, t) {
-	let n = gf(t), r = document.createElement("canvas");
+function xf(e, t) {
+	let n = vf(t), r = document.createElement("canvas");
 	r.width = 6, r.height = 6;
 	let i = r.getContext("2d");
 	return i ? (i.fillStyle = n.fill, i.fillRect(0, 0, 6, 6), i.strokeStyle = n.hatch, i.lineWidth = 1.2, i.beginPath(), i.moveTo(0, 6), i.lineTo(6, 0), i.moveTo(-1, 1), i.lineTo(1, -1), i.moveTo(5, 7), i.lineTo(7, 5), i.stroke(), e.createPattern(r, "repeat") ?? n.fill) : n.fill;
 }
 // src/charts/colorLegend.ts
-var bf = 0;
-function xf(e, t, n, r, i = {}) {
-	let a = i.barWidth ?? 170, o = H(e), s = o.select("defs");
+var Sf = 0;
+function Cf(e, t, n, r, i = {}) {
+	let a = i.barWidth ?? 170, o = V(e), s = o.select("defs");
 	s.empty() && (s = o.insert("defs", ":first-child"));
-	let c = `tbt-ov-grad-${++bf}`, l = s.append("linearGradient").attr("id", c);
+	let c = `tbt-ov-grad-${++Sf}`, l = s.append("linearGradient").attr("id", c);
 	for (let e = 0; e <= 16; e++) l.append("stop").attr("offset", `${e / 16 * 100}%`).attr("stop-color", n.ramp(e / 16));
 	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${B(n.domain[0])} to ${B(n.domain[1])}`.replace(/\s+/g, " "));
 	i.label && u.append("text").attr("class", "tbt-legend-text tbt-ov-legend-title").attr("x", 0).attr("y", 9).text(i.label);
-	let d = i.label ? 16 : 6, f = i.tickFormat ?? ((e) => hu("~g")(+e.toPrecision(3))), p = i.ticks ?? Ru().domain(n.domain).ticks(4);
+	let d = i.label ? 16 : 6, f = i.tickFormat ?? ((e) => vu("~g")(+e.toPrecision(3))), p = i.ticks ?? J().domain(n.domain).ticks(4);
 	!i.ticks && n.diverging && !p.includes(0) && (p = [...p, 0].sort((e, t) => e - t));
-	let m = n.lowNote ? `← ${n.lowNote}` : "", h = n.highNote ? `${n.highNote} →` : "", g = m ? Zd(m, 11) + 6 : Math.ceil(Zd(f(p[0] ?? 0), 11) / 2) + 1;
+	let m = n.lowNote ? `← ${n.lowNote}` : "", h = n.highNote ? `${n.highNote} →` : "", g = m ? $d(m, 11) + 6 : Math.ceil($d(f(p[0] ?? 0), 11) / 2) + 1;
 	m && u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", g - 5).attr("y", d + 8).attr("text-anchor", "end").text(m), u.append("rect").attr("class", "tbt-legend-bar").attr("x", g).attr("y", d).attr("width", a).attr("height", 10).attr("fill", `url(#${c})`), h && u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", g + a + 5).attr("y", d + 8).text(h);
-	let _ = Ru().domain(n.domain).range([g, g + a]), v = u.append("g").attr("class", "tbt-ov-legend-ticks");
+	let _ = J().domain(n.domain).range([g, g + a]), v = u.append("g").attr("class", "tbt-ov-legend-ticks");
 	for (let e of p) v.append("line").attr("class", "tbt-ov-tick").attr("x1", _(e)).attr("x2", _(e)).attr("y1", d + 10).attr("y2", d + 13), v.append("text").attr("class", "tbt-legend-text").attr("x", _(e)).attr("y", d + 23).attr("text-anchor", "middle").text(f(e));
-	let y = g + a + (h ? 5 + Zd(h, 11) : Math.ceil(Zd(f(p[p.length - 1] ?? 0), 11) / 2) + 1);
+	let y = g + a + (h ? 5 + $d(h, 11) : Math.ceil($d(f(p[p.length - 1] ?? 0), 11) / 2) + 1);
 	if (i.missing ?? !0) {
 		let t = y + 16;
-		u.append("rect").attr("x", t).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", vf(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", t + 18).attr("y", d + 8).text("missing / failed"), y = t + 18 + Zd("missing / failed", 11);
+		u.append("rect").attr("x", t).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", bf(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", t + 18).attr("y", d + 8).text("missing / failed"), y = t + 18 + $d("missing / failed", 11);
 	}
 	return y;
 }
-function Sf(e, t, n = {}) {
+function wf(e, t, n = {}) {
 	let r = n.label ? 42 : 32, i = L("svg", {
 		class: "tbt-chart tbt-color-legend",
 		height: r,
 		role: "img",
 		"aria-label": n.label ?? "Colour scale"
-	}), a = Math.ceil(xf(i, H(i).append("g"), e, t, n)) + 2;
+	}), a = Math.ceil(Cf(i, V(i).append("g"), e, t, n)) + 2;
 	return i.setAttribute("width", String(a)), i.setAttribute("viewBox", `0 0 ${a} ${r}`), i;
 }
 // src/charts/heatmap.ts
-function Cf(e, t) {
+function Tf(e, t) {
 	let n = t.values.length, r = t.values[0]?.length ?? 0;
 	if (n * r > t.canvasThreshold) {
 		let e = t.cellW * r, i = t.cellH * n, a = I("canvas", {
@@ -6678,7 +6687,7 @@ function Cf(e, t) {
 			top: `${t.y}px`,
 			width: `${e}px`,
 			height: `${i}px`
-		}), wf(a, t, o, e, i), t.wrap.appendChild(a), {
+		}), Ef(a, t, o, e, i), t.wrap.appendChild(a), {
 			canvas: a,
 			x: t.x,
 			y: t.y,
@@ -6694,27 +6703,27 @@ function Cf(e, t) {
 	});
 	return e.append("g").attr("class", "tbt-ov-cells").selectAll("rect").data(t.missing ? i : i.filter((e) => e.v !== null)).join("rect").attr("class", (e) => e.v === null ? "tbt-ov-cell tbt-ov-null" : "tbt-ov-cell").attr("x", (e) => e.c * t.cellW).attr("y", (e) => e.r * t.cellH).attr("width", t.cellW).attr("height", t.cellH).attr("fill", (e) => e.v === null ? t.missing : t.scale.color(e.v)), null;
 }
-function wf(e, t, n, r, i) {
+function Ef(e, t, n, r, i) {
 	let a = e.getContext("2d"), o = t.values.length, s = t.values[0]?.length ?? 0;
 	if (!a || !o || !s) return;
 	let c = e.ownerDocument.createElement("canvas");
 	c.width = s, c.height = o;
 	let l = c.getContext("2d");
 	if (!l) return;
-	let u = l.createImageData(s, o), d = mf(t.scale), f = !1;
+	let u = l.createImageData(s, o), d = gf(t.scale), f = !1;
 	for (let e = 0; e < o; e++) for (let n = 0; n < s; n++) {
 		let r = t.values[e][n], i = (e * s + n) * 4;
 		if (r == null) {
 			f = !0;
 			continue;
 		}
-		let a = Math.round(uf(r, t.scale.domain) * 255) * 3;
+		let a = Math.round(ff(r, t.scale.domain) * 255) * 3;
 		u.data[i] = d[a], u.data[i + 1] = d[a + 1], u.data[i + 2] = d[a + 2], u.data[i + 3] = 255;
 	}
-	l.putImageData(u, 0, 0), a.scale(n, n), f && t.missing && (a.fillStyle = yf(a, t.theme), a.fillRect(0, 0, r, i)), a.imageSmoothingEnabled = !1, a.drawImage(c, 0, 0, r, i);
+	l.putImageData(u, 0, 0), a.scale(n, n), f && t.missing && (a.fillStyle = xf(a, t.theme), a.fillRect(0, 0, r, i)), a.imageSmoothingEnabled = !1, a.drawImage(c, 0, 0, r, i);
 }
-function Tf(e, t) {
-	let n = e.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", t.cellW).attr("height", t.cellH).style("display", "none"), r = (n) => qd(n, e.node(), t.cellW, t.cellH, t.rows, t.cols);
+function Df(e, t) {
+	let n = e.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", t.cellW).attr("height", t.cellH).style("display", "none"), r = (n) => Yd(n, e.node(), t.cellW, t.cellH, t.rows, t.cols);
 	e.append("rect").attr("class", "tbt-overlay tbt-ov-overlay").attr("data-export", "skip").attr("width", t.cellW * t.cols).attr("height", t.cellH * t.rows).attr("fill", "transparent").style("cursor", t.onClick ? "pointer" : "default").on("mousemove", (e) => {
 		let i = r(e);
 		if (i && (n.style("display", null).attr("x", i[1] * t.cellW).attr("y", i[0] * t.cellH), t.tooltip && t.tooltipRows)) {
@@ -6728,13 +6737,13 @@ function Tf(e, t) {
 		n && t.onClick && t.onClick(n[0], n[1]);
 	});
 }
-function Ef(e) {
+function Of(e) {
 	let t = e.rows.length, n = e.cols.length, r = Math.min(110, Math.max(24, ...e.rows.map((e) => e.length * 6.4 + 10))), i = Math.min(90, Math.max(24, ...e.cols.map((e) => e.length * 6.4 * .75 + 12))), a = {
 		top: 10,
 		right: 12,
 		bottom: i + 22,
 		left: r + 22
-	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? ff([0, _n(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = I("div", { class: "tbt-heatmap" });
+	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? mf([0, bn(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = I("div", { class: "tbt-heatmap" });
 	p.style.width = `${l}px`, p.style.height = `${u}px`;
 	let m = L("svg", {
 		class: "tbt-chart",
@@ -6743,13 +6752,13 @@ function Ef(e) {
 		viewBox: `0 0 ${l} ${u}`,
 		role: "img",
 		"aria-label": e.ariaLabel
-	}), h = H(m).append("g").attr("transform", `translate(${a.left},${a.top})`), g = h.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), _ = Cf(h, {
+	}), h = V(m).append("g").attr("transform", `translate(${a.left},${a.top})`), g = h.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), _ = Tf(h, {
 		values: e.values,
 		cellW: o,
 		cellH: o,
 		scale: d,
 		theme: e.theme,
-		missing: e.hatchMissing ? vf(m, e.theme) : null,
+		missing: e.hatchMissing ? bf(m, e.theme) : null,
 		canvasThreshold: e.canvasThreshold ?? 900,
 		wrap: p,
 		x: a.left,
@@ -6761,7 +6770,7 @@ function Ef(e) {
 			let n = e.labels[i]?.[t];
 			if (n == null || n === 0) continue;
 			let a = e.values[i]?.[t] ?? null, s = a === null ? 0 : (a - f[0]) / (f[1] - f[0] || 1);
-			r.append("text").attr("x", t * o + o / 2).attr("y", i * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", s > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(hu("~s")(n));
+			r.append("text").attr("x", t * o + o / 2).attr("y", i * o + o / 2).attr("dy", "0.35em").attr("text-anchor", "middle").attr("class", s > .55 ? "tbt-cell-label tbt-on-dark" : "tbt-cell-label").text(vu("~s")(n));
 		}
 	}
 	let v = Math.max(1, Math.ceil(11 / o)), y = h.append("g").attr("class", "tbt-axis tbt-heatmap-rows");
@@ -6773,7 +6782,7 @@ function Ef(e) {
 		if (n % v && n !== e.highlight) return;
 		let r = n * o + o / 2;
 		b.append("text").attr("transform", `translate(${r},${c + 8}) rotate(-45)`).attr("text-anchor", "end").attr("dy", "0.35em").attr("class", n === e.highlight ? "tbt-tick-selected" : null).text(t);
-	}), Kd(h, {
+	}), Jd(h, {
 		iw: s,
 		ih: c,
 		xLabelY: c + i + 16,
@@ -6791,7 +6800,7 @@ function Ef(e) {
 		let r = e.highlight;
 		r < t && h.append("rect").attr("class", "tbt-heatmap-hl").attr("x", -1).attr("y", r * o).attr("width", s + 2).attr("height", o), r < n && h.append("rect").attr("class", "tbt-heatmap-hl").attr("x", r * o).attr("y", -1).attr("width", o).attr("height", c + 2);
 	}
-	return (e.tooltip || e.onCellClick) && Tf(h, {
+	return (e.tooltip || e.onCellClick) && Df(h, {
 		rows: t,
 		cols: n,
 		cellW: o,
@@ -6811,7 +6820,7 @@ function Ef(e) {
 	};
 }
 // src/statistics/confusion.ts
-function Df(e, t) {
+function kf(e, t) {
 	let n = Math.max(1, Math.min(e, Math.floor((t + 18) / 248)));
 	return e === 4 && n === 3 && (n = 2), {
 		cols: n,
@@ -6842,19 +6851,19 @@ z({
 			}), a.appendChild(t);
 		}
 		t.controls.appendChild(a), t.setExports({ figure: () => i });
-		let o = qt(e, {
+		let o = Xt(e, {
 			key: (e, t) => `${r}|${e.sel.class}|${t}`,
 			draw: (e, a) => {
 				let o = t.body;
 				R(o), i = null;
-				let s = new $d(o), c = e.runs.slice(0, 4), l = I("div", { class: "tbt-multiples" }), { each: u } = Df(c.length, a), d = ff([0, 1], e.theme);
+				let s = new tf(o), c = e.runs.slice(0, 4), l = I("div", { class: "tbt-multiples" }), { each: u } = kf(c.length, a), d = mf([0, 1], e.theme);
 				for (let t of c) {
-					let a = Ue(t.stats, t.t, r), o = I("div", { class: "tbt-multiple" });
-					if (e.single || o.appendChild(Ht(t.run, t.color)), !a) {
+					let a = We(t.stats, t.t, r), o = I("div", { class: "tbt-multiple" });
+					if (e.single || o.appendChild(Gt(t.run, t.color)), !a) {
 						o.appendChild(I("p", { class: "tbt-note" }, `No ${r} confusion matrix at step ${t.step ?? "–"}.`)), l.appendChild(o);
 						continue;
 					}
-					let c = t.stats.class_names, f = Ef({
+					let c = t.stats.class_names, f = Of({
 						rows: c,
 						cols: c,
 						values: a.rates,
@@ -6865,7 +6874,7 @@ z({
 						xLabel: "Predicted class",
 						yLabel: "True class",
 						highlight: e.sel.class,
-						onCellClick: (e) => T(e, n),
+						onCellClick: (e) => E(e, n),
 						tooltip: s,
 						tooltipRows: (n, r) => ({
 							title: `${c[n]} → ${c[r]}`,
@@ -6876,7 +6885,7 @@ z({
 								},
 								{
 									label: `share of true ${c[n]}`,
-									value: qe(a.rates[n][r])
+									value: Je(a.rates[n][r])
 								},
 								...e.single ? [] : [{
 									label: "run",
@@ -6891,11 +6900,11 @@ z({
 						name: `confusion-${r}-${t.run}`
 					}), l.appendChild(o);
 				}
-				o.appendChild(l), e.runs.length > c.length && o.appendChild(I("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(Sf(d, e.theme, {
+				o.appendChild(l), e.runs.length > c.length && o.appendChild(I("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(wf(d, e.theme, {
 					label: `Share of the true class's ${r} instances`,
 					barWidth: 210,
 					ticks: [0, 1],
-					tickFormat: (e) => qe(e, 0),
+					tickFormat: (e) => Je(e, 0),
 					missing: !1
 				}));
 			}
@@ -6904,7 +6913,7 @@ z({
 	}
 });
 // src/measures.ts
-var Of = {
+var Af = {
 	weight_drift: {
 		label: "Relative weight drift",
 		unit: "",
@@ -6989,9 +6998,9 @@ var Of = {
 		help: "LogME evidence of the layer's features for the target labels (higher = more linearly usable). Scale depends on the data set; compare runs, not absolute values.",
 		heatmap: !1
 	}
-}, kf = Object.keys(Of).filter((e) => Of[e].heatmap);
-function Af(e) {
-	return Of[e] ?? {
+}, jf = Object.keys(Af).filter((e) => Af[e].heatmap);
+function Mf(e) {
+	return Af[e] ?? {
 		label: e,
 		unit: "",
 		scale: { kind: "extent" },
@@ -7001,10 +7010,10 @@ function Af(e) {
 		heatmap: !1
 	};
 }
-function jf(e) {
-	return Af(e).label;
+function Nf(e) {
+	return Mf(e).label;
 }
-function Mf(e) {
+function Pf(e) {
 	return e === "differ" ? {
 		low: "domains alike",
 		high: "domains differ"
@@ -7017,22 +7026,22 @@ function Mf(e) {
 	};
 }
 // src/statistics/layers.ts
-var Nf = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
-function Pf(e) {
+var Ff = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
+function If(e) {
 	let t = I("div", { class: "tbt-leep" }), n = e.runs.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number"));
 	if (n.length < e.runs.length) {
 		let r = e.runs.length - n.length;
 		t.appendChild(I("div", {
 			class: "tbt-leep-row",
-			title: Nf
+			title: Ff
 		}, I("span", { class: "tbt-leep-label" }, "LEEP"), I("span", { class: "tbt-muted" }, n.length ? `not logged for ${r} run${r > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
 	}
 	for (let r of n) {
 		let n = r.stats.leep ?? [], i = r.t >= 0 ? n[r.t] ?? null : null, a = n[0] ?? null;
 		t.appendChild(I("div", {
 			class: "tbt-leep-row",
-			title: Nf
-		}, e.single ? null : ue({
+			title: Ff
+		}, e.single ? null : de({
 			color: r.color,
 			marker: "square",
 			markerOnly: !0
@@ -7053,28 +7062,28 @@ z({
 			"aria-label": "Layer measure"
 		});
 		a.addEventListener("change", () => {
-			r = a.value, s.schedule();
+			r = a.value, o.schedule();
 		}), t.controls.appendChild(a), t.setExports({ figure: () => i ? {
 			svg: i,
 			name: `layers-${r}`
 		} : null });
-		let s = qt(e, {
+		let o = Xt(e, {
 			controls: (e) => {
 				let t = [...new Set(e.runs.flatMap((e) => e.stats.layer_stats.measures))];
 				if (t.length && !t.includes(r) && (r = t.includes("logme") ? "logme" : t[0]), [...a.options].map((e) => e.value).join("|") !== t.join("|")) {
 					R(a);
-					for (let e of t) a.appendChild(I("option", { value: e }, jf(e)));
+					for (let e of t) a.appendChild(I("option", { value: e }, Nf(e)));
 				}
 				a.value = r;
 			},
 			key: (e, t) => `${r}|${e.sel.layer}|${t}`,
 			draw: (e, a) => {
-				let s = t.body;
-				R(s);
+				let o = t.body;
+				R(o);
 				let c = e.theme, l = [];
 				for (let t of e.runs) for (let e of t.stats.layer_stats.layers) l.includes(e) || l.push(e);
 				if (!l.length) {
-					i = null, s.appendChild(I("p", { class: "tbt-note" }, "No per-layer measures were logged."));
+					i = null, o.appendChild(I("p", { class: "tbt-note" }, "No per-layer measures were logged."));
 					return;
 				}
 				let u = [], d = (e, t) => e.stats.layer_stats.layers.map((e, n) => ({
@@ -7082,15 +7091,15 @@ z({
 					y: t[n]?.y ?? null
 				})).sort((e, t) => e.x - t.x);
 				for (let t of e.runs) {
-					let n = e.single ? o[c].target : t.color;
+					let n = e.single ? s[c].target : t.color;
 					t.t !== 0 && u.push({
 						id: `${t.run}:first`,
 						group: e.single ? void 0 : t.run,
 						label: `step ${t.stats.steps[0]} (pretrained)`,
 						color: n,
-						dash: h.dashed,
+						dash: g.dashed,
 						width: 1.4,
-						points: d(t, We(t.stats, r, 0)),
+						points: d(t, Ge(t.stats, r, 0)),
 						marker: "circle",
 						hollow: !0
 					}), u.push({
@@ -7098,12 +7107,12 @@ z({
 						group: e.single ? void 0 : t.run,
 						label: `step ${t.step ?? "–"}`,
 						color: n,
-						points: d(t, We(t.stats, r, t.t)),
+						points: d(t, Ge(t.stats, r, t.t)),
 						marker: t.t === 0 ? "circle" : "cross",
 						width: 2
 					});
 				}
-				let f = e.single ? o[c].target : "var(--tbt-muted)", p = I("div", { class: "tbt-legend-row" }, de([{
+				let f = e.single ? s[c].target : "var(--tbt-muted)", p = I("div", { class: "tbt-legend-row" }, fe([{
 					id: "now",
 					label: `selected step${e.single ? ` (${e.runs[0].step ?? "–"})` : ""}`,
 					color: f,
@@ -7112,48 +7121,48 @@ z({
 					id: "first",
 					label: "first step (pretrained model)",
 					color: f,
-					dash: h.dashed,
+					dash: g.dashed,
 					marker: "circle",
 					hollow: !0
 				}], void 0, "Steps"));
-				e.single || p.appendChild(Ut(e, null)), s.appendChild(p);
+				e.single || p.appendChild(Kt(e, null)), o.appendChild(p);
 				let m = e.sel.layer === null ? -1 : l.indexOf(e.sel.layer);
-				i = Qd(u, {
+				i = ef(u, {
 					width: a,
 					height: 260,
 					xLabel: "Layer (input → output)",
-					yLabel: jf(r),
+					yLabel: Nf(r),
 					xTicks: l.map((e, t) => ({
 						value: t,
 						label: e
 					})),
 					highlightX: m >= 0 ? m : null,
-					valueFormat: (e) => Af(r).format(e),
-					yTickFormat: hu("~g"),
-					onClickX: (e) => w(l[e] ?? null, n),
-					tooltip: new $d(s),
-					ariaLabel: `${jf(r)} per layer`
-				}), s.appendChild(I("div", { class: "tbt-figure" }, i)), s.appendChild(Pf(e));
+					valueFormat: (e) => Mf(r).format(e),
+					yTickFormat: vu("~g"),
+					onClickX: (e) => T(l[e] ?? null, n),
+					tooltip: new tf(o),
+					ariaLabel: `${Nf(r)} per layer`
+				}), o.appendChild(I("div", { class: "tbt-figure" }, i)), o.appendChild(If(e));
 			}
 		});
-		return s;
+		return o;
 	}
 });
 // src/statistics/failures.ts
-function Ff(e, t) {
-	return I("li", null, I("span", { class: "tbt-failure-where" }, `${t}${jf(e.measure)}${e.layer ? ` @ ${e.layer}` : ""}`), I("span", { class: "tbt-failure-error" }, e.error));
+function Lf(e, t) {
+	return I("li", null, I("span", { class: "tbt-failure-where" }, `${t}${Nf(e.measure)}${e.layer ? ` @ ${e.layer}` : ""}`), I("span", { class: "tbt-failure-error" }, e.error));
 }
-function If(e) {
+function Rf(e) {
 	let t = 0, n = I("ul", { class: "tbt-failures" });
 	for (let r of e.runs) {
-		let i = Ge(r.stats);
+		let i = Ke(r.stats);
 		t += i.length;
-		for (let t of i.filter((e) => e.step === r.step)) n.appendChild(Ff(t, e.single ? "" : `${r.run} · `));
+		for (let t of i.filter((e) => e.step === r.step)) n.appendChild(Lf(t, e.single ? "" : `${r.run} · `));
 	}
 	let r = n.childElementCount, i = [I("p", { class: r ? "tbt-note tbt-bad" : "tbt-note" }, r ? `${r} failed at step ${e.selectedStep ?? "–"}:` : `No measure failed at step ${e.selectedStep ?? "–"}.`)];
 	if (r && i.push(n), t > r) {
 		let n = I("ul", { class: "tbt-failures" });
-		for (let t of e.runs) for (let r of Ge(t.stats)) n.appendChild(Ff(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
+		for (let t of e.runs) for (let r of Ke(t.stats)) n.appendChild(Lf(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
 		i.push(I("details", { class: "tbt-details" }, I("summary", null, `All steps (${t} failures)`), n));
 	}
 	return i;
@@ -7176,7 +7185,7 @@ z({
 				"layer",
 				"error"
 			]];
-			for (let n of t.runs) for (let t of Ge(n.stats)) e.push([
+			for (let n of t.runs) for (let t of Ke(n.stats)) e.push([
 				n.run,
 				t.step,
 				t.measure,
@@ -7187,16 +7196,16 @@ z({
 				rows: e,
 				name: "failures"
 			};
-		} }), qt(e, {
+		} }), Xt(e, {
 			key: () => "",
 			draw(n) {
-				t = n, R(e.panel.body), e.panel.body.append(...If(n));
+				t = n, R(e.panel.body), e.panel.body.append(...Rf(n));
 			}
 		});
 	}
 });
 // src/overview/common.ts
-var Lf = { watch: (e) => [
+var zf = { watch: (e) => [
 	e.runs,
 	e.step,
 	e.layer,
@@ -7204,7 +7213,7 @@ var Lf = { watch: (e) => [
 	e.compareMode,
 	e.theme
 ] };
-function Rf(e) {
+function Bf(e) {
 	let t = /* @__PURE__ */ new Map(), n = /* @__PURE__ */ new Map(), r = [];
 	for (let i of e.pair ?? e.runs) {
 		let e = i.info?.layers;
@@ -7224,23 +7233,23 @@ function Rf(e) {
 		}
 	}
 	return {
-		layers: Be(r).map((e) => ({
+		layers: Ve(r).map((e) => ({
 			name: e,
 			inputs: [...t.get(e) ?? []]
 		})),
 		types: n
 	};
 }
-function zf(e) {
+function Vf(e) {
 	let t = e.get().runs;
-	t.length >= 2 && x([
+	t.length >= 2 && S([
 		t[1],
 		t[0],
 		...t.slice(2)
 	], e);
 }
-var Bf = (e) => `${e[0].run} − ${e[1].run}`;
-function Vf(e) {
+var Hf = (e) => `${e[0].run} − ${e[1].run}`;
+function Uf(e) {
 	let t = I("div", { class: "tbt-ov-compare" }), n = I("div", {
 		class: "tbt-segmented",
 		role: "group",
@@ -7261,7 +7270,7 @@ function Vf(e) {
 			"data-control": `compare-${t}`,
 			title: i
 		}, r);
-		a.addEventListener("click", () => O(t, e.store)), n.appendChild(a);
+		a.addEventListener("click", () => k(t, e.store)), n.appendChild(a);
 	}
 	let r = I("button", {
 		type: "button",
@@ -7269,44 +7278,44 @@ function Vf(e) {
 		"data-control": "swap",
 		title: "Swap runs A and B (reorders the first two selected runs)"
 	}, "Swap A ⇄ B");
-	return r.addEventListener("click", () => zf(e.store)), t.append(n, r), {
+	return r.addEventListener("click", () => Vf(e.store)), t.append(n, r), {
 		element: t,
 		update(e) {
 			t.hidden = e.runs.length < 2, n.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", String(t.dataset.value === e.sel.compareMode))), r.hidden = !e.pair;
 		}
 	};
 }
-function Hf(e, t) {
+function Wf(e, t) {
 	return t.sel.runs.length ? t.runs.length ? t.layers.length ? (e.setState("ready"), !0) : (e.setState("empty", "The selected runs have no layer measures (layer_stats) yet."), !1) : (t.loading.length ? e.setState("loading", `Loading ${t.loading.join(", ")}…`) : e.setState("error", t.errors.map((e) => `${e.run}: ${e.error}`).join("\n") || "No data."), !1) : (e.setState("empty", "Select one or more runs in the header."), !1);
 }
-function Uf(e) {
+function Gf(e) {
 	let t = [], n = e.errors.filter((t) => !e.runs.some((e) => e.run === t.run));
 	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), n.length && t.push(`Not shown (could not be read): ${n.map((e) => e.run).join(", ")}.`), t.length ? I("p", {
 		class: "tbt-note tbt-ov-sub",
 		title: n.map((e) => `${e.run}: ${e.error}`).join("\n")
 	}, t.join(" ")) : null;
 }
-function Wf(e, t) {
+function Kf(e, t) {
 	let n = I("div", {
 		class: "tbt-panel-exports tbt-ov-chart-exports",
 		role: "group",
 		"aria-label": `Export ${e}`
 	});
-	return n.append(...Ee(e, t)), n;
+	return n.append(...De(e, t)), n;
 }
 // src/overview/heatmap.ts
-var Gf = 14, Kf = 38, qf = 18;
-function Jf(e, t = 26) {
+var qf = 14, Jf = 38, Yf = 18;
+function Xf(e, t = 26) {
 	if (e.length <= t) return e;
 	let n = Math.ceil((t - 1) * .45);
 	return `${e.slice(0, n)}…${e.slice(e.length - (t - 1 - n))}`;
 }
-function Yf(e) {
+function Zf(e) {
 	let t = e.multiples[0]?.matrix ?? {
 		layers: [],
 		steps: [],
 		values: []
-	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => Jf(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => Zd(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * Gf) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = Kf + qf, m = c + o * d + (o - 1) * Gf, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + Gf), v = I("div", {
+	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => Xf(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => $d(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * qf) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = Jf + Yf, m = c + o * d + (o - 1) * qf, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + qf), v = I("div", {
 		class: "tbt-ov-heatmap",
 		"data-measure": e.measure,
 		"data-domain": e.scale.domain.join(","),
@@ -7324,15 +7333,15 @@ function Yf(e) {
 		"aria-label": e.title
 	});
 	y.style.position = "absolute", y.style.left = "0", y.style.top = "0";
-	let b = H(y), x = vf(y, e.theme);
+	let b = V(y), x = bf(y, e.theme);
 	b.append("text").attr("class", "tbt-ov-title").attr("x", 0).attr("y", 14).text(e.title).append("title").text(e.help);
 	let S = b.append("g");
-	xf(y, S, e.scale, e.theme, { barWidth: 160 }), S.attr("transform", `translate(${Math.ceil(Zd(e.title, 13)) + 28},0)`);
-	let C = [], w = b.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), T = Math.max(1, Math.ceil(11 / u)), E = Math.max(...r.map((e) => Zd(String(e), 10)), 8), D = Math.max(1, Math.ceil((E + 6) / l)), O = [], k = [];
+	Cf(y, S, e.scale, e.theme, { barWidth: 160 }), S.attr("transform", `translate(${Math.ceil($d(e.title, 13)) + 28},0)`);
+	let C = [], w = b.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), T = Math.max(1, Math.ceil(11 / u)), E = Math.max(...r.map((e) => $d(String(e), 10)), 8), D = Math.max(1, Math.ceil((E + 6) / l)), O = [], k = [];
 	e.multiples.forEach((t, o) => {
-		let s = _(o), c = b.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = b.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${Kf + 12})`), h = 0;
+		let s = _(o), c = b.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = b.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${Jf + 12})`), h = 0;
 		t.color && (m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", t.color), h = 14), m.append("text").attr("class", "tbt-ov-run-name").attr("x", h).attr("y", 0).text(t.title).append("title").text(t.title);
-		let g = Cf(c, {
+		let g = Tf(c, {
 			values: t.matrix.values,
 			cellW: l,
 			cellH: u,
@@ -7345,7 +7354,7 @@ function Yf(e) {
 			y: p,
 			key: t.key
 		});
-		g && C.push(g), c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none"), O.push(c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`)), k.push(c.append("g").attr("class", "tbt-ov-highlights")), Tf(c, {
+		g && C.push(g), c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none"), O.push(c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`)), k.push(c.append("g").attr("class", "tbt-ov-highlights")), Df(c, {
 			rows: i,
 			cols: a,
 			cellW: l,
@@ -7410,18 +7419,18 @@ function Yf(e) {
 	};
 }
 // src/overview/matrix.ts
-function Xf(e, t) {
+function Qf(e, t) {
 	let n = e.layer_stats, r = n?.measures.indexOf(t) ?? -1, i = n ? [...n.layers] : [], a = [...e.steps];
 	return {
 		layers: i,
 		steps: a,
 		values: i.map((e, t) => a.map((e, i) => {
 			let a = r >= 0 ? n.values[i] : null;
-			return a ? Ne(a[r]?.[t]) : null;
+			return a ? Pe(a[r]?.[t]) : null;
 		}))
 	};
 }
-function Zf(e, t, n) {
+function $f(e, t, n) {
 	let r = new Map(e.layers.map((e, t) => [e, t])), i = new Map(e.steps.map((e, t) => [e, t]));
 	return {
 		layers: [...t],
@@ -7435,12 +7444,12 @@ function Zf(e, t, n) {
 		})
 	};
 }
-function Qf(e) {
-	let t = Be(e.map((e) => e.layers)), n = ze(e.map((e) => e.steps));
-	return e.map((e) => Zf(e, t, n));
+function ep(e) {
+	let t = Ve(e.map((e) => e.layers)), n = Be(e.map((e) => e.steps));
+	return e.map((e) => $f(e, t, n));
 }
-function $f(e, t) {
-	let [n, r] = Qf([e, t]);
+function tp(e, t) {
+	let [n, r] = ep([e, t]);
 	return {
 		layers: n.layers,
 		steps: n.steps,
@@ -7450,13 +7459,13 @@ function $f(e, t) {
 		}))
 	};
 }
-function ep(e) {
+function np(e) {
 	let t = Infinity, n = -Infinity;
 	for (let r of e) for (let e of r.values) for (let r of e) r !== null && (r < t && (t = r), r > n && (n = r));
 	return t === Infinity ? null : [t, n];
 }
-function tp(e, t) {
-	let n = Af(e).scale, r = ep(t), i, a;
+function rp(e, t) {
+	let n = Mf(e).scale, r = np(t), i, a;
 	switch (n.kind) {
 		case "fixed": return [n.domain[0], n.domain[1]];
 		case "unit-or-signed": return r && r[0] < 0 ? [-1, 1] : [0, 1];
@@ -7467,11 +7476,11 @@ function tp(e, t) {
 	}
 	return a > i || (a = i + (Math.abs(i) || 1)), [i, a];
 }
-function np(e) {
-	let t = ep(e), n = t ? Math.max(Math.abs(t[0]), Math.abs(t[1])) : 0;
+function ip(e) {
+	let t = np(e), n = t ? Math.max(Math.abs(t[0]), Math.abs(t[1])) : 0;
 	return n > 0 ? [-n, n] : [-1, 1];
 }
-function rp(e) {
+function ap(e) {
 	let t = [[
 		"run",
 		"layer",
@@ -7484,51 +7493,51 @@ function rp(e) {
 	]));
 	return t;
 }
-function ip(e, t) {
+function op(e, t) {
 	let n = e.steps.indexOf(t);
 	return e.layers.map((t, r) => n >= 0 ? e.values[r][n] : null);
 }
 // src/overview/scales.ts
-function ap(e, t, n) {
-	let { direction: r } = Af(e);
-	return ff(tp(e, t), n, Mf(r), r === "kept");
+function sp(e, t, n) {
+	let { direction: r } = Mf(e);
+	return mf(rp(e, t), n, Pf(r), r === "kept");
 }
-function op(e, t, n = "A", r = "B") {
-	let i = np(e), a = hf(t);
+function cp(e, t, n = "A", r = "B") {
+	let i = ip(e), a = _f(t);
 	return {
 		domain: i,
 		ramp: a,
-		color: (e) => a(uf(e, i)),
+		color: (e) => a(ff(e, i)),
 		diverging: !0,
 		lowNote: `${r} higher`,
 		highNote: `${n} higher`
 	};
 }
-function sp(e, t = !1) {
+function lp(e, t = !1) {
 	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${B(e)}`;
 }
 // src/overview/heatmapsPanel.ts
-function cp(e, t) {
+function up(e, t) {
 	if (e.pair) {
-		let [n, r] = e.pair, i = Xf(n.stats, t), a = Xf(r.stats, t), o = $f(i, a), [s, c] = Qf([i, a]);
+		let [n, r] = e.pair, i = Qf(n.stats, t), a = Qf(r.stats, t), o = tp(i, a), [s, c] = ep([i, a]);
 		return {
 			measure: t,
-			title: `${jf(t)}: A − B`,
+			title: `${Nf(t)}: A − B`,
 			multiples: [{
 				key: "difference",
-				title: `A − B = ${Bf(e.pair)}`,
+				title: `A − B = ${Hf(e.pair)}`,
 				color: null,
 				matrix: o
 			}],
 			signed: !0,
-			scale: op([o], e.theme, n.run, r.run),
+			scale: cp([o], e.theme, n.run, r.run),
 			parts: [s, c]
 		};
 	}
-	let n = Qf(e.runs.map((e) => Xf(e.stats, t)));
+	let n = ep(e.runs.map((e) => Qf(e.stats, t)));
 	return {
 		measure: t,
-		title: jf(t),
+		title: Nf(t),
 		multiples: e.runs.map((e, t) => ({
 			key: e.run,
 			title: e.run,
@@ -7536,15 +7545,15 @@ function cp(e, t) {
 			matrix: n[t]
 		})),
 		signed: !1,
-		scale: ap(t, n, e.theme)
+		scale: sp(t, n, e.theme)
 	};
 }
-function lp(e) {
-	let { panel: t } = e, n = Vf(e);
+function dp(e) {
+	let { panel: t } = e, n = Uf(e);
 	t.controls.appendChild(n.element);
 	let r = I("div", { class: "tbt-ov-content" });
 	t.body.appendChild(r);
-	let i = new $d(t.body), a = [];
+	let i = new tf(t.body), a = [];
 	t.setExports({ csv: () => {
 		if (!a.length) return null;
 		let e = [[
@@ -7566,7 +7575,7 @@ function lp(e) {
 			name: "layer-heatmaps"
 		};
 	} });
-	let o = "", s = [], c = V(e, (c, l) => {
+	let o = "", s = [], c = Lt(e, (c, l) => {
 		n.update(c), i.hide();
 		let u = Math.max(320, l), d = JSON.stringify([
 			e.data.get().version,
@@ -7582,11 +7591,11 @@ function lp(e) {
 			for (let e of s) e.select(c.sel.layer, c.step);
 			return;
 		}
-		if (o = d, s = [], R(r), !Hf(t, c)) return;
-		let f = Uf(c);
-		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(I("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = kf.map((e) => cp(c, e));
+		if (o = d, s = [], R(r), !Wf(t, c)) return;
+		let f = Gf(c);
+		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(I("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = jf.map((e) => up(c, e));
 		for (let t of a) {
-			let n = Af(t.measure), a = Yf({
+			let n = Mf(t.measure), a = Zf({
 				measure: t.measure,
 				title: t.title,
 				help: n.help,
@@ -7605,16 +7614,16 @@ function lp(e) {
 					let t = e.store.get();
 					return {
 						layer: t.layer,
-						step: A(c.steps, t.step)
+						step: j(c.steps, t.step)
 					};
 				},
 				tooltip: i,
 				signed: t.signed,
-				format: sp,
+				format: lp,
 				extraRows: c.pair && t.parts ? (e, n, r) => c.pair.map((e, i) => ({
 					color: e.color,
 					label: `${i ? "B" : "A"}: ${e.run}`,
-					value: sp(t.parts[i].values[n][r])
+					value: lp(t.parts[i].values[n][r])
 				})) : void 0
 			});
 			s.push(a);
@@ -7622,13 +7631,13 @@ function lp(e) {
 				class: "tbt-ov-row",
 				"data-measure-row": t.measure
 			}), l = I("div", { class: "tbt-ov-scroll" }, a.element);
-			o.append(Wf(t.title, {
+			o.append(Kf(t.title, {
 				figure: () => ({
 					...a.figure,
 					name: `heatmap-${t.measure}${c.pair ? "-difference" : ""}`
 				}),
 				csv: () => ({
-					rows: rp(t.multiples.map((e) => ({
+					rows: ap(t.multiples.map((e) => ({
 						title: e.title,
 						matrix: e.matrix
 					}))),
@@ -7637,7 +7646,7 @@ function lp(e) {
 			}), l), r.appendChild(o);
 		}
 		r.appendChild(I("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
-	}, Lf);
+	}, zf);
 	return { destroy() {
 		c.destroy();
 	} };
@@ -7649,10 +7658,10 @@ z({
 	info: "Per tracked layer (rows, model order) and logged step (columns): relative weight drift, weight cosine to the pretrained weights, unbiased linear CKA to the pretrained model on the target and the source probe, and the domain discrepancy of the layer's features (MMD, domain-classifier AUC). Each measure has one colour scale shared by all runs and layers. Several runs: aligned small multiples; difference mode: run A − run B.",
 	span: 12,
 	order: 10,
-	mount: (e) => lp(e)
+	mount: (e) => dp(e)
 });
 // src/overview/dag.ts
-function up(e) {
+function fp(e) {
 	let t = /* @__PURE__ */ new Map();
 	e.forEach((e, n) => {
 		t.has(e.name) || t.set(e.name, n);
@@ -7699,24 +7708,24 @@ function up(e) {
 	};
 }
 // src/overview/measurePanel.ts
-var dp = v({ measure: "weight_drift" });
-function fp(e, t) {
+var pp = y({ measure: "weight_drift" });
+function mp(e, t) {
 	let n = I("select", {
 		class: "tbt-select",
 		"aria-label": "Measure",
 		"data-control": `measure-${t}`,
 		title: "Measure shown by the network diagram and the depth profiles"
-	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(Of).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !Of[e])];
-	for (let e of i) n.appendChild(I("option", { value: e }, jf(e)));
-	return n.value = dp.get().measure, n.addEventListener("change", () => dp.set({ measure: n.value })), n;
+	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(Af).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !Af[e])];
+	for (let e of i) n.appendChild(I("option", { value: e }, Nf(e)));
+	return n.value = pp.get().measure, n.addEventListener("change", () => pp.set({ measure: n.value })), n;
 }
-function pp(e, t) {
+function hp(e, t) {
 	if (e.pair) {
-		let n = $f(Xf(e.pair[0].stats, t), Xf(e.pair[1].stats, t)), r = e.step === null ? [] : ip(n, e.step);
+		let n = tp(Qf(e.pair[0].stats, t), Qf(e.pair[1].stats, t)), r = e.step === null ? [] : op(n, e.step);
 		return {
 			series: [{
 				key: "difference",
-				title: `A − B = ${Bf(e.pair)}`,
+				title: `A − B = ${Hf(e.pair)}`,
 				color: null,
 				run: null,
 				step: e.step,
@@ -7726,10 +7735,10 @@ function pp(e, t) {
 			matrices: [n]
 		};
 	}
-	let n = e.runs.map((e) => Xf(e.stats, t));
+	let n = e.runs.map((e) => Qf(e.stats, t));
 	return {
 		series: e.runs.map((t, r) => {
-			let i = A(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : ip(a, i);
+			let i = j(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : op(a, i);
 			return {
 				key: t.run,
 				title: t.run,
@@ -7743,35 +7752,35 @@ function pp(e, t) {
 		matrices: n
 	};
 }
-function mp(e, t, n, r) {
+function gp(e, t, n, r) {
 	let { panel: i } = e, a = I("div", { class: "tbt-ov-controls" });
 	i.controls.appendChild(a);
 	let o = I("div", { class: "tbt-ov-content" });
 	i.body.appendChild(o);
-	let s = new $d(i.body), c = {
+	let s = new tf(i.body), c = {
 		svg: null,
 		csvRows: []
 	};
 	i.setExports({
 		figure: () => c.svg ? {
 			svg: c.svg,
-			name: `${t}-${dp.get().measure}`
+			name: `${t}-${pp.get().measure}`
 		} : null,
 		csv: () => c.csvRows.length ? {
 			rows: c.csvRows,
-			name: `${t}-${dp.get().measure}`
+			name: `${t}-${pp.get().measure}`
 		} : null
 	});
-	let l = V(e, (e, t) => {
-		s.hide(), R(a), a.appendChild(fp(e, n)), R(o), c.svg = null, Hf(i, e) && r(e, t, o, s, c);
-	}, Lf), u = dp.subscribe((e) => e.measure, () => l.schedule());
+	let l = Lt(e, (e, t) => {
+		s.hide(), R(a), a.appendChild(mp(e, n)), R(o), c.svg = null, Wf(i, e) && r(e, t, o, s, c);
+	}, zf), u = pp.subscribe((e) => e.measure, () => l.schedule());
 	return { destroy() {
 		u(), l.destroy();
 	} };
 }
 // src/overview/network.ts
-var hp = 54, gp = 16;
-function _p(e) {
+var _p = 54, vp = 16;
+function yp(e) {
 	let { nodes: t, edges: n, ranks: r, lanes: i } = e.layout, a = Math.max(24, Math.min(30, Math.floor(620 / Math.max(1, r)))), o = n.reduce((e, t) => Math.max(e, t.span > 1 ? t.span : 0), 0), s = o ? 14 + Math.min(o, 10) * 5 : 6, c = Math.max(e.width, s + i * 204 + 8, 340), l = 54 + r * a + 8, u = new Map(t.map((e) => [e.name, {
 		x: s + e.lane * 204,
 		y: 54 + e.rank * a
@@ -7782,25 +7791,25 @@ function _p(e) {
 		viewBox: `0 0 ${c} ${l}`,
 		role: "group",
 		"aria-label": `Network diagram coloured by ${e.measureLabel}`
-	}), p = H(f), m = vf(f, e.theme);
-	xf(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
+	}), p = V(f), m = bf(f, e.theme);
+	Cf(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
 		barWidth: 150,
 		label: e.measureLabel
 	});
-	let h = p.append("g").attr("class", "tbt-ov-edges"), g = (a - gp) / 2;
+	let h = p.append("g").attr("class", "tbt-ov-edges"), g = (a - vp) / 2;
 	for (let e of n) {
-		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + hp / 2, a = r.x + hp / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + gp / 2, l;
-		l = e.span === 1 ? n.x === r.x ? `M${i},${n.y + gp}V${r.y}` : `M${i},${n.y + gp}V${o}H${a}V${r.y}` : t.lane === 0 && n.x === r.x ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${r.y + gp / 2} ${n.x},${r.y + gp / 2}` : t.lane === 0 ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${o} ${n.x},${o}H${a}V${r.y}` : `M${i},${n.y + gp}V${o}H${a}V${r.y}`, h.append("path").attr("class", e.span > 1 ? "tbt-ov-edge tbt-ov-skip" : "tbt-ov-edge").attr("d", l).attr("fill", "none").attr("data-from", e.from).attr("data-to", e.to);
+		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + _p / 2, a = r.x + _p / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + vp / 2, l;
+		l = e.span === 1 ? n.x === r.x ? `M${i},${n.y + vp}V${r.y}` : `M${i},${n.y + vp}V${o}H${a}V${r.y}` : t.lane === 0 && n.x === r.x ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${r.y + vp / 2} ${n.x},${r.y + vp / 2}` : t.lane === 0 ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${o} ${n.x},${o}H${a}V${r.y}` : `M${i},${n.y + vp}V${o}H${a}V${r.y}`, h.append("path").attr("class", e.span > 1 ? "tbt-ov-edge tbt-ov-skip" : "tbt-ov-edge").attr("d", l).attr("fill", "none").attr("data-from", e.from).attr("data-to", e.to);
 	}
-	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = hp / v, b = t.map((e) => e.name);
+	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = _p / v, b = t.map((e) => e.name);
 	for (let n of t) {
 		let t = u.get(n.name), r = n.name === e.selectedLayer, i = e.series.map((e) => e.values.get(n.name) ?? null), a = e.types.get(n.name) ?? "", o = _.append("g").attr("class", r ? "tbt-ov-node tbt-selected" : "tbt-ov-node").attr("data-layer", n.name).attr("transform", `translate(${t.x},${t.y})`).attr("tabindex", 0).attr("role", "button").attr("aria-pressed", r ? "true" : "false").attr("aria-label", `${n.name}${a ? ` (${a})` : ""}: ${e.series.map((t, n) => `${t.title} ${e.format(i[n], e.signed)}`).join(", ")}`).style("cursor", "pointer");
 		e.series.forEach((t, n) => {
 			let r = i[n];
-			o.append("rect").attr("class", r === null ? "tbt-ov-seg tbt-ov-null" : "tbt-ov-seg").attr("x", n * y).attr("width", y).attr("height", gp).attr("fill", r === null ? m : e.scale.color(r)), v > 1 && t.color && o.append("rect").attr("x", n * y).attr("y", -3).attr("width", y).attr("height", 3).attr("fill", t.color);
-		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", hp).attr("height", gp).attr("rx", 2).attr("fill", "none");
-		let s = o.append("text").attr("class", "tbt-ov-node-label").attr("x", 60).attr("y", gp / 2).attr("dy", "0.35em");
-		s.append("tspan").text(Jf(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
+			o.append("rect").attr("class", r === null ? "tbt-ov-seg tbt-ov-null" : "tbt-ov-seg").attr("x", n * y).attr("width", y).attr("height", vp).attr("fill", r === null ? m : e.scale.color(r)), v > 1 && t.color && o.append("rect").attr("x", n * y).attr("y", -3).attr("width", y).attr("height", 3).attr("fill", t.color);
+		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", _p).attr("height", vp).attr("rx", 2).attr("fill", "none");
+		let s = o.append("text").attr("class", "tbt-ov-node-label").attr("x", 60).attr("y", vp / 2).attr("dy", "0.35em");
+		s.append("tspan").text(Xf(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
 		let c = (t, r) => {
 			let o = [];
 			a && o.push({
@@ -7830,27 +7839,27 @@ function _p(e) {
 	return f;
 }
 // src/overview/networkPanel.ts
-function vp(e) {
-	return mp(e, "network", "network", (t, n, r, i, a) => {
-		let o = dp.get().measure, { layers: s, types: c } = Rf(t), l = up(s), u = pp(t, o), d = u.signed ? op(u.matrices, t.theme, t.pair[0].run, t.pair[1].run) : ap(o, Qf(u.matrices), t.theme), f = u.series.map((e) => ({
+function bp(e) {
+	return gp(e, "network", "network", (t, n, r, i, a) => {
+		let o = pp.get().measure, { layers: s, types: c } = Bf(t), l = fp(s), u = hp(t, o), d = u.signed ? cp(u.matrices, t.theme, t.pair[0].run, t.pair[1].run) : sp(o, ep(u.matrices), t.theme), f = u.series.map((e) => ({
 			key: e.key,
 			title: e.run ? `${e.title} · ${t.stepLabel} ${e.step ?? "–"}` : e.title,
 			color: e.color,
 			values: new Map(t.layers.map((t, n) => [t, e.values[n]]))
-		})), p = Uf(t);
-		p && r.appendChild(p), r.appendChild(I("p", { class: "tbt-caption tbt-ov-sub" }, `${jf(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
-		let m = _p({
+		})), p = Gf(t);
+		p && r.appendChild(p), r.appendChild(I("p", { class: "tbt-caption tbt-ov-sub" }, `${Nf(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
+		let m = yp({
 			layout: l,
 			types: c,
 			series: f,
 			scale: d,
-			measureLabel: `${jf(o)}${u.signed ? " (A − B)" : ""}`,
+			measureLabel: `${Nf(o)}${u.signed ? " (A − B)" : ""}`,
 			theme: t.theme,
 			width: Math.max(300, n - 8),
 			selectedLayer: t.sel.layer,
-			onSelect: (t) => w(t, e.store),
+			onSelect: (t) => T(t, e.store),
 			tooltip: i,
-			format: sp,
+			format: lp,
 			signed: u.signed
 		});
 		a.svg = m, r.appendChild(I("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
@@ -7878,27 +7887,27 @@ z({
 	info: "The tracked layers as a graph (from the model's data flow; skip connections as arcs on the left), each coloured by the chosen measure at the selected step on the same scale as its heat-map. Click a layer (or focus it and press Enter) to select it.",
 	span: 5,
 	order: 20,
-	mount: (e) => vp(e)
+	mount: (e) => bp(e)
 });
 // src/overview/profiles.ts
-var yp = 16, bp = 20, xp = 260;
-function Sp(e) {
+var xp = 16, Sp = 20, Cp = 260;
+function wp(e) {
 	return e.map((e, t) => ({
 		value: t,
-		label: Jf(e, 16)
+		label: Xf(e, 16)
 	}));
 }
-function Cp(e, t) {
-	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * yp) / n)), i = n * r + (n - 1) * yp, a = L("svg", {
+function Tp(e, t) {
+	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * xp) / n)), i = n * r + (n - 1) * xp, a = L("svg", {
 		class: "tbt-chart tbt-ov-profiles",
 		width: i,
 		height: 280,
 		viewBox: `0 0 ${i} 280`,
 		role: "group",
 		"aria-label": `Depth profiles of ${t.measureLabel}`
-	}), o = H(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
+	}), o = V(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
 	return e.forEach((e, n) => {
-		let i = n * (r + yp), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
+		let i = n * (r + xp), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
 		c.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), c.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).attr("y", 0).text(`${e.title}${e.step === null ? "" : ` · ${t.stepLabel} ${e.step}`}`);
 		let l = [];
 		e.firstStep !== null && e.firstStep !== e.step && l.push({
@@ -7923,12 +7932,12 @@ function Cp(e, t) {
 			})),
 			marker: "circle"
 		});
-		let u = Qd(l, {
+		let u = ef(l, {
 			width: r,
-			height: xp,
+			height: Cp,
 			xLabel: "layer (model order)",
 			yLabel: t.measureLabel,
-			xTicks: Sp(t.layers),
+			xTicks: wp(t.layers),
 			yDomain: t.domain,
 			highlightX: s !== null && s >= 0 ? s : null,
 			onClickX: (e) => t.onSelectLayer(t.layers[e]),
@@ -7937,11 +7946,11 @@ function Cp(e, t) {
 			xFormat: (e) => t.layers[e] ?? String(e),
 			ariaLabel: `${t.measureLabel} by layer, ${e.title}`
 		});
-		u.setAttribute("x", String(i)), u.setAttribute("y", String(bp)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
+		u.setAttribute("x", String(i)), u.setAttribute("y", String(Sp)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
 	}), a;
 }
-function wp(e, t) {
-	let n = t.layers.length, r = Sp(t.layers), i = r.some((e) => Zd(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => Zd(e.label))) * .72 + 12) : 18) + 26, o = {
+function Ep(e, t) {
+	let n = t.layers.length, r = wp(t.layers), i = r.some((e) => $d(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => $d(e.label))) * .72 + 12) : 18) + 26, o = {
 		top: 28,
 		right: 16,
 		bottom: a,
@@ -7953,13 +7962,13 @@ function wp(e, t) {
 		viewBox: `0 0 ${s} 280`,
 		role: "group",
 		"aria-label": `${t.title} by layer`
-	}), d = H(u), f = vf(u, t.theme);
+	}), d = V(u), f = bf(u, t.theme);
 	d.append("text").attr("class", "tbt-ov-run-name").attr("x", 4).attr("y", 14).text(t.title);
-	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = wu().domain(yn(n)).range([0, c]).padding(.2), h = Ru().domain(t.scale.domain).range([l, 0]).nice();
+	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = Du().domain(Sn(n)).range([0, c]).padding(.2), h = J().domain(t.scale.domain).range([l, 0]).nice();
 	p.append("g").attr("class", "tbt-gridlines").selectAll("line").data(h.ticks(5)).join("line").attr("x1", 0).attr("x2", c).attr("y1", (e) => h(e)).attr("y2", (e) => h(e));
 	let g = t.selectedLayer === null ? -1 : t.layers.indexOf(t.selectedLayer);
-	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(Pn(h).ticks(5).tickFormat((e) => hu("~g")(e)).tickSizeOuter(0));
-	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(Nn(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
+	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(Ln(h).ticks(5).tickFormat((e) => vu("~g")(e)).tickSizeOuter(0));
+	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(In(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
 	i && _.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), p.append("text").attr("class", "tbt-axis-label").attr("x", c / 2).attr("y", l + a - 8).attr("text-anchor", "middle").text("layer (model order)"), p.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-o.left + 13},${l / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.measureLabel);
 	let v = h(0);
 	return p.append("g").attr("class", "tbt-ov-bars").selectAll("rect").data(e.map((e, t) => ({
@@ -7974,31 +7983,31 @@ function wp(e, t) {
 	}).on("mouseleave", () => t.tooltip.hide()), p.append("line").attr("class", "tbt-zero").attr("x1", 0).attr("x2", c).attr("y1", v).attr("y2", v), u;
 }
 // src/overview/profilesPanel.ts
-function Tp(e) {
-	return mp(e, "profile", "profiles", (t, n, r, i, a) => {
-		let o = dp.get().measure, s = Af(o), c = pp(t, o), l = Math.max(300, n - 8), u = {
+function Dp(e) {
+	return gp(e, "profile", "profiles", (t, n, r, i, a) => {
+		let o = pp.get().measure, s = Mf(o), c = hp(t, o), l = Math.max(300, n - 8), u = {
 			layers: t.layers,
-			measureLabel: jf(o),
+			measureLabel: Nf(o),
 			stepLabel: t.stepLabel,
 			width: l,
 			theme: t.theme,
 			selectedLayer: t.sel.layer,
-			onSelectLayer: (t) => w(t, e.store),
+			onSelectLayer: (t) => T(t, e.store),
 			tooltip: i,
 			tooltipHost: e.panel.body
-		}, d = Uf(t);
+		}, d = Gf(t);
 		if (d && r.appendChild(d), c.signed) {
-			let e = op(c.matrices, t.theme, t.pair[0].run, t.pair[1].run), n = `${jf(o)}: A − B = ${Bf(t.pair)} at ${t.stepLabel} ${t.step ?? "–"}`;
-			a.svg = wp(c.series[0].values, {
+			let e = cp(c.matrices, t.theme, t.pair[0].run, t.pair[1].run), n = `${Nf(o)}: A − B = ${Hf(t.pair)} at ${t.stepLabel} ${t.step ?? "–"}`;
+			a.svg = Ep(c.series[0].values, {
 				...u,
 				domain: e.domain,
 				scale: e,
 				title: n,
-				format: sp
+				format: lp
 			}), a.csvRows = [["layer", `${o} A − B`], ...t.layers.map((e, t) => [e, c.series[0].values[t]])];
 		} else {
-			let e = tp(o, Qf(c.matrices)), n = c.series.map((e, n) => {
-				let r = e.run, i = r.stats.steps[0] ?? null, a = c.matrices[n], o = i === null ? [] : ip(a, i);
+			let e = rp(o, ep(c.matrices)), n = c.series.map((e, n) => {
+				let r = e.run, i = r.stats.steps[0] ?? null, a = c.matrices[n], o = i === null ? [] : op(a, i);
 				return {
 					key: e.key,
 					title: e.title,
@@ -8009,7 +8018,7 @@ function Tp(e) {
 					firstStep: i
 				};
 			});
-			a.svg = Cp(n, {
+			a.svg = Tp(n, {
 				...u,
 				domain: e
 			}), a.csvRows = [["layer", ...n.flatMap((e) => [`${e.title} @${e.step}`, `${e.title} @${e.firstStep}`])], ...t.layers.map((e, t) => [e, ...n.flatMap((e) => [e.values[t], e.first[t]])])];
@@ -8024,16 +8033,16 @@ z({
 	info: "The chosen measure across layers at the selected step (solid) and at the first logged step, the pretrained model (dashed). Several runs: one chart per run with the same y scale. Difference mode: A − B per layer. Click a layer to select it.",
 	span: 7,
 	order: 30,
-	mount: (e) => Tp(e)
+	mount: (e) => Dp(e)
 });
 // src/overview/filters.ts
-function Ep(e) {
+function Op(e) {
 	return e.map((e, t) => ({
 		v: e,
 		k: t
 	})).sort((e, t) => e.v === null ? t.v === null ? e.k - t.k : 1 : t.v === null ? -1 : t.v - e.v || e.k - t.k).map((e) => e.k);
 }
-function Dp(e) {
+function kp(e) {
 	let t = 0, n = 1;
 	for (let r of e) {
 		for (let e of r.drift) e !== null && e > t && (t = e);
@@ -8045,60 +8054,60 @@ function Dp(e) {
 		cosine: [Math.max(-1, r), 1]
 	};
 }
-function Op(e, t) {
-	return e.length ? vn(e, t) ?? null : null;
+function Ap(e, t) {
+	return e.length ? xn(e, t) ?? null : null;
 }
-function kp(e) {
+function jp(e) {
 	let t = e.filter((e) => e !== null).sort((e, t) => e - t);
 	return {
 		n: t.length,
-		median: Op(t, .5),
-		p90: Op(t, .9),
+		median: Ap(t, .5),
+		p90: Ap(t, .9),
 		max: t.length ? t[t.length - 1] : null
 	};
 }
-var Ap = 64, jp = 40, Mp = 18, Np = 34, Pp = 18;
-function Fp(e, t) {
-	let n = Dp(e), r = {
+var Mp = 64, Np = 40, Pp = 18, Fp = 34, Ip = 18;
+function Lp(e, t) {
+	let n = kp(e), r = {
 		left: 62,
 		right: 12
-	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * Pp), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + Mp) / (c + Mp))), u = Math.ceil(e.length / l) * 184, d = L("svg", {
+	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * Ip), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + Pp) / (c + Pp))), u = Math.ceil(e.length / l) * 184, d = L("svg", {
 		class: "tbt-chart tbt-ov-filters",
 		width: i,
 		height: u,
 		viewBox: `0 0 ${i} ${u}`,
 		role: "group",
 		"aria-label": `Per-filter drift of ${t.layer}`
-	}), f = H(d), p = vf(d, t.theme), m = Ru().domain(n.drift).range([Ap, 0]).nice(), h = Ru().domain(n.cosine).range([jp, 0]);
+	}), f = V(d), p = bf(d, t.theme), m = J().domain(n.drift).range([Mp, 0]).nice(), h = J().domain(n.cosine).range([Np, 0]);
 	return e.forEach((e, i) => {
-		let a = e.drift.length, o = Ep(e.drift), u = new Map(o.map((e, t) => [e, t])), d = wu().domain(yn(a)).range([0, Math.min(s, a * Pp)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + Mp) + r.left},${Math.floor(i / l) * 184})`), y = kp(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
+		let a = e.drift.length, o = Op(e.drift), u = new Map(o.map((e, t) => [e, t])), d = Du().domain(Sn(a)).range([0, Math.min(s, a * Ip)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + Pp) + r.left},${Math.floor(i / l) * 184})`), y = jp(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
 		b.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), b.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.stepLabel} ${e.step ?? "–"}`), b.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 15).text(`${a} filters · drift median ${t.format(y.median)} · 90th pct ${t.format(y.p90)} · max ${t.format(y.max)}`);
-		let x = v.append("g").attr("transform", `translate(0,${Np})`);
-		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(Pn(m).ticks(3).tickFormat((e) => hu("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${Ap / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
+		let x = v.append("g").attr("transform", `translate(0,${Fp})`);
+		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(Ln(m).ticks(3).tickFormat((e) => vu("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${Mp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
 		let S = "", C = "";
 		o.forEach((t, n) => {
 			let r = e.drift[t], i = d(n) ?? 0;
-			if (r === null) C += `M${i},0h${_}v${Ap}h${-_}Z`;
+			if (r === null) C += `M${i},0h${_}v${Mp}h${-_}Z`;
 			else {
 				let e = m(r);
-				S += `M${i},${e}h${_}v${Math.max(.5, Ap - e)}h${-_}Z`;
+				S += `M${i},${e}h${_}v${Math.max(.5, Mp - e)}h${-_}Z`;
 			}
 		}), x.append("path").attr("class", "tbt-ov-bars-drift").attr("d", S).attr("fill", e.color), C && x.append("path").attr("class", "tbt-ov-null").attr("d", C).attr("fill", p);
 		let w = v.append("g").attr("transform", "translate(0,110)");
-		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(Pn(h).tickValues(n.cosine).tickFormat((e) => hu("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${jp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
+		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(Ln(h).tickValues(n.cosine).tickFormat((e) => vu("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${Np / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
 		let T = "", E = "";
 		if (o.forEach((t, n) => {
 			let r = e.cosine[t], i = d(n) ?? 0;
-			r === null ? E += `M${i},0h${_}v${jp}h${-_}Z` : T += `M${i},0h${_}v${Math.max(.5, Math.min(jp, h(r)))}h${-_}Z`;
+			r === null ? E += `M${i},0h${_}v${Np}h${-_}Z` : T += `M${i},0h${_}v${Math.max(.5, Math.min(Np, h(r)))}h${-_}Z`;
 		}), w.append("path").attr("class", "tbt-ov-bars-cosine").attr("d", T).attr("fill", e.color).attr("fill-opacity", .55), E && w.append("path").attr("class", "tbt-ov-null").attr("d", E).attr("fill", p), w.append("text").attr("class", "tbt-axis-label").attr("x", g / 2).attr("y", 53).attr("text-anchor", "middle").text("filters, sorted by drift (largest first)"), t.selectedChannel !== null && u.has(t.selectedChannel)) {
 			let e = d(u.get(t.selectedChannel)) ?? 0;
 			v.append("rect").attr("class", "tbt-ov-hl").attr("x", e - 1.5).attr("y", 32).attr("width", _ + 3).attr("height", 120);
 		}
-		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", Np).attr("height", 116).style("display", "none"), O = (e) => {
-			let [t] = U(e, v.node()), n = Math.floor(t / g * a);
+		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", Fp).attr("height", 116).style("display", "none"), O = (e) => {
+			let [t] = H(e, v.node()), n = Math.floor(t / g * a);
 			return n >= 0 && n < a ? n : null;
 		};
-		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", Np).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
+		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", Fp).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
 			let r = O(n);
 			if (r === null) return;
 			let i = o[r];
@@ -8127,10 +8136,10 @@ function Fp(e, t) {
 	}), d;
 }
 // src/overview/filtersPanel.ts
-function Ip(e) {
+function Rp(e) {
 	let { panel: t } = e, n = I("div", { class: "tbt-ov-content" });
 	t.body.appendChild(n);
-	let r = new $d(t.body), i = null, a = [], o = 0;
+	let r = new tf(t.body), i = null, a = [], o = 0;
 	t.setExports({
 		figure: () => i ? {
 			svg: i,
@@ -8141,8 +8150,8 @@ function Ip(e) {
 			name: `filters-${e.store.get().layer ?? ""}`
 		} : null
 	});
-	let s = V(e, (s, c) => {
-		if (r.hide(), !Hf(t, s)) {
+	let s = Lt(e, (s, c) => {
+		if (r.hide(), !Wf(t, s)) {
 			R(n), i = null;
 			return;
 		}
@@ -8171,19 +8180,19 @@ function Ip(e) {
 				return;
 			}
 			let g = s.sel.neuron && s.sel.neuron.layer === l ? s.sel.neuron.channel : null;
-			n.appendChild(I("p", { class: "tbt-caption tbt-ov-sub" }, `${l}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), i = Fp(m, {
+			n.appendChild(I("p", { class: "tbt-caption tbt-ov-sub" }, `${l}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), i = Lp(m, {
 				layer: l,
 				width: Math.max(320, c - 8),
 				theme: s.theme,
 				stepLabel: s.stepLabel,
 				selectedChannel: g,
-				onSelectChannel: (t) => D({
+				onSelectChannel: (t) => O({
 					layer: l,
 					channel: t
 				}, e.store),
 				tooltip: r,
 				tooltipHost: t.body,
-				format: (e) => sp(e)
+				format: (e) => lp(e)
 			}), n.appendChild(I("div", { class: "tbt-ov-scroll" }, i)), a = [[
 				"run",
 				"step",
@@ -8199,7 +8208,7 @@ function Ip(e) {
 				e.cosine[n] ?? null
 			]));
 		});
-	}, Lf);
+	}, zf);
 	return { destroy() {
 		o++, s.destroy();
 	} };
@@ -8211,33 +8220,33 @@ z({
 	info: "For the selected layer at the selected step: every output filter's relative weight change from its pretrained weights (bars, sorted largest first) and its cosine to them (below, same order; bars hang from 1 so a longer bar is a larger change). Shows whether a layer changed as a whole or through a few rewritten filters.",
 	span: 12,
 	order: 40,
-	mount: (e) => Ip(e)
+	mount: (e) => Rp(e)
 });
 // src/instance/style.ts
-var Lp = "\n.tbt-inst-body { position: relative; }\n.tbt-inst-control { display: inline-flex; align-items: center; gap: 6px; }\n.tbt-inst-control .tbt-select { height: 28px; font-size: 12px; }\n[data-panel=\"instance-scatter\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; }\n.tbt-inst-multiples { display: grid; gap: 12px; }\n.tbt-inst-cell { min-width: 0; }\n.tbt-inst-cell-head { display: flex; align-items: baseline; gap: 6px; margin-bottom: 2px; font-size: 12px; min-height: 18px; }\n.tbt-inst-cell-title { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 45%; }\n.tbt-inst-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-inst-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-inst-scatter { position: relative; }\n.tbt-inst-cell-error .tbt-inst-status { color: var(--tbt-error-fg); white-space: normal; }\n.tbt-inst-scatter canvas, .tbt-inst-scatter svg { position: absolute; left: 0; top: 0; }\n.tbt-inst-scatter[data-tool=\"pan\"] .tbt-inst-svg { cursor: grab; }\n.tbt-inst-scatter[data-tool=\"lasso\"] .tbt-inst-svg, .tbt-inst-scatter[data-tool=\"box\"] .tbt-inst-svg { cursor: crosshair; }\n.tbt-inst-svg { touch-action: none; user-select: none; }\n.tbt-inst-lasso { fill: var(--tbt-accent); fill-opacity: .08; stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; pointer-events: none; }\n.tbt-inst-nn-line { stroke: var(--tbt-fg); stroke-width: 1.2; stroke-opacity: .7; stroke-dasharray: 3 2; pointer-events: none; }\n.tbt-inst-overlay { pointer-events: none; }\n.tbt-chart .tbt-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-inst-legend { display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-inst-legend-group { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; }\n.tbt-inst-glyph { font-weight: 700; color: var(--tbt-fg); }\n.tbt-inst-glyph-out { color: var(--tbt-faint); -webkit-text-stroke: 1px var(--tbt-fg); }\n.tbt-inst-legend-class { border: 1px solid transparent; background: none; border-radius: 10px; padding: 0 6px 0 0; cursor: pointer;\n  display: inline-flex; align-items: center; gap: 4px; color: var(--tbt-muted); font-size: 12px; }\n.tbt-inst-legend-class:hover { border-color: var(--tbt-border); }\n.tbt-inst-legend-class[aria-pressed=\"true\"] { border-color: var(--tbt-accent); color: var(--tbt-fg); }\n.tbt-inst-sw { width: 11px; height: 11px; border-radius: 50%; display: inline-block; margin-left: 6px; }\n.tbt-inst-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-inst-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-inst-card-row { display: contents; }\n.tbt-inst-thumb { image-rendering: pixelated; border-radius: 3px; background: var(--tbt-panel-2); border: 1px solid var(--tbt-border); display: block; }\n.tbt-inst-chip { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 11px; line-height: 16px; color: #fff;\n  background: var(--chip); max-width: 110px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: middle; }\nhtml.tbt-dark .tbt-inst-chip { color: #111; }\n.tbt-inst-chip-none { background: var(--tbt-grid); color: var(--tbt-muted); }\n.tbt-inst-sel-summary { font-size: 12px; margin-bottom: 6px; }\n.tbt-inst-counts { border-collapse: collapse; font-size: 12px; margin-bottom: 8px; }\n.tbt-inst-counts th, .tbt-inst-counts td { padding: 1px 8px 1px 0; text-align: left; font-variant-numeric: tabular-nums; }\n.tbt-inst-counts th { color: var(--tbt-muted); font-weight: 500; }\n.tbt-inst-thumbs { display: flex; flex-wrap: wrap; gap: 6px; max-height: 360px; overflow-y: auto; }\n.tbt-inst-thumb-item { display: flex; flex-direction: column; align-items: center; gap: 2px; font-size: 11px; cursor: default; }\n.tbt-inst-thumb-caption { display: flex; gap: 2px; align-items: center; }\n.tbt-inst-thumb-caption .tbt-inst-chip { max-width: 56px; font-size: 10px; padding: 0 4px; }\n.tbt-inst-action { height: 26px; font-size: 12px; }\n.tbt-inst-flip-group { margin: 8px 0; }\n.tbt-inst-flip-select { height: 26px; font-size: 12px; margin-bottom: 4px; }\n.tbt-inst-nn-focus { display: flex; gap: 10px; align-items: center; margin-bottom: 6px; font-size: 12px; }\n.tbt-inst-bar { shape-rendering: crispEdges; }\n.tbt-inst-brush .selection { fill: var(--tbt-accent); fill-opacity: .15; stroke: var(--tbt-accent); }\n";
-function Rp(e) {
+var zp = "\n.tbt-inst-body { position: relative; }\n.tbt-inst-control { display: inline-flex; align-items: center; gap: 6px; }\n.tbt-inst-control .tbt-select { height: 28px; font-size: 12px; }\n[data-panel=\"instance-scatter\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; }\n.tbt-inst-multiples { display: grid; gap: 12px; }\n.tbt-inst-cell { min-width: 0; }\n.tbt-inst-cell-head { display: flex; align-items: baseline; gap: 6px; margin-bottom: 2px; font-size: 12px; min-height: 18px; }\n.tbt-inst-cell-title { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 45%; }\n.tbt-inst-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-inst-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-inst-scatter { position: relative; }\n.tbt-inst-cell-error .tbt-inst-status { color: var(--tbt-error-fg); white-space: normal; }\n.tbt-inst-scatter canvas, .tbt-inst-scatter svg { position: absolute; left: 0; top: 0; }\n.tbt-inst-scatter[data-tool=\"pan\"] .tbt-inst-svg { cursor: grab; }\n.tbt-inst-scatter[data-tool=\"lasso\"] .tbt-inst-svg, .tbt-inst-scatter[data-tool=\"box\"] .tbt-inst-svg { cursor: crosshair; }\n.tbt-inst-svg { touch-action: none; user-select: none; }\n.tbt-inst-lasso { fill: var(--tbt-accent); fill-opacity: .08; stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; pointer-events: none; }\n.tbt-inst-nn-line { stroke: var(--tbt-fg); stroke-width: 1.2; stroke-opacity: .7; stroke-dasharray: 3 2; pointer-events: none; }\n.tbt-inst-overlay { pointer-events: none; }\n.tbt-chart .tbt-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-inst-legend { display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-inst-legend-group { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; }\n.tbt-inst-glyph { font-weight: 700; color: var(--tbt-fg); }\n.tbt-inst-glyph-out { color: var(--tbt-faint); -webkit-text-stroke: 1px var(--tbt-fg); }\n.tbt-inst-legend-class { border: 1px solid transparent; background: none; border-radius: 10px; padding: 0 6px 0 0; cursor: pointer;\n  display: inline-flex; align-items: center; gap: 4px; color: var(--tbt-muted); font-size: 12px; }\n.tbt-inst-legend-class:hover { border-color: var(--tbt-border); }\n.tbt-inst-legend-class[aria-pressed=\"true\"] { border-color: var(--tbt-accent); color: var(--tbt-fg); }\n.tbt-inst-sw { width: 11px; height: 11px; border-radius: 50%; display: inline-block; margin-left: 6px; }\n.tbt-inst-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-inst-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-inst-card-row { display: contents; }\n.tbt-inst-thumb { image-rendering: pixelated; border-radius: 3px; background: var(--tbt-panel-2); border: 1px solid var(--tbt-border); display: block; }\n.tbt-inst-chip { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 11px; line-height: 16px; color: #fff;\n  background: var(--chip); max-width: 110px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: middle; }\nhtml.tbt-dark .tbt-inst-chip { color: #111; }\n.tbt-inst-chip-none { background: var(--tbt-grid); color: var(--tbt-muted); }\n.tbt-inst-sel-summary { font-size: 12px; margin-bottom: 6px; }\n.tbt-inst-counts { border-collapse: collapse; font-size: 12px; margin-bottom: 8px; }\n.tbt-inst-counts th, .tbt-inst-counts td { padding: 1px 8px 1px 0; text-align: left; font-variant-numeric: tabular-nums; }\n.tbt-inst-counts th { color: var(--tbt-muted); font-weight: 500; }\n.tbt-inst-thumbs { display: flex; flex-wrap: wrap; gap: 6px; max-height: 360px; overflow-y: auto; }\n.tbt-inst-thumb-item { display: flex; flex-direction: column; align-items: center; gap: 2px; font-size: 11px; cursor: default; }\n.tbt-inst-thumb-caption { display: flex; gap: 2px; align-items: center; }\n.tbt-inst-thumb-caption .tbt-inst-chip { max-width: 56px; font-size: 10px; padding: 0 4px; }\n.tbt-inst-action { height: 26px; font-size: 12px; }\n.tbt-inst-flip-group { margin: 8px 0; }\n.tbt-inst-flip-select { height: 26px; font-size: 12px; margin-bottom: 4px; }\n.tbt-inst-nn-focus { display: flex; gap: 10px; align-items: center; margin-bottom: 6px; font-size: 12px; }\n.tbt-inst-bar { shape-rendering: crispEdges; }\n.tbt-inst-brush .selection { fill: var(--tbt-accent); fill-opacity: .15; stroke: var(--tbt-accent); }\n";
+function Bp(e) {
 	if (e.querySelector("style[data-tb-transfer-instance]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-instance", ""), t.textContent = Lp, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-instance", ""), t.textContent = zp, e.head.appendChild(t);
 }
 // src/feature/answers.ts
-var zp = 48, Bp = /* @__PURE__ */ new Map();
-function Vp(e, t, n, r, i) {
+var Vp = 48, Hp = /* @__PURE__ */ new Map();
+function Up(e, t, n, r, i) {
 	let a = [
 		t,
 		n,
 		r,
 		i
-	].join("\0"), o = Bp.get(a);
-	if (o) return Bp.delete(a), Bp.set(a, o), o;
+	].join("\0"), o = Hp.get(a);
+	if (o) return Hp.delete(a), Hp.set(a, o), o;
 	let s = e.channel(t, n, r, i, {}, 9);
-	for (o = s, Bp.set(a, s), s.catch(() => {
-		Bp.get(a) === s && Bp.delete(a);
-	}); Bp.size > zp;) Bp.delete(Bp.keys().next().value);
+	for (o = s, Hp.set(a, s), s.catch(() => {
+		Hp.get(a) === s && Hp.delete(a);
+	}); Hp.size > Vp;) Hp.delete(Hp.keys().next().value);
 	return s;
 }
 // src/instance/model.ts
-var Hp = {
+var Wp = {
 	light: [
 		"#332288",
 		"#44AA99",
@@ -8262,29 +8271,29 @@ var Hp = {
 		"#C0508A",
 		"#DDCC77"
 	]
-}, Up = {
+}, Gp = {
 	light: "#c4c7cc",
 	dark: "#6b6e73"
-}, Wp = {
+}, Kp = {
 	light: "#1b1b1b",
 	dark: "#f2f2f2"
-}, Gp = {
+}, qp = {
 	light: ["#d6604d", "#4393c3"],
 	dark: ["#ef8a62", "#67a9cf"]
-}, Kp = {
+}, Jp = {
 	light: ["#0072B2", "#D55E00"],
 	dark: ["#56B4E9", "#F0782A"]
-}, qp = {
+}, Yp = {
 	light: "#E69F00",
 	dark: "#F0B040"
 };
-function Jp(e, t, n) {
-	let r = Hp[n];
+function Xp(e, t, n) {
+	let r = Wp[n];
 	if (e <= 10) return Array.from({ length: e }, (e, t) => r[t]);
-	let i = Array.from({ length: e }, () => Up[n]);
+	let i = Array.from({ length: e }, () => Gp[n]);
 	return [...new Set(t)].filter((t) => t >= 0 && t < e).slice(0, 10).forEach((e, t) => i[e] = r[t]), i;
 }
-var Yp = [
+var Zp = [
 	{
 		id: "class",
 		label: "Class"
@@ -8314,8 +8323,8 @@ var Yp = [
 		label: "Selected channel"
 	}
 ];
-function Xp(e, t) {
-	let [n, r] = Gp[t], i = t === "dark" ? [
+function Qp(e, t) {
+	let [n, r] = qp[t], i = t === "dark" ? [
 		154,
 		154,
 		154
@@ -8323,7 +8332,7 @@ function Xp(e, t) {
 		230,
 		230,
 		230
-	], a = $p(n), o = $p(r), s = Math.max(0, Math.min(1, e)), [c, l, u] = s < .5 ? [
+	], a = tm(n), o = tm(r), s = Math.max(0, Math.min(1, e)), [c, l, u] = s < .5 ? [
 		a,
 		i,
 		s / .5
@@ -8332,9 +8341,9 @@ function Xp(e, t) {
 		o,
 		(s - .5) / .5
 	];
-	return em(c.map((e, t) => e + (l[t] - e) * u));
+	return nm(c.map((e, t) => e + (l[t] - e) * u));
 }
-var Zp = [
+var $p = [
 	"#440154",
 	"#482878",
 	"#3e4989",
@@ -8346,11 +8355,11 @@ var Zp = [
 	"#b5de2b",
 	"#fde725"
 ];
-function Qp(e) {
-	let t = Math.max(0, Math.min(1, e)) * (Zp.length - 1), n = Math.min(Zp.length - 2, Math.floor(t)), r = $p(Zp[n]), i = $p(Zp[n + 1]);
-	return em(r.map((e, r) => e + (i[r] - e) * (t - n)));
+function em(e) {
+	let t = Math.max(0, Math.min(1, e)) * ($p.length - 1), n = Math.min($p.length - 2, Math.floor(t)), r = tm($p[n]), i = tm($p[n + 1]);
+	return nm(r.map((e, r) => e + (i[r] - e) * (t - n)));
 }
-function $p(e) {
+function tm(e) {
 	let t = parseInt(e.slice(1), 16);
 	return [
 		t >> 16 & 255,
@@ -8358,61 +8367,61 @@ function $p(e) {
 		t & 255
 	];
 }
-function em(e) {
+function nm(e) {
 	return `#${e.map((e) => Math.round(Math.max(0, Math.min(255, e))).toString(16).padStart(2, "0")).join("")}`;
 }
-function tm(e) {
+function rm(e) {
 	let t = (e ?? []).filter((e) => e !== null && Number.isFinite(e)).sort((e, t) => e - t);
 	if (!t.length) return 1;
 	let n = t[Math.min(t.length - 1, Math.floor(.95 * (t.length - 1)))];
 	return n > 0 ? n : Math.max(t[t.length - 1], 1e-6);
 }
-function nm(e) {
+function im(e) {
 	let t = Infinity, n = -Infinity;
 	for (let r of e ?? []) r !== null && Number.isFinite(r) && (r < t && (t = r), r > n && (n = r));
 	return t <= n ? n > t ? [t, n] : [t - .5, n + .5] : null;
 }
-function rm(e, t) {
-	let n = e.coords?.length ?? 0, r = Up[t.theme], i = Array(n).fill(r), a = e.label, o = e.prediction;
+function am(e, t) {
+	let n = e.coords?.length ?? 0, r = Gp[t.theme], i = Array(n).fill(r), a = e.label, o = e.prediction;
 	switch (t.mode) {
 		case "class": {
-			let e = Jp(t.nClasses, t.highlighted, t.theme);
+			let e = Xp(t.nClasses, t.highlighted, t.theme);
 			if (a) for (let t = 0; t < n; t++) i[t] = e[a[t]] ?? r;
 			break;
 		}
 		case "domain":
-			if (e.domain) for (let r = 0; r < n; r++) i[r] = Gp[t.theme][+!!e.domain[r]];
+			if (e.domain) for (let r = 0; r < n; r++) i[r] = qp[t.theme][+!!e.domain[r]];
 			break;
 		case "correct":
-			if (a && o) for (let e = 0; e < n; e++) o[e] !== null && (i[e] = Kp[t.theme][o[e] === a[e] ? 0 : 1]);
+			if (a && o) for (let e = 0; e < n; e++) o[e] !== null && (i[e] = Jp[t.theme][o[e] === a[e] ? 0 : 1]);
 			break;
 		case "p_target":
-			if (e.p_target) for (let r = 0; r < n; r++) e.p_target[r] !== null && (i[r] = Xp(e.p_target[r], t.theme));
+			if (e.p_target) for (let r = 0; r < n; r++) e.p_target[r] !== null && (i[r] = Qp(e.p_target[r], t.theme));
 			break;
 		case "loss": {
-			let t = tm(e.loss);
-			if (e.loss) for (let r = 0; r < n; r++) e.loss[r] !== null && (i[r] = Qp(e.loss[r] / t));
+			let t = rm(e.loss);
+			if (e.loss) for (let r = 0; r < n; r++) e.loss[r] !== null && (i[r] = em(e.loss[r] / t));
 			break;
 		}
 		case "neuron": {
-			let e = t.activation, r = nm(e);
-			if (e && r && e.length === n) for (let t = 0; t < n; t++) e[t] !== null && Number.isFinite(e[t]) && (i[t] = Qp((e[t] - r[0]) / (r[1] - r[0])));
+			let e = t.activation, r = im(e);
+			if (e && r && e.length === n) for (let t = 0; t < n; t++) e[t] !== null && Number.isFinite(e[t]) && (i[t] = em((e[t] - r[0]) / (r[1] - r[0])));
 			break;
 		}
 		case "changed": {
 			let a = e.previous_prediction;
-			if (o && a) for (let e = 0; e < n; e++) o[e] !== null && a[e] !== null && (i[e] = o[e] === a[e] ? r : qp[t.theme]);
+			if (o && a) for (let e = 0; e < n; e++) o[e] !== null && a[e] !== null && (i[e] = o[e] === a[e] ? r : Yp[t.theme]);
 			break;
 		}
 	}
 	return i;
 }
-function im(e) {
+function om(e) {
 	let t = e.coords?.length ?? 0, n = new Uint8Array(t);
 	if (e.label && e.prediction) for (let r = 0; r < t; r++) n[r] = +(e.prediction[r] !== null && e.prediction[r] !== e.label[r]);
 	return n;
 }
-function am(e, t) {
+function sm(e, t) {
 	let n = Infinity, r = -Infinity, i = Infinity, a = -Infinity;
 	for (let o = 0; o < e.length; o++) {
 		let s = e[o], c = t[o];
@@ -8432,7 +8441,7 @@ function am(e, t) {
 		y1: a + o
 	};
 }
-function om(e, t, n, r = .05) {
+function cm(e, t, n, r = .05) {
 	let i = (e.x0 + e.x1) / 2, a = (e.y0 + e.y1) / 2, o = Math.max(e.x1 - e.x0, 1e-9) * (1 + 2 * r), s = Math.max(e.y1 - e.y0, 1e-9) * (1 + 2 * r), c = Math.max(o / Math.max(t, 1), s / Math.max(n, 1)), l = c * t / 2, u = c * n / 2;
 	return {
 		x0: i - l,
@@ -8441,7 +8450,7 @@ function om(e, t, n, r = .05) {
 		y1: a + u
 	};
 }
-function sm(e, t, n) {
+function lm(e, t, n) {
 	let r = !1;
 	for (let i = 0, a = n.length - 1; i < n.length; a = i++) {
 		let [o, s] = n[i], [c, l] = n[a];
@@ -8449,35 +8458,35 @@ function sm(e, t, n) {
 	}
 	return r;
 }
-function cm(e, t, n) {
+function um(e, t, n) {
 	if (n.length < 3) return [];
 	let r = Infinity, i = -Infinity, a = Infinity, o = -Infinity;
 	for (let [e, t] of n) r = Math.min(r, e), i = Math.max(i, e), a = Math.min(a, t), o = Math.max(o, t);
 	let s = [];
 	for (let c = 0; c < e.length; c++) {
 		let l = e[c], u = t[c];
-		l < r || l > i || u < a || u > o || sm(l, u, n) && s.push(c);
+		l < r || l > i || u < a || u > o || lm(l, u, n) && s.push(c);
 	}
 	return s;
 }
-function lm(e, t, n, r) {
+function dm(e, t, n, r) {
 	let [i, a] = n[0] < r[0] ? [n[0], r[0]] : [r[0], n[0]], [o, s] = n[1] < r[1] ? [n[1], r[1]] : [r[1], n[1]], c = [];
 	for (let n = 0; n < e.length; n++) e[n] >= i && e[n] <= a && t[n] >= o && t[n] <= s && c.push(n);
 	return c;
 }
-var um = class {
+var fm = class {
 	constructor(e, t) {
 		this.x = e, this.y = t;
 		let n = [];
 		for (let r = 0; r < e.length; r++) Number.isFinite(e[r]) && Number.isFinite(t[r]) && n.push(r);
-		this.tree = Jl().x((e) => this.x[e]).y((e) => this.y[e]).addAll(n);
+		this.tree = Zl().x((e) => this.x[e]).y((e) => this.y[e]).addAll(n);
 	}
 	find(e, t, n = Infinity) {
 		let r = this.tree.find(e, t, n);
 		return r === void 0 ? -1 : r;
 	}
 };
-function dm(e, t, n, r) {
+function pm(e, t, n, r) {
 	let i = t.length, a = r && r.length === i ? r : new Float32Array(i), o = Math.max(0, Math.min(1, n));
 	for (let n = 0; n < i; n++) {
 		let r = e[n], i = t[n];
@@ -8485,11 +8494,11 @@ function dm(e, t, n, r) {
 	}
 	return a;
 }
-function fm(e) {
+function mm(e) {
 	let t = Math.max(0, Math.min(1, e));
 	return t < .5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
 }
-function pm(e, t, n) {
+function hm(e, t, n) {
 	let r = Math.max(0, Math.min(1, n)), i = (e, t) => e + (t - e) * r;
 	return {
 		x0: i(e.x0, t.x0),
@@ -8498,7 +8507,7 @@ function pm(e, t, n) {
 		y1: i(e.y1, t.y1)
 	};
 }
-function mm(e) {
+function gm(e) {
 	let t = e.length, n = new Float32Array(t), r = new Float32Array(t);
 	for (let i = 0; i < t; i++) n[i] = e[i][0] ?? NaN, r[i] = e[i][1] ?? NaN;
 	return {
@@ -8506,7 +8515,7 @@ function mm(e) {
 		y: r
 	};
 }
-function hm(e) {
+function _m(e) {
 	let t = {
 		fixed: [],
 		broken: [],
@@ -8516,21 +8525,21 @@ function hm(e) {
 	for (let e = 0; e < n.length; e++) r[e] !== null && i[e] !== null && r[e] !== i[e] && (r[e] === n[e] ? t.fixed.push(e) : i[e] === n[e] ? t.broken.push(e) : t.changedWrong.push(e));
 	return t;
 }
-function gm(e, t, n = 20) {
+function vm(e, t, n = 20) {
 	let r = Array.from({ length: n + 1 }, (e, t) => t / n), i = [Array(n).fill(0), Array(n).fill(0)], a = e.p_target, o = e.domain;
 	if (a && o) for (let e = 0; e < a.length; e++) {
 		let r = a[e];
-		r === null || !Number.isFinite(r) || t && !t(e) || i[+!!o[e]][_m(r, n)]++;
+		r === null || !Number.isFinite(r) || t && !t(e) || i[+!!o[e]][ym(r, n)]++;
 	}
 	return {
 		edges: r,
 		counts: i
 	};
 }
-function _m(e, t) {
+function ym(e, t) {
 	return Math.max(0, Math.min(t - 1, Math.floor(e * t)));
 }
-function vm(e, t, n, r) {
+function bm(e, t, n, r) {
 	let i = [], a = e.p_target;
 	if (!a) return i;
 	for (let e = 0; e < a.length; e++) {
@@ -8539,12 +8548,12 @@ function vm(e, t, n, r) {
 	}
 	return i;
 }
-function ym(e, t) {
+function xm(e, t) {
 	let n = [];
 	for (let r = 0; r < t; r++) e.has(r) || n.push(r);
 	return n;
 }
-function bm(e, t, n) {
+function Sm(e, t, n) {
 	let r = Array.from({ length: n }, () => [0, 0]);
 	if (!e.label || !e.domain) return r;
 	for (let i of t) {
@@ -8553,7 +8562,7 @@ function bm(e, t, n) {
 	}
 	return r;
 }
-function xm(e, t, n) {
+function Cm(e, t, n) {
 	let r = [[
 		"instance",
 		"index",
@@ -8574,8 +8583,8 @@ function xm(e, t, n) {
 	]);
 	return r;
 }
-var Sm = "penultimate";
-function Cm() {
+var wm = "penultimate";
+function Tm() {
 	return {
 		projection: "pca",
 		colorBy: "class",
@@ -8588,16 +8597,16 @@ function Cm() {
 		runs: []
 	};
 }
-var wm = v(Cm());
-function Tm(e, t) {
-	return t.layerMode === "penultimate" ? Sm : e.layer;
+var Em = y(Tm());
+function Dm(e, t) {
+	return t.layerMode === "penultimate" ? wm : e.layer;
 }
-function Em(e) {
+function Om(e) {
 	return e.runs.find((e) => e.shown) ?? null;
 }
-var Dm = 800, Om = class {
-	constructor(e, t, n, r = wm) {
-		this.api = e, this.store = t, this.data = n, this.state = r, this.answers = new oe(), this.generation = 0, this.timers = /* @__PURE__ */ new Set(), this.attach = ae(() => {
+var km = 800, Am = class {
+	constructor(e, t, n, r = Em) {
+		this.api = e, this.store = t, this.data = n, this.state = r, this.answers = new se(), this.generation = 0, this.timers = /* @__PURE__ */ new Set(), this.attach = oe(() => {
 			let e = [
 				this.store.subscribe((e) => [
 					e.runs.slice(0, 4).join("\0"),
@@ -8623,7 +8632,7 @@ var Dm = 800, Om = class {
 	refresh() {
 		let e = ++this.generation;
 		this.timers.forEach(clearTimeout), this.timers.clear();
-		let t = this.store.get(), n = this.state.get(), r = Tm(t, n), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
+		let t = this.store.get(), n = this.state.get(), r = Dm(t, n), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
 		if (!r) {
 			this.state.set({ runs: [] });
 			return;
@@ -8652,9 +8661,9 @@ var Dm = 800, Om = class {
 	}
 	async load(t, n, r, i, a, o) {
 		try {
-			let e = this.answers.steps(t, n), s = e ? A(e, r) : null, c = await this.fetchReady(t, n, s, "pca");
+			let e = this.answers.steps(t, n), s = e ? j(e, r) : null, c = await this.fetchReady(t, n, s, "pca");
 			if (c === "pending" || "failed" in c) throw Error("PCA projection unavailable");
-			if (!e && (s = A(c.steps ?? [c.step], r), s !== null && s !== c.step)) {
+			if (!e && (s = j(c.steps ?? [c.step], r), s !== null && s !== c.step)) {
 				let e = await this.fetchReady(t, n, s, "pca");
 				e !== "pending" && !("failed" in e) && (c = e);
 			}
@@ -8690,7 +8699,7 @@ var Dm = 800, Om = class {
 						tsne: "failed",
 						tsneError: String(t?.message ?? t)
 					}));
-				}, Dm);
+				}, km);
 				this.timers.add(i);
 			} else "failed" in i ? this.update(r, e, {
 				tsne: "failed",
@@ -8701,18 +8710,18 @@ var Dm = 800, Om = class {
 			});
 		}
 	}
-}, km = null;
-function Am(e, t, n) {
-	return km || (km = new Om(e, t, n)), km;
+}, jm = null;
+function Mm(e, t, n) {
+	return jm || (jm = new Am(e, t, n)), jm;
 }
 // src/instance/common.ts
-function jm(e, t, n) {
-	let r = Am(e.api, e.store, e.data).attach(), i = V(e, (e, n) => t(n), { watch: n }), a = wm.subscribe((e) => [e.runs], () => i.schedule());
+function Nm(e, t, n) {
+	let r = Mm(e.api, e.store, e.data).attach(), i = Lt(e, (e, n) => t(n), { watch: n }), a = Em.subscribe((e) => [e.runs], () => i.schedule());
 	return { destroy() {
 		i.destroy(), a(), r();
 	} };
 }
-function Mm(e, t) {
+function Pm(e, t) {
 	let n = I("select", {
 		class: `tbt-select ${t}`,
 		"aria-label": e
@@ -8722,41 +8731,41 @@ function Mm(e, t) {
 		select: n
 	};
 }
-function Nm(e, t) {
+function Fm(e, t) {
 	let n = e?.class_names ?? [], r = n.length - 1;
 	for (let e of t?.label ?? []) e > r && (r = e);
 	return Array.from({ length: r + 1 }, (e, t) => n[t] ?? `class ${t}`);
 }
-function Pm(e) {
+function Im(e) {
 	return [e?.domain_names?.source || "source", e?.domain_names?.target || "target"];
 }
-function Fm(e, t, n, r) {
+function Lm(e, t, n, r) {
 	if (e == null) return I("span", { class: "tbt-inst-chip tbt-inst-chip-none" }, "—");
-	let i = Jp(t.length, r, n)[e], a = I("span", {
+	let i = Xp(t.length, r, n)[e], a = I("span", {
 		class: "tbt-inst-chip",
 		"data-class": e
 	}, t[e] ?? `class ${e}`);
 	return a.style.setProperty("--chip", i ?? "#888"), a;
 }
-var Im = (e, t = 3) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t);
-function Lm(e, t, n) {
+var Rm = (e, t = 3) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t);
+function zm(e, t, n) {
 	let r = e === null ? [] : [e];
 	if (n?.label) for (let e of t) e < n.label.length && r.push(n.label[e]);
 	return [...new Set(r)];
 }
 // src/instance/scatter.ts
-var Rm = {
+var Bm = {
 	left: 44,
 	right: 10,
 	top: 8,
 	bottom: 32
-}, zm = 550, Bm = {
+}, Vm = 550, Hm = {
 	light: "#e8710a",
 	dark: "#ff9f43"
-}, Vm = {
+}, Um = {
 	light: "#202124",
 	dark: "#ffffff"
-}, Hm = class {
+}, Wm = class {
 	constructor(e = {}) {
 		this.cb = e, this.width = 400, this.height = 360, this.theme = "light", this.tool = "pan", this.tx = /* @__PURE__ */ new Float32Array(), this.x = /* @__PURE__ */ new Float32Array(), this.y = /* @__PURE__ */ new Float32Array(), this.domain = /* @__PURE__ */ new Uint8Array(), this.extent = {
 			x0: -1,
@@ -8771,7 +8780,7 @@ var Rm = {
 			selected: /* @__PURE__ */ new Set(),
 			hovered: null,
 			lines: null
-		}, this.keys = [], this.transform = Fd, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = L("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = L("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = L("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = L("text", {
+		}, this.keys = [], this.transform = Ld, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = L("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = L("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = L("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = L("text", {
 			class: "tbt-axis-title",
 			"text-anchor": "middle"
 		}), this.yTitle = L("text", {
@@ -8780,9 +8789,9 @@ var Rm = {
 		}), this.overlay = L("g", { class: "tbt-inst-overlay" }), this.lassoPath = L("path", { class: "tbt-inst-lasso" }), this.events = L("rect", {
 			class: "tbt-inst-events",
 			fill: "transparent"
-		}), this.svg.append(this.xAxis, this.yAxis, this.xTitle, this.yTitle, this.events, this.overlay, this.lassoPath), this.root.append(this.canvas, this.svg), this.zoomer = Gd().scaleExtent([.5, 60]).filter((e) => e.type === "wheel" || e.type === "dblclick" || this.tool === "pan" && !e.button && !e.ctrlKey).on("zoom", (e) => {
+		}), this.svg.append(this.xAxis, this.yAxis, this.xTitle, this.yTitle, this.events, this.overlay, this.lassoPath), this.root.append(this.canvas, this.svg), this.zoomer = qd().scaleExtent([.5, 60]).filter((e) => e.type === "wheel" || e.type === "dblclick" || this.tool === "pan" && !e.button && !e.ctrlKey).on("zoom", (e) => {
 			this.transform = e.transform, this.schedule();
-		}), H(this.svg).call(this.zoomer).on("dblclick.zoom", null), this.bindPointer(), this.resize(this.width, this.height);
+		}), V(this.svg).call(this.zoomer).on("dblclick.zoom", null), this.bindPointer(), this.resize(this.width, this.height);
 	}
 	resize(e, t) {
 		this.width = Math.max(120, Math.round(e)), this.height = Math.max(120, Math.round(t));
@@ -8811,14 +8820,14 @@ var Rm = {
 			y: this.y,
 			extent: this.shownExtent
 		};
-		if (this.tx = e, this.domain = n, this.keys = [], this.extent = am(e, t), this.index = new um(e, t), r.resetView && (this.transform = Fd, H(this.svg).call(this.zoomer.transform, Fd)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
+		if (this.tx = e, this.domain = n, this.keys = [], this.extent = sm(e, t), this.index = new fm(e, t), r.resetView && (this.transform = Ld, V(this.svg).call(this.zoomer.transform, Ld)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
 			this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating, this.firstDraw = !0, this.schedule();
 			return;
 		}
 		let o = new Float32Array(e.length), s = new Float32Array(t.length), c = a.x.slice(), l = a.y.slice(), u = a.extent;
-		this.root.dataset.animating = "true", this.anim = ds((n) => {
-			let r = fm(n / zm);
-			this.x = dm(c, e, r, o), this.y = dm(l, t, r, s), this.shownExtent = pm(u, this.extent, r), n >= zm && (this.anim?.stop(), this.anim = null, this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating), this.drawNow();
+		this.root.dataset.animating = "true", this.anim = ms((n) => {
+			let r = mm(n / Vm);
+			this.x = pm(c, e, r, o), this.y = pm(l, t, r, s), this.shownExtent = hm(u, this.extent, r), n >= Vm && (this.anim?.stop(), this.anim = null, this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating), this.drawNow();
 		});
 	}
 	setStyle(e) {
@@ -8832,18 +8841,18 @@ var Rm = {
 		return Number.isFinite(r) && Number.isFinite(i) ? [t(r), n(i)] : null;
 	}
 	destroy() {
-		this.anim?.stop(), cancelAnimationFrame(this.frame), H(this.svg).on(".zoom", null), this.root.remove();
+		this.anim?.stop(), cancelAnimationFrame(this.frame), V(this.svg).on(".zoom", null), this.root.remove();
 	}
 	plot() {
 		return {
-			left: Rm.left,
-			top: Rm.top,
-			width: Math.max(10, this.width - Rm.left - Rm.right),
-			height: Math.max(10, this.height - Rm.top - Rm.bottom)
+			left: Bm.left,
+			top: Bm.top,
+			width: Math.max(10, this.width - Bm.left - Bm.right),
+			height: Math.max(10, this.height - Bm.top - Bm.bottom)
 		};
 	}
 	scales() {
-		let e = this.plot(), t = om(this.shownExtent, e.width, e.height), n = Ru().domain([t.x0, t.x1]).range([e.left, e.left + e.width]), r = Ru().domain([t.y0, t.y1]).range([e.top + e.height, e.top]), i = this.transform.rescaleX(n), a = this.transform.rescaleY(r);
+		let e = this.plot(), t = cm(this.shownExtent, e.width, e.height), n = J().domain([t.x0, t.x1]).range([e.left, e.left + e.width]), r = J().domain([t.y0, t.y1]).range([e.top + e.height, e.top]), i = this.transform.rescaleX(n), a = this.transform.rescaleY(r);
 		return {
 			p: e,
 			zx: i,
@@ -8885,7 +8894,7 @@ var Rm = {
 			let o = this.keys[e], s = m.get(o);
 			s || m.set(o, s = []), s.push(e);
 		}
-		let v = [...m.keys()].sort(), y = Wp[this.theme];
+		let v = [...m.keys()].sort(), y = Kp[this.theme];
 		for (let e of v) {
 			let t = m.get(e), n = e[0] === "1", r = e[1] === "1", a = e.indexOf("|"), o = Number(e.slice(2, a)), c = e.slice(a + 1);
 			if (i.globalAlpha = o, i.beginPath(), n) {
@@ -8902,10 +8911,10 @@ var Rm = {
 		if (b.size) {
 			i.beginPath();
 			for (let e of b) e >= o || !Number.isFinite(g[e]) || (i.moveTo(g[e] + s + 2.5, _[e]), i.arc(g[e], _[e], s + 2.5, 0, 2 * Math.PI));
-			i.strokeStyle = Bm[this.theme], i.lineWidth = 1.6, i.stroke();
+			i.strokeStyle = Hm[this.theme], i.lineWidth = 1.6, i.stroke();
 		}
 		let x = this.marks.hovered;
-		x !== null && x < o && Number.isFinite(g[x]) && (i.beginPath(), i.arc(g[x], _[x], s + 5, 0, 2 * Math.PI), i.strokeStyle = Vm[this.theme], i.lineWidth = 2, i.stroke()), i.restore(), this.drawSvg(n, r, t, g, _), this.root.dataset.points = String(h);
+		x !== null && x < o && Number.isFinite(g[x]) && (i.beginPath(), i.arc(g[x], _[x], s + 5, 0, 2 * Math.PI), i.strokeStyle = Um[this.theme], i.lineWidth = 2, i.stroke()), i.restore(), this.drawSvg(n, r, t, g, _), this.root.dataset.points = String(h);
 		let [S, C] = n.domain(), [w, T] = r.domain();
 		this.root.dataset.view = [
 			S,
@@ -8916,7 +8925,7 @@ var Rm = {
 	}
 	drawSvg(e, t, n, r, i) {
 		let a = Math.max(2, Math.round(n.width / 80)), o = Math.max(2, Math.round(n.height / 60));
-		for (H(this.xAxis).attr("transform", `translate(0,${n.top + n.height})`).call(Nn(e).ticks(a).tickSizeOuter(0)), H(this.yAxis).attr("transform", `translate(${n.left},0)`).call(Pn(t).ticks(o).tickSizeOuter(0)), this.xTitle.setAttribute("x", String(n.left + n.width / 2)), this.xTitle.setAttribute("y", String(n.top + n.height + 28)), this.yTitle.setAttribute("transform", `translate(11,${n.top + n.height / 2}) rotate(-90)`); this.overlay.firstChild;) this.overlay.removeChild(this.overlay.firstChild);
+		for (V(this.xAxis).attr("transform", `translate(0,${n.top + n.height})`).call(In(e).ticks(a).tickSizeOuter(0)), V(this.yAxis).attr("transform", `translate(${n.left},0)`).call(Ln(t).ticks(o).tickSizeOuter(0)), this.xTitle.setAttribute("x", String(n.left + n.width / 2)), this.xTitle.setAttribute("y", String(n.top + n.height + 28)), this.yTitle.setAttribute("transform", `translate(11,${n.top + n.height / 2}) rotate(-90)`); this.overlay.firstChild;) this.overlay.removeChild(this.overlay.firstChild);
 		let s = this.marks.lines;
 		if (s && s.from < r.length && Number.isFinite(r[s.from])) for (let e of s.to) e >= r.length || !Number.isFinite(r[e]) || this.overlay.appendChild(L("line", {
 			class: "tbt-inst-nn-line",
@@ -8935,7 +8944,7 @@ var Rm = {
 	bindPointer() {
 		let e = this.svg;
 		e.addEventListener("pointermove", (t) => {
-			let [n, r] = U(t, e);
+			let [n, r] = H(t, e);
 			if (this.drag) {
 				let e = this.drag.points[this.drag.points.length - 1];
 				this.drag.kind === "box" ? this.drag.points = [this.drag.points[0], [n, r]] : Math.hypot(n - e[0], r - e[1]) >= 2 && this.drag.points.push([n, r]), this.drawDrag();
@@ -8947,7 +8956,7 @@ var Rm = {
 			this.drag || this.cb.onHover?.(null, 0, 0);
 		}), e.addEventListener("pointerdown", (t) => {
 			if (this.tool === "pan" || t.button !== 0) return;
-			let [n, r] = U(t, e);
+			let [n, r] = H(t, e);
 			this.drag = {
 				kind: this.tool === "box" ? "box" : "lasso",
 				points: [[n, r]],
@@ -8963,13 +8972,13 @@ var Rm = {
 				this.cb.onClick?.(e >= 0 ? e : null);
 				return;
 			}
-			let { px: i, py: a } = this.screenPositions(), o = n.kind === "box" ? lm(i, a, n.points[0], n.points[n.points.length - 1]) : cm(i, a, n.points);
+			let { px: i, py: a } = this.screenPositions(), o = n.kind === "box" ? dm(i, a, n.points[0], n.points[n.points.length - 1]) : um(i, a, n.points);
 			this.cb.onSelect?.(o, n.additive);
 		}), e.addEventListener("pointercancel", () => {
 			this.drag = null, this.lassoPath.setAttribute("d", "");
 		}), e.addEventListener("click", (t) => {
 			if (this.tool !== "pan") return;
-			let [n, r] = U(t, e), i = this.hit(n, r);
+			let [n, r] = H(t, e), i = this.hit(n, r);
 			this.cb.onClick?.(i >= 0 ? i : null);
 		});
 	}
@@ -8990,17 +8999,17 @@ var Rm = {
 			} else this.lassoPath.setAttribute("d", `M${e.points.map((e) => e.join(",")).join("L")}Z`);
 		}
 	}
-}, Um = /* @__PURE__ */ new Map();
-function Wm(e, t) {
-	let n = Um.get(t);
+}, Gm = /* @__PURE__ */ new Map();
+function Km(e, t) {
+	let n = Gm.get(t);
 	return n || (n = new Promise((n, r) => {
 		let i = new Image();
 		i.onload = () => n(i), i.onerror = () => {
-			Um.delete(t), r(/* @__PURE__ */ Error(`no thumbnails for run ${t}`));
+			Gm.delete(t), r(/* @__PURE__ */ Error(`no thumbnails for run ${t}`));
 		}, i.src = e.thumbnailsUrl(t);
-	}), Um.set(t, n)), n;
+	}), Gm.set(t, n)), n;
 }
-function Gm(e) {
+function qm(e) {
 	let t = e?.thumbnails;
 	return t && t.size > 0 && t.columns > 0 ? {
 		size: t.size,
@@ -9008,24 +9017,24 @@ function Gm(e) {
 		count: t.count
 	} : null;
 }
-function Km(e, t) {
+function Jm(e, t) {
 	return [t % e.columns * e.size, Math.floor(t / e.columns) * e.size];
 }
-function qm(e, t, n, r, i, a = "tbt-inst-thumb") {
+function Ym(e, t, n, r, i, a = "tbt-inst-thumb") {
 	let o = document.createElement("canvas");
 	o.className = a, o.dataset.id = String(r);
-	let s = Gm(n), c = s ? Math.max(1, Math.round(i / s.size)) : 1;
-	return o.width = s ? s.size * c : i, o.height = s ? s.size * c : i, o.style.width = `${i}px`, o.style.height = `${i}px`, !s || r < 0 || r >= s.count || Wm(e, t).then((e) => {
+	let s = qm(n), c = s ? Math.max(1, Math.round(i / s.size)) : 1;
+	return o.width = s ? s.size * c : i, o.height = s ? s.size * c : i, o.style.width = `${i}px`, o.style.height = `${i}px`, !s || r < 0 || r >= s.count || Km(e, t).then((e) => {
 		let t = o.getContext("2d");
 		if (!t) return;
 		t.imageSmoothingEnabled = !1;
-		let [n, i] = Km(s, r);
+		let [n, i] = Jm(s, r);
 		t.drawImage(e, n, i, s.size, s.size, 0, 0, o.width, o.height), o.dataset.drawn = "true";
 	}).catch(() => o.classList.add("tbt-inst-thumb-missing")), o;
 }
 // src/instance/scatterPanel.ts
-function Jm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Am(r, n, i).attach(), o = wm, s = le("Projection", [{
+function Xm(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Mm(r, n, i).attach(), o = Em, s = ue("Projection", [{
 		id: "pca",
 		label: "PCA",
 		title: "PCA: one frame per run and layer, fitted on the first step"
@@ -9033,14 +9042,14 @@ function Jm(e) {
 		id: "tsne",
 		label: "t-SNE",
 		title: "t-SNE: computed by the backend, warm-started and aligned across steps"
-	}], (e) => o.set({ projection: e })), c = Mm("Colour", "tbt-inst-colorby");
-	for (let e of Yp) c.select.appendChild(I("option", { value: e.id }, e.label));
+	}], (e) => o.set({ projection: e })), c = Pm("Colour", "tbt-inst-colorby");
+	for (let e of Zp) c.select.appendChild(I("option", { value: e.id }, e.label));
 	c.select.addEventListener("change", () => o.set({ colorBy: c.select.value }));
-	let l = Mm("Classes", "tbt-inst-classfilter");
+	let l = Pm("Classes", "tbt-inst-classfilter");
 	l.select.append(I("option", { value: "all" }, "All classes"), I("option", { value: "selected" }, "Selected class only")), l.select.addEventListener("change", () => o.set({ classFilter: l.select.value }));
-	let u = Mm("Embedding", "tbt-inst-embedding");
+	let u = Pm("Embedding", "tbt-inst-embedding");
 	u.select.append(I("option", { value: "header" }, "Layer of the header"), I("option", { value: "penultimate" }, "penultimate")), u.select.addEventListener("change", () => o.set({ layerMode: u.select.value }));
-	let d = le("Tool", [
+	let d = ue("Tool", [
 		{
 			id: "pan",
 			label: "Pan",
@@ -9080,7 +9089,7 @@ function Jm(e) {
 			key: a,
 			values: null
 		};
-		return _.set(e, s), Vp(r, e, i.layer, t, i.channel).then((e) => {
+		return _.set(e, s), Up(r, e, i.layer, t, i.channel).then((e) => {
 			s.values = e.activations.current, k.schedule();
 		}, (e) => {
 			s.error = e?.message ?? String(e), k.schedule();
@@ -9092,15 +9101,15 @@ function Jm(e) {
 	function b(t) {
 		let r = h.get(t.run);
 		if (r) return r;
-		let i = new Hm({
+		let i = new Wm({
 			onHover: (e, n, r) => {
-				g = e === null ? null : t.run, o.set({ hovered: e }), e === null ? m.hidden = !0 : D(t.run, e, n, r);
+				g = e === null ? null : t.run, o.set({ hovered: e }), e === null ? m.hidden = !0 : T(t.run, e, n, r);
 			},
 			onClick: (e) => o.set({ focus: e === null ? null : {
 				run: t.run,
 				id: e
 			} }),
-			onSelect: (e, t) => E(t ? [...n.get().instances, ...e] : e, n)
+			onSelect: (e, t) => D(t ? [...n.get().instances, ...e] : e, n)
 		}), a = I("span", { class: "tbt-inst-run-swatch" });
 		a.style.background = e.runColor(t.run);
 		let s = I("div", { class: "tbt-inst-cell-title" }), c = I("span", {
@@ -9130,7 +9139,7 @@ function Jm(e) {
 	function S(e) {
 		let r = o.get(), i = n.get();
 		s.set(r.projection), d.set(r.tool), c.select.value = r.colorBy, l.select.value = r.classFilter, u.select.value = r.layerMode;
-		let a = Tm(i, r);
+		let a = Dm(i, r);
 		if (!i.runs.length) {
 			t.setState("empty", "Select a run to see its probe instances.");
 			return;
@@ -9186,7 +9195,7 @@ function Jm(e) {
 				for (let t of o.get().runs) {
 					let n = t.shown;
 					if (!n) continue;
-					let r = Nm(t.info, n), i = Pm(t.info);
+					let r = Fm(t.info, n), i = Im(t.info);
 					n.coords.forEach((a, o) => e.push([
 						t.run,
 						o,
@@ -9213,7 +9222,7 @@ function Jm(e) {
 		let c = e.chart.root;
 		if (c.dataset.tsne = t.tsne, c.hidden = !r, e.root.classList.toggle("tbt-inst-cell-error", t.status === "error"), !r) return;
 		if (c.dataset.projection = r.projection, c.dataset.step = String(r.step), c.dataset.layer = t.layer, c.dataset.n = String(r.coords.length), e.shown !== r) {
-			let { x: n, y: i } = mm(r.coords), a = new Uint8Array(r.coords.length);
+			let { x: n, y: i } = gm(r.coords), a = new Uint8Array(r.coords.length);
 			r.domain?.forEach((e, t) => a[t] = +!!e);
 			let o = e.layer !== t.layer || e.shown !== void 0 && e.shown.coords.length !== r.coords.length;
 			e.chart.setData(n, i, a, {
@@ -9223,7 +9232,7 @@ function Jm(e) {
 			let s = r.explained_variance;
 			e.chart.setAxisTitles(r.projection === "tsne" ? "t-SNE 1" : `PC 1${s?.[0] == null ? "" : ` (${Math.round(s[0] * 100)}%)`}`, r.projection === "tsne" ? "t-SNE 2" : `PC 2${s?.[1] == null ? "" : ` (${Math.round(s[1] * 100)}%)`}`), e.shown = r, e.layer = t.layer;
 		}
-		let l = Nm(t.info, r), u = Lm(a.class, a.instances, r), d = i.colorBy === "neuron" && a.neuron ? v(t.run, r.step) : null, f = rm(r, {
+		let l = Fm(t.info, r), u = zm(a.class, a.instances, r), d = i.colorBy === "neuron" && a.neuron ? v(t.run, r.step) : null, f = am(r, {
 			mode: i.colorBy,
 			theme: a.theme,
 			nClasses: l.length,
@@ -9236,7 +9245,7 @@ function Jm(e) {
 		e.chart.setStyle({
 			fill: f,
 			alpha: p,
-			outline: im(r)
+			outline: om(r)
 		}), w(e);
 	}
 	function w(e) {
@@ -9250,15 +9259,15 @@ function Jm(e) {
 			} : null
 		});
 	}
-	function D(e, i, a, s) {
+	function T(e, i, a, s) {
 		let c = o.get().runs.find((t) => t.run === e), l = c?.shown;
 		if (!c || !l) return;
-		let u = y(), d = n.get(), f = Nm(c.info, l), p = Lm(d.class, d.instances, l), h = Pm(c.info);
+		let u = y(), d = n.get(), f = Fm(c.info, l), p = zm(d.class, d.instances, l), h = Im(c.info);
 		R(m), m.dataset.id = String(i), m.dataset.run = e;
-		let g = qm(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), _ = I("div", { class: "tbt-inst-card-rows" }), v = (e, ...t) => _.appendChild(I("div", { class: "tbt-inst-card-row" }, I("span", { class: "tbt-muted" }, e), I("span", null, ...t))), b = l.domain ? l.domain[i] : null;
+		let g = Ym(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), _ = I("div", { class: "tbt-inst-card-rows" }), v = (e, ...t) => _.appendChild(I("div", { class: "tbt-inst-card-row" }, I("span", { class: "tbt-muted" }, e), I("span", null, ...t))), b = l.domain ? l.domain[i] : null;
 		m.dataset.domain = b === null ? "" : String(b), v("Instance", `#${i}${l.index ? ` (dataset index ${l.index[i]})` : ""}`);
 		let x = b ? "target" : "source";
-		v("Domain", b === null ? "—" : `${h[b]}${h[b] === x ? "" : ` (${x})`} ${b ? "●" : "×"}`), v("Label", Fm(l.label?.[i], f, u, p)), v("Prediction", Fm(l.prediction?.[i], f, u, p)), v("Previous", Fm(l.previous_prediction?.[i], f, u, p)), v("Loss", Im(l.loss?.[i])), v("Margin", Im(l.margin?.[i])), v("P(target)", Im(l.p_target?.[i])), m.append(g, _), m.hidden = !1, ef(m, t.body, a, s, 16, 300, 140);
+		v("Domain", b === null ? "—" : `${h[b]}${h[b] === x ? "" : ` (${x})`} ${b ? "●" : "×"}`), v("Label", Lm(l.label?.[i], f, u, p)), v("Prediction", Lm(l.prediction?.[i], f, u, p)), v("Previous", Lm(l.previous_prediction?.[i], f, u, p)), v("Loss", Rm(l.loss?.[i])), v("Margin", Rm(l.margin?.[i])), v("P(target)", Rm(l.p_target?.[i])), m.append(g, _), m.hidden = !1, nf(m, t.body, a, s, 16, 300, 140);
 	}
 	function O() {
 		R(p);
@@ -9277,19 +9286,19 @@ function Jm(e) {
 				"aria-pressed": String(n.get().class === r),
 				title: `Select class ${t} everywhere`
 			}, i, t);
-			a.addEventListener("click", () => T(r, n, !0)), s.append(a);
-		}, l = Nm(r?.info ?? null, i), u = Pm(r?.info ?? null);
+			a.addEventListener("click", () => E(r, n, !0)), s.append(a);
+		}, l = Fm(r?.info ?? null, i), u = Im(r?.info ?? null);
 		switch (e.colorBy) {
 			case "class": {
-				let e = Lm(n.get().class, n.get().instances, i), r = Jp(l.length, e, t), a = l.length <= 10 ? l.map((e, t) => t) : e.slice(0, 10);
-				a.forEach((e) => c(r[e], l[e], e)), l.length > 10 && c(Up[t], a.length ? "other classes" : "all classes (select a class to colour it)");
+				let e = zm(n.get().class, n.get().instances, i), r = Xp(l.length, e, t), a = l.length <= 10 ? l.map((e, t) => t) : e.slice(0, 10);
+				a.forEach((e) => c(r[e], l[e], e)), l.length > 10 && c(Gp[t], a.length ? "other classes" : "all classes (select a class to colour it)");
 				break;
 			}
 			case "domain":
-				c(Gp[t][0], u[0]), c(Gp[t][1], u[1]);
+				c(qp[t][0], u[0]), c(qp[t][1], u[1]);
 				break;
 			case "correct":
-				c(Kp[t][0], "correct"), c(Kp[t][1], "incorrect");
+				c(Jp[t][0], "correct"), c(Jp[t][1], "incorrect");
 				break;
 			case "p_target":
 				[
@@ -9298,40 +9307,40 @@ function Jm(e) {
 					.5,
 					.75,
 					1
-				].forEach((e) => c(Xp(e, t), e === 0 ? "0 (source-like)" : e === 1 ? "1 (target-like)" : String(e)));
+				].forEach((e) => c(Qp(e, t), e === 0 ? "0 (source-like)" : e === 1 ? "1 (target-like)" : String(e)));
 				break;
 			case "loss": {
-				let e = tm(i?.loss ?? null);
+				let e = rm(i?.loss ?? null);
 				[
 					0,
 					.5,
 					1
-				].forEach((t) => c(Qp(t), t === 1 ? `≥ ${e.toFixed(2)}` : (t * e).toFixed(2)));
+				].forEach((t) => c(em(t), t === 1 ? `≥ ${e.toFixed(2)}` : (t * e).toFixed(2)));
 				break;
 			}
 			case "neuron": {
 				let e = n.get().neuron;
 				if (!e) {
-					c(Up[t], "no channel selected: click a channel in the feature level");
+					c(Gp[t], "no channel selected: click a channel in the feature level");
 					break;
 				}
-				let a = nm(r && i ? _.get(r.run)?.values ?? null : null);
+				let a = im(r && i ? _.get(r.run)?.values ?? null : null);
 				if (!a) {
-					c(Up[t], `channel ${e.channel} of ${e.layer}: loading…`);
+					c(Gp[t], `channel ${e.channel} of ${e.layer}: loading…`);
 					break;
 				}
 				s.appendChild(I("span", null, `channel ${e.channel} of ${e.layer}, current model:`)), [
 					0,
 					.5,
 					1
-				].forEach((e) => c(Qp(e), (a[0] + e * (a[1] - a[0])).toFixed(2)));
+				].forEach((e) => c(em(e), (a[0] + e * (a[1] - a[0])).toFixed(2)));
 				break;
 			}
-			case "changed": c(qp[t], "prediction changed since the previous step"), c(Up[t], "unchanged or unknown");
+			case "changed": c(Yp[t], "prediction changed since the previous step"), c(Gp[t], "unchanged or unknown");
 		}
 		p.appendChild(s);
 	}
-	let k = V(e, (e, t) => S(t), { watch: (e) => [
+	let k = Lt(e, (e, t) => S(t), { watch: (e) => [
 		e.instances,
 		e.class,
 		e.theme,
@@ -9363,24 +9372,24 @@ z({
 	info: "Each probe instance at the layer and step: × source, ● target; colour by class (or another measure, or the activation of the channel selected in the feature level); a dark outline marks a misprediction. Equal aspect ratio. PCA uses one frame per run and layer, so points move only when the representation moves; t-SNE is warm-started and aligned across steps (PCA is shown while it computes). Wheel to zoom, drag to pan, Lasso/Box to select, click an instance for its nearest neighbours in the other domain. Up to four selected runs side by side, hover and selection linked.",
 	span: 8,
 	order: 10,
-	mount: Jm
+	mount: Xm
 });
 // src/instance/selectionPanel.ts
-var Ym = 120;
-function Xm(e) {
-	let { panel: t, store: n, api: r } = e, i = wm, a = (e, t, n) => {
+var Zm = 120;
+function Qm(e) {
+	let { panel: t, store: n, api: r } = e, i = Em, a = (e, t, n) => {
 		let r = I("button", {
 			type: "button",
 			class: "tbt-button tbt-inst-action",
 			title: t
 		}, e);
 		return r.addEventListener("click", n), r;
-	}, o = a("Clear", "Empty the selection", () => E([], n)), s = a("Invert", "Select every other probe instance", () => {
-		let e = Em(i.get())?.shown;
-		e && E(ym(n.get().instances, e.coords.length), n);
+	}, o = a("Clear", "Empty the selection", () => D([], n)), s = a("Invert", "Select every other probe instance", () => {
+		let e = Om(i.get())?.shown;
+		e && D(xm(n.get().instances, e.coords.length), n);
 	}), c = a("Only mispredicted", "Keep only the selected instances mispredicted at this step", () => {
-		let e = Em(i.get())?.shown;
-		e?.label && e.prediction && E([...n.get().instances].filter((t) => e.prediction[t] !== null && e.prediction[t] !== e.label[t]), n);
+		let e = Om(i.get())?.shown;
+		e?.label && e.prediction && D([...n.get().instances].filter((t) => e.prediction[t] !== null && e.prediction[t] !== e.label[t]), n);
 	});
 	t.controls.append(o, s, c);
 	let l = I("div", {
@@ -9393,7 +9402,7 @@ function Xm(e) {
 	});
 	t.body.append(l, u, d);
 	function f() {
-		let e = Em(i.get()), a = e?.shown, f = n.get(), p = [...f.instances].sort((e, t) => e - t).filter((e) => !a || e < a.coords.length);
+		let e = Om(i.get()), a = e?.shown, f = n.get(), p = [...f.instances].sort((e, t) => e - t).filter((e) => !a || e < a.coords.length);
 		if (t.root.dataset.count = String(p.length), [
 			o,
 			s,
@@ -9403,35 +9412,35 @@ function Xm(e) {
 			return;
 		}
 		t.setState("ready");
-		let m = Nm(e.info, a), h = Pm(e.info), g = Lm(f.class, f.instances, a);
+		let m = Fm(e.info, a), h = Im(e.info), g = zm(f.class, f.instances, a);
 		if (R(l), R(u), R(d), !p.length) {
 			l.textContent = "Nothing selected. Use Lasso or Box on the scatter, brush the domain-confusion histogram, or click a group of prediction flips.", t.setExports({});
 			return;
 		}
 		let _ = a.label && a.prediction ? p.filter((e) => a.prediction[e] !== null && a.prediction[e] !== a.label[e]).length : 0;
 		l.textContent = `${p.length} selected (${e.run}, step ${a.step}) · ${_} mispredicted`;
-		let v = bm(a, p, m.length);
+		let v = Sm(a, p, m.length);
 		u.appendChild(I("tr", null, I("th", null, "class"), I("th", null, h[0]), I("th", null, h[1]))), v.forEach((e, t) => {
-			e[0] + e[1] !== 0 && u.appendChild(I("tr", null, I("td", null, Fm(t, m, f.theme, g)), I("td", null, String(e[0])), I("td", null, String(e[1]))));
+			e[0] + e[1] !== 0 && u.appendChild(I("tr", null, I("td", null, Lm(t, m, f.theme, g)), I("td", null, String(e[0])), I("td", null, String(e[1]))));
 		});
-		for (let t of p.slice(0, Ym)) {
+		for (let t of p.slice(0, Zm)) {
 			let n = I("div", {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": t,
 				title: `#${t} · ${a.domain ? h[a.domain[t]] : ""}`
-			}, qm(r, e.run, e.info, t, 48), I("div", { class: "tbt-inst-thumb-caption" }, Fm(a.label?.[t], m, f.theme, g), I("span", { class: "tbt-muted" }, "→"), Fm(a.prediction?.[t], m, f.theme, g)));
+			}, Ym(r, e.run, e.info, t, 48), I("div", { class: "tbt-inst-thumb-caption" }, Lm(a.label?.[t], m, f.theme, g), I("span", { class: "tbt-muted" }, "→"), Lm(a.prediction?.[t], m, f.theme, g)));
 			n.addEventListener("mouseenter", () => i.set({ hovered: t })), n.addEventListener("mouseleave", () => i.set({ hovered: null })), d.appendChild(n);
 		}
-		p.length > Ym && d.appendChild(I("div", { class: "tbt-muted tbt-small" }, `and ${p.length - Ym} more (all in the CSV)`)), t.setExports({ csv: () => ({
-			rows: xm(a, p, {
+		p.length > Zm && d.appendChild(I("div", { class: "tbt-muted tbt-small" }, `and ${p.length - Zm} more (all in the CSV)`)), t.setExports({ csv: () => ({
+			rows: Cm(a, p, {
 				classes: m,
 				domains: h
 			}),
 			name: `selection-${e.run}-step${a.step}`
 		}) });
 	}
-	return jm(e, () => f(), (e) => [
+	return Nm(e, () => f(), (e) => [
 		e.instances,
 		e.theme,
 		e.class
@@ -9444,16 +9453,16 @@ z({
 	info: "The instances selected anywhere in the tab (the same probe instances at every step, layer and run): thumbnails with label → prediction, counts per class and domain. CSV: instance, dataset index, domain, label, prediction and the shown coordinates.",
 	span: 4,
 	order: 20,
-	mount: Xm
+	mount: Qm
 });
 // src/instance/confusionPanel.ts
-var Zm = 20;
-function Qm(e) {
-	let { panel: t, store: n } = e, r = wm, i = I("div", { class: "tbt-inst-hist" }), a = I("div", { class: "tbt-muted tbt-small" });
+var $m = 20;
+function eh(e) {
+	let { panel: t, store: n } = e, r = Em, i = I("div", { class: "tbt-inst-hist" }), a = I("div", { class: "tbt-muted tbt-small" });
 	t.body.append(i, a);
 	let o = null;
 	function s(e) {
-		let s = Em(r.get()), c = s?.shown, l = n.get();
+		let s = Om(r.get()), c = s?.shown, l = n.get();
 		if (!s || !c) {
 			t.setState("empty", "No instances shown yet.");
 			return;
@@ -9463,12 +9472,12 @@ function Qm(e) {
 			return;
 		}
 		t.setState("ready");
-		let u = l.class, d = u === null || !c.label ? null : (e) => c.label[e] === u, f = gm(c, d, Zm), p = Math.max(260, e || t.body.clientWidth || 360), m = {
+		let u = l.class, d = u === null || !c.label ? null : (e) => c.label[e] === u, f = vm(c, d, $m), p = Math.max(260, e || t.body.clientWidth || 360), m = {
 			l: 38,
 			r: 8,
 			t: 10,
 			b: 34
-		}, h = Ru().domain([0, 1]).range([m.l, p - m.r]), g = Math.max(1, ...f.counts[0].map((e, t) => e + f.counts[1][t])), _ = Ru().domain([0, g]).nice().range([210 - m.b, m.t]);
+		}, h = J().domain([0, 1]).range([m.l, p - m.r]), g = Math.max(1, ...f.counts[0].map((e, t) => e + f.counts[1][t])), _ = J().domain([0, g]).nice().range([210 - m.b, m.t]);
 		R(i), o = L("svg", {
 			class: "tbt-chart",
 			width: p,
@@ -9476,28 +9485,28 @@ function Qm(e) {
 			viewBox: `0 0 ${p} 210`,
 			"data-total": f.counts[0].reduce((e, t) => e + t, 0) + f.counts[1].reduce((e, t) => e + t, 0)
 		}), i.appendChild(o);
-		let v = H(o), y = l.theme;
-		for (let e = 0; e < Zm; e++) {
+		let v = V(o), y = l.theme;
+		for (let e = 0; e < $m; e++) {
 			let t = 0;
 			for (let n of [0, 1]) {
 				let r = f.counts[n][e];
-				r && (v.append("rect").attr("class", `tbt-inst-bar tbt-inst-bar-${n ? "target" : "source"}`).attr("x", h(f.edges[e]) + .5).attr("width", Math.max(0, h(f.edges[e + 1]) - h(f.edges[e]) - 1)).attr("y", _(t + r)).attr("height", _(t) - _(t + r)).attr("fill", Gp[y][n]).append("title").text(`${n ? "target" : "source"}: ${r} with P(target) in [${f.edges[e].toFixed(2)}, ${f.edges[e + 1].toFixed(2)})`), t += r);
+				r && (v.append("rect").attr("class", `tbt-inst-bar tbt-inst-bar-${n ? "target" : "source"}`).attr("x", h(f.edges[e]) + .5).attr("width", Math.max(0, h(f.edges[e + 1]) - h(f.edges[e]) - 1)).attr("y", _(t + r)).attr("height", _(t) - _(t + r)).attr("fill", qp[y][n]).append("title").text(`${n ? "target" : "source"}: ${r} with P(target) in [${f.edges[e].toFixed(2)}, ${f.edges[e + 1].toFixed(2)})`), t += r);
 			}
 		}
-		v.append("g").attr("class", "tbt-axis").attr("transform", `translate(0,${210 - m.b})`).call(Nn(h).ticks(5)), v.append("g").attr("class", "tbt-axis").attr("transform", `translate(${m.l},0)`).call(Pn(_).ticks(4)), v.append("text").attr("class", "tbt-axis-title").attr("x", (m.l + p - m.r) / 2).attr("y", 206).attr("text-anchor", "middle").text("P(target | features): source-like ← → target-like");
-		let b = bl().extent([[m.l, m.t], [p - m.r, 210 - m.b]]).on("end", (e) => {
+		v.append("g").attr("class", "tbt-axis").attr("transform", `translate(0,${210 - m.b})`).call(In(h).ticks(5)), v.append("g").attr("class", "tbt-axis").attr("transform", `translate(${m.l},0)`).call(Ln(_).ticks(4)), v.append("text").attr("class", "tbt-axis-title").attr("x", (m.l + p - m.r) / 2).attr("y", 206).attr("text-anchor", "middle").text("P(target | features): source-like ← → target-like");
+		let b = Cl().extent([[m.l, m.t], [p - m.r, 210 - m.b]]).on("end", (e) => {
 			if (!e.sourceEvent || !e.selection) return;
 			let [t, r] = e.selection.map((e) => h.invert(e));
-			E(vm(c, t, r, d), n);
+			D(bm(c, t, r, d), n);
 		});
 		v.append("g").attr("class", "tbt-inst-brush").call(b);
-		let x = Nm(s.info, c);
+		let x = Fm(s.info, c);
 		a.textContent = `${s.run}, ${s.layer}, step ${c.step} · ${u === null ? "all classes" : `class ${x[u] ?? u}`} · brush a range to select those instances. Out-of-fold domain-classifier probability; 0.5 = the domains are confused.`, t.setExports({ figure: () => o ? {
 			svg: o,
 			name: `domain-confusion-${s.run}`
 		} : null });
 	}
-	return jm(e, s, (e) => [e.class, e.theme]);
+	return Nm(e, s, (e) => [e.class, e.theme]);
 }
 z({
 	id: "instance-confusion",
@@ -9506,14 +9515,14 @@ z({
 	info: "Per-instance out-of-fold P(target | features) of a domain classifier at this layer and step, source and target stacked, for the selected class (or all). Mass near 0 and 1 means the layer tells the domains apart; mass near 0.5 means it confuses them. Brush a range to select those instances.",
 	span: 4,
 	order: 30,
-	mount: Qm
+	mount: eh
 });
 // src/instance/flipsPanel.ts
-var $m = 24;
-function eh(e) {
-	let { panel: t, store: n, api: r } = e, i = wm;
+var th = 24;
+function nh(e) {
+	let { panel: t, store: n, api: r } = e, i = Em;
 	function a() {
-		let e = Em(i.get()), a = e?.shown;
+		let e = Om(i.get()), a = e?.shown;
 		if (!e || !a) {
 			t.setState("empty", "No instances shown yet.");
 			return;
@@ -9523,7 +9532,7 @@ function eh(e) {
 			return;
 		}
 		t.setState("ready"), R(t.body);
-		let o = n.get(), s = Nm(e.info, a), c = Lm(o.class, o.instances, a), l = hm(a), u = (t, l, u) => {
+		let o = n.get(), s = Fm(e.info, a), c = zm(o.class, o.instances, a), l = _m(a), u = (t, l, u) => {
 			let d = I("button", {
 				type: "button",
 				class: "tbt-button tbt-inst-flip-select",
@@ -9531,16 +9540,16 @@ function eh(e) {
 				title: `Select these ${u.length} instances`,
 				disabled: !u.length
 			}, `${l}: ${u.length}`);
-			d.addEventListener("click", () => E(u, n));
+			d.addEventListener("click", () => D(u, n));
 			let f = I("div", { class: "tbt-inst-thumbs" });
-			for (let t of u.slice(0, $m)) {
+			for (let t of u.slice(0, th)) {
 				let l = I("div", {
 					class: "tbt-inst-thumb-item",
 					"data-id": t
-				}, qm(r, e.run, e.info, t, 40), I("div", { class: "tbt-inst-thumb-caption" }, Fm(a.previous_prediction?.[t], s, o.theme, c), I("span", { class: "tbt-muted" }, "→"), Fm(a.prediction?.[t], s, o.theme, c)));
-				l.addEventListener("mouseenter", () => i.set({ hovered: t })), l.addEventListener("mouseleave", () => i.set({ hovered: null })), l.addEventListener("click", () => E([t], n)), f.appendChild(l);
+				}, Ym(r, e.run, e.info, t, 40), I("div", { class: "tbt-inst-thumb-caption" }, Lm(a.previous_prediction?.[t], s, o.theme, c), I("span", { class: "tbt-muted" }, "→"), Lm(a.prediction?.[t], s, o.theme, c)));
+				l.addEventListener("mouseenter", () => i.set({ hovered: t })), l.addEventListener("mouseleave", () => i.set({ hovered: null })), l.addEventListener("click", () => D([t], n)), f.appendChild(l);
 			}
-			return u.length > $m && f.appendChild(I("div", { class: "tbt-muted tbt-small" }, `and ${u.length - $m} more`)), I("div", {
+			return u.length > th && f.appendChild(I("div", { class: "tbt-muted tbt-small" }, `and ${u.length - th} more`)), I("div", {
 				class: "tbt-inst-flip-group",
 				"data-group": t,
 				"data-count": u.length
@@ -9548,7 +9557,7 @@ function eh(e) {
 		};
 		t.body.append(I("div", { class: "tbt-muted tbt-small" }, `${e.run}, step ${a.step} against the previous logged step (captions: previous → now prediction).`), u("fixed", "Fixed (wrong → right)", l.fixed), u("broken", "Broken (right → wrong)", l.broken), u("other", "Changed, still wrong", l.changedWrong));
 	}
-	return jm(e, () => a(), (e) => [e.theme, e.class]);
+	return Nm(e, () => a(), (e) => [e.theme, e.class]);
 }
 z({
 	id: "instance-flips",
@@ -9557,10 +9566,10 @@ z({
 	info: "Instances whose prediction changed since the previous logged step: fixed (wrong → right), broken (right → wrong), and changed but still wrong. Click a group to select it.",
 	span: 4,
 	order: 40,
-	mount: eh
+	mount: nh
 });
-function th(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Am(r, n, i).attach(), o = wm, s = 0;
+function rh(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Mm(r, n, i).attach(), o = Em, s = 0;
 	async function c() {
 		let e = o.get(), n = ++s, i = e.focus, a = i ? e.runs.find((e) => e.run === i.run) : void 0, c = a?.shown;
 		if (!i || !a || !c) e.neighbors && o.set({ neighbors: null }), t.setState("empty", "Click an instance in the scatter to see its nearest neighbours in the other domain.");
@@ -9585,10 +9594,10 @@ function th(e) {
 		let e = o.get(), i = e.neighbors, a = i ? e.runs.find((e) => e.run === i.run) : void 0, s = a?.shown;
 		if (!i || !a || !s) return;
 		t.setState("ready"), R(t.body);
-		let c = n.get(), l = Nm(a.info, s), u = Pm(a.info), d = Lm(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = I("div", {
+		let c = n.get(), l = Fm(a.info, s), u = Im(a.info), d = zm(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = I("div", {
 			class: "tbt-inst-nn-focus",
 			"data-id": i.id
-		}, qm(r, a.run, a.info, i.id, 64), I("div", null, I("div", null, `#${i.id} · ${u[f]}`), Fm(s.label?.[i.id], l, c.theme, d), I("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = I("div", {
+		}, Ym(r, a.run, a.info, i.id, 64), I("div", null, I("div", null, `#${i.id} · ${u[f]}`), Lm(s.label?.[i.id], l, c.theme, d), I("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = I("div", {
 			class: "tbt-inst-thumbs tbt-inst-nn-list",
 			role: "list"
 		});
@@ -9597,14 +9606,14 @@ function th(e) {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": e
-			}, qm(r, a.run, a.info, e, 48), I("div", { class: "tbt-inst-thumb-caption" }, Fm(s.label?.[e], l, c.theme, d)), I("div", { class: "tbt-muted tbt-small" }, `d = ${Im(i.distances[t], 2)}`));
+			}, Ym(r, a.run, a.info, e, 48), I("div", { class: "tbt-inst-thumb-caption" }, Lm(s.label?.[e], l, c.theme, d)), I("div", { class: "tbt-muted tbt-small" }, `d = ${Rm(i.distances[t], 2)}`));
 			n.addEventListener("mouseenter", () => o.set({ hovered: e })), n.addEventListener("mouseleave", () => o.set({ hovered: null })), m.appendChild(n);
 		});
 		let h = I("button", {
 			type: "button",
 			class: "tbt-button"
 		}, "Select these");
-		h.addEventListener("click", () => E([i.id, ...i.ids], n)), t.body.append(p, I("div", { class: "tbt-muted tbt-small" }, `${i.ids.length} nearest ${u[+!f]} instances (Euclidean distance in the layer's embedding)`), m, h);
+		h.addEventListener("click", () => D([i.id, ...i.ids], n)), t.body.append(p, I("div", { class: "tbt-muted tbt-small" }, `${i.ids.length} nearest ${u[+!f]} instances (Euclidean distance in the layer's embedding)`), m, h);
 	}
 	let u = [o.subscribe((e) => `${e.focus ? `${e.focus.run}\u0000${e.focus.id}` : ""}|${e.runs.map((e) => e.shown ? `${e.run}\u0000${e.layer}\u0000${e.shown.step}` : "").join("|")}`, () => void c()), n.subscribe((e) => [e.theme], () => l())];
 	return c(), { destroy() {
@@ -9619,10 +9628,10 @@ z({
 	info: "The 8 probe instances of the other domain nearest to the clicked instance, in the layer's feature space at that step; lines in the scatter point to them.",
 	span: 4,
 	order: 50,
-	mount: th
-}), typeof document < "u" && Rp(document);
+	mount: rh
+}), typeof document < "u" && Bp(document);
 // src/feature/state.ts
-function nh(e) {
+function ih(e) {
 	return e.instances.size > 0 ? {
 		kind: "selection",
 		instances: [...e.instances].sort((e, t) => e - t)
@@ -9631,43 +9640,43 @@ function nh(e) {
 		class: e.class
 	};
 }
-function rh(e) {
+function ah(e) {
 	return e.kind === "selection" ? { instances: e.instances } : e.kind === "class" ? { class: e.class } : {};
 }
-function ih(e, t = []) {
+function oh(e, t = []) {
 	return e.kind === "selection" ? `${e.instances.length} selected instance${e.instances.length === 1 ? "" : "s"}` : e.kind === "class" ? `class ${t[e.class] ?? e.class}` : "all classes";
 }
-var ah = v({
+var sh = y({
 	order: "most",
 	checked: null,
 	layer: null
 });
-function oh(e, t, n) {
+function ch(e, t, n) {
 	return e.layer === t && e.checked !== null ? [...e.checked] : n.slice(0, 5);
 }
-function sh(e, t, n) {
-	let r = oh(ah.get(), e, t), i = r.includes(n) ? r.filter((e) => e !== n) : [...r, n];
-	ah.set({
+function lh(e, t, n) {
+	let r = ch(sh.get(), e, t), i = r.includes(n) ? r.filter((e) => e !== n) : [...r, n];
+	sh.set({
 		checked: i,
 		layer: e
 	});
 }
-var ch = v({
+var uh = y({
 	layer: null,
 	group: { kind: "all" },
 	runs: []
 });
-function lh(e) {
+function dh(e) {
 	return e.kind === "class" ? `c${e.class}` : e.kind === "selection" ? `i${e.instances.join(",")}` : "all";
 }
-var uh = class {
-	constructor(e, t, n, r = ch) {
-		this.api = e, this.store = t, this.data = n, this.state = r, this.answers = new oe(), this.controller = null, this.attach = ae(() => {
+var fh = class {
+	constructor(e, t, n, r = uh) {
+		this.api = e, this.store = t, this.data = n, this.state = r, this.answers = new se(), this.controller = null, this.attach = oe(() => {
 			let e = [this.store.subscribe((e) => [
 				e.runs.slice(0, 4).join("\0"),
 				e.step,
 				e.layer,
-				lh(nh(e))
+				dh(ih(e))
 			], () => this.refresh()), this.data.subscribe((e) => [e.runs, e.version], () => {
 				this.answers.forgetSteps(), this.refresh();
 			})];
@@ -9680,7 +9689,7 @@ var uh = class {
 		this.controller?.abort();
 		let e = new AbortController();
 		this.controller = e;
-		let t = this.store.get(), n = t.layer, r = nh(t), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
+		let t = this.store.get(), n = t.layer, r = ih(t), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
 		if (!n) {
 			this.state.set({
 				layer: null,
@@ -9710,10 +9719,10 @@ var uh = class {
 		for (let i of a) this.load(i, n, t.step, r, e.signal);
 	}
 	async fetch(e, t, n, r, i) {
-		let a = this.answers.lookup(e, t, n, lh(r));
+		let a = this.answers.lookup(e, t, n, dh(r));
 		if (a) return a;
-		let o = await this.api.features(e, t, n, rh(r), { signal: i });
-		return this.answers.keep(e, t, lh(r), o), o;
+		let o = await this.api.features(e, t, n, ah(r), { signal: i });
+		return this.answers.keep(e, t, dh(r), o), o;
 	}
 	async load(e, t, n, r, i) {
 		let a = this.state.get().runs.find((t) => t.run === e)?.info;
@@ -9725,7 +9734,7 @@ var uh = class {
 		else try {
 			let a = this.answers.steps(e, t), o = null;
 			a || (o = await this.fetch(e, t, null, r, i), a = o.steps);
-			let s = A(a, n);
+			let s = j(a, n);
 			o && o.step === s || (o = await this.fetch(e, t, s, r, i)), i.aborted || this.patch(e, t, {
 				status: "ready",
 				features: o,
@@ -9747,20 +9756,20 @@ var uh = class {
 			...n
 		} : r) });
 	}
-}, dh = /* @__PURE__ */ new WeakMap();
-function fh(e, t, n) {
-	let r = dh.get(t);
-	return r || (r = new uh(e, t, n), dh.set(t, r)), r;
+}, ph = /* @__PURE__ */ new WeakMap();
+function mh(e, t, n) {
+	let r = ph.get(t);
+	return r || (r = new fh(e, t, n), ph.set(t, r)), r;
 }
 // src/feature/model.ts
-var ph = (e) => e != null && Number.isFinite(e);
-function mh(e, t, n) {
+var hh = (e) => e != null && Number.isFinite(e);
+function gh(e, t, n) {
 	let r = e.models[t], i = new Map(e.recorded.map((e, t) => [e, t])), a = [], o = [];
 	return r.ranking.forEach((e, t) => {
 		let n = i.get(e);
 		if (n === void 0) return;
 		let s = r.domain_coef[n] ?? null, c = {
-			rank: ph(s) ? t + 1 : null,
+			rank: hh(s) ? t + 1 : null,
 			channel: e,
 			index: n,
 			coef: s,
@@ -9773,17 +9782,17 @@ function mh(e, t, n) {
 		(c.rank === null ? o : a).push(c);
 	}), n === "least" && a.reverse(), [...a, ...o];
 }
-function hh(e, t) {
+function _h(e, t) {
 	let n = /* @__PURE__ */ new Map();
-	for (let r of mh(e, t, "most")) r.rank !== null && n.set(r.channel, r.rank);
+	for (let r of gh(e, t, "most")) r.rank !== null && n.set(r.channel, r.rank);
 	return n;
 }
-function gh(e) {
+function vh(e) {
 	let t = 0;
-	for (let n of e) ph(n) && Math.abs(n) > t && (t = Math.abs(n));
+	for (let n of e) hh(n) && Math.abs(n) > t && (t = Math.abs(n));
 	return t;
 }
-function _h(e, t, n, r, i = 4) {
+function yh(e, t, n, r, i = 4) {
 	if (r <= 0 || n <= 0) return {
 		start: 0,
 		end: 0
@@ -9794,7 +9803,7 @@ function _h(e, t, n, r, i = 4) {
 		end: Math.max(s, Math.min(r, o + i))
 	};
 }
-function vh(e, t, n) {
+function bh(e, t, n) {
 	let r = Math.max(e[0].length, e[1].length), i = n / 2, a = [Math.max(0, ...e[0]), Math.max(0, ...e[1])], o = [];
 	if (!r) return {
 		bars: o,
@@ -9821,8 +9830,8 @@ function vh(e, t, n) {
 		mid: i
 	};
 }
-function yh(e, t = 20, n = "most") {
-	let r = hh(e, "pretrained"), i = hh(e, "current"), a = (r) => mh(e, r, n).filter((e) => e.rank !== null).slice(0, t).map((e) => e.channel);
+function xh(e, t = 20, n = "most") {
+	let r = _h(e, "pretrained"), i = _h(e, "current"), a = (r) => gh(e, r, n).filter((e) => e.rank !== null).slice(0, t).map((e) => e.channel);
 	return [.../* @__PURE__ */ new Set([...a("pretrained"), ...a("current")])].map((e) => {
 		let t = r.get(e) ?? null, n = i.get(e) ?? null;
 		return {
@@ -9834,14 +9843,14 @@ function yh(e, t = 20, n = "most") {
 	});
 }
 // src/feature/style.ts
-var bh = "\n.tbt-feat-runs { display: flex; flex-direction: column; gap: 16px; }\n.tbt-feat-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; min-width: 0; }\n.tbt-feat-run-name { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 40%; }\n.tbt-feat-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-feat-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-feat-error { color: var(--tbt-error-fg); background: var(--tbt-error-bg); padding: 6px 8px; border-radius: 4px; font-size: 12px; }\n.tbt-feat-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 12px; }\n.tbt-feat-list { min-width: 0; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel); }\n.tbt-feat-list-title { font-size: 12px; font-weight: 500; padding: 4px 8px; border-bottom: 1px solid var(--tbt-border);\n  background: var(--tbt-panel-2); color: var(--tbt-fg); }\n.tbt-feat-cols, .tbt-feat-row { display: grid; grid-template-columns: 30px 48px minmax(88px, 1.1fr) minmax(56px, .8fr) minmax(150px, 1.6fr) 40px 22px;\n  align-items: center; column-gap: 6px; padding: 0 6px; }\n.tbt-feat-cols { font-size: 11px; color: var(--tbt-muted); height: 22px; border-bottom: 1px solid var(--tbt-grid); }\n.tbt-feat-scroll { position: relative; overflow-y: auto; overflow-x: hidden; }\n.tbt-feat-spacer { position: relative; }\n.tbt-feat-row { position: absolute; left: 0; right: 0; font-size: 12px; color: var(--tbt-fg); cursor: pointer;\n  border-bottom: 1px solid var(--tbt-grid); box-sizing: border-box; }\n.tbt-feat-row:hover { background: var(--tbt-panel-2); }\n.tbt-feat-row:focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: -2px; }\n.tbt-feat-row.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-feat-rank { color: var(--tbt-muted); font-variant-numeric: tabular-nums; text-align: right; }\n.tbt-feat-channel { font-family: var(--tbt-mono); font-size: 11px; }\n.tbt-feat-bar { display: flex; flex-direction: column; gap: 2px; min-width: 0; }\n.tbt-feat-track { height: 6px; background: var(--tbt-grid); border-radius: 3px; overflow: hidden; }\n.tbt-feat-fill { height: 100%; border-radius: 3px; }\n.tbt-feat-fill-source { background: var(--tbt-source); }\n.tbt-feat-fill-target { background: var(--tbt-target); }\n.tbt-feat-fill-importance { background: var(--tbt-accent); }\n.tbt-feat-num { font-size: 10.5px; color: var(--tbt-muted); font-variant-numeric: tabular-nums; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-feat-hist { display: block; overflow: visible; }\n.tbt-feat-hist .tbt-feat-bar-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-bar-target { fill: var(--tbt-target); }\n.tbt-feat-hist .tbt-feat-mid { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-hist .tbt-feat-max { font-size: 9px; font-variant-numeric: tabular-nums; }\n.tbt-feat-hist .tbt-feat-max-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-max-target { fill: var(--tbt-target); }\n.tbt-feat-dead { font-size: 11px; color: var(--tbt-muted); text-align: right; font-variant-numeric: tabular-nums; }\n.tbt-feat-check { margin: 0; cursor: pointer; accent-color: var(--tbt-accent); }\n.tbt-feat-note { font-size: 11px; color: var(--tbt-muted); margin: 4px 0 0; }\n.tbt-feat-slopes { display: flex; flex-wrap: wrap; gap: 12px; }\n.tbt-feat-slope { min-width: 0; flex: none; }\n.tbt-feat-slope svg { display: block; }\n.tbt-feat-slope .tbt-feat-axis { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-slope .tbt-feat-axis-label { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-feat-slope .tbt-feat-end { fill: var(--tbt-fg); font-size: 10px; font-family: var(--tbt-mono); }\n.tbt-feat-slope .tbt-feat-leader { stroke: var(--tbt-muted); stroke-width: .7; }\n.tbt-feat-line { fill: none; stroke-width: 1.6; cursor: pointer; }\n.tbt-feat-line-specific { stroke: var(--tbt-bad); }\n.tbt-feat-line-invariant { stroke: var(--tbt-good); }\n.tbt-feat-line-same { stroke: var(--tbt-faint); }\n.tbt-feat-line.tbt-selected { stroke-width: 3.5; }\n.tbt-feat-line-hit { fill: none; stroke: transparent; stroke-width: 8; cursor: pointer; }\n.tbt-feat-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 11px; color: var(--tbt-muted); margin-top: 4px; }\n.tbt-feat-key { display: inline-block; width: 14px; height: 3px; border-radius: 2px; vertical-align: middle; margin-right: 4px; }\n.tbt-feat-key-specific { background: var(--tbt-bad); }\n.tbt-feat-key-invariant { background: var(--tbt-good); }\n.tbt-feat-key-same { background: var(--tbt-faint); }\n";
-function xh(e) {
+var Sh = "\n.tbt-feat-runs { display: flex; flex-direction: column; gap: 16px; }\n.tbt-feat-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; min-width: 0; }\n.tbt-feat-run-name { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 40%; }\n.tbt-feat-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-feat-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-feat-error { color: var(--tbt-error-fg); background: var(--tbt-error-bg); padding: 6px 8px; border-radius: 4px; font-size: 12px; }\n.tbt-feat-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 12px; }\n.tbt-feat-list { min-width: 0; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel); }\n.tbt-feat-list-title { font-size: 12px; font-weight: 500; padding: 4px 8px; border-bottom: 1px solid var(--tbt-border);\n  background: var(--tbt-panel-2); color: var(--tbt-fg); }\n.tbt-feat-cols, .tbt-feat-row { display: grid; grid-template-columns: 30px 48px minmax(88px, 1.1fr) minmax(56px, .8fr) minmax(150px, 1.6fr) 40px 22px;\n  align-items: center; column-gap: 6px; padding: 0 6px; }\n.tbt-feat-cols { font-size: 11px; color: var(--tbt-muted); height: 22px; border-bottom: 1px solid var(--tbt-grid); }\n.tbt-feat-scroll { position: relative; overflow-y: auto; overflow-x: hidden; }\n.tbt-feat-spacer { position: relative; }\n.tbt-feat-row { position: absolute; left: 0; right: 0; font-size: 12px; color: var(--tbt-fg); cursor: pointer;\n  border-bottom: 1px solid var(--tbt-grid); box-sizing: border-box; }\n.tbt-feat-row:hover { background: var(--tbt-panel-2); }\n.tbt-feat-row:focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: -2px; }\n.tbt-feat-row.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-feat-rank { color: var(--tbt-muted); font-variant-numeric: tabular-nums; text-align: right; }\n.tbt-feat-channel { font-family: var(--tbt-mono); font-size: 11px; }\n.tbt-feat-bar { display: flex; flex-direction: column; gap: 2px; min-width: 0; }\n.tbt-feat-track { height: 6px; background: var(--tbt-grid); border-radius: 3px; overflow: hidden; }\n.tbt-feat-fill { height: 100%; border-radius: 3px; }\n.tbt-feat-fill-source { background: var(--tbt-source); }\n.tbt-feat-fill-target { background: var(--tbt-target); }\n.tbt-feat-fill-importance { background: var(--tbt-accent); }\n.tbt-feat-num { font-size: 10.5px; color: var(--tbt-muted); font-variant-numeric: tabular-nums; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-feat-hist { display: block; overflow: visible; }\n.tbt-feat-hist .tbt-feat-bar-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-bar-target { fill: var(--tbt-target); }\n.tbt-feat-hist .tbt-feat-mid { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-hist .tbt-feat-max { font-size: 9px; font-variant-numeric: tabular-nums; }\n.tbt-feat-hist .tbt-feat-max-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-max-target { fill: var(--tbt-target); }\n.tbt-feat-dead { font-size: 11px; color: var(--tbt-muted); text-align: right; font-variant-numeric: tabular-nums; }\n.tbt-feat-check { margin: 0; cursor: pointer; accent-color: var(--tbt-accent); }\n.tbt-feat-note { font-size: 11px; color: var(--tbt-muted); margin: 4px 0 0; }\n.tbt-feat-slopes { display: flex; flex-wrap: wrap; gap: 12px; }\n.tbt-feat-slope { min-width: 0; flex: none; }\n.tbt-feat-slope svg { display: block; }\n.tbt-feat-slope .tbt-feat-axis { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-slope .tbt-feat-axis-label { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-feat-slope .tbt-feat-end { fill: var(--tbt-fg); font-size: 10px; font-family: var(--tbt-mono); }\n.tbt-feat-slope .tbt-feat-leader { stroke: var(--tbt-muted); stroke-width: .7; }\n.tbt-feat-line { fill: none; stroke-width: 1.6; cursor: pointer; }\n.tbt-feat-line-specific { stroke: var(--tbt-bad); }\n.tbt-feat-line-invariant { stroke: var(--tbt-good); }\n.tbt-feat-line-same { stroke: var(--tbt-faint); }\n.tbt-feat-line.tbt-selected { stroke-width: 3.5; }\n.tbt-feat-line-hit { fill: none; stroke: transparent; stroke-width: 8; cursor: pointer; }\n.tbt-feat-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 11px; color: var(--tbt-muted); margin-top: 4px; }\n.tbt-feat-key { display: inline-block; width: 14px; height: 3px; border-radius: 2px; vertical-align: middle; margin-right: 4px; }\n.tbt-feat-key-specific { background: var(--tbt-bad); }\n.tbt-feat-key-invariant { background: var(--tbt-good); }\n.tbt-feat-key-same { background: var(--tbt-faint); }\n";
+function Ch(e) {
 	if (e.querySelector("style[data-tb-transfer-feature-lists]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-feature-lists", ""), t.textContent = bh, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-feature-lists", ""), t.textContent = Sh, e.head.appendChild(t);
 }
-var Sh = 150, Ch = 36, wh = ["pretrained", "current"], Th = (e, t = 2) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t), Eh = (e) => e == null || !Number.isFinite(e) ? "—" : `${Math.round(e * 100)}%`;
-function Dh(e, t) {
+var wh = 150, Th = 36, Eh = ["pretrained", "current"], Dh = (e, t = 2) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t), Oh = (e) => e == null || !Number.isFinite(e) ? "—" : `${Math.round(e * 100)}%`;
+function kh(e, t) {
 	let n = 0, r = 0;
 	for (let i of [0, 1]) {
 		let a = e[i];
@@ -9849,12 +9858,12 @@ function Dh(e, t) {
 	}
 	return r ? n / r : null;
 }
-function Oh(e) {
-	let { bars: t, max: n, mid: r } = vh(e.hist, 132, Ch), i = L("svg", {
+function Ah(e) {
+	let { bars: t, max: n, mid: r } = bh(e.hist, 132, Th), i = L("svg", {
 		class: "tbt-feat-hist",
-		width: Sh,
-		height: Ch,
-		viewBox: `0 0 ${Sh} ${Ch}`,
+		width: wh,
+		height: Th,
+		viewBox: `0 0 ${wh} ${Th}`,
 		role: "img",
 		"aria-label": `activation histogram of channel ${e.channel}: source above (max ${n[0]}), target below (max ${n[1]})`,
 		"data-counts": `${e.hist[0].join(",")}|${e.hist[1].join(",")}`
@@ -9883,17 +9892,17 @@ function Oh(e) {
 	};
 	i.append(a(0), a(1));
 	let [o, s] = e.extent, c = L("title");
-	return c.textContent = `pooled activation from ${Th(o, 3)} to ${Th(s, 3)}; bins shared by the domains`, i.prepend(c), i;
+	return c.textContent = `pooled activation from ${Dh(o, 3)} to ${Dh(s, 3)}; bins shared by the domains`, i.prepend(c), i;
 }
-function kh(e, t, n, r) {
+function jh(e, t, n, r) {
 	let i = I("div", { class: `tbt-feat-fill ${t}` });
 	return i.style.width = `${Math.max(0, Math.min(1, e)) * 100}%`, I("div", {
 		class: "tbt-feat-bar",
 		title: r
 	}, I("div", { class: "tbt-feat-track" }, i), I("span", { class: "tbt-feat-num" }, n));
 }
-function Ah(e, t, n, r, i, a) {
-	let o = e.coef, s = o === null ? 0 : Math.abs(o), c = Dh(e.dead, t.count), l = I("input", {
+function Mh(e, t, n, r, i, a) {
+	let o = e.coef, s = o === null ? 0 : Math.abs(o), c = kh(e.dead, t.count), l = I("input", {
 		type: "checkbox",
 		class: "tbt-feat-check",
 		"aria-label": `Project channel ${e.channel} in the domain-discrimination plot`
@@ -9905,12 +9914,12 @@ function Ah(e, t, n, r, i, a) {
 		"data-channel": e.channel,
 		"data-rank": e.rank ?? "",
 		"aria-current": i ? "true" : null
-	}, I("span", { class: "tbt-feat-rank" }, e.rank ?? "—"), I("span", { class: "tbt-feat-channel" }, `#${e.channel}`), kh(n.coef ? s / n.coef : 0, o !== null && o < 0 ? "tbt-feat-fill-source" : "tbt-feat-fill-target", `|w| ${Th(s)} · AUC ${Th(e.auc)}`, `domain coefficient ${Th(o, 3)} (${o !== null && o < 0 ? "higher on source" : "higher on target"}); rank AUC of target vs source ${Th(e.auc, 3)} (0.5: no difference)`), kh(n.importance && e.importance !== null ? e.importance / n.importance : 0, "tbt-feat-fill-importance", Th(e.importance), `class importance (gradient × activation) ${Th(e.importance, 3)}`), Oh(e), I("span", {
+	}, I("span", { class: "tbt-feat-rank" }, e.rank ?? "—"), I("span", { class: "tbt-feat-channel" }, `#${e.channel}`), jh(n.coef ? s / n.coef : 0, o !== null && o < 0 ? "tbt-feat-fill-source" : "tbt-feat-fill-target", `|w| ${Dh(s)} · AUC ${Dh(e.auc)}`, `domain coefficient ${Dh(o, 3)} (${o !== null && o < 0 ? "higher on source" : "higher on target"}); rank AUC of target vs source ${Dh(e.auc, 3)} (0.5: no difference)`), jh(n.importance && e.importance !== null ? e.importance / n.importance : 0, "tbt-feat-fill-importance", Dh(e.importance), `class importance (gradient × activation) ${Dh(e.importance, 3)}`), Ah(e), I("span", {
 		class: "tbt-feat-dead",
-		title: `dead (pooled activation ≤ 0): source ${Eh(e.dead[0])}, target ${Eh(e.dead[1])}`
-	}, Eh(c)), l);
+		title: `dead (pooled activation ≤ 0): source ${Oh(e.dead[0])}, target ${Oh(e.dead[1])}`
+	}, Oh(c)), l);
 }
-function jh(e, t, n = 0, r) {
+function Nh(e, t, n = 0, r) {
 	let i = Math.min(10, e.length) * 44, a = I("div", { class: "tbt-feat-spacer" });
 	a.style.height = `${e.length * 44}px`;
 	let o = I("div", {
@@ -9921,7 +9930,7 @@ function jh(e, t, n = 0, r) {
 	}, a);
 	o.style.height = `${i}px`;
 	let s = "", c = () => {
-		let r = _h(o.scrollTop || n, i, 44, e.length), c = `${r.start}:${r.end}`;
+		let r = yh(o.scrollTop || n, i, 44, e.length), c = `${r.start}:${r.end}`;
 		if (c !== s) {
 			s = c, R(a);
 			for (let n = r.start; n < r.end; n++) {
@@ -9935,14 +9944,14 @@ function jh(e, t, n = 0, r) {
 		n = o.scrollTop, r?.(n), c();
 	}), c(), n && queueMicrotask(() => o.scrollTop = n), o;
 }
-function Mh(e, t) {
+function Ph(e, t) {
 	if (e < 0) return t;
 	let n = e * 44;
 	return n >= t && n + 44 <= t + 440 ? t : Math.max(0, n - 88);
 }
-function Nh(e) {
-	xh(document);
-	let { panel: t, store: n, api: r, data: i } = e, a = fh(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = "", c = le("Order", [{
+function Fh(e) {
+	Ch(document);
+	let { panel: t, store: n, api: r, data: i } = e, a = mh(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = "", c = ue("Order", [{
 		id: "most",
 		label: "Most domain-discriminative",
 		title: "Channels that tell the domains apart best first (domain-specific)"
@@ -9950,7 +9959,7 @@ function Nh(e) {
 		id: "least",
 		label: "Least",
 		title: "Channels that tell the domains apart least first (domain-invariant, transferable)"
-	}], (e) => ah.set({ order: e }));
+	}], (e) => sh.set({ order: e }));
 	t.controls.append(c.element);
 	let l = () => {
 		let e = [[
@@ -9966,9 +9975,9 @@ function Nh(e) {
 			"dead_source",
 			"dead_target"
 		]];
-		for (let t of ch.get().runs) {
+		for (let t of uh.get().runs) {
 			let n = t.features;
-			if (n) for (let r of wh) for (let i of mh(n, r, "most")) e.push([
+			if (n) for (let r of Eh) for (let i of gh(n, r, "most")) e.push([
 				t.run,
 				n.layer,
 				n.step,
@@ -10005,16 +10014,16 @@ function Nh(e) {
 		}, e.error ?? "could not be read")), u;
 		if (!a) return l.append(I("span", { class: "tbt-feat-status" }, "loading…")), u;
 		let d = a.recorded.length < a.channels ? ` · ${a.recorded.length} of ${a.channels} channels recorded` : ` · ${a.channels} channels`;
-		l.append(I("span", { class: "tbt-feat-status" }, `${a.layer} · step ${a.step} · ${Ph(a, c)} (${a.count[0]} source, ${a.count[1]} target)${d}${e.status === "loading" ? " · updating…" : ""}`)), u.dataset.step = String(a.step), u.dataset.count = a.count.join(",");
+		l.append(I("span", { class: "tbt-feat-status" }, `${a.layer} · step ${a.step} · ${Ih(a, c)} (${a.count[0]} source, ${a.count[1]} target)${d}${e.status === "loading" ? " · updating…" : ""}`)), u.dataset.step = String(a.step), u.dataset.count = a.count.join(",");
 		let f = {
-			coef: gh(wh.flatMap((e) => a.models[e].domain_coef)),
-			importance: gh(wh.flatMap((e) => a.models[e].importance))
-		}, p = a.models.current.ranking, m = new Set(oh(t, a.layer, p)), h = s.neuron && s.neuron.layer === a.layer ? s.neuron.channel : null, g = I("div", { class: "tbt-feat-lists" });
-		for (let r of wh) {
-			let s = mh(a, r, t.order), c = `${e.run}\u0000${r}`;
-			i && h !== null && o.set(c, Mh(s.findIndex((e) => e.channel === h), o.get(c) ?? 0));
+			coef: vh(Eh.flatMap((e) => a.models[e].domain_coef)),
+			importance: vh(Eh.flatMap((e) => a.models[e].importance))
+		}, p = a.models.current.ranking, m = new Set(ch(t, a.layer, p)), h = s.neuron && s.neuron.layer === a.layer ? s.neuron.channel : null, g = I("div", { class: "tbt-feat-lists" });
+		for (let r of Eh) {
+			let s = gh(a, r, t.order), c = `${e.run}\u0000${r}`;
+			i && h !== null && o.set(c, Ph(s.findIndex((e) => e.channel === h), o.get(c) ?? 0));
 			let l = (e) => {
-				let t = Ah(e, a, f, m.has(e.channel), e.channel === h, () => sh(a.layer, p, e.channel)), r = () => D({
+				let t = Mh(e, a, f, m.has(e.channel), e.channel === h, () => lh(a.layer, p, e.channel)), r = () => O({
 					layer: a.layer,
 					channel: e.channel
 				}, n);
@@ -10030,13 +10039,13 @@ function Nh(e) {
 			}, "dead"), I("span", { title: "project in the domain-discrimination plot" }, "✓")), d = r === "pretrained" ? "Pretrained model (step 0)" : `Current model (step ${a.step})`, _ = I("div", {
 				class: "tbt-feat-list",
 				"data-model": r
-			}, I("div", { class: "tbt-feat-list-title" }, d), u, s.length ? jh(s, l, o.get(c) ?? 0, (e) => o.set(c, e)) : I("p", { class: "tbt-feat-note" }, "No recorded channels."));
+			}, I("div", { class: "tbt-feat-list-title" }, d), u, s.length ? Nh(s, l, o.get(c) ?? 0, (e) => o.set(c, e)) : I("p", { class: "tbt-feat-note" }, "No recorded channels."));
 			g.append(_);
 		}
 		return u.append(g), a.recorded.length < a.channels && u.append(I("p", { class: "tbt-feat-note" }, `Only recorded channels are ranked: per-instance activations are kept for ${a.recorded.length} of the layer's ${a.channels} channels, chosen once per run from the pretrained model (alternately the most important and the most domain-discriminative), so both ends of the ranking are among them.`)), u;
 	}
-	let d = V(e, (n) => {
-		let r = ch.get(), i = ah.get();
+	let d = Lt(e, (n) => {
+		let r = uh.get(), i = sh.get();
 		if (c.set(i.order), !n.selected.length) {
 			t.setState("empty", "Select a run to rank its channels.");
 			return;
@@ -10066,7 +10075,7 @@ function Nh(e) {
 		e.instances,
 		e.neuron,
 		e.theme
-	] }), f = [ch.subscribe((e) => [e.runs, e.layer], () => d.schedule()), ah.subscribe((e) => [
+	] }), f = [uh.subscribe((e) => [e.runs, e.layer], () => d.schedule()), sh.subscribe((e) => [
 		e.order,
 		e.checked,
 		e.layer
@@ -10075,14 +10084,14 @@ function Nh(e) {
 		f.forEach((e) => e()), d.destroy(), a();
 	} };
 }
-function Ph(e, t) {
-	return e.group === "class" && e.class !== null ? ih({
+function Ih(e, t) {
+	return e.group === "class" && e.class !== null ? oh({
 		kind: "class",
 		class: e.class
-	}, t) : e.group === "instances" ? ih({
+	}, t) : e.group === "instances" ? oh({
 		kind: "selection",
 		instances: Array(e.count[0] + e.count[1]).fill(0)
-	}) : ih({ kind: "all" });
+	}) : oh({ kind: "all" });
 }
 z({
 	id: "feature-lists",
@@ -10091,10 +10100,10 @@ z({
 	info: "For the group (the instance level's selection, else the selected class, else every class) at the selected layer: the channels of the pretrained and of the current model ranked by domain-discriminativeness (|coefficient| of a linear target-vs-source classifier on the group's activations). Each row: |coefficient| and rank AUC, class importance, the mirrored activation histogram (source above, target below, shared bins, each half's maximum count), the dead fraction, and a checkbox that projects the channel in the domain-discrimination plot. Click a row to select the channel everywhere.",
 	span: 12,
 	order: 10,
-	mount: Nh
+	mount: Fh
 });
 // src/charts/labels.ts
-function Fh(e, t, n, r) {
+function Lh(e, t, n, r) {
 	let i = e.map((e, t) => t).sort((t, n) => e[t] - e[n] || t - n), a = [], o = (e) => {
 		let i = e.ids.length;
 		e.top = e.sum / i - (i - 1) * t / 2, e.top = Math.max(n, Math.min(e.top, r - (i - 1) * t));
@@ -10115,11 +10124,11 @@ function Fh(e, t, n, r) {
 	for (let e of a) e.ids.forEach((n, r) => s[n] = e.top + r * t);
 	return s;
 }
-function Ih(e, t) {
+function Rh(e, t) {
 	let n = Math.min(e.x + e.w, t.x + t.w) - Math.max(e.x, t.x), r = Math.min(e.y + e.h, t.y + t.h) - Math.max(e.y, t.y);
 	return n > 0 && r > 0 ? n * r : 0;
 }
-var Lh = [
+var zh = [
 	0,
 	30,
 	-30,
@@ -10132,12 +10141,12 @@ var Lh = [
 	150,
 	-150,
 	180
-].map((e) => e * Math.PI / 180), Rh = [
+].map((e) => e * Math.PI / 180), Bh = [
 	3,
 	12,
 	24
 ];
-function zh(e, t, n = 4) {
+function Vh(e, t, n = 4) {
 	let r = [], i = e.map((e) => ({
 		x: e.x - n,
 		y: e.y - n,
@@ -10146,17 +10155,17 @@ function zh(e, t, n = 4) {
 	}));
 	return e.map((e, n) => {
 		let a = Math.atan2(e.dy, e.dx), o = Number.isFinite(a) && (e.dx !== 0 || e.dy !== 0) ? a : 0, s = null, c = Infinity, l = 0;
-		search: for (let a = 0; a < Rh.length; a++) for (let u of Lh) {
-			let d = Math.cos(o + u), f = Math.sin(o + u), p = Rh[a] + Math.abs(d) * (e.w / 2) + Math.abs(f) * (e.h / 2), m = {
+		search: for (let a = 0; a < Bh.length; a++) for (let u of zh) {
+			let d = Math.cos(o + u), f = Math.sin(o + u), p = Bh[a] + Math.abs(d) * (e.w / 2) + Math.abs(f) * (e.h / 2), m = {
 				x: e.x + d * p - e.w / 2,
 				y: e.y + f * p - e.h / 2,
 				w: e.w,
 				h: e.h
 			}, h = 0;
-			for (let e of r) h += Ih(m, e);
+			for (let e of r) h += Rh(m, e);
 			if (i.forEach((e, t) => {
-				t !== n && (h += Ih(m, e));
-			}), h += e.w * e.h - Ih(m, t), h < c - 1e-9 && (s = m, c = h, l = a), h <= 1e-9) break search;
+				t !== n && (h += Rh(m, e));
+			}), h += e.w * e.h - Rh(m, t), h < c - 1e-9 && (s = m, c = h, l = a), h <= 1e-9) break search;
 		}
 		return r.push(s), {
 			...s,
@@ -10164,7 +10173,7 @@ function zh(e, t, n = 4) {
 		};
 	});
 }
-function Bh(e, t) {
+function Hh(e, t) {
 	let n = e.map((e, t) => t).sort((t, n) => e[t] - e[n] || t - n), r = [], i = Array(e.length);
 	for (let a of n) {
 		let n = 0;
@@ -10173,21 +10182,21 @@ function Bh(e, t) {
 	}
 	return i;
 }
-var Vh = 380, Hh = {
+var Uh = 380, Wh = {
 	top: 26,
 	right: 46,
 	bottom: 22,
 	left: 46
-}, Uh = 11;
-function Wh(e, t, n = Vh) {
-	let r = n - Hh.top - Hh.bottom;
-	return Hh.top + (t > 1 ? (e - 1) / (t - 1) * r : r / 2);
+}, Gh = 11;
+function Kh(e, t, n = Uh) {
+	let r = n - Wh.top - Wh.bottom;
+	return Wh.top + (t > 1 ? (e - 1) / (t - 1) * r : r / 2);
 }
-function Gh(e, t, n, r, i) {
-	let a = t.filter((e) => e.from !== null && e.to !== null), o = Math.max(2, ...a.map((e) => Math.max(e.from, e.to))), s = Hh.left, c = n - Hh.right, l = L("svg", {
+function qh(e, t, n, r, i) {
+	let a = t.filter((e) => e.from !== null && e.to !== null), o = Math.max(2, ...a.map((e) => Math.max(e.from, e.to))), s = Wh.left, c = n - Wh.right, l = L("svg", {
 		width: n,
-		height: Vh,
-		viewBox: `0 0 ${n} ${Vh}`,
+		height: Uh,
+		viewBox: `0 0 ${n} ${Uh}`,
 		role: "img",
 		"aria-label": `rank movement of the top 20 channels of layer ${e.layer}, pretrained to current`
 	}), u = (e, t, n, r) => {
@@ -10204,18 +10213,18 @@ function Gh(e, t, n, r, i) {
 		class: "tbt-feat-axis",
 		x1: e,
 		x2: e,
-		y1: Wh(1, o),
-		y2: Wh(o, o)
+		y1: Kh(1, o),
+		y2: Kh(o, o)
 	}));
 	let d = (e) => {
-		let t = a.filter((t) => t[e] <= 20 || t.channel === r), n = Fh(t.map((t) => Wh(t[e], o)), Uh, Hh.top - 6, Vh - Hh.bottom + 6);
+		let t = a.filter((t) => t[e] <= 20 || t.channel === r), n = Lh(t.map((t) => Kh(t[e], o)), Gh, Wh.top - 6, Uh - Wh.bottom + 6);
 		return new Map(t.map((e, t) => [e.channel, n[t]]));
 	}, f = {
 		from: d("from"),
 		to: d("to")
 	}, p = [...a].sort((e, t) => Number(e.channel === r) - Number(t.channel === r));
 	for (let e of p) {
-		let t = Wh(e.from, o), n = Wh(e.to, o), a = L("g", {
+		let t = Kh(e.from, o), n = Kh(e.to, o), a = L("g", {
 			"data-channel": e.channel,
 			"data-from": e.from,
 			"data-to": e.to,
@@ -10257,9 +10266,9 @@ function Gh(e, t, n, r, i) {
 	}
 	return l;
 }
-function Kh(e) {
-	xh(document);
-	let { panel: t, store: n, api: r, data: i } = e, a = fh(r, n, i).attach();
+function Jh(e) {
+	Ch(document);
+	let { panel: t, store: n, api: r, data: i } = e, a = mh(r, n, i).attach();
 	t.setExports({ csv: () => {
 		let e = [[
 			"run",
@@ -10270,9 +10279,9 @@ function Kh(e) {
 			"current_rank",
 			"movement"
 		]];
-		for (let t of ch.get().runs) {
+		for (let t of uh.get().runs) {
 			let n = t.features;
-			if (n) for (let r of yh(n, 20, ah.get().order)) e.push([
+			if (n) for (let r of xh(n, 20, sh.get().order)) e.push([
 				t.run,
 				n.layer,
 				n.step,
@@ -10287,8 +10296,8 @@ function Kh(e) {
 			name: "rank_movement"
 		};
 	} });
-	let o = V(e, (r, i) => {
-		let a = ch.get(), o = ah.get().order, s = a.runs.filter((e) => e.features);
+	let o = Lt(e, (r, i) => {
+		let a = uh.get(), o = sh.get().order, s = a.runs.filter((e) => e.features);
 		if (!r.selected.length || !a.layer) {
 			t.setState("empty", r.selected.length ? "Pick a layer in the header." : "Select a run.");
 			return;
@@ -10300,7 +10309,7 @@ function Kh(e) {
 		t.setState("ready"), R(t.body);
 		let c = n.get(), l = I("div", { class: "tbt-feat-slopes" }), u = i || t.body.clientWidth || 440, d = Math.max(220, Math.min(440, Math.floor((u - 12 * (s.length - 1)) / s.length)));
 		for (let t of s) {
-			let r = t.features, i = c.neuron && c.neuron.layer === r.layer ? c.neuron.channel : null, a = yh(r, 20, o), s = I("div", { class: "tbt-feat-run-head" }, I("span", { class: "tbt-feat-run-swatch" }), I("span", {
+			let r = t.features, i = c.neuron && c.neuron.layer === r.layer ? c.neuron.channel : null, a = xh(r, 20, o), s = I("div", { class: "tbt-feat-run-head" }, I("span", { class: "tbt-feat-run-swatch" }), I("span", {
 				class: "tbt-feat-run-name",
 				title: t.run
 			}, t.run), I("span", {
@@ -10312,7 +10321,7 @@ function Kh(e) {
 				class: "tbt-feat-slope",
 				"data-run": t.run,
 				"data-lines": a.length
-			}, s, Gh(r, a, d, i, (e) => D({
+			}, s, qh(r, a, d, i, (e) => O({
 				layer: r.layer,
 				channel: e
 			}, n)));
@@ -10328,7 +10337,7 @@ function Kh(e) {
 		e.instances,
 		e.neuron,
 		e.theme
-	] }), s = [ch.subscribe((e) => [e.runs, e.layer], () => o.schedule()), ah.subscribe((e) => [e.order], () => o.schedule())];
+	] }), s = [uh.subscribe((e) => [e.runs, e.layer], () => o.schedule()), sh.subscribe((e) => [e.order], () => o.schedule())];
 	return { destroy() {
 		s.forEach((e) => e()), o.destroy(), a();
 	} };
@@ -10340,10 +10349,10 @@ z({
 	info: "The top 20 channels of either model by domain-discriminativeness (or the least, per the order), from their rank in the pretrained model (left) to their rank in the current model (right): rising lines became domain-specific, falling lines domain-invariant. Click a line to select the channel.",
 	span: 6,
 	order: 50,
-	mount: Kh
+	mount: Jh
 });
 // src/feature/plots.ts
-function qh(e) {
+function Yh(e) {
 	let t = new Float64Array(e.length), n = new Float64Array(e.length);
 	return e.forEach(([e, r], i) => {
 		t[i] = e ?? NaN, n[i] = r ?? NaN;
@@ -10352,7 +10361,7 @@ function qh(e) {
 		y: n
 	};
 }
-function Jh(e, t, n, r = .85) {
+function Xh(e, t, n, r = .85) {
 	let i = [];
 	for (let n = 0; n < e.length; n++) {
 		let r = Math.hypot(e[n], t[n]);
@@ -10366,11 +10375,11 @@ function Jh(e, t, n, r = .85) {
 	}
 	return o > 0 ? r * (a > 0 ? a : 1) / o : 0;
 }
-function Yh(e, t) {
+function Zh(e, t) {
 	return e.map(([e, n]) => [(e ?? 0) * t, (n ?? 0) * t]);
 }
-function Xh(e, t, n, r, i) {
-	return om(am([
+function Qh(e, t, n, r, i) {
+	return cm(sm([
 		...Array.from(e),
 		0,
 		...n.map((e) => e[0])
@@ -10380,37 +10389,37 @@ function Xh(e, t, n, r, i) {
 		...n.map((e) => e[1])
 	]), r, i, .06);
 }
-function Zh(e, t, n, r) {
+function $h(e, t, n, r) {
 	let i = t === e ? 0 : (r - n) / (t - e);
 	return (t) => n + (t - e) * i;
 }
-var Qh = (e) => e == null || !Number.isFinite(e) ? null : e;
-function $h(e, t, n) {
+var eg = (e) => e == null || !Number.isFinite(e) ? null : e;
+function tg(e, t, n) {
 	let r = e.length, i = [], a = (e, t) => {
-		let n = Qh(e?.[t]);
+		let n = eg(e?.[t]);
 		return n === null ? null : Math.abs(n - .5);
 	};
 	for (let o = 0; o < r; o++) {
 		let r = {
 			channel: e[o],
-			importance: [Qh(t.importance?.[o]), Qh(n.importance?.[o])],
+			importance: [eg(t.importance?.[o]), eg(n.importance?.[o])],
 			specificity: [a(t.domain_auc, o), a(n.domain_auc, o)]
 		};
 		(r.importance[0] !== null && r.specificity[0] !== null || r.importance[1] !== null && r.specificity[1] !== null) && i.push(r);
 	}
 	return i;
 }
-function eg(e, t = .25) {
+function ng(e, t = .25) {
 	let n = e.flatMap((e) => e.importance.filter((e) => e !== null)).sort((e, t) => e - t);
 	return {
 		importance: n.length ? n.length % 2 ? n[(n.length - 1) / 2] : (n[n.length / 2 - 1] + n[n.length / 2]) / 2 : 0,
 		specificity: t
 	};
 }
-function tg(e, t, n) {
+function rg(e, t, n) {
 	return e !== null && t !== null && e > n.importance && t > n.specificity;
 }
-var ng = class {
+var ig = class {
 	constructor() {
 		this.controller = null, this.seq = 0;
 	}
@@ -10432,14 +10441,14 @@ var ng = class {
 	cancel() {
 		this.seq++, this.controller?.abort(), this.controller = null;
 	}
-}, rg = "\n.tbt-fp-rows { display: flex; flex-direction: column; gap: 14px; position: relative; }\n.tbt-fp-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; }\n.tbt-fp-run-name { font-weight: 500; }\n.tbt-fp-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-fp-pair { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 12px; }\n.tbt-fp-cell-head { display: flex; justify-content: space-between; gap: 8px; font-size: 12px; min-height: 18px; }\n.tbt-fp-model { font-weight: 500; }\n.tbt-fp-acc { font-variant-numeric: tabular-nums; color: var(--tbt-muted); }\n.tbt-fp-acc strong { color: var(--tbt-fg); font-weight: 600; }\n.tbt-fp-status { color: var(--tbt-muted); font-size: 12px; }\n.tbt-fp-status.tbt-fp-error { color: var(--tbt-error-fg); }\n.tbt-fp-svg { display: block; overflow: visible; touch-action: none; }\n.tbt-fp-frame { fill: none; stroke: var(--tbt-border); }\n.tbt-fp-zero { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-fp-bg-label { font-size: 22px; font-weight: 700; fill: var(--tbt-fg); fill-opacity: .07; pointer-events: none; }\n.tbt-fp-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-fp-point { stroke-width: 1.3; }\n.tbt-fp-ring { fill: none; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-fp-arrow line { stroke: var(--tbt-fg); stroke-opacity: .75; stroke-width: 1.4; }\n.tbt-fp-arrow text { fill: var(--tbt-fg); font-size: 11px; paint-order: stroke; stroke: var(--tbt-panel); stroke-width: 3px; }\n.tbt-fp-arrow { cursor: pointer; }\n.tbt-fp-arrow line.tbt-fp-arrow-hit { stroke: transparent; stroke-width: 10; pointer-events: stroke; }\n.tbt-fp-arrow:hover line:not(.tbt-fp-arrow-hit):not(.tbt-fp-leader), .tbt-fp-arrow[data-selected=\"true\"] line:not(.tbt-fp-arrow-hit):not(.tbt-fp-leader) { stroke: var(--tbt-accent); stroke-opacity: 1; stroke-width: 2.4; }\n.tbt-fp-arrow[data-selected=\"true\"] text { fill: var(--tbt-accent); font-weight: 600; }\n.tbt-fp-arrowhead { fill: var(--tbt-fg); fill-opacity: .75; }\n.tbt-fp-arrow line.tbt-fp-leader { stroke: var(--tbt-fg); stroke-opacity: .45; stroke-width: .8; stroke-dasharray: 2 2; }\n.tbt-fp-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: center; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-fp-chip { border: 1px solid var(--tbt-border); background: var(--tbt-panel-2); color: var(--tbt-fg); border-radius: 10px;\n  font-size: 11px; padding: 0 7px; height: 20px; cursor: pointer; }\n.tbt-fp-chip:hover { border-color: var(--tbt-accent); }\n.tbt-fp-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-fp-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-fi-svg { display: block; overflow: visible; }\n.tbt-fi-quadrant { fill: var(--tbt-bad); fill-opacity: .07; }\n.tbt-fi-top { stroke: var(--tbt-muted); stroke-width: .8; stroke-dasharray: 3 3; }\n.tbt-fi-quadrant-label { fill: var(--tbt-bad); font-size: 11px; font-weight: 600; }\n.tbt-fi-move { stroke: var(--tbt-faint); stroke-width: 1; }\n.tbt-fi-point { cursor: pointer; }\n.tbt-fi-point[data-selected=\"true\"] { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-fi-axis text { fill: var(--tbt-muted); font-size: 10px; }\n.tbt-fi-axis line, .tbt-fi-axis path { stroke: var(--tbt-axis); }\n.tbt-fd-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 10px 16px; }\n.tbt-fd-run + .tbt-fd-run { margin-top: 12px; }\n.tbt-fd-group h4 { margin: 0 0 4px; font-size: 12px; font-weight: 500; }\n.tbt-fd-thumbs { display: grid; grid-template-columns: repeat(9, minmax(0, 1fr)); gap: 4px; }\n.tbt-fd-item { display: flex; flex-direction: column; align-items: center; font-size: 10px; color: var(--tbt-muted);\n  font-variant-numeric: tabular-nums; min-width: 0; }\n.tbt-fd-item canvas { width: 100% !important; height: auto !important; aspect-ratio: 1; }\n";
-function ig(e) {
+}, ag = "\n.tbt-fp-rows { display: flex; flex-direction: column; gap: 14px; position: relative; }\n.tbt-fp-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; }\n.tbt-fp-run-name { font-weight: 500; }\n.tbt-fp-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-fp-pair { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 12px; }\n.tbt-fp-cell-head { display: flex; justify-content: space-between; gap: 8px; font-size: 12px; min-height: 18px; }\n.tbt-fp-model { font-weight: 500; }\n.tbt-fp-acc { font-variant-numeric: tabular-nums; color: var(--tbt-muted); }\n.tbt-fp-acc strong { color: var(--tbt-fg); font-weight: 600; }\n.tbt-fp-status { color: var(--tbt-muted); font-size: 12px; }\n.tbt-fp-status.tbt-fp-error { color: var(--tbt-error-fg); }\n.tbt-fp-svg { display: block; overflow: visible; touch-action: none; }\n.tbt-fp-frame { fill: none; stroke: var(--tbt-border); }\n.tbt-fp-zero { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-fp-bg-label { font-size: 22px; font-weight: 700; fill: var(--tbt-fg); fill-opacity: .07; pointer-events: none; }\n.tbt-fp-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-fp-point { stroke-width: 1.3; }\n.tbt-fp-ring { fill: none; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-fp-arrow line { stroke: var(--tbt-fg); stroke-opacity: .75; stroke-width: 1.4; }\n.tbt-fp-arrow text { fill: var(--tbt-fg); font-size: 11px; paint-order: stroke; stroke: var(--tbt-panel); stroke-width: 3px; }\n.tbt-fp-arrow { cursor: pointer; }\n.tbt-fp-arrow line.tbt-fp-arrow-hit { stroke: transparent; stroke-width: 10; pointer-events: stroke; }\n.tbt-fp-arrow:hover line:not(.tbt-fp-arrow-hit):not(.tbt-fp-leader), .tbt-fp-arrow[data-selected=\"true\"] line:not(.tbt-fp-arrow-hit):not(.tbt-fp-leader) { stroke: var(--tbt-accent); stroke-opacity: 1; stroke-width: 2.4; }\n.tbt-fp-arrow[data-selected=\"true\"] text { fill: var(--tbt-accent); font-weight: 600; }\n.tbt-fp-arrowhead { fill: var(--tbt-fg); fill-opacity: .75; }\n.tbt-fp-arrow line.tbt-fp-leader { stroke: var(--tbt-fg); stroke-opacity: .45; stroke-width: .8; stroke-dasharray: 2 2; }\n.tbt-fp-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: center; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-fp-chip { border: 1px solid var(--tbt-border); background: var(--tbt-panel-2); color: var(--tbt-fg); border-radius: 10px;\n  font-size: 11px; padding: 0 7px; height: 20px; cursor: pointer; }\n.tbt-fp-chip:hover { border-color: var(--tbt-accent); }\n.tbt-fp-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-fp-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-fi-svg { display: block; overflow: visible; }\n.tbt-fi-quadrant { fill: var(--tbt-bad); fill-opacity: .07; }\n.tbt-fi-top { stroke: var(--tbt-muted); stroke-width: .8; stroke-dasharray: 3 3; }\n.tbt-fi-quadrant-label { fill: var(--tbt-bad); font-size: 11px; font-weight: 600; }\n.tbt-fi-move { stroke: var(--tbt-faint); stroke-width: 1; }\n.tbt-fi-point { cursor: pointer; }\n.tbt-fi-point[data-selected=\"true\"] { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-fi-axis text { fill: var(--tbt-muted); font-size: 10px; }\n.tbt-fi-axis line, .tbt-fi-axis path { stroke: var(--tbt-axis); }\n.tbt-fd-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 10px 16px; }\n.tbt-fd-run + .tbt-fd-run { margin-top: 12px; }\n.tbt-fd-group h4 { margin: 0 0 4px; font-size: 12px; font-weight: 500; }\n.tbt-fd-thumbs { display: grid; grid-template-columns: repeat(9, minmax(0, 1fr)); gap: 4px; }\n.tbt-fd-item { display: flex; flex-direction: column; align-items: center; font-size: 10px; color: var(--tbt-muted);\n  font-variant-numeric: tabular-nums; min-width: 0; }\n.tbt-fd-item canvas { width: 100% !important; height: auto !important; aspect-ratio: 1; }\n";
+function og(e) {
 	if (e.querySelector("style[data-tb-transfer-feature-plots]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-feature-plots", ""), t.textContent = rg, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-feature-plots", ""), t.textContent = ag, e.head.appendChild(t);
 }
 // src/feature/projectionPanel.ts
-var ag = ["pretrained", "current"], og = {
+var sg = ["pretrained", "current"], cg = {
 	pretrained: "Pretrained",
 	current: "Current"
 }, Z = {
@@ -10447,12 +10456,12 @@ var ag = ["pretrained", "current"], og = {
 	right: 10,
 	top: 8,
 	bottom: 30
-}, sg = 6.4, cg = 13;
-function lg(e) {
+}, lg = 6.4, ug = 13;
+function dg(e) {
 	return [e?.domain_names?.source || "source", e?.domain_names?.target || "target"];
 }
-function ug(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = fh(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = I("div", { class: "tbt-fp-rows" }), c = I("div", {
+function fg(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = mh(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = I("div", { class: "tbt-fp-rows" }), c = I("div", {
 		class: "tbt-fp-legend",
 		"aria-label": "Legend"
 	}), l = I("div", {
@@ -10462,13 +10471,13 @@ function ug(e) {
 	l.hidden = !0, t.body.append(s, c, l);
 	let u = [], d = null, f = "";
 	function p(e, t) {
-		let n = ah.get(), r = e.runs.filter((e) => e.layer === t);
+		let n = sh.get(), r = e.runs.filter((e) => e.layer === t);
 		for (let e of [...o.keys()]) r.some((t) => t.run === e) || (o.get(e).request.cancel(), o.delete(e));
 		for (let i of r) {
 			let r = o.get(i.run);
 			r || (r = {
 				run: i.run,
-				request: new ng(),
+				request: new ig(),
 				want: "",
 				status: "loading",
 				channels: [],
@@ -10483,10 +10492,10 @@ function ug(e) {
 				}));
 				continue;
 			}
-			let s = new Set(a.recorded), c = oh(n, t, a.models.current.ranking).filter((e) => s.has(e)), l = [
+			let s = new Set(a.recorded), c = ch(n, t, a.models.current.ranking).filter((e) => s.has(e)), l = [
 				t,
 				a.step,
-				lh(e.group),
+				dh(e.group),
 				c.join(",")
 			].join("\0");
 			r.want !== l && (r.want = l, m(r, t, a.step, e.group, c, l));
@@ -10497,7 +10506,7 @@ function ug(e) {
 		let l = performance.now();
 		e.answers || (e.status = "loading"), t.root.dataset.pending = "true";
 		try {
-			let t = rh(a), o = s.length ? await e.request.run((a) => Promise.all(ag.map((o) => r.featureProjection(e.run, n, i, t, o, s, { signal: a })))) : [];
+			let t = ah(a), o = s.length ? await e.request.run((a) => Promise.all(sg.map((o) => r.featureProjection(e.run, n, i, t, o, s, { signal: a })))) : [];
 			if (o === null || e.want !== c) return;
 			e.channels = s, o.length ? (e.answers = {
 				pretrained: o[0],
@@ -10519,7 +10528,7 @@ function ug(e) {
 			t.setState("empty", "Pick a layer in the header to see its channels.");
 			return;
 		}
-		let i = ch.get(), a = p(i, r), c = a.map((e) => o.get(e.run));
+		let i = uh.get(), a = p(i, r), c = a.map((e) => o.get(e.run));
 		if (!c.length || c.every((e) => e.status === "loading" && !e.answers)) {
 			t.setState("loading", "Projecting…");
 			return;
@@ -10529,13 +10538,13 @@ function ug(e) {
 			e.theme,
 			r,
 			JSON.stringify(e.sel.neuron),
-			lh(i.group),
-			...c.map((e) => `${e.run}:${e.status}:${e.message ?? ""}:${tt(e.answers)}:${tt(e.info)}`)
+			dh(i.group),
+			...c.map((e) => `${e.run}:${e.status}:${e.message ?? ""}:${nt(e.answers)}:${nt(e.info)}`)
 		].join("|");
 		if (m === f && t.root.dataset.state === "ready") return;
 		f = m, t.setState("ready");
 		let h = a[0]?.info?.class_names ?? [];
-		t.setTitle(`Domain-discrimination plot · ${ih(i.group, h)}`);
+		t.setTitle(`Domain-discrimination plot · ${oh(i.group, h)}`);
 		let _ = Math.max(160, Math.floor(((n || 800) - 12) / 2)), v = Math.min(360, Math.max(200, Math.round(_ * .75)));
 		R(s), u = [], d = null, l.hidden = !0;
 		for (let t of c) s.appendChild(g(e, t, r, _, v));
@@ -10584,12 +10593,12 @@ function ug(e) {
 			}, n.status === "loading" ? "Projecting…" : n.message ?? "")), c;
 		}
 		let l = I("div", { class: "tbt-fp-pair" });
-		for (let e of ag) l.appendChild(_(t, n, e, i, a));
+		for (let e of sg) l.appendChild(_(t, n, e, i, a));
 		return c.appendChild(l), c;
 	}
 	function _(e, t, n, r, i) {
 		let a = t.answers[n], o = a.svm_accuracy, s = o === null || !Number.isFinite(o) ? "—" : `${(o * 100).toFixed(1)}%`;
-		return I("div", { class: "tbt-fp-cell" }, I("div", { class: "tbt-fp-cell-head" }, I("span", { class: "tbt-fp-model" }, n === "pretrained" ? `${og[n]} (step 0)` : `${og[n]} (step ${a.step ?? "?"})`), I("span", {
+		return I("div", { class: "tbt-fp-cell" }, I("div", { class: "tbt-fp-cell-head" }, I("span", { class: "tbt-fp-model" }, n === "pretrained" ? `${cg[n]} (step 0)` : `${cg[n]} (step ${a.step ?? "?"})`), I("span", {
 			class: "tbt-fp-acc",
 			title: "Training accuracy of the linear SVM that separates source from target on the checked channels"
 		}, "SVM accuracy ", I("strong", null, s))), v(e.theme, t, n, a, r, i));
@@ -10604,7 +10613,7 @@ function ug(e) {
 			"aria-label": `Domain-discrimination plot of run ${t.run}, ${r} model`
 		});
 		s.dataset.run = t.run, s.dataset.model = r, s.dataset.channels = i.channels.join(","), s.dataset.points = String(i.points.length), s.dataset.accuracy = String(i.svm_accuracy ?? ""), s.dataset.arrows = JSON.stringify(i.arrows);
-		let c = a - Z.left - Z.right, l = o - Z.top - Z.bottom, { x: d, y: f } = qh(i.points), p = Jh(d, f, i.arrows), m = Yh(i.arrows, p), h = Xh(d, f, m, c, l), g = Zh(h.x0, h.x1, Z.left, Z.left + c), _ = Zh(h.y0, h.y1, Z.top + l, Z.top), [v, x] = lg(t.info);
+		let c = a - Z.left - Z.right, l = o - Z.top - Z.bottom, { x: d, y: f } = Yh(i.points), p = Xh(d, f, i.arrows), m = Zh(i.arrows, p), h = Qh(d, f, m, c, l), g = $h(h.x0, h.x1, Z.left, Z.left + c), _ = $h(h.y0, h.y1, Z.top + l, Z.top), [v, x] = dg(t.info);
 		s.append(L("rect", {
 			class: "tbt-fp-frame",
 			x: Z.left,
@@ -10653,20 +10662,20 @@ function ug(e) {
 			"text-anchor": "middle"
 		});
 		T.textContent = "1st PC of the residual", s.append(S, C, w, T);
-		let E = Gp[e], O = L("g", { class: "tbt-fp-points" }), k = new Float64Array(d.length), A = new Float64Array(d.length);
+		let E = qp[e], D = L("g", { class: "tbt-fp-points" }), k = new Float64Array(d.length), A = new Float64Array(d.length);
 		for (let t = 0; t < d.length; t++) if (k[t] = g(d[t]), A[t] = _(f[t]), Number.isFinite(k[t]) && Number.isFinite(A[t])) {
-			if (i.domain[t] === 1) O.appendChild(L("circle", {
+			if (i.domain[t] === 1) D.appendChild(L("circle", {
 				class: "tbt-fp-point",
 				cx: k[t].toFixed(1),
 				cy: A[t].toFixed(1),
 				r: 3.2,
 				fill: E[1],
 				"fill-opacity": .75,
-				stroke: Up[e]
+				stroke: Gp[e]
 			}));
 			else {
 				let e = `M${(k[t] - 3).toFixed(1)},${(A[t] - 3).toFixed(1)}l6,6m-6,0l6,-6`;
-				O.appendChild(L("path", {
+				D.appendChild(L("path", {
 					class: "tbt-fp-point",
 					d: e,
 					stroke: E[0],
@@ -10674,12 +10683,12 @@ function ug(e) {
 				}));
 			}
 		}
-		s.appendChild(O);
-		let j = g(0), M = _(0), N = n.get().neuron, ee = L("g", { class: "tbt-fp-arrows" }), P = i.channels.map((e, t) => [g(m[t][0]), _(m[t][1])]), te = i.channels.map((e, t) => t).sort((e, t) => Math.hypot(P[t][0] - j, P[t][1] - M) - Math.hypot(P[e][0] - j, P[e][1] - M)), ne = zh(te.map((e) => ({
+		s.appendChild(D);
+		let j = g(0), M = _(0), N = n.get().neuron, ee = L("g", { class: "tbt-fp-arrows" }), P = i.channels.map((e, t) => [g(m[t][0]), _(m[t][1])]), F = i.channels.map((e, t) => t).sort((e, t) => Math.hypot(P[t][0] - j, P[t][1] - M) - Math.hypot(P[e][0] - j, P[e][1] - M)), te = Vh(F.map((e) => ({
 			x: P[e][0],
 			y: P[e][1],
-			w: sg * `ch ${i.channels[e]}`.length + 2,
-			h: cg,
+			w: lg * `ch ${i.channels[e]}`.length + 2,
+			h: ug,
 			dx: P[e][0] - j,
 			dy: P[e][1] - M
 		})), {
@@ -10687,14 +10696,14 @@ function ug(e) {
 			y: Z.top,
 			w: c,
 			h: l
-		}), re = new Map(te.map((e, t) => [e, ne[t]]));
+		}), ne = new Map(F.map((e, t) => [e, te[t]]));
 		i.channels.forEach((e, t) => {
 			let r = g(m[t][0]), a = _(m[t][1]), o = L("g", {
 				class: "tbt-fp-arrow",
 				"data-channel": e,
 				tabindex: 0,
 				role: "button",
-				"aria-label": `Channel ${e}: loadings ${dg(i.arrows[t][0])}, ${dg(i.arrows[t][1])}; select it`
+				"aria-label": `Channel ${e}: loadings ${pg(i.arrows[t][0])}, ${pg(i.arrows[t][1])}; select it`
 			});
 			o.dataset.selected = String(!!N && N.layer === i.layer && N.channel === e);
 			let s = Math.hypot(r - j, a - M);
@@ -10720,7 +10729,7 @@ function ug(e) {
 					points: n.map((e) => e.map((e) => e.toFixed(1)).join(",")).join(" ")
 				}));
 			}
-			let c = re.get(t);
+			let c = ne.get(t);
 			if (c.moved) {
 				let e = Math.max(c.x, Math.min(r, c.x + c.w)), t = Math.max(c.y, Math.min(a, c.y + c.h));
 				o.appendChild(L("line", {
@@ -10738,8 +10747,8 @@ function ug(e) {
 			});
 			l.textContent = `ch ${e}`;
 			let u = L("title");
-			u.textContent = `Channel ${e}: loading ${dg(i.arrows[t][0])} on the SVM normal, ${dg(i.arrows[t][1])} on the residual's PC 1. Click to select it.`, o.append(l, u);
-			let d = () => D({
+			u.textContent = `Channel ${e}: loading ${pg(i.arrows[t][0])} on the SVM normal, ${pg(i.arrows[t][1])} on the residual's PC 1. Click to select it.`, o.append(l, u);
+			let d = () => O({
 				layer: i.layer ?? n.get().layer ?? "",
 				channel: e
 			}, n);
@@ -10747,24 +10756,24 @@ function ug(e) {
 				(e.key === "Enter" || e.key === " ") && (e.preventDefault(), d());
 			}), ee.appendChild(o);
 		}), s.appendChild(ee);
-		let ie = L("circle", {
+		let re = L("circle", {
 			class: "tbt-fp-ring",
 			r: 6,
 			cx: -99,
 			cy: -99
 		});
-		ie.style.display = "none", s.appendChild(ie);
-		let F = {
+		re.style.display = "none", s.appendChild(re);
+		let ie = {
 			run: t.run,
 			model: r,
 			svg: s,
-			ring: ie,
+			ring: re,
 			px: k,
 			py: A,
 			ids: i.instances,
 			answer: i
 		};
-		return u.push(F), s.addEventListener("pointermove", (e) => y(F, e)), s.addEventListener("pointerleave", () => b(null)), s;
+		return u.push(ie), s.addEventListener("pointermove", (e) => y(ie, e)), s.addEventListener("pointerleave", () => b(null)), s;
 	}
 	function y(e, t) {
 		if (t.target?.closest(".tbt-fp-arrow")) return b(null);
@@ -10786,21 +10795,21 @@ function ug(e) {
 				let n = e && t.run === e.run ? t.ids.indexOf(e.id) : -1;
 				t.ring.style.display = n >= 0 ? "" : "none", n >= 0 && (t.ring.setAttribute("cx", t.px[n].toFixed(1)), t.ring.setAttribute("cy", t.py[n].toFixed(1)));
 			}
-			wm.set({ hovered: e ? e.id : null }), !e || !n ? l.hidden = !0 : x(n, e.id, r, i);
+			Em.set({ hovered: e ? e.id : null }), !e || !n ? l.hidden = !0 : x(n, e.id, r, i);
 		}
 	}
 	function x(e, n, i, a) {
-		let s = o.get(e.run), c = e.answer, u = c.instances.indexOf(n), d = s?.info ?? null, [f, p] = lg(d);
+		let s = o.get(e.run), c = e.answer, u = c.instances.indexOf(n), d = s?.info ?? null, [f, p] = dg(d);
 		R(l), l.dataset.id = String(n), l.dataset.run = e.run;
 		let m = c.label?.[u], h = I("div", { class: "tbt-fp-card-rows" }), g = (e, t) => h.append(I("span", { class: "tbt-muted" }, e), I("span", null, t));
-		g("Instance", `#${n}`), g("Domain", c.domain[u] === 1 ? `${p} ●` : `${f} ×`), m !== void 0 && g("Label", d?.class_names?.[m] ?? String(m)), g("Position", `${dg(c.points[u][0])}, ${dg(c.points[u][1])}`), l.append(qm(r, e.run, d, n, 96, "tbt-inst-thumb tbt-fp-thumb"), h), l.hidden = !1, ef(l, t.body, i, a, 14, 240, 110);
+		g("Instance", `#${n}`), g("Domain", c.domain[u] === 1 ? `${p} ●` : `${f} ×`), m !== void 0 && g("Label", d?.class_names?.[m] ?? String(m)), g("Position", `${pg(c.points[u][0])}, ${pg(c.points[u][1])}`), l.append(Ym(r, e.run, d, n, 96, "tbt-inst-thumb tbt-fp-thumb"), h), l.hidden = !1, nf(l, t.body, i, a, 14, 240, 110);
 	}
 	function S(e, t, n, r) {
 		R(c);
-		let [i, a] = lg(n), o = I("span", { class: "tbt-inst-glyph" }, "×");
-		o.style.color = Gp[r][0];
+		let [i, a] = dg(n), o = I("span", { class: "tbt-inst-glyph" }, "×");
+		o.style.color = qp[r][0];
 		let s = I("span", { class: "tbt-inst-glyph" }, "●");
-		if (s.style.color = Gp[r][1], c.append(I("span", null, o, ` ${i}  `, s, ` ${a}`), I("span", null, "Arrows: the checked channels' loadings on the two axes (click one to select the channel).")), !t.length) return;
+		if (s.style.color = qp[r][1], c.append(I("span", null, o, ` ${i}  `, s, ` ${a}`), I("span", null, "Arrows: the checked channels' loadings on the two axes (click one to select the channel).")), !t.length) return;
 		let l = I("span", {
 			class: "tbt-fp-chips",
 			role: "group",
@@ -10814,33 +10823,33 @@ function ug(e) {
 				title: `Uncheck channel ${n}`
 			}, `ch ${n} ×`);
 			r.addEventListener("click", () => {
-				sh(e, t, n);
+				lh(e, t, n);
 			}), l.appendChild(r);
 		}
 		c.appendChild(l);
 	}
-	let C = V(e, h, { watch: (e) => [
+	let C = Lt(e, h, { watch: (e) => [
 		e.runs,
 		e.layer,
 		e.neuron,
 		e.theme
-	] }), w = [ah.subscribe((e) => [e.checked, e.layer], () => C.schedule()), ch.subscribe((e) => [e.runs, e.group], () => C.schedule())];
+	] }), w = [sh.subscribe((e) => [e.checked, e.layer], () => C.schedule()), uh.subscribe((e) => [e.runs, e.group], () => C.schedule())];
 	return { destroy() {
 		C.destroy(), w.forEach((e) => e()), a();
 		for (let e of o.values()) e.request.cancel();
 	} };
 }
-function dg(e) {
+function pg(e) {
 	return e == null || !Number.isFinite(e) ? "—" : e.toFixed(2);
 }
-typeof document < "u" && ig(document), z({
+typeof document < "u" && og(document), z({
 	id: "feature-projection",
 	section: "feature",
 	title: "Domain-discrimination plot",
 	info: "The group's probe instances (× source, ● target) on x = the unit normal of a linear SVM that separates source from target on the checked channels (standardised), and y = the first principal component of what is left; the pretrained model (step 0) beside the current one, each with the SVM's training accuracy. Arrows: each checked channel's loadings on the two axes. Checking a channel re-projects at once. Hover an instance for its thumbnail; click an arrow to select the channel everywhere.",
 	span: 12,
 	order: 30,
-	mount: ug
+	mount: fg
 });
 // src/feature/importancePanel.ts
 var Q = {
@@ -10848,13 +10857,13 @@ var Q = {
 	r: 12,
 	t: 16,
 	b: 36
-}, fg = 4, pg = 7;
-function mg(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = fh(r, n, i).attach(), o = I("div", { class: "tbt-fp-pair" }), s = I("div", { class: "tbt-fp-legend" });
+}, mg = 4, hg = 7;
+function gg(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = mh(r, n, i).attach(), o = I("div", { class: "tbt-fp-pair" }), s = I("div", { class: "tbt-fp-legend" });
 	t.body.append(o, s);
 	let c = [], l = [], u = "", d = !1;
 	function f(n, r) {
-		let i = ch.get(), a = n.sel.layer;
+		let i = uh.get(), a = n.sel.layer;
 		if (!n.runs.length) return t.setState(n.loading.length ? "loading" : "empty", n.loading.length ? "Loading runs…" : "Select a run.");
 		if (!a) return t.setState("empty", "Pick a layer in the header to see its channels.");
 		let f = i.runs.filter((e) => e.layer === a);
@@ -10864,10 +10873,10 @@ function mg(e) {
 			n.theme,
 			a,
 			JSON.stringify(n.sel.neuron),
-			...f.map((e) => `${e.run}:${e.status}:${e.error ?? ""}:${tt(e.features)}`)
+			...f.map((e) => `${e.run}:${e.status}:${e.error ?? ""}:${nt(e.features)}`)
 		].join("|");
 		if (m === u && t.root.dataset.state === "ready") return;
-		u = m, t.setState("ready"), t.setTitle(`Importance × discriminativeness · ${ih(i.group, f[0]?.info?.class_names ?? [])}`);
+		u = m, t.setState("ready"), t.setTitle(`Importance × discriminativeness · ${oh(i.group, f[0]?.info?.class_names ?? [])}`);
 		let h = f.length > 1 ? 2 : 1;
 		o.style.gridTemplateColumns = `repeat(${h}, minmax(0, 1fr))`;
 		let g = Math.max(220, Math.floor(((r || 600) - (h - 1) * 12) / h)), _ = Math.min(340, Math.max(220, Math.round(g * .62)));
@@ -10884,7 +10893,7 @@ function mg(e) {
 				role: "status"
 			}, t.status === "error" ? t.error ?? "" : "Loading…"));
 			else {
-				let e = t.features, r = $h(e.recorded, e.models.pretrained, e.models.current);
+				let e = t.features, r = tg(e.recorded, e.models.pretrained, e.models.current);
 				l.push({
 					run: t.run,
 					points: r
@@ -10897,9 +10906,9 @@ function mg(e) {
 		}
 		R(s);
 		let v = I("span", { class: "tbt-inst-glyph" }, "○");
-		v.style.color = Gp[n.theme][1];
+		v.style.color = qp[n.theme][1];
 		let y = I("span", { class: "tbt-inst-glyph" }, "●");
-		y.style.color = Gp[n.theme][1], s.append(I("span", null, v, " pretrained (step 0) → ", y, " current; one point per channel"), I("span", null, "x: class importance (Taylor, ℓ2-normalised over the recorded channels) · y: |domain AUC − 0.5| (0: both domains alike, 0.5: fully separated). Click a channel to select it.")), d && s.append(I("span", { class: "tbt-fi-dodge-note" }, "Points at y = 0.5 (AUC 0 or 1: the channel alone separates the domains) that would hide each other are stacked in rows above the dashed 0.5 line: every row is y = 0.5.")), t.setExports({
+		y.style.color = qp[n.theme][1], s.append(I("span", null, v, " pretrained (step 0) → ", y, " current; one point per channel"), I("span", null, "x: class importance (Taylor, ℓ2-normalised over the recorded channels) · y: |domain AUC − 0.5| (0: both domains alike, 0.5: fully separated). Click a channel to select it.")), d && s.append(I("span", { class: "tbt-fi-dodge-note" }, "Points at y = 0.5 (AUC 0 or 1: the channel alone separates the domains) that would hide each other are stacked in rows above the dashed 0.5 line: every row is y = 0.5.")), t.setExports({
 			figure: () => c[0] ? {
 				svg: c[0],
 				name: "importance-discriminativeness"
@@ -10929,12 +10938,12 @@ function mg(e) {
 		});
 	}
 	function p(e, t, r, i, a, o) {
-		let s = eg(i), l = Math.max(1e-6, ...i.flatMap((e) => e.importance.filter((e) => e !== null))), u = Ru().domain([0, l]).nice().range([Q.l, a - Q.r]), f = [];
+		let s = ng(i), l = Math.max(1e-6, ...i.flatMap((e) => e.importance.filter((e) => e !== null))), u = J().domain([0, l]).nice().range([Q.l, a - Q.r]), f = [];
 		for (let e of i) for (let t of [0, 1]) e.importance[t] !== null && e.specificity[t] !== null && e.specificity[t] >= .5 - 1e-9 && f.push({
 			p: e,
 			m: t
 		});
-		let p = Bh(f.map((e) => u(e.p.importance[e.m])), 9), m = Math.max(0, ...p), h = m ? Math.min(pg, .3 * (o - Q.t - Q.b) / m) : pg, g = m * h, _ = Ru().domain([0, .5]).range([o - Q.b, Q.t + g]), v = new Map(f.map((e, t) => [`${e.p.channel}:${e.m}`, p[t] * h])), y = (e, t) => e.importance[t] === null || e.specificity[t] === null ? null : [u(e.importance[t]), _(e.specificity[t]) - (v.get(`${e.channel}:${t}`) ?? 0)], b = L("svg", {
+		let p = Hh(f.map((e) => u(e.p.importance[e.m])), 9), m = Math.max(0, ...p), h = m ? Math.min(hg, .3 * (o - Q.t - Q.b) / m) : hg, g = m * h, _ = J().domain([0, .5]).range([o - Q.b, Q.t + g]), v = new Map(f.map((e, t) => [`${e.p.channel}:${e.m}`, p[t] * h])), y = (e, t) => e.importance[t] === null || e.specificity[t] === null ? null : [u(e.importance[t]), _(e.specificity[t]) - (v.get(`${e.channel}:${t}`) ?? 0)], b = L("svg", {
 			class: "tbt-fi-svg tbt-chart",
 			width: a,
 			height: o,
@@ -10943,15 +10952,15 @@ function mg(e) {
 			"aria-label": `Importance and domain-discriminativeness of the channels of run ${t}`
 		});
 		b.dataset.run = t, b.dataset.channels = String(i.length), c.push(b);
-		let x = H(b), S = u(Math.min(s.importance, u.domain()[1])), C = _(s.specificity);
-		x.append("rect").attr("class", "tbt-fi-quadrant").attr("x", S).attr("y", Q.t).attr("width", Math.max(0, a - Q.r - S)).attr("height", Math.max(0, C - Q.t)), x.append("text").attr("class", "tbt-fi-quadrant-label").attr("x", a - Q.r - 4).attr("y", C - 18).attr("text-anchor", "end").text("important and domain-specific: transfer hurts here"), x.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(0,${o - Q.b})`).call(Nn(u).ticks(5)), x.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(${Q.l},0)`).call(Pn(_).ticks(5)), b.dataset.dodged = String(g > 0 ? p.filter((e) => e > 0).length : 0), b.dataset.topY = String(_(.5)), g > 0 && (d = !0, x.append("line").attr("class", "tbt-fi-top").attr("x1", Q.l).attr("x2", a - Q.r).attr("y1", _(.5)).attr("y2", _(.5))), x.append("text").attr("class", "tbt-fp-axis-title").attr("x", (Q.l + a - Q.r) / 2).attr("y", o - 4).attr("text-anchor", "middle").text("class importance"), x.append("text").attr("class", "tbt-fp-axis-title").attr("transform", `translate(11 ${(Q.t + o - Q.b) / 2}) rotate(-90)`).attr("text-anchor", "middle").text("|domain AUC − 0.5|");
-		let w = Gp[e][1], T = n.get().neuron, E = r.layer, O = {
+		let x = V(b), S = u(Math.min(s.importance, u.domain()[1])), C = _(s.specificity);
+		x.append("rect").attr("class", "tbt-fi-quadrant").attr("x", S).attr("y", Q.t).attr("width", Math.max(0, a - Q.r - S)).attr("height", Math.max(0, C - Q.t)), x.append("text").attr("class", "tbt-fi-quadrant-label").attr("x", a - Q.r - 4).attr("y", C - 18).attr("text-anchor", "end").text("important and domain-specific: transfer hurts here"), x.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(0,${o - Q.b})`).call(In(u).ticks(5)), x.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(${Q.l},0)`).call(Ln(_).ticks(5)), b.dataset.dodged = String(g > 0 ? p.filter((e) => e > 0).length : 0), b.dataset.topY = String(_(.5)), g > 0 && (d = !0, x.append("line").attr("class", "tbt-fi-top").attr("x1", Q.l).attr("x2", a - Q.r).attr("y1", _(.5)).attr("y2", _(.5))), x.append("text").attr("class", "tbt-fp-axis-title").attr("x", (Q.l + a - Q.r) / 2).attr("y", o - 4).attr("text-anchor", "middle").text("class importance"), x.append("text").attr("class", "tbt-fp-axis-title").attr("transform", `translate(11 ${(Q.t + o - Q.b) / 2}) rotate(-90)`).attr("text-anchor", "middle").text("|domain AUC − 0.5|");
+		let w = qp[e][1], T = n.get().neuron, E = r.layer, D = {
 			pretrained: 0,
 			current: 0
 		};
 		for (let e of i) {
 			let [t, r] = e.importance, [i, a] = e.specificity;
-			tg(t, i, s) && O.pretrained++, tg(r, a, s) && O.current++;
+			rg(t, i, s) && D.pretrained++, rg(r, a, s) && D.current++;
 			let o = L("g", {
 				class: "tbt-fi-channel",
 				"data-channel": e.channel
@@ -10986,41 +10995,41 @@ function mg(e) {
 				class: "tbt-fi-point tbt-fi-cur",
 				cx: l[0],
 				cy: l[1],
-				r: fg,
+				r: mg,
 				fill: w,
 				"fill-opacity": .85,
 				"data-selected": String(u)
 			}));
 			let d = L("title"), f = (e) => e === null ? "—" : e.toFixed(3);
-			d.textContent = `Channel ${e.channel}: importance ${f(t)} → ${f(r)}, |AUC − 0.5| ${f(i)} → ${f(a)}. Click to select it.`, o.appendChild(d), o.addEventListener("click", () => D({
+			d.textContent = `Channel ${e.channel}: importance ${f(t)} → ${f(r)}, |AUC − 0.5| ${f(i)} → ${f(a)}. Click to select it.`, o.appendChild(d), o.addEventListener("click", () => O({
 				layer: E,
 				channel: e.channel
 			}, n)), b.appendChild(o);
 		}
-		return b.dataset.hurtPretrained = String(O.pretrained), b.dataset.hurtCurrent = String(O.current), x.append("text").attr("class", "tbt-fp-axis-title tbt-fi-hurt-count").attr("x", a - Q.r - 4).attr("y", C - 5).attr("text-anchor", "end").text(`channels in it: ${O.pretrained} pretrained → ${O.current} current`), b;
+		return b.dataset.hurtPretrained = String(D.pretrained), b.dataset.hurtCurrent = String(D.current), x.append("text").attr("class", "tbt-fp-axis-title tbt-fi-hurt-count").attr("x", a - Q.r - 4).attr("y", C - 5).attr("text-anchor", "end").text(`channels in it: ${D.pretrained} pretrained → ${D.current} current`), b;
 	}
-	let m = V(e, f, { watch: (e) => [
+	let m = Lt(e, f, { watch: (e) => [
 		e.runs,
 		e.layer,
 		e.neuron,
 		e.theme
-	] }), h = ch.subscribe((e) => [e.runs, e.group], () => m.schedule());
+	] }), h = uh.subscribe((e) => [e.runs, e.group], () => m.schedule());
 	return { destroy() {
 		m.destroy(), h(), a();
 	} };
 }
-typeof document < "u" && ig(document), z({
+typeof document < "u" && og(document), z({
 	id: "feature-importance",
 	section: "feature",
 	title: "Importance × discriminativeness",
 	info: "One point per recorded channel of the layer: x = its importance for the group's class (gradient × activation), y = how far its domain AUC is from 0.5 (how well it alone tells source from target). Hollow: the pretrained model; filled: the current one; the arrow shows how fine-tuning moved the channel. The shaded quadrant (importance above the median, AUC outside [0.25, 0.75]) holds channels the class relies on that respond differently to the two domains: where transfer hurts.",
 	span: 6,
 	order: 40,
-	mount: mg
+	mount: gg
 });
 // src/feature/detectsPanel.ts
-var hg = 4, gg = ["pretrained", "current"], _g = ["source", "target"];
-function vg(e) {
+var _g = 4, vg = ["pretrained", "current"], yg = ["source", "target"];
+function bg(e) {
 	let { panel: t, api: n } = e, r = /* @__PURE__ */ new Map(), i = I("div", { class: "tbt-fd-runs" }), a = "";
 	t.body.append(i);
 	function o(e, t, i) {
@@ -11034,7 +11043,7 @@ function vg(e) {
 			key: a,
 			status: "loading"
 		};
-		return r.set(e, s), Vp(n, e, t.layer, i, t.channel).then((t) => {
+		return r.set(e, s), Up(n, e, t.layer, i, t.channel).then((t) => {
 			r.get(e) === s && (s.status = "ready", s.answer = t, l.schedule());
 		}, (t) => {
 			r.get(e) === s && (s.status = "error", s.error = t?.message ?? String(t), l.schedule());
@@ -11044,12 +11053,12 @@ function vg(e) {
 		let n = e.sel.neuron;
 		if (!e.runs.length) return t.setState(e.loading.length ? "loading" : "empty", e.loading.length ? "Loading runs…" : "Select a run.");
 		if (!n) return t.setTitle("What a channel detects"), delete t.root.dataset.channel, t.setState("empty", "Click a channel (a row of the ranked lists, an arrow of the domain-discrimination plot, or a point of importance × discriminativeness) to see the probe images that activate it most.");
-		let r = e.runs.slice(0, hg).map((t) => ({
+		let r = e.runs.slice(0, _g).map((t) => ({
 			r: t,
 			e: o(t.run, n, e.sel.step === null ? null : t.step)
 		}));
 		if (t.setTitle(`What channel ${n.channel} of ${n.layer} detects`), t.root.dataset.layer = n.layer, t.root.dataset.channel = String(n.channel), r.every((e) => e.e.status === "loading")) return t.setState("loading", "Loading the channel's activations…");
-		let s = [e.theme, ...r.map(({ r: e, e: t }) => `${e.run}:${t.status}:${t.key}:${tt(t.answer)}:${tt(e.info)}`)].join("|");
+		let s = [e.theme, ...r.map(({ r: e, e: t }) => `${e.run}:${t.status}:${t.key}:${nt(t.answer)}:${nt(e.info)}`)].join("|");
 		if (s !== a || t.root.dataset.state !== "ready") {
 			a = s, t.setState("ready"), R(i);
 			for (let { r: e, e: t } of r) {
@@ -11071,14 +11080,14 @@ function vg(e) {
 			source: t?.domain_names?.source || "source",
 			target: t?.domain_names?.target || "target"
 		};
-		for (let o of gg) for (let s of _g) {
+		for (let o of vg) for (let s of yg) {
 			let c = r.top[o][s], l = I("div", { class: "tbt-fd-thumbs" });
 			c.instances.forEach((r, i) => {
 				let a = c.activations[i], o = I("div", {
 					class: "tbt-fd-item",
 					"data-id": r,
 					title: `Instance #${r}: activation ${a === null ? "—" : a}`
-				}, qm(n, e, t, r, 44, "tbt-inst-thumb"), a === null ? "—" : yg(a));
+				}, Ym(n, e, t, r, 44, "tbt-inst-thumb"), a === null ? "—" : xg(a));
 				l.appendChild(o);
 			}), c.instances.length || l.appendChild(I("span", { class: "tbt-muted" }, "no instances"));
 			let u = `${o === "pretrained" ? "Pretrained" : "Current"} · ${a[s]}`;
@@ -11090,7 +11099,7 @@ function vg(e) {
 		}
 		return i;
 	}
-	let l = V(e, (e) => s(e), { watch: (e) => [
+	let l = Lt(e, (e) => s(e), { watch: (e) => [
 		e.runs,
 		e.step,
 		e.neuron,
@@ -11098,29 +11107,29 @@ function vg(e) {
 	] });
 	return { destroy: l.destroy };
 }
-function yg(e) {
+function xg(e) {
 	let t = Math.abs(e);
 	return t >= 100 ? e.toFixed(0) : t >= 10 ? e.toFixed(1) : e.toFixed(2);
 }
-typeof document < "u" && ig(document), z({
+typeof document < "u" && og(document), z({
 	id: "feature-detects",
 	section: "feature",
 	title: "What a channel detects",
 	info: "The 9 probe images of each domain that activate the selected channel most (its pooled activation, written under each image), in the pretrained model and in the current one: what the channel responds to, read off the probe set (no image synthesis). Over the whole probe set, at each run's step.",
 	span: 12,
 	order: 60,
-	mount: vg
+	mount: bg
 });
 // src/structure/style.ts
-var bg = "\n.tbt-st-body { position: relative; }\n[data-panel=\"structure-matrices\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: center; }\n.tbt-st-controls { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }\n.tbt-st-layers { display: flex; flex-wrap: wrap; gap: 4px; }\n.tbt-st-layer, .tbt-st-switch { height: 24px; font-size: 12px; padding: 0 6px; }\n.tbt-st-bar { display: flex; gap: 10px; align-items: center; margin-bottom: 4px; }\n.tbt-st-scroll { overflow: hidden; border: 1px solid var(--tbt-border); border-radius: 4px; }\n.tbt-st-svg { display: block; max-width: 100%; height: auto; cursor: grab; touch-action: none; user-select: none; font-family: var(--tbt-font); }\n.tbt-st-svg text { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-st-svg .tbt-st-label { font-size: 10px; font-family: var(--tbt-mono); cursor: pointer; }\n.tbt-st-svg .tbt-st-label:hover, .tbt-st-svg .tbt-st-label:focus { text-decoration: underline; outline: none; font-weight: 700; }\n.tbt-st-svg .tbt-st-run-title { font-weight: 600; font-size: 12px; }\n.tbt-st-svg .tbt-st-unit-title { font-weight: 500; }\n.tbt-st-svg .tbt-st-hist-label, .tbt-st-svg .tbt-st-note { fill: var(--tbt-muted); font-size: 9px; }\n.tbt-st-cell { cursor: pointer; stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-st-cell:hover, .tbt-st-cell:focus { stroke: var(--tbt-fg); stroke-width: 1.5; outline: none; }\n.tbt-st-frame { fill: none; stroke: var(--tbt-border); stroke-dasharray: 3 2; }\n.tbt-st-barrier line { stroke: var(--tbt-fg); stroke-width: 1.5; stroke-dasharray: 6 3; }\n.tbt-st-bar { fill: var(--tbt-axis); }\n.tbt-st-whist .tbt-st-bar { fill: var(--tbt-faint); }\n.tbt-st-whisker, .tbt-st-median { stroke: var(--tbt-fg); stroke-width: 1; }\n.tbt-st-median { stroke-width: 2; }\n.tbt-st-pie-bg { fill: var(--tbt-panel); stroke: var(--tbt-fg); stroke-width: .8; }\n.tbt-st-dot { fill: var(--tbt-source); stroke: var(--tbt-panel); stroke-width: .8; pointer-events: none; }\n.tbt-st-flowline { stroke-opacity: .45; stroke-linecap: round; }\n.tbt-st-highlight { fill: var(--tbt-accent); fill-opacity: .12; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-st-detail-panel { align-self: start; position: sticky; top: 8px; }\n.tbt-st-detail-cols { display: flex; flex-wrap: wrap; gap: 14px; margin: 6px 0; }\n.tbt-st-detail-col { min-width: 180px; flex: 1; display: flex; flex-direction: column; gap: 4px; }\n.tbt-st-detail-head { font-weight: 600; }\n.tbt-st-pretrained, .tbt-st-source { color: var(--tbt-source); }\n.tbt-st-current, .tbt-st-target { color: var(--tbt-target); }\n.tbt-st-matches { margin: 0; padding-left: 20px; font-size: 12px; }\n.tbt-st-matches button { background: none; border: none; color: var(--tbt-accent); cursor: pointer; padding: 0; font: inherit; text-decoration: underline; }\n.tbt-st-thumbs { display: flex; flex-wrap: wrap; gap: 6px; }\n.tbt-st-thumb { margin: 0; display: flex; flex-direction: column; align-items: center; }\n.tbt-st-thumb canvas { image-rendering: pixelated; border: 1px solid var(--tbt-border); }\n";
-function xg(e) {
+var Sg = "\n.tbt-st-body { position: relative; }\n[data-panel=\"structure-matrices\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: center; }\n.tbt-st-controls { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }\n.tbt-st-layers { display: flex; flex-wrap: wrap; gap: 4px; }\n.tbt-st-layer, .tbt-st-switch { height: 24px; font-size: 12px; padding: 0 6px; }\n.tbt-st-bar { display: flex; gap: 10px; align-items: center; margin-bottom: 4px; }\n.tbt-st-scroll { overflow: hidden; border: 1px solid var(--tbt-border); border-radius: 4px; }\n.tbt-st-svg { display: block; max-width: 100%; height: auto; cursor: grab; touch-action: none; user-select: none; font-family: var(--tbt-font); }\n.tbt-st-svg text { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-st-svg .tbt-st-label { font-size: 10px; font-family: var(--tbt-mono); cursor: pointer; }\n.tbt-st-svg .tbt-st-label:hover, .tbt-st-svg .tbt-st-label:focus { text-decoration: underline; outline: none; font-weight: 700; }\n.tbt-st-svg .tbt-st-run-title { font-weight: 600; font-size: 12px; }\n.tbt-st-svg .tbt-st-unit-title { font-weight: 500; }\n.tbt-st-svg .tbt-st-hist-label, .tbt-st-svg .tbt-st-note { fill: var(--tbt-muted); font-size: 9px; }\n.tbt-st-cell { cursor: pointer; stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-st-cell:hover, .tbt-st-cell:focus { stroke: var(--tbt-fg); stroke-width: 1.5; outline: none; }\n.tbt-st-frame { fill: none; stroke: var(--tbt-border); stroke-dasharray: 3 2; }\n.tbt-st-barrier line { stroke: var(--tbt-fg); stroke-width: 1.5; stroke-dasharray: 6 3; }\n.tbt-st-bar { fill: var(--tbt-axis); }\n.tbt-st-whist .tbt-st-bar { fill: var(--tbt-faint); }\n.tbt-st-whisker, .tbt-st-median { stroke: var(--tbt-fg); stroke-width: 1; }\n.tbt-st-median { stroke-width: 2; }\n.tbt-st-pie-bg { fill: var(--tbt-panel); stroke: var(--tbt-fg); stroke-width: .8; }\n.tbt-st-dot { fill: var(--tbt-source); stroke: var(--tbt-panel); stroke-width: .8; pointer-events: none; }\n.tbt-st-flowline { stroke-opacity: .45; stroke-linecap: round; }\n.tbt-st-highlight { fill: var(--tbt-accent); fill-opacity: .12; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-st-detail-panel { align-self: start; position: sticky; top: 8px; }\n.tbt-st-detail-cols { display: flex; flex-wrap: wrap; gap: 14px; margin: 6px 0; }\n.tbt-st-detail-col { min-width: 180px; flex: 1; display: flex; flex-direction: column; gap: 4px; }\n.tbt-st-detail-head { font-weight: 600; }\n.tbt-st-pretrained, .tbt-st-source { color: var(--tbt-source); }\n.tbt-st-current, .tbt-st-target { color: var(--tbt-target); }\n.tbt-st-matches { margin: 0; padding-left: 20px; font-size: 12px; }\n.tbt-st-matches button { background: none; border: none; color: var(--tbt-accent); cursor: pointer; padding: 0; font: inherit; text-decoration: underline; }\n.tbt-st-thumbs { display: flex; flex-wrap: wrap; gap: 6px; }\n.tbt-st-thumb { margin: 0; display: flex; flex-direction: column; align-items: center; }\n.tbt-st-thumb canvas { image-rendering: pixelated; border: 1px solid var(--tbt-border); }\n";
+function Cg(e) {
 	if (e.getElementById("tbt-structure-styles")) return;
 	let t = e.createElement("style");
-	t.id = "tbt-structure-styles", t.textContent = bg, e.head.appendChild(t);
+	t.id = "tbt-structure-styles", t.textContent = Sg, e.head.appendChild(t);
 }
 // src/structure/data.ts
-var Sg = 400, Cg = /* @__PURE__ */ new Map(), wg = /* @__PURE__ */ new Map(), Tg = /* @__PURE__ */ new Set();
-function Eg(e, t, n, r) {
+var wg = 400, Tg = /* @__PURE__ */ new Map(), Eg = /* @__PURE__ */ new Map(), Dg = /* @__PURE__ */ new Set();
+function Og(e, t, n, r) {
 	return JSON.stringify([
 		e,
 		t,
@@ -11128,59 +11137,59 @@ function Eg(e, t, n, r) {
 		r
 	]);
 }
-function Dg() {
-	[...Tg].forEach((e) => e());
+function kg() {
+	[...Dg].forEach((e) => e());
 }
-function Og(e, t, n, r, i) {
-	let a = Eg(t, n, r, i), o = Cg.get(a);
+function Ag(e, t, n, r, i) {
+	let a = Og(t, n, r, i), o = Tg.get(a);
 	if (!o) {
-		for (; Cg.size >= Sg;) Cg.delete(Cg.keys().next().value);
-		o = { status: "pending" }, Cg.set(a, o), e.structure(t, n, r, i).then((e) => {
-			Cg.set(a, {
+		for (; Tg.size >= wg;) Tg.delete(Tg.keys().next().value);
+		o = { status: "pending" }, Tg.set(a, o), e.structure(t, n, r, i).then((e) => {
+			Tg.set(a, {
 				status: "ready",
 				value: e
-			}), r === null && typeof e.step == "number" && Cg.set(Eg(t, n, e.step, i), {
+			}), r === null && typeof e.step == "number" && Tg.set(Og(t, n, e.step, i), {
 				status: "ready",
 				value: e
-			}), Array.isArray(e.steps) && wg.set(JSON.stringify([t, n]), e.steps);
-		}).catch((e) => Cg.set(a, {
+			}), Array.isArray(e.steps) && Eg.set(JSON.stringify([t, n]), e.steps);
+		}).catch((e) => Tg.set(a, {
 			status: "error",
 			error: e.message
-		})).finally(Dg);
+		})).finally(kg);
 	}
 	return o;
 }
-function kg(e, t, n) {
-	let r = wg.get(JSON.stringify([e, t]));
-	return r ? A(r, n) : null;
+function jg(e, t, n) {
+	let r = Eg.get(JSON.stringify([e, t]));
+	return r ? j(r, n) : null;
 }
-function Ag(e, t, n, r, i, a) {
-	if (Tg.add(a), !wg.has(JSON.stringify([t, n]))) {
-		let r = Og(e, t, n, null, i);
+function Mg(e, t, n, r, i, a) {
+	if (Dg.add(a), !Eg.has(JSON.stringify([t, n]))) {
+		let r = Ag(e, t, n, null, i);
 		if (r.status !== "ready") return r;
 	}
-	return Og(e, t, n, kg(t, n, r), i);
-}
-function jg(e) {
-	Tg.delete(e);
-}
-function Mg(e, t, n, r) {
-	let i = Cg.get(Eg(e, t, kg(e, t, n), r));
-	return i?.status === "ready" ? i.value : null;
+	return Ag(e, t, n, jg(t, n, r), i);
 }
 function Ng(e) {
+	Dg.delete(e);
+}
+function Pg(e, t, n, r) {
+	let i = Tg.get(Og(e, t, jg(e, t, n), r));
+	return i?.status === "ready" ? i.value : null;
+}
+function Fg(e) {
 	return (e?.layers ?? []).filter((e) => (e.out_channels ?? 0) > 1);
 }
-function Pg(e) {
+function Ig(e) {
 	let t = /* @__PURE__ */ new Set(), n = [];
-	for (let r of e) for (let e of Ng(r)) t.has(e.name) || (t.add(e.name), n.push(e));
+	for (let r of e) for (let e of Fg(r)) t.has(e.name) || (t.add(e.name), n.push(e));
 	return n;
 }
-function Fg(e, t, n) {
+function Lg(e, t, n) {
 	let r = e?.layers.find((e) => e.name === t)?.conn_source ?? null;
 	return r && n.includes(r) ? r : null;
 }
-function Ig(e, t, n = 18) {
+function Rg(e, t, n = 18) {
 	let r = e * n, i = t * n, a = t > 0, o = a ? 80 + i + 26 : 26, s = a ? 80 + i + 26 : 26, c = o + r + 8, l = s + r + 8, u = {
 		width: c + 72,
 		height: l + 72,
@@ -11279,7 +11288,7 @@ function Ig(e, t, n = 18) {
 		}
 	}), u;
 }
-function Lg(e, t, n) {
+function zg(e, t, n) {
 	let r = e.reduce((e, t) => e + t, 0);
 	if (!(r > 0)) return NaN;
 	let i = Math.min(Math.max(n, 0), 1) * r, a = 0;
@@ -11293,13 +11302,13 @@ function Lg(e, t, n) {
 	}
 	return t[t.length - 1];
 }
-function Rg(e, t) {
+function Bg(e, t) {
 	if (!e || !t || e.some((e) => e === null) || t.some((e) => e === null)) return null;
 	let n = e, r = t, i = n.reduce((e, t) => e + t, 0);
 	if (!(i > 0)) return null;
 	let a = n.findIndex((e) => e > 0), o = n.length - 1;
 	for (; n[o] === 0;) o--;
-	let s = r[a], c = r[o + 1], l = Lg(n, r, .25), u = Lg(n, r, .5), d = Lg(n, r, .75), f = d - l;
+	let s = r[a], c = r[o + 1], l = zg(n, r, .25), u = zg(n, r, .5), d = zg(n, r, .75), f = d - l;
 	return {
 		count: i,
 		min: s,
@@ -11311,18 +11320,18 @@ function Rg(e, t) {
 		hi: Math.min(c, d + 1.5 * f)
 	};
 }
-function zg(e) {
+function Vg(e) {
 	let t = 0;
 	for (let n of e) for (let e of n?.distance ?? []) for (let n of e) n !== null && n > t && (t = n);
 	return [0, t > 0 ? Math.min(1, t) : 1];
 }
-function Bg(e, t) {
-	return ff(e, t, {
+function Hg(e, t) {
+	return mf(e, t, {
 		low: "similar",
 		high: "different"
 	}, t === "light");
 }
-function Vg(e) {
+function Ug(e) {
 	let t = 0;
 	for (let n of e) {
 		for (let e of n?.conn_weight ?? []) for (let n of e) for (let e of n) e !== null && e > t && (t = e);
@@ -11333,7 +11342,7 @@ function Vg(e) {
 	}
 	return t > 0 ? t : 1;
 }
-function Hg(e, t) {
+function Wg(e, t) {
 	let n = (e) => (e ?? []).reduce((e, t) => e + (t ?? 0), 0), r = e.conn_weight?.[t];
 	return !r || !e.conn_i_to_n?.[t] || !e.conn_n_to_i?.[t] || !e.conn_n_to_n?.[t] || e.conn_i_to_n[t].some((e) => e.some((e) => e === null)) ? null : {
 		ii: r.reduce((e, t) => e + t.filter((e) => e !== null).length, 0),
@@ -11342,41 +11351,41 @@ function Hg(e, t) {
 		nn: n(e.conn_n_to_n[t])
 	};
 }
-function Ug(e, t) {
+function Gg(e, t) {
 	return t == null || !(e > 0) ? null : t / e;
 }
 // src/structure/state.ts
-var $ = v({
+var $ = y({
 	layers: null,
 	rest: !0,
 	weights: !0,
 	detail: null
 });
-function Wg(e) {
+function Kg(e) {
 	return e.slice(0, 3).map((e) => e.name);
 }
-function Gg(e, t) {
-	if (e.layers === null) return Wg(t);
+function qg(e, t) {
+	if (e.layers === null) return Kg(t);
 	let n = new Set(e.layers);
 	return t.filter((e) => n.has(e.name)).map((e) => e.name);
 }
-function Kg(e, t, n) {
+function Jg(e, t, n) {
 	return n === null || !t.includes(n) || e.includes(n) ? [...e] : t.filter((t) => t === n || e.includes(t));
 }
 // src/structure/matricesPanel.ts
-var qg = 34, Jg = 28, Yg = 48, Xg = Fd;
-function Zg(e, t) {
-	return t === 0 ? o[e].source : o[e].target;
+var Yg = 34, Xg = 28, Zg = 48, Qg = Ld;
+function $g(e, t) {
+	return t === 0 ? s[e].source : s[e].target;
 }
-function Qg(e) {
+function e_(e) {
 	let { panel: t, store: n, api: r } = e;
 	t.body.classList.add("tbt-st-body");
 	let i = I("div", { class: "tbt-st-controls" });
 	t.controls.appendChild(i);
-	let a = new $d(t.body), s = null, c = [];
+	let a = new tf(t.body), o = null, c = [];
 	t.setExports({
-		figure: () => s ? {
-			svg: s,
+		figure: () => o ? {
+			svg: o,
 			name: "structure-matrices"
 		} : null,
 		csv: () => c.length > 1 ? {
@@ -11384,7 +11393,7 @@ function Qg(e) {
 			name: "structure-matrices"
 		} : null
 	});
-	let l = V(e, (e) => m(e), { watch: (e) => [
+	let l = Lt(e, (e) => m(e), { watch: (e) => [
 		e.runs,
 		e.step,
 		e.class,
@@ -11395,10 +11404,10 @@ function Qg(e) {
 		e.rest,
 		e.weights
 	], u), f = n.subscribe((e) => [e.layer, e.neuron?.layer ?? null], ([t, r]) => {
-		let i = new Set(n.get().runs), a = Pg(e.data.get().runs.filter((e) => i.has(e.run)).map((e) => e.info));
+		let i = new Set(n.get().runs), a = Ig(e.data.get().runs.filter((e) => i.has(e.run)).map((e) => e.info));
 		if (!a.length) return;
-		let o = Gg($.get(), a);
-		for (let e of [t, r]) o = Kg(o, a.map((e) => e.name), e);
+		let o = qg($.get(), a);
+		for (let e of [t, r]) o = Jg(o, a.map((e) => e.name), e);
 		$.set({ layers: o });
 	});
 	function p(e, t, r, a) {
@@ -11410,7 +11419,7 @@ function Qg(e) {
 		o.appendChild(I("option", { value: "" }, "Class…")), a.forEach((t, n) => {
 			let r = I("option", { value: String(n) }, t);
 			e.sel.class === n && (r.selected = !0), o.appendChild(r);
-		}), o.addEventListener("change", () => T(o.value === "" ? null : Number(o.value), n));
+		}), o.addEventListener("change", () => E(o.value === "" ? null : Number(o.value), n));
 		let s = I("div", {
 			class: "tbt-st-layers",
 			role: "group",
@@ -11443,16 +11452,16 @@ function Qg(e) {
 		i.append(o, s, l("Rest", "rest"), l("Weights", "weights"));
 	}
 	function m(e) {
-		let n = e.runs[0], i = Pg(e.runs.map((e) => e.info)), o = i.map((e) => e.name), l = n?.info?.class_names ?? [], d = Gg($.get(), i);
-		if (p(e, d, o, l), s = null, c = [], !e.runs.length) return t.setState("empty", "Select a run.");
-		if (!o.length) return t.setState("empty", "The selected runs have no tracked layers with channels.");
+		let n = e.runs[0], i = Ig(e.runs.map((e) => e.info)), s = i.map((e) => e.name), l = n?.info?.class_names ?? [], d = qg($.get(), i);
+		if (p(e, d, s, l), o = null, c = [], !e.runs.length) return t.setState("empty", "Select a run.");
+		if (!s.length) return t.setState("empty", "The selected runs have no tracked layers with channels.");
 		let f = e.sel.class;
 		if (f === null) return t.setState("empty", "Select a class (here, or in any view) to see its important channels.");
 		if (!d.length) return t.setState("empty", "Choose one or more layers.");
 		t.setState("ready");
 		let m = $.get(), g = e.runs.map((e) => d.map((t) => {
-			let n = Ag(r, e.run, t, e.step, f, u), i = m.weights ? Fg(e.info, t, d) : null, a = null;
-			return n.status === "ready" && (a = Ig(n.value.important[1]?.length ?? 0, i && n.value.conn_weight ? n.value.important_source?.[1]?.length ?? n.value.conn_weight[1]?.[0]?.length ?? 0 : 0)), {
+			let n = Mg(r, e.run, t, e.step, f, u), i = m.weights ? Lg(e.info, t, d) : null, a = null;
+			return n.status === "ready" && (a = Rg(n.value.important[1]?.length ?? 0, i && n.value.conn_weight ? n.value.important_source?.[1]?.length ?? n.value.conn_weight[1]?.[0]?.length ?? 0 : 0)), {
 				run: e.run,
 				layer: t,
 				source: i,
@@ -11461,7 +11470,7 @@ function Qg(e) {
 				x: 0,
 				y: 0
 			};
-		})), _ = g.flat().filter((e) => e.entry.status === "ready").map((e) => e.entry.value), v = Bg(zg(_), e.theme), y = Vg(_), b = Math.max(1, ..._.flatMap((e) => [0, 1].map((t) => Hg(e, t)).flatMap((e) => e ? [
+		})), _ = g.flat().filter((e) => e.entry.status === "ready").map((e) => e.entry.value), v = Hg(Vg(_), e.theme), y = Ug(_), b = Math.max(1, ..._.flatMap((e) => [0, 1].map((t) => Wg(e, t)).flatMap((e) => e ? [
 			e.ii,
 			e.in,
 			e.ni,
@@ -11470,14 +11479,14 @@ function Qg(e) {
 		for (let e of g) {
 			let t = 90, n = 260;
 			for (let r of e) {
-				r.x = x, r.y = t + qg;
+				r.x = x, r.y = t + Yg;
 				let e = r.layout?.width ?? 260, i = r.layout?.height ?? 40;
-				n = Math.max(n, e), t += qg + i + Jg;
+				n = Math.max(n, e), t += Yg + i + Xg;
 			}
-			C.push(n), x += n + Yg, S = Math.max(S, t);
+			C.push(n), x += n + Zg, S = Math.max(S, t);
 		}
-		let w = Math.max(x - Yg, 620), T = H(document.createElementNS("http://www.w3.org/2000/svg", "svg")).attr("class", "tbt-st-svg").attr("width", w).attr("height", S).attr("viewBox", `0 0 ${w} ${S}`).attr("role", "img").attr("aria-label", `Matching matrices of class ${l[f] ?? f}`), E = T.node(), D = T.append("g").attr("class", "tbt-st-zoom"), O = T.append("g").attr("class", "tbt-st-legend").attr("transform", "translate(0,4)");
-		xf(E, O, v, e.theme, {
+		let w = Math.max(x - Zg, 620), T = V(document.createElementNS("http://www.w3.org/2000/svg", "svg")).attr("class", "tbt-st-svg").attr("width", w).attr("height", S).attr("viewBox", `0 0 ${w} ${S}`).attr("role", "img").attr("aria-label", `Matching matrices of class ${l[f] ?? f}`), E = T.node(), D = T.append("g").attr("class", "tbt-st-zoom"), O = T.append("g").attr("class", "tbt-st-legend").attr("transform", "translate(0,4)");
+		Cf(E, O, v, e.theme, {
 			label: "Distance (1 − Pearson r)/2 between channels, class " + (l[f] ?? f),
 			barWidth: 180
 		}), O.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 56).text(`Rows: the pretrained model's important channels; columns: the current model's. Weight cells: opacity = ‖w‖ / ${B(y, 3)}; ● = among the pretrained model's important connections`), c = [[
@@ -11493,16 +11502,16 @@ function Qg(e) {
 			i.append("rect").attr("x", r[0]?.x ?? 0).attr("y", 70).attr("width", 10).attr("height", 10).attr("fill", t.color), i.append("text").attr("class", "tbt-st-run-title").attr("x", (r[0]?.x ?? 0) + 14).attr("y", 79).text(`${t.run} · ${e.stepLabel} ${t.step ?? "–"}`);
 			for (let t of r) h(i, t, e, v, y, b);
 		});
-		let k = Gd().scaleExtent([.2, 4]).on("zoom", (e) => {
-			Xg = e.transform, D.attr("transform", Xg.toString());
+		let k = qd().scaleExtent([.2, 4]).on("zoom", (e) => {
+			Qg = e.transform, D.attr("transform", Qg.toString());
 		});
-		T.call(k).on("dblclick.zoom", null), T.call(k.transform, Xg), s = E;
+		T.call(k).on("dblclick.zoom", null), T.call(k.transform, Qg), o = E;
 		let A = I("button", {
 			type: "button",
 			class: "tbt-button tbt-st-reset",
 			"data-export": "skip"
 		}, "Reset zoom");
-		A.addEventListener("click", () => T.call(k.transform, Fd));
+		A.addEventListener("click", () => T.call(k.transform, Ld));
 		let j = g.flat().filter((e) => e.entry.status === "pending").length;
 		R(t.body), t.body.append(I("div", { class: "tbt-st-bar" }, A, I("span", { class: "tbt-muted tbt-small" }, j ? `Loading ${j} layer${j === 1 ? "" : "s"}…` : "Drag to pan, wheel to zoom. Click a channel id or a cell for details.")), I("div", { class: "tbt-st-scroll" }, E), a.element), t.root.dataset.loading = String(j);
 	}
@@ -11573,7 +11582,7 @@ function Qg(e) {
 	function g(e, t, n, r, i, o, s) {
 		let l = r.weights, u = i.theme, d = n.important_source ?? [[], []], f = $.get(), p = i.sel.neuron;
 		for (let r of [1, 0]) {
-			let i = r === 1 ? l.current : l.pretrained, m = n.important[r] ?? [], h = d[r] ?? [], g = Zg(u, r), C = e.append("g").attr("class", "tbt-st-weights").attr("data-model", r === 1 ? "current" : "pretrained");
+			let i = r === 1 ? l.current : l.pretrained, m = n.important[r] ?? [], h = d[r] ?? [], g = $g(u, r), C = e.append("g").attr("class", "tbt-st-weights").attr("data-model", r === 1 ? "current" : "pretrained");
 			if (C.append("rect").attr("class", "tbt-st-frame").attr("x", i.cells.x - 1).attr("y", i.cells.y - 1).attr("width", i.cells.w + 2).attr("height", i.cells.h + 2), (n.conn_weight?.[r] ?? []).forEach((e, s) => e.forEach((e, l) => {
 				let [u, d] = r === 1 ? [s, l] : [l, s];
 				C.append("rect").attr("class", "tbt-st-wcell").attr("x", i.cells.x + u * 18 + 1).attr("y", i.cells.y + d * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : g).attr("fill-opacity", e === null ? 0 : Math.max(.04, Math.abs(e) / o)).attr("data-from", h[l]).attr("data-to", m[s]).attr("data-w", e === null ? "" : String(e)).on("mouseenter", (n) => S(n, `${r ? "Current" : "Pretrained"}: ${t.source} ${h[l]} → ${t.layer} ${m[s]}`, [{
@@ -11603,21 +11612,21 @@ function Qg(e) {
 				}, r === 1 ? "row" : "col");
 			}
 			if (!f.rest) continue;
-			let w = n.conn_edges?.[r] ?? null, T = (n.conn_i_to_n?.[r] ?? []).map((e) => Rg(e, w)), E = (n.conn_n_to_i?.[r] ?? []).map((e) => Rg(e, w)), D = Math.max(1, ...[...T, ...E].map((e) => e?.count ?? 0)), O = (e, t, n) => r === 1 && n ? Ug(n.count, e?.[t]) : null;
+			let w = n.conn_edges?.[r] ?? null, T = (n.conn_i_to_n?.[r] ?? []).map((e) => Bg(e, w)), E = (n.conn_n_to_i?.[r] ?? []).map((e) => Bg(e, w)), D = Math.max(1, ...[...T, ...E].map((e) => e?.count ?? 0)), O = (e, t, n) => r === 1 && n ? Gg(n.count, e?.[t]) : null;
 			T.forEach((e, a) => b(C, i.fromI, a, r === 1 ? "h" : "v", e, o, D, g, O(n.conn_i_to_n_in_pretrained, a, e), `I→N from ${t.source} ${h[a]}`, u)), E.forEach((e, a) => b(C, i.toI, a, r === 1 ? "v" : "h", e, o, D, g, O(n.conn_n_to_i_in_pretrained, a, e), `N→I to ${t.layer} ${m[a]}`, u));
 			let k = n.conn_n_to_n?.[r] ?? [];
 			y(C, i.nn, k, w, Math.max(1, ...k.map((e) => e ?? 0)), "tbt-st-whist", `${r ? "Current" : "Pretrained"} weights N→N (‖w‖)`, "nn");
-			let A = Hg(n, r);
+			let A = Wg(n, r);
 			A && x(C, i.flow, A, s, g, r, t);
 		}
 	}
 	function _(e, t, r, i, a, o, s, c, l) {
 		let u = e.append("g").attr("class", "tbt-st-labels");
 		r.forEach((e, r) => {
-			let d = u.append("text").attr("class", "tbt-st-label").attr("fill", Zg(l, i)).attr("data-model", i ? "current" : "pretrained").attr("data-channel", e).attr("data-layer", c).attr("tabindex", 0).attr("role", "button").attr("aria-label", `${i ? "current" : "pretrained"} model, ${c}, channel ${e}`).text(String(e));
+			let d = u.append("text").attr("class", "tbt-st-label").attr("fill", $g(l, i)).attr("data-model", i ? "current" : "pretrained").attr("data-channel", e).attr("data-layer", c).attr("tabindex", 0).attr("role", "button").attr("aria-label", `${i ? "current" : "pretrained"} model, ${c}, channel ${e}`).text(String(e));
 			a === "row" ? d.attr("x", o).attr("y", s + r * 18 + 9 + 4).attr("text-anchor", "end") : d.attr("transform", `translate(${o + r * 18 + 9 + 4},${s}) rotate(-90)`);
 			let f = () => {
-				D({
+				O({
 					layer: c,
 					channel: e
 				}, n), $.set({ detail: {
@@ -11653,10 +11662,10 @@ function Qg(e) {
 			value: r ? `${B(r[0], 3)} – ${B(r[r.length - 1], 3)}` : "–"
 		}])).on("mouseleave", () => a.hide());
 	}
-	function b(e, t, n, r, i, s, c, l, u, d, f) {
+	function b(e, t, n, r, i, o, c, l, u, d, f) {
 		let p = e.append("g").attr("class", "tbt-st-box").attr("data-index", n).attr("data-count", i?.count ?? 0);
 		if (!i) return;
-		let m = (r === "h" ? t.w : t.h) - 14, h = (e) => e / s * m, g = 4 + 10 * (i.count / c), _ = (r === "h" ? t.y : t.x) + n * 18 + 9, v = (e) => r === "h" ? t.x + h(e) : t.y + t.h - h(e);
+		let m = (r === "h" ? t.w : t.h) - 14, h = (e) => e / o * m, g = 4 + 10 * (i.count / c), _ = (r === "h" ? t.y : t.x) + n * 18 + 9, v = (e) => r === "h" ? t.x + h(e) : t.y + t.h - h(e);
 		((e, t, n) => {
 			let i = p.append("line").attr("class", n);
 			r === "h" ? i.attr("x1", v(e)).attr("x2", v(t)).attr("y1", _).attr("y2", _) : i.attr("y1", v(e)).attr("y2", v(t)).attr("x1", _).attr("x2", _);
@@ -11667,13 +11676,13 @@ function Qg(e) {
 		if (r === "h" ? C.attr("x1", v(i.median)).attr("x2", v(i.median)).attr("y1", _ - g / 2).attr("y2", _ + g / 2) : C.attr("y1", v(i.median)).attr("y2", v(i.median)).attr("x1", _ - g / 2).attr("x2", _ + g / 2), u !== null) {
 			let [e, n] = r === "h" ? [t.x + t.w - 6, _] : [_, t.y + 6];
 			p.attr("data-share", u.toFixed(4)), p.append("circle").attr("class", "tbt-st-pie-bg").attr("cx", e).attr("cy", n).attr("r", 5);
-			let i = ad()({
+			let i = sd()({
 				innerRadius: 0,
 				outerRadius: 5,
 				startAngle: 0,
 				endAngle: 2 * Math.PI * u
 			});
-			i && p.append("path").attr("class", "tbt-st-pie").attr("d", i).attr("fill", o[f].source).attr("transform", `translate(${e},${n})`);
+			i && p.append("path").attr("class", "tbt-st-pie").attr("d", i).attr("fill", s[f].source).attr("transform", `translate(${e},${n})`);
 		}
 		p.on("mouseenter", (e) => S(e, d, [
 			{
@@ -11743,7 +11752,7 @@ function Qg(e) {
 		a.show(e.clientX - i.left + 12, e.clientY - i.top + 12, n, r);
 	}
 	return { destroy() {
-		d(), f(), jg(u), l.destroy();
+		d(), f(), Ng(u), l.destroy();
 	} };
 }
 z({
@@ -11753,9 +11762,9 @@ z({
 	info: "Per layer, the selected class's important channels of the pretrained model (rows, red ids) × those of the current model (columns, blue ids); a cell's colour is their distance (dark = similar), on one scale for every layer and run. Beyond the barrier lines: histograms of the distances not drawn as cells. When a layer's source is drawn too, its weights: the current model's above the matrix, the pretrained model's to its left (cells: opacity ‖w‖; box plots: I→N and N→I with the share corresponding to pretrained connections; N→N histogram; flow lines ∝ counts).",
 	span: 8,
 	order: 10,
-	mount: Qg
+	mount: e_
 });
-function $g(e, t) {
+function t_(e, t) {
 	let n = [];
 	for (let r of ["source", "target"]) {
 		let i = e.top[t]?.[r];
@@ -11767,7 +11776,7 @@ function $g(e, t) {
 	}
 	return n;
 }
-function e_(e, t, n) {
+function n_(e, t, n) {
 	let r = t === "pretrained" ? 0 : 1, i = e.important[r]?.indexOf(n) ?? -1;
 	if (i < 0) return null;
 	let a = (r === 0 ? e.matches_pretrained : e.matches_current)[i] ?? [], o = (r === 0 ? e.match_distance_pretrained : e.match_distance_current)?.[i] ?? [];
@@ -11776,7 +11785,7 @@ function e_(e, t, n) {
 		distance: o[t] ?? null
 	}));
 }
-function t_(e) {
+function r_(e) {
 	let { panel: t, store: n, api: r } = e;
 	t.root.classList.add("tbt-st-detail-panel");
 	let i = 0, a = /* @__PURE__ */ new Map(), o = (e, t, n, i, o) => {
@@ -11797,7 +11806,7 @@ function t_(e) {
 			"data-layer": t.layer
 		}), d = t.model === "pretrained" ? "current" : "pretrained";
 		u.appendChild(I("div", { class: `tbt-st-detail-head tbt-st-${t.model}` }, `${t.model === "pretrained" ? "Pretrained" : "Current"} model · ${t.layer} · channel ${t.channel}`));
-		let f = Mg(t.run, t.layer, s, c), p = f ? e_(f, t.model, t.channel) : null;
+		let f = Pg(t.run, t.layer, s, c), p = f ? n_(f, t.model, t.channel) : null;
 		if (p) {
 			let e = f.important[t.model === "pretrained" ? 0 : 1].indexOf(t.channel);
 			u.appendChild(I("div", { class: "tbt-muted tbt-small" }, `Rank ${e + 1} among the class's important channels`));
@@ -11812,7 +11821,7 @@ function t_(e) {
 					"data-channel": e.channel
 				}, `channel ${e.channel}`);
 				i.addEventListener("click", () => {
-					D({
+					O({
 						layer: t.layer,
 						channel: e.channel
 					}, n), $.set({ detail: {
@@ -11828,7 +11837,7 @@ function t_(e) {
 			u.append(I("div", { class: "tbt-small" }, `5 most similar channels in the ${d} model:`), r);
 		} else u.appendChild(I("div", { class: "tbt-muted tbt-small" }, "Not among this layer's important channels for the class (draw the layer to see its matches)."));
 		try {
-			let n = await F(e, t.run, t.layer, s);
+			let n = await ae(e, t.run, t.layer, s);
 			if (l !== i) return null;
 			let r = n.values("drift")[t.channel] ?? null, a = n.values("cosine")[t.channel] ?? null;
 			u.appendChild(I("div", {
@@ -11840,9 +11849,9 @@ function t_(e) {
 			u.appendChild(I("div", { class: "tbt-muted tbt-small" }, `No filter drift: ${e.message}`));
 		}
 		try {
-			let e = await o(t.run, t.layer, kg(t.run, t.layer, s) ?? s, t.channel, c);
+			let e = await o(t.run, t.layer, jg(t.run, t.layer, s) ?? s, t.channel, c);
 			if (l !== i) return null;
-			let n = $g(e, t.model), d = I("div", {
+			let n = t_(e, t.model), d = I("div", {
 				class: "tbt-st-thumbs",
 				"aria-label": "Top-activating probe images"
 			});
@@ -11850,7 +11859,7 @@ function t_(e) {
 				class: "tbt-st-thumb",
 				"data-id": e.id,
 				"data-domain": e.domain
-			}, qm(r, t.run, a, e.id, 40), I("figcaption", { class: `tbt-small tbt-st-${e.domain}` }, `${e.domain === "source" ? "S" : "T"} ${B(e.value, 2)}`)));
+			}, Ym(r, t.run, a, e.id, 40), I("figcaption", { class: `tbt-small tbt-st-${e.domain}` }, `${e.domain === "source" ? "S" : "T"} ${B(e.value, 2)}`)));
 			u.append(I("div", { class: "tbt-small" }, n.length ? `Top-activating probe images of the class per domain (${t.model} model; S = source, T = target):` : "No probe instances of the class."), d);
 		} catch (e) {
 			u.appendChild(I("div", { class: "tbt-muted tbt-small" }, `No top-activating images: ${e.message}`));
@@ -11863,7 +11872,7 @@ function t_(e) {
 			R(t.body), t.setState("empty", a ? `Select a class to see channel ${a.kind === "neuron" ? a.channel : a.current} of ${a.layer} matched for it.` : "Click a channel id or a cell of a matching matrix (or a channel in the feature level).");
 			return;
 		}
-		let c = e.data.get().runs.find((e) => e.run === a.run), l = e.data.get().stats.get(a.run), u = A(l?.status === "ready" && l.data ? l.data.steps : c?.steps ?? [], o.step), d = c?.info ?? null;
+		let c = e.data.get().runs.find((e) => e.run === a.run), l = e.data.get().stats.get(a.run), u = j(l?.status === "ready" && l.data ? l.data.steps : c?.steps ?? [], o.step), d = c?.info ?? null;
 		t.setState("ready");
 		let f = a.kind === "neuron" ? [a] : [{
 			kind: "neuron",
@@ -11917,22 +11926,22 @@ z({
 	info: "For a clicked channel id: its 5 most similar channels in the other model with distances, its filter drift and cosine to the pretrained filter, and the class's probe images that activate it most. For a clicked cell: both neurons side by side.",
 	span: 4,
 	order: 20,
-	mount: t_
+	mount: r_
 });
 // src/structure/layerModel.ts
-var n_ = [
+var i_ = [
 	"mean_shift",
 	"log_var_ratio",
 	"weight_change",
 	"bias_change"
-], r_ = {
+], a_ = {
 	mean_shift: "running mean shift",
 	log_var_ratio: "log running-variance ratio",
 	weight_change: "γ change",
 	bias_change: "β change"
 };
-function i_(e) {
-	let t = e.values.map((e) => e.map(Ne)), n = new Map(e.pretrained.map((e, t) => [e, t]));
+function o_(e) {
+	let t = e.values.map((e) => e.map(Pe)), n = new Map(e.pretrained.map((e, t) => [e, t]));
 	return {
 		values: t,
 		diagonal: e.current.map((e, r) => {
@@ -11941,54 +11950,54 @@ function i_(e) {
 		})
 	};
 }
-function a_(e) {
+function s_(e) {
 	return e.values.map((t) => {
 		let n = null, r = -1;
 		return t.forEach((e, t) => {
-			let i = Ne(e);
+			let i = Pe(e);
 			i !== null && (n === null || i > n) && (n = i, r = t);
 		}), r >= 0 ? e.pretrained[r] : null;
 	});
 }
-function o_(e, t) {
+function c_(e, t) {
 	let n = e.bn_stats, r = n ? n.fields.indexOf(t) : -1, i = n ? [...n.layers] : [], a = [...e.steps];
 	return {
 		layers: i,
 		steps: a,
-		values: i.map((e, t) => a.map((e, i) => n && r >= 0 ? Ne(n.values[i]?.[r]?.[t]) : null))
+		values: i.map((e, t) => a.map((e, i) => n && r >= 0 ? Pe(n.values[i]?.[r]?.[t]) : null))
 	};
 }
-function s_(e, t) {
-	return Qf(e.map((e) => o_(e, t)));
+function l_(e, t) {
+	return ep(e.map((e) => c_(e, t)));
 }
-function c_(e, t) {
+function u_(e, t) {
 	return !t || !e?.bn_layers ? null : e.bn_layers.find((e) => e.layer === t)?.name ?? null;
 }
-function l_(e, t) {
+function d_(e, t) {
 	return !t || !e?.bn_layers ? null : e.bn_layers.find((e) => e.name === t)?.layer ?? null;
 }
-function u_(e) {
+function f_(e) {
 	let t = 0;
 	for (let n of e) for (let e of n) e !== null && Math.abs(e) > t && (t = Math.abs(e));
 	return t > 0 ? t : 1;
 }
-function d_(e, t, n) {
+function p_(e, t, n) {
 	let r = e.weight_steps;
 	if (!r) return [];
 	let i = r.fields.indexOf(n), a = r.layers.indexOf(t);
 	return r.steps.map((e, t) => ({
 		x: e,
-		y: i >= 0 && a >= 0 ? Ne(r.values[t]?.[i]?.[a]) : null
+		y: i >= 0 && a >= 0 ? Pe(r.values[t]?.[i]?.[a]) : null
 	}));
 }
-function f_(e, t, n) {
+function m_(e, t, n) {
 	let r = e.layer_stats, i = r ? r.measures.indexOf(n === "drift" ? "weight_drift" : "weight_cosine") : -1, a = r ? r.layers.indexOf(t) : -1;
 	return e.steps.map((e, t) => ({
 		x: e,
-		y: r && i >= 0 && a >= 0 ? Ne(r.values[t]?.[i]?.[a]) : null
+		y: r && i >= 0 && a >= 0 ? Pe(r.values[t]?.[i]?.[a]) : null
 	}));
 }
-function p_(e, t) {
+function h_(e, t) {
 	let n = Infinity, r = -Infinity;
 	for (let t of e) for (let e of t) e.y !== null && (n = Math.min(n, e.y), r = Math.max(r, e.y));
 	if (n === Infinity) return null;
@@ -11997,8 +12006,8 @@ function p_(e, t) {
 	return [t && n === 0 ? 0 : n - i, r + i];
 }
 // src/structure/ckaPanel.ts
-var m_ = 4;
-function h_(e) {
+var g_ = 4;
+function __(e) {
 	let { panel: t } = e, n = I("div", { class: "tbt-structure-cka" });
 	t.body.appendChild(n);
 	let r = null, i = [], a = 0;
@@ -12013,12 +12022,12 @@ function h_(e) {
 		"layer_cka",
 		t,
 		n
-	]), () => e.api.layerCka(t, n)), s = V(e, (s, c) => {
-		if (!Hf(t, s)) {
+	]), () => e.api.layerCka(t, n)), s = Lt(e, (s, c) => {
+		if (!Wf(t, s)) {
 			R(n), r = null;
 			return;
 		}
-		let l = s.runs.slice(0, m_), u = ++a;
+		let l = s.runs.slice(0, g_), u = ++a;
 		n.childElementCount || t.setState("loading", "Loading the layer × layer CKA…"), Promise.allSettled(l.map((e) => o(e.run, e.step))).then((o) => {
 			if (u !== a) return;
 			t.setState("ready"), R(n), r = null, i = [[
@@ -12028,7 +12037,7 @@ function h_(e) {
 				"pretrained_layer",
 				"cka"
 			]];
-			let d = new $d(t.body), f = ff([0, 1], s.theme, {
+			let d = new tf(t.body), f = mf([0, 1], s.theme, {
 				low: "different",
 				high: "same representation"
 			}), p = Math.max(1, Math.min(l.length, Math.floor((c + 18) / 398))), m = Math.floor((c - 18 * (p - 1)) / p), h = I("div", { class: "tbt-multiples" });
@@ -12037,13 +12046,13 @@ function h_(e) {
 					class: "tbt-multiple tbt-cka-multiple",
 					"data-run": a.run
 				});
-				if (o.appendChild(Ht(`${a.run} · ${s.stepLabel} ${a.step ?? "–"}`, a.color)), t.status === "rejected") {
+				if (o.appendChild(Gt(`${a.run} · ${s.stepLabel} ${a.step ?? "–"}`, a.color)), t.status === "rejected") {
 					o.appendChild(I("p", { class: "tbt-note" }, `No layer CKA: ${t.reason?.message ?? t.reason}`)), h.appendChild(o);
 					return;
 				}
-				let c = t.value, { values: u, diagonal: p } = i_(c), g = a_(c);
+				let c = t.value, { values: u, diagonal: p } = o_(c), g = s_(c);
 				o.dataset.step = String(c.step), o.dataset.layers = String(c.current.length);
-				let _ = s.sel.layer ? c.current.indexOf(s.sel.layer) : -1, v = Ef({
+				let _ = s.sel.layer ? c.current.indexOf(s.sel.layer) : -1, v = Of({
 					rows: c.current,
 					cols: c.pretrained,
 					values: u,
@@ -12055,7 +12064,7 @@ function h_(e) {
 					highlight: _ >= 0 && c.pretrained[_] === c.current[_] ? _ : null,
 					diagonal: !0,
 					hatchMissing: !0,
-					onCellClick: (t) => w(c.current[t], e.store),
+					onCellClick: (t) => T(c.current[t], e.store),
 					tooltip: d,
 					tooltipRows: (e, t) => ({
 						title: `${c.current[e]} (fine-tuned) vs ${c.pretrained[t]} (pretrained)`,
@@ -12093,7 +12102,7 @@ function h_(e) {
 					n,
 					u[t][r]
 				]))), h.appendChild(o);
-			}), n.appendChild(h), s.runs.length > l.length && n.appendChild(I("p", { class: "tbt-note" }, `Showing the first ${l.length} of ${s.runs.length} selected runs.`)), n.appendChild(Sf(f, s.theme, {
+			}), n.appendChild(h), s.runs.length > l.length && n.appendChild(I("p", { class: "tbt-note" }, `Showing the first ${l.length} of ${s.runs.length} selected runs.`)), n.appendChild(wf(f, s.theme, {
 				label: "Unbiased linear CKA on the target probe (dashed: the diagonal, layer i vs layer i)",
 				barWidth: 200,
 				ticks: [
@@ -12115,52 +12124,52 @@ z({
 	info: "Unbiased linear CKA (Kornblith et al. 2019; the unbiased estimator of Nguyen et al. 2021) between every layer of the fine-tuned model (rows) and every layer of the pretrained model (columns), on the target probe, at the selected step. A bright diagonal: each layer still represents what it did; a bright cell off the diagonal: that representation moved to another depth. Dashed: the diagonal (the layer overview's CKA, target). Click a cell to select its row's layer.",
 	span: 12,
 	order: 60,
-	mount: (e) => h_(e)
+	mount: (e) => __(e)
 });
 // src/structure/bnChannels.ts
-var g_ = 40, __ = 22, v_ = 16, y_ = 14;
-function b_(e) {
-	return n_.map((t, n) => u_(e.map((e) => e.values[n] ?? [])));
+var v_ = 40, y_ = 22, b_ = 16, x_ = 14;
+function S_(e) {
+	return i_.map((t, n) => f_(e.map((e) => e.values[n] ?? [])));
 }
-function x_(e, t) {
+function C_(e, t) {
 	let n = {
 		left: 150,
 		right: 10
-	}, r = Math.max(t.width, 360), i = Math.max(1, ...e.map((e) => e.values[0]?.length ?? 0)), a = Math.min(r - n.left - n.right, i * y_), o = __ + n_.length * 52 + 14, s = e.length * (o + v_), c = L("svg", {
+	}, r = Math.max(t.width, 360), i = Math.max(1, ...e.map((e) => e.values[0]?.length ?? 0)), a = Math.min(r - n.left - n.right, i * x_), o = y_ + i_.length * 52 + 14, s = e.length * (o + b_), c = L("svg", {
 		class: "tbt-chart tbt-bn-channels",
 		width: r,
 		height: s,
 		viewBox: `0 0 ${r} ${s}`,
 		role: "group",
 		"aria-label": `Per-channel BatchNorm drift of ${t.bn}`
-	}), l = H(c), u = vf(c, t.theme), d = b_(e);
+	}), l = V(c), u = bf(c, t.theme), d = S_(e);
 	return e.forEach((e, r) => {
-		let i = e.values[0]?.length ?? 0, s = wu().domain(yn(i)).range([0, Math.min(a, i * y_)]).paddingInner(i > 100 ? 0 : .15), c = s.range()[1], f = Math.max(.5, s.bandwidth()), p = l.append("g").attr("class", "tbt-bn-run").attr("data-multiple", e.key).attr("data-channels", i).attr("transform", `translate(${n.left},${r * (o + v_)})`), m = p.append("g").attr("transform", `translate(${-n.left + 4},13)`);
-		m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), m.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.bn} · ${t.stepLabel} ${e.step ?? "–"} · ${i} channels`), n_.forEach((t, n) => {
-			let r = __ + n * 52, i = Ru().domain([-d[n], d[n]]).range([g_, 0]), a = p.append("g").attr("class", "tbt-bn-strip").attr("data-field", t).attr("transform", `translate(0,${r})`);
-			a.append("text").attr("class", "tbt-axis-label").attr("x", -8).attr("y", g_ / 2).attr("dy", "0.35em").attr("text-anchor", "end").text(r_[t]), a.append("g").attr("class", "tbt-axis tbt-axis-y").attr("transform", `translate(${c + 4},0)`).call(Mn(i).tickValues([
+		let i = e.values[0]?.length ?? 0, s = Du().domain(Sn(i)).range([0, Math.min(a, i * x_)]).paddingInner(i > 100 ? 0 : .15), c = s.range()[1], f = Math.max(.5, s.bandwidth()), p = l.append("g").attr("class", "tbt-bn-run").attr("data-multiple", e.key).attr("data-channels", i).attr("transform", `translate(${n.left},${r * (o + b_)})`), m = p.append("g").attr("transform", `translate(${-n.left + 4},13)`);
+		m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), m.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.bn} · ${t.stepLabel} ${e.step ?? "–"} · ${i} channels`), i_.forEach((t, n) => {
+			let r = y_ + n * 52, i = J().domain([-d[n], d[n]]).range([v_, 0]), a = p.append("g").attr("class", "tbt-bn-strip").attr("data-field", t).attr("transform", `translate(0,${r})`);
+			a.append("text").attr("class", "tbt-axis-label").attr("x", -8).attr("y", v_ / 2).attr("dy", "0.35em").attr("text-anchor", "end").text(a_[t]), a.append("g").attr("class", "tbt-axis tbt-axis-y").attr("transform", `translate(${c + 4},0)`).call(Fn(i).tickValues([
 				-d[n],
 				0,
 				d[n]
-			]).tickFormat((e) => hu("~g")(+e.toPrecision(2))).tickSizeOuter(0)), a.append("line").attr("class", "tbt-bn-zero").attr("x1", 0).attr("x2", c).attr("y1", i(0)).attr("y2", i(0));
+			]).tickFormat((e) => vu("~g")(+e.toPrecision(2))).tickSizeOuter(0)), a.append("line").attr("class", "tbt-bn-zero").attr("x1", 0).attr("x2", c).attr("y1", i(0)).attr("y2", i(0));
 			let o = "", l = "";
 			(e.values[n] ?? []).forEach((e, t) => {
 				let n = s(t) ?? 0;
-				if (e === null) l += `M${n},0h${f}v${g_}h${-f}Z`;
+				if (e === null) l += `M${n},0h${f}v${v_}h${-f}Z`;
 				else {
 					let t = i(Math.max(0, e));
 					o += `M${n},${t}h${f}v${Math.max(.5, Math.abs(i(e) - i(0)))}h${-f}Z`;
 				}
 			}), a.append("path").attr("class", "tbt-bn-bars").attr("d", o).attr("fill", e.color), l && a.append("path").attr("class", "tbt-ov-null").attr("d", l).attr("fill", u);
 		}), p.append("text").attr("class", "tbt-axis-label").attr("x", c / 2).attr("y", o - 4).attr("text-anchor", "middle").text("channels (index order)");
-		let h = n_.length * 52, g = p.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", __).attr("height", h).style("display", "none");
-		p.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", __).attr("width", c).attr("height", h).attr("fill", "transparent").on("mousemove", (n) => {
-			let [r] = U(n, p.node()), a = Math.floor(r / c * i);
+		let h = i_.length * 52, g = p.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", y_).attr("height", h).style("display", "none");
+		p.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", y_).attr("width", c).attr("height", h).attr("fill", "transparent").on("mousemove", (n) => {
+			let [r] = H(n, p.node()), a = Math.floor(r / c * i);
 			if (a < 0 || a >= i) return;
 			g.style("display", null).attr("x", (s(a) ?? 0) - 1).attr("width", f + 2);
 			let o = t.tooltipHost.getBoundingClientRect();
-			t.tooltip.show(n.clientX - o.left + t.tooltipHost.scrollLeft, n.clientY - o.top + t.tooltipHost.scrollTop, `${e.title} · ${t.bn} · channel ${a}`, n_.map((n, r) => ({
-				label: r_[n],
+			t.tooltip.show(n.clientX - o.left + t.tooltipHost.scrollLeft, n.clientY - o.top + t.tooltipHost.scrollTop, `${e.title} · ${t.bn} · channel ${a}`, i_.map((n, r) => ({
+				label: a_[n],
 				value: t.format(e.values[r]?.[a] ?? null)
 			})));
 		}).on("mouseleave", () => {
@@ -12169,10 +12178,10 @@ function x_(e, t) {
 	}), c;
 }
 // src/structure/bnPanel.ts
-function S_(e) {
-	let { panel: t, store: n } = e, r = "mean_shift", i = null, a, o = le("BatchNorm field", n_.map((e) => ({
+function w_(e) {
+	let { panel: t, store: n } = e, r = "mean_shift", i = null, a, o = ue("BatchNorm field", i_.map((e) => ({
 		id: e,
-		label: r_[e]
+		label: a_[e]
 	})), (e) => {
 		r = e, o.set(e), p.schedule();
 	}, {
@@ -12182,7 +12191,7 @@ function S_(e) {
 	t.controls.appendChild(o.element);
 	let s = I("div", { class: "tbt-structure-bn" });
 	t.body.appendChild(s);
-	let c = new $d(t.body), l = 0, u = [], d = null, f = (n, r, i, a) => {
+	let c = new tf(t.body), l = 0, u = [], d = null, f = (n, r, i, a) => {
 		let o = n.runs.filter((e) => e.stats.bn_stats?.layers.includes(r)), s = n.runs.filter((e) => e.stats.bn_stats?.layers.length && !o.includes(e)).map((e) => e.run), f = ++l;
 		i.appendChild(I("p", { class: "tbt-note" }, `Loading the channels of ${r}…`)), ie(e, o, r, n.sel.step).then(({ answers: e, failed: o }) => {
 			if (f !== l) return;
@@ -12192,14 +12201,14 @@ function S_(e) {
 				title: e.run,
 				color: e.color,
 				step: t.step,
-				values: n_.map((e) => t.values(e))
+				values: i_.map((e) => t.values(e))
 			}));
 			s.length && i.appendChild(I("p", { class: "tbt-note" }, `${r} is not a BatchNorm layer of ${s.join(", ")}.`)), o.length && i.appendChild(I("p", { class: "tbt-note tbt-bad" }, `Per-channel drift unavailable: ${o.join("; ")}`)), u = [[
 				"run",
 				"step",
 				"bn_layer",
 				"channel",
-				...n_
+				...i_
 			]];
 			for (let e of p) (e.values[0] ?? []).forEach((t, n) => u.push([
 				e.title,
@@ -12212,17 +12221,17 @@ function S_(e) {
 				d = null;
 				return;
 			}
-			d = x_(p, {
+			d = C_(p, {
 				bn: r,
 				width: Math.max(360, a - 8),
 				theme: n.theme,
 				stepLabel: n.stepLabel,
 				tooltip: c,
 				tooltipHost: t.body,
-				format: (e) => sp(e)
+				format: (e) => lp(e)
 			});
 			let m = d;
-			i.append(I("p", { class: "tbt-caption tbt-ov-sub" }, `${r} at the selected ${n.stepLabel}, per channel: running mean shift (in pretrained standard deviations), log ratio of the running variances, and the change of γ and β; one symmetric scale per field, shared by the runs.`), Wf(`BatchNorm channels of ${r}`, {
+			i.append(I("p", { class: "tbt-caption tbt-ov-sub" }, `${r} at the selected ${n.stepLabel}, per channel: running mean shift (in pretrained standard deviations), log ratio of the running variances, and the change of γ and β; one symmetric scale per field, shared by the runs.`), Kf(`BatchNorm channels of ${r}`, {
 				figure: () => ({
 					svg: m,
 					name: `bn-channels-${r}`
@@ -12233,9 +12242,9 @@ function S_(e) {
 				})
 			}), I("div", { class: "tbt-ov-scroll" }, m));
 		});
-	}, p = V(e, (e, o) => {
-		if (c.hide(), R(s), d = null, !Hf(t, e)) return;
-		let l = Uf(e);
+	}, p = Lt(e, (e, o) => {
+		if (c.hide(), R(s), d = null, !Wf(t, e)) return;
+		let l = Gf(e);
 		l && s.appendChild(l);
 		let u = e.runs.filter((e) => e.stats.bn_stats?.layers.length);
 		if (!u.length) {
@@ -12247,14 +12256,14 @@ function S_(e) {
 			class: "tbt-note tbt-bn-without",
 			"data-runs": m.join("\n")
 		}, `Not shown: ${m.join(", ")} ${m.length > 1 ? "have" : "has"} no BatchNorm layers (no bn_stats records).`));
-		let h = Be(u.map((e) => e.stats.bn_stats.layers));
-		e.sel.layer !== a && (a = e.sel.layer, i = u.map((t) => c_(t.info, e.sel.layer)).find((e) => e) ?? i);
-		let g = i && h.includes(i) ? i : h[0], _ = s_(u.map((e) => e.stats), r), v = 0;
+		let h = Ve(u.map((e) => e.stats.bn_stats.layers));
+		e.sel.layer !== a && (a = e.sel.layer, i = u.map((t) => u_(t.info, e.sel.layer)).find((e) => e) ?? i);
+		let g = i && h.includes(i) ? i : h[0], _ = l_(u.map((e) => e.stats), r), v = 0;
 		for (let e of _) for (let t of e.values) for (let e of t) e !== null && e > v && (v = e);
-		let y = ff([0, v > 0 ? v : 1], e.theme, {
+		let y = mf([0, v > 0 ? v : 1], e.theme, {
 			low: "kept",
 			high: "changed"
-		}), b = `|${r_[r]}|, mean over channels`, x = Yf({
+		}), b = `|${a_[r]}|, mean over channels`, x = Zf({
 			measure: `bn-${r}`,
 			title: b,
 			help: "Per BatchNorm layer (rows, model order) and step: the mean over its channels of the absolute drift of this field from the pretrained model.",
@@ -12268,28 +12277,28 @@ function S_(e) {
 			theme: e.theme,
 			width: Math.max(320, o) - 4,
 			selectedLayer: g,
-			selectedStep: A(_[0]?.steps ?? [], e.sel.step),
+			selectedStep: j(_[0]?.steps ?? [], e.sel.step),
 			stepLabel: e.stepLabel,
 			onSelect: (e, t) => {
-				i = e, a = u.map((t) => l_(t.info, e)).find((e) => e) ?? n.get().layer, n.set({
+				i = e, a = u.map((t) => d_(t.info, e)).find((e) => e) ?? n.get().layer, n.set({
 					step: t,
 					layer: a
 				}), p.schedule();
 			},
 			current: () => ({
 				layer: i ?? g,
-				step: A(_[0]?.steps ?? [], n.get().step)
+				step: j(_[0]?.steps ?? [], n.get().step)
 			}),
 			tooltip: c,
-			format: sp
+			format: lp
 		});
-		s.appendChild(I("div", { class: "tbt-ov-row tbt-bn-heat" }, Wf(b, {
+		s.appendChild(I("div", { class: "tbt-ov-row tbt-bn-heat" }, Kf(b, {
 			figure: () => ({
 				...x.figure,
 				name: `bn-${r}`
 			}),
 			csv: () => ({
-				rows: rp(u.map((e, t) => ({
+				rows: ap(u.map((e, t) => ({
 					title: e.run,
 					matrix: _[t]
 				}))),
@@ -12322,15 +12331,15 @@ z({
 	info: "How the BatchNorm layers moved from the pretrained model: per layer over the steps (heat-maps: the mean over channels of |drift| of the chosen field, one scale for every run), and per channel of the selected BatchNorm layer at the selected step (bars). The running statistics move when the target domain's activations differ from the source's; γ and β move with training. Click a cell to select a BatchNorm layer and step.",
 	span: 12,
 	order: 70,
-	mount: (e) => S_(e)
+	mount: (e) => w_(e)
 });
 // src/structure/weightStepsPanel.ts
-var C_ = {
+var T_ = {
 	drift: "relative drift ‖W − W0‖/‖W0‖",
 	cosine: "cosine to W0"
 };
-function w_(e) {
-	let { panel: t } = e, n = "drift", r = le("Weight measure", [{
+function E_(e) {
+	let { panel: t } = e, n = "drift", r = ue("Weight measure", [{
 		id: "drift",
 		label: "Drift"
 	}, {
@@ -12345,7 +12354,7 @@ function w_(e) {
 	t.controls.appendChild(r.element);
 	let i = I("div", { class: "tbt-structure-ws" });
 	t.body.appendChild(i);
-	let a = new $d(t.body), o = [], s = null;
+	let a = new tf(t.body), o = [], s = null;
 	t.setExports({
 		figure: () => s ? {
 			svg: s,
@@ -12356,31 +12365,31 @@ function w_(e) {
 			name: `weight-steps-${n}`
 		} : null
 	});
-	let c = V(e, (r, c) => {
-		if (a.hide(), R(i), s = null, o = [], !Hf(t, r)) return;
-		let l = Uf(r);
+	let c = Lt(e, (r, c) => {
+		if (a.hide(), R(i), s = null, o = [], !Wf(t, r)) return;
+		let l = Gf(r);
 		l && i.appendChild(l);
 		let u = r.sel.layer && r.layers.includes(r.sel.layer) ? r.sel.layer : r.layers[r.layers.length - 1], d = r.runs.filter((e) => e.stats.weight_steps?.steps.length), f = d.map((e) => ({
 			id: e.run,
 			label: e.run,
 			color: e.color,
-			points: d_(e.stats, u, n),
+			points: p_(e.stats, u, n),
 			width: 1.6
 		})), p = r.runs.map((e) => ({
 			id: e.run,
 			label: e.run,
 			color: e.color,
-			points: f_(e.stats, u, n),
+			points: m_(e.stats, u, n),
 			marker: "circle",
 			width: 1.6
-		})), m = p_([...f, ...p].map((e) => e.points), n === "drift") ?? void 0;
-		i.appendChild(I("p", { class: "tbt-caption tbt-ov-sub" }, `${u}${r.sel.layer ? "" : " (the last layer; select another in the header or the layer overview)"}: ${C_[n]}, left at optimizer steps (on_train_step), right per logged ${r.stepLabel}; one y scale.`));
+		})), m = h_([...f, ...p].map((e) => e.points), n === "drift") ?? void 0;
+		i.appendChild(I("p", { class: "tbt-caption tbt-ov-sub" }, `${u}${r.sel.layer ? "" : " (the last layer; select another in the header or the layer overview)"}: ${T_[n]}, left at optimizer steps (on_train_step), right per logged ${r.stepLabel}; one y scale.`));
 		let h = I("div", { class: "tbt-multiples tbt-ws-row" }), g = Math.max(300, Math.floor((c - 18) / 2)), _ = I("div", {
 			class: "tbt-multiple tbt-ws-fine",
 			"data-layer": u,
 			"data-runs": d.length
 		});
-		_.appendChild(I("div", { class: "tbt-run-title" }, "At optimizer steps (weight_steps)")), f.some((e) => Fe(e.points)) ? (s = Qd(f, {
+		_.appendChild(I("div", { class: "tbt-run-title" }, "At optimizer steps (weight_steps)")), f.some((e) => Ie(e.points)) ? (s = ef(f, {
 			width: g,
 			height: 220,
 			xLabel: "optimizer step",
@@ -12390,14 +12399,14 @@ function w_(e) {
 			valueFormat: (e) => B(e),
 			tooltip: a,
 			tooltipHost: t.body,
-			ariaLabel: `${C_[n]} of ${u} at optimizer steps`
+			ariaLabel: `${T_[n]} of ${u} at optimizer steps`
 		}), _.appendChild(s)) : _.appendChild(I("p", { class: "tbt-note" }, d.length ? `No weight_steps values for ${u}.` : "No weight_steps records: call cb.on_train_step(step) after optimizer steps (every_n_steps= thins them)."));
 		let v = I("div", {
 			class: "tbt-multiple tbt-ws-epoch",
 			"data-layer": u
 		});
 		v.appendChild(I("div", { class: "tbt-run-title" }, `Per ${r.stepLabel} (layer_stats)`));
-		let y = Qd(p, {
+		let y = ef(p, {
 			width: g,
 			height: 220,
 			xLabel: r.stepLabel,
@@ -12409,7 +12418,7 @@ function w_(e) {
 			onClickX: (t) => e.store.set({ step: t }),
 			tooltip: a,
 			tooltipHost: t.body,
-			ariaLabel: `${C_[n]} of ${u} per ${r.stepLabel}`
+			ariaLabel: `${T_[n]} of ${u} per ${r.stepLabel}`
 		});
 		v.appendChild(y), h.append(_, v), i.appendChild(h), o = [[
 			"run",
@@ -12443,21 +12452,21 @@ z({
 	info: "The selected layer's relative weight change from its pretrained weights (or cosine to them), logged at optimizer steps by on_train_step (left; its own step axis), beside the same measure at each logged step (right). The fine-grained series shows when within an epoch a layer moved, e.g. a jump in the first steps after unfreezing.",
 	span: 12,
 	order: 80,
-	mount: (e) => w_(e)
-}), typeof document < "u" && xg(document);
+	mount: (e) => E_(e)
+}), typeof document < "u" && Cg(document);
 // src/index.ts
-var T_ = !1;
-function E_() {
-	if (T_) return;
-	T_ = !0, bt(document), p(() => b.get().theme), gt((e) => {
-		document.documentElement.classList.toggle("tbt-dark", e === "dark"), k(e, b);
+var D_ = !1;
+function O_() {
+	if (D_) return;
+	D_ = !0, St(document), m(() => x.get().theme), vt((e) => {
+		document.documentElement.classList.toggle("tbt-dark", e === "dark"), A(e, x);
 	});
 	let e = document.getElementById("tb-transfer-root");
-	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), mt(e, {
-		store: b,
-		data: M,
-		loader: P,
-		api: i
-	}), ht({ onReload: () => void P.reload(b.get().runs) }), P.loadRuns();
+	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), gt(e, {
+		store: x,
+		data: N,
+		loader: F,
+		api: a
+	}), _t({ onReload: () => void F.reload(x.get().runs) }), F.loadRuns();
 }
-export { i as api, Oe as createPanel, M as data, P as loader, z as registerPanel, E_ as render, b as store };
+export { a as api, ke as createPanel, N as data, F as loader, z as registerPanel, O_ as render, x as store };

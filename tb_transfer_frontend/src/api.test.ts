@@ -15,6 +15,39 @@ describe("buildUrl", () => {
   });
 });
 
+describe("ApiClient.holdUntil", () => {
+  const ok = () => respond(200, "{}");
+
+  it("holds every route but /runs and /statistics until the promise settles", async () => {
+    const f = vi.fn(async (_url: string) => ok());
+    const api = new ApiClient({ fetch: f });
+    let release: () => void = () => {};
+    api.holdUntil(new Promise<void>((r) => (release = r)), 60_000);
+    const held = api.layer("r", "l");
+    await api.runs();
+    await api.statistics("r");
+    await new Promise((r) => setTimeout(r, 20));
+    expect(f.mock.calls.map((c) => c[0])).toEqual(["./runs", "./statistics?run=r"]);
+    release();
+    await held;
+    expect(f.mock.calls.map((c) => c[0])).toEqual(["./runs", "./statistics?run=r", "./layer?run=r&layer=l"]);
+    await api.layerCka("r", null); // released: no longer held
+    expect(f).toHaveBeenCalledTimes(4);
+  });
+
+  it("releases after maxMs, and when the promise fails", async () => {
+    const f = vi.fn(async (_url: string) => ok());
+    const api = new ApiClient({ fetch: f });
+    api.holdUntil(new Promise<void>(() => {}), 30);
+    const t0 = Date.now();
+    await api.layer("r", "l");
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(25);
+    api.holdUntil(Promise.reject(new Error("statistics failed")), 60_000);
+    await api.layer("r", "l");
+    expect(f).toHaveBeenCalledTimes(2);
+  });
+});
+
 describe("ApiClient", () => {
   it("fetches typed JSON with relative URLs", async () => {
     const f = vi.fn(async (_url: string) => respond(200, JSON.stringify({ runs: [{ run: "r", info: null, steps: [0], error: null }] })));

@@ -80,6 +80,9 @@ export interface RequestOptions {
 /** The result of `/instances`: t-SNE answers 202 `pending` while it computes. */
 export type InstancesResult = Instances;
 
+/** The routes the tab's first paint needs (never held back by {@link ApiClient.holdUntil}). */
+const FIRST_PAINT_ROUTES = ["runs", "statistics"];
+
 export class ApiClient {
   private readonly fetchImpl: FetchLike;
   /** Prepended to the relative URL (default "" = relative to the document base). */
@@ -90,12 +93,36 @@ export class ApiClient {
     this.base = options.base ?? "";
   }
 
+  /** While set, what requests of the routes not in FIRST_PAINT_ROUTES wait for (see {@link holdUntil}). */
+  private held: Promise<void> | null = null;
+
+  /**
+   * Until `until` settles, or `maxMs` passed, requests of every route but `/runs` and `/statistics` wait: the tab's
+   * first paint (the statistical level) does not queue behind the other levels' heavier routes, neither in the
+   * browser's few connections per host nor on the server.
+   */
+  holdUntil(until: Promise<unknown>, maxMs: number): void {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const gate: Promise<void> = Promise.race([
+      until.then(
+        () => undefined,
+        () => undefined,
+      ),
+      new Promise<void>((resolve) => (timer = setTimeout(resolve, maxMs))),
+    ]).then(() => {
+      clearTimeout(timer);
+      if (this.held === gate) this.held = null;
+    });
+    this.held = gate;
+  }
+
   url(route: string, params: Params = {}): string {
     const rel = buildUrl(route, params);
     return this.base ? `${this.base.replace(/\/$/, "")}/${rel.slice(2)}` : rel;
   }
 
   private async request(route: string, params: Params, opts: RequestOptions, accept202 = false): Promise<Response> {
+    if (this.held && !FIRST_PAINT_ROUTES.includes(route)) await this.held;
     const url = this.url(route, params);
     let resp: Response;
     try {

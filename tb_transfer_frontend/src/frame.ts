@@ -22,6 +22,8 @@ export interface FrameDeps {
 
 /** How many runs are selected by default on first load. */
 export const DEFAULT_SELECTED_RUNS = 10;
+/** The other levels' requests wait at most this long for the statistical level's first data (ms). */
+export const FIRST_PAINT_MS = 3000;
 
 export const SNIPPET = [
   "from tb_transfer import TransferCallback",
@@ -449,10 +451,15 @@ export function mountFrame(root: HTMLElement, deps: FrameDeps): { destroy(): voi
     compare.update();
   };
 
+  // The first paint is the statistical level: the other levels' requests wait for its data (at most FIRST_PAINT_MS).
+  let firstPaint: () => void = () => {};
+  deps.api.holdUntil(new Promise<void>((resolve) => (firstPaint = resolve)), FIRST_PAINT_MS);
+
   // Default selection on the first load, and pruning of runs that disappeared.
   let initialized = false;
   const onRuns = () => {
     const d = data.get();
+    if (d.status === "error") firstPaint();
     if (d.status !== "ready") return;
     const names = d.runs.map((r) => r.run);
     if (!initialized) {
@@ -467,7 +474,7 @@ export function mountFrame(root: HTMLElement, deps: FrameDeps): { destroy(): voi
       const layers = first?.info?.layers ?? [];
       if (layers.length) setLayer(layers[layers.length - 1].name, store);
     }
-    void loader.ensureStatistics(store.get().runs);
+    void loader.ensureStatistics(store.get().runs).finally(firstPaint);
   };
 
   const unsubs = [
