@@ -358,7 +358,8 @@ def _add_series(index: RunIndex, run: str, tag: str, ts, is_blob: bool, plugin: 
         return
     index.series[(kind, layer)] = Series(
         run=run, tag=tag, kind=kind, layer=layer, encoding=spec.encoding,
-        axes={axis: list(names) for axis, names in axes.items()}, max_step=getattr(ts, "max_step", None), max_wall_time=getattr(ts, "max_wall_time", None), plugin=plugin)
+        axes={axis: list(names) for axis, names in axes.items()}, max_step=getattr(ts, "max_step", None),
+        max_wall_time=getattr(ts, "max_wall_time", None), plugin=plugin)
 
 
 @functools.lru_cache(maxsize=4096)
