@@ -154,3 +154,26 @@ def test_a_step_is_two_events_small_records_then_heavy_blobs(tmp_path):
     events = [e for e in EventFileLoader(str(path)).Load() if e.HasField("summary")]
     plugins = [(e.step, sorted({v.metadata.plugin_data.plugin_name for v in e.summary.value})) for e in events]
     assert plugins == [(0, [contract.PLUGIN_NAME]), (0, [contract.HEAVY_PLUGIN_NAME]), (1, [contract.PLUGIN_NAME])]
+
+
+def test_event_checksums_in_c_equal_tensorboards_pure_python_ones(tmp_path):
+    """The writer swaps TensorBoard's pure-Python masked CRC-32C for google-crc32c's: same checksums, and the event
+    files it writes still read back through TensorBoard's own loader (which verifies every record's checksum)."""
+    from tensorboard.backend.event_processing.event_file_loader import EventFileLoader
+    from tensorboard.compat.tensorflow_stub import pywrap_tensorflow
+    from tensorboard.summary.writer import record_writer
+
+    writer = summary.RecordWriter(log_dir=str(tmp_path))
+    fast = record_writer.masked_crc32c
+    assert fast is not pywrap_tensorflow.masked_crc32c and getattr(fast, "tb_transfer", False)
+    summary.use_fast_crc32c()  # idempotent
+    assert record_writer.masked_crc32c is fast
+    rng = np.random.default_rng(0)
+    for size in (0, 1, 7, 8, 9, 1000, 65_537):
+        data = rng.integers(0, 256, size, dtype=np.uint8).tobytes()
+        assert fast(data) == pywrap_tensorflow.masked_crc32c(data), size
+    writer.write(3, [("performance", np.arange(6, dtype=np.float32).reshape(3, 2), None, None)])
+    writer.close()
+    (path,) = tmp_path.glob("events.out.tfevents.*")
+    steps = [event.step for event in EventFileLoader(str(path)).Load() if event.HasField("summary")]
+    assert steps == [3]
