@@ -288,9 +288,12 @@ def test_domain_separation_chance_separable_and_deterministic():
     assert far.p_target.shape == (350,) and far.p_target[:200].mean() < 0.2 < 0.8 < far.p_target[200:].mean()
     again = m.domain_separation(source, target)
     assert again.auc == far.auc and np.array_equal(again.p_target, far.p_target)
-    # Few instances, wide features: PCA (inside each fold) stays within the fold's rank.
-    small = m.domain_separation(rng.normal(size=(16, 64)), rng.normal(size=(16, 64)) + 3)
-    assert small.auc > 0.9
+    # Few instances, wide features: PCA stays within a training fold's rank. Each fold has its own classifier, so the
+    # pooled out-of-fold AUC of clearly separable data stays below 1 at this size (0.81 to 1 over 100 seeds, median
+    # 0.94). Own generators: the module's shared one made this depend on which tests ran before.
+    small = [m.domain_separation(g.normal(size=(16, 64)), g.normal(size=(16, 64)) + 3).auc
+             for g in map(np.random.default_rng, range(20))]
+    assert min(small) > 0.75 and np.median(small) > 0.9
     assert m.domain_separation(np.ones((10, 5)), np.ones((10, 5)))[:2] == (0.5, 0.0)
     assert 0 <= m.domain_separation(rng.normal(size=(3, 4)), rng.normal(size=(2, 4))).pad <= 2  # 2 folds
     with pytest.raises(ValueError, match="2 instances per domain"):
