@@ -393,10 +393,15 @@ def barely_moved(run: RunRecords) -> list[Finding]:
             still.append(name)
             numbers += [Number(f"{name} drift", d, "fraction"), Number(f"{name} CKA", c)]
     out = []
-    if still:
-        out.append(finding("found", "note", f"{_names(still)} barely moved (drift under {STILL_DRIFT:.0%}, CKA over "
-                           f"{STILL_CKA}): {'candidates' if len(still) > 1 else 'a candidate'} to freeze.",
-                           numbers, still[0]))
+    # Layers whose weights did not change at all are frozen already: said apart, not suggested for freezing.
+    frozen = [name for name, d in zip(names, drift) if name in still and d == 0]
+    moved = [name for name in still if name not in frozen]
+    for group, text in ((moved, f"barely moved (drift under {STILL_DRIFT:.0%}, CKA over {STILL_CKA}): "
+                                f"{'candidates' if len(moved) > 1 else 'a candidate'} to freeze."),
+                        (frozen, "did not move at all (weight drift 0: frozen).")):
+        if group:
+            shown = [n for n in numbers if n.label.rsplit(" ", 1)[0] in group]
+            out.append(finding("found", "note", f"{_names(group)} {text}", shown, group[0]))
     if unknown:
         out.append(finding("undecided", "note", f"Cannot decide for {_names(unknown)}: weight drift or CKA failed "
                            "or is missing at this step.", (), unknown[0]))

@@ -249,6 +249,17 @@ def test_barely_moved_threshold(drift, cka, moved):
         assert "conv2" not in f.sentence
 
 
+def test_frozen_layers_are_said_apart_from_candidates_to_freeze():
+    records = _layer(_layer(base_records(), "weight_drift", "conv1", 0.0), "cka_target", "conv1", 1.0)
+    records = _layer(_layer(records, "weight_drift", "conv2", F.STILL_DRIFT / 2), "cka_target", "conv2", 0.999)
+    found = [f for f in F.barely_moved(make(records)) if f.status == "found"]
+    frozen = only(found, "found") if len(found) == 1 else next(f for f in found if "frozen" in f.sentence)
+    assert "conv1" in frozen.sentence and "candidate" not in frozen.sentence and frozen.link.layer == "conv1"
+    assert numbers(frozen) == {"conv1 drift": 0.0, "conv1 CKA": pytest.approx(1.0)}
+    still = next(f for f in found if f is not frozen)
+    assert "conv2" in still.sentence and "candidate to freeze" in still.sentence and "conv1" not in still.sentence
+
+
 def test_barely_moved_undecided_for_missing_values_and_clear_at_step_zero():
     records = _layer(base_records(), "cka_target", "conv2", np.nan)
     fs = F.barely_moved(make(records))
