@@ -32,6 +32,7 @@ DOMAIN_AUC_HIGH = 0.9               # domain-classifier AUC over 0.9 at the top 
 TOP_ACCURACY_GAP = 0.10             # ... while target accuracy trails source accuracy by more than 10 pp
 WORST_CLASSES = 3                   # classes listed by "classes that transfer worst"
 FLIP_FRACTION = 0.20                # more than 20 % of target probe predictions changed since the previous step
+BASELINE_SPREAD = 0.05              # runs' direct-reuse baselines more than 5 pp apart: their scores do not compare
 
 # Rule titles and their conditions in words (with the thresholds above), as shown beside each finding.
 TITLES = {
@@ -657,11 +658,29 @@ def runs_compared(runs: Sequence[RunRecords]) -> list[Finding]:
         lead = abs(v0 - v1)
         sentence = (f"{best.run} has the {better} ({label} {_pp(v0)} at step {best.step}), "
                     f"{100 * lead:.1f} pp ahead of {second.run} ({_pp(v1)}).")
+        if rule == "compare_transferability":
+            sentence += _baselines_differ([r for r, _ in ranked])
         if missing:
             sentence += f" Not compared: {_names(missing)}."
         out.append(Finding(rule, title, "found", "note", sentence, threshold, numbers,
                            best.link("statistical", panel)))
     return out
+
+
+def _baselines_differ(runs: Sequence[RunRecords]) -> str:
+    """A sentence when the runs' transferability scores are measured against direct-reuse baselines more than
+    BASELINE_SPREAD apart (a run from scratch starts from a random model), else ''. The baseline is the target
+    accuracy (target_val, else the target probe) minus the score."""
+    def baseline(r: RunRecords) -> float:
+        accuracy = r.accuracy("target_val")
+        return (accuracy if math.isfinite(accuracy) else r.accuracy("target")) - r.scalar("transferability")
+
+    bases = [(r.run, b) for r in runs if math.isfinite(b := baseline(r))]
+    if len(bases) < 2 or max(b for _, b in bases) - min(b for _, b in bases) <= BASELINE_SPREAD:
+        return ""
+    listed = ", ".join(f"{run} {100 * b:.1f} %" for run, b in bases)
+    return (f" Their scores are measured against different baselines (the starting model reused directly: {listed}): "
+            f"compare their target accuracy instead.")
 
 
 def evaluate(run: RunRecords) -> list[Finding]:

@@ -451,6 +451,20 @@ def test_runs_compared():
     assert only([f for f in lone if f.rule == "compare_transferability"]).status == "undecided"
 
 
+def test_runs_compared_says_when_the_scores_have_different_baselines():
+    a, b = base_records(), base_records()
+    accuracy = make(a).accuracy("target_val")  # the same in both runs
+    a["transferability"][10], b["transferability"][10] = np.float32(accuracy - 0.10), np.float32(accuracy - 0.466)
+    t = next(f for f in F.runs_compared([make(a, run="scratch"), make(b, run="finetune")])
+             if f.rule == "compare_transferability")
+    assert t.link.run == "scratch" and "different baselines" in t.sentence
+    assert "scratch 10.0 %" in t.sentence and "finetune 46.6 %" in t.sentence
+    b["transferability"][10] = np.float32(accuracy - 0.12)  # 2 pp apart: comparable
+    t = next(f for f in F.runs_compared([make(a, run="scratch"), make(b, run="finetune")])
+             if f.rule == "compare_transferability")
+    assert "baselines" not in t.sentence
+
+
 # ---- report --------------------------------------------------------------------------------------------------------
 
 
