@@ -366,7 +366,7 @@ function ee(e) {
 function P(t) {
 	return t instanceof e || t instanceof Error ? t.message : String(t);
 }
-var F = new class {
+var te = new class {
 	constructor(e = N, t = a) {
 		this.store = e, this.client = t, this.inflight = /* @__PURE__ */ new Map(), this.runsInflight = null;
 	}
@@ -470,14 +470,14 @@ var F = new class {
 		let t = [...this.store.get().stats.keys()];
 		await this.ensureStatistics([.../* @__PURE__ */ new Set([...e, ...t])]);
 	}
-}(), te = /* @__PURE__ */ new WeakMap();
-function ne(e, t, n) {
-	let r = e.data.get().version, i = te.get(e.api);
+}(), ne = /* @__PURE__ */ new WeakMap();
+function re(e, t, n) {
+	let r = e.data.get().version, i = ne.get(e.api);
 	i && i.data === e.data && i.version === r || (i = {
 		data: e.data,
 		version: r,
 		promises: /* @__PURE__ */ new Map()
-	}, te.set(e.api, i));
+	}, ne.set(e.api, i));
 	let a = i.promises.get(t);
 	if (!a) {
 		let e = i.promises;
@@ -487,7 +487,7 @@ function ne(e, t, n) {
 	}
 	return a;
 }
-function re(e, t) {
+function ie(e, t) {
 	let n = j(e.steps, t), r = n === null ? -1 : e.steps.indexOf(n), i = r >= 0 ? e.values[r] : null;
 	return {
 		run: e.run,
@@ -499,8 +499,8 @@ function re(e, t) {
 		}
 	};
 }
-async function ie(e, t, n, r) {
-	let i = await Promise.allSettled(t.map((t) => ae(e, t.run, n, r))), a = [], o = [];
+async function ae(e, t, n, r) {
+	let i = await Promise.allSettled(t.map((t) => oe(e, t.run, n, r))), a = [], o = [];
 	return i.forEach((e, n) => {
 		e.status === "fulfilled" ? a.push({
 			run: t[n],
@@ -511,14 +511,14 @@ async function ie(e, t, n, r) {
 		failed: o
 	};
 }
-async function ae(e, t, n, r) {
-	return re(await ne(e, JSON.stringify([
+async function oe(e, t, n, r) {
+	return ie(await re(e, JSON.stringify([
 		"layer",
 		t,
 		n
 	]), () => e.api.layer(t, n)), r);
 }
-function oe(e) {
+function se(e) {
 	let t = 0, n = null;
 	return () => {
 		t++ === 0 && (n = e());
@@ -528,7 +528,7 @@ function oe(e) {
 		};
 	};
 }
-var se = class {
+var ce = class {
 	constructor(e = 64) {
 		this.max = e, this.answers = /* @__PURE__ */ new Map(), this.known = /* @__PURE__ */ new Map();
 	}
@@ -556,30 +556,30 @@ var se = class {
 	}
 };
 // src/dom.ts
-function I(e, t = null, ...n) {
+function F(e, t = null, ...n) {
 	let r = document.createElement(e);
 	if (t) for (let [e, n] of Object.entries(t)) n !== !1 && n != null && (e === "class" ? r.className = String(n) : r.setAttribute(e, n === !0 ? "" : String(n)));
-	return ce(r, ...n), r;
+	return le(r, ...n), r;
 }
-function ce(e, ...t) {
+function le(e, ...t) {
 	for (let n of t.flat()) n != null && n !== !1 && e.appendChild(typeof n == "object" ? n : document.createTextNode(String(n)));
 }
-var le = "http://www.w3.org/2000/svg";
-function L(e, t = null) {
-	let n = document.createElementNS(le, e);
+var ue = "http://www.w3.org/2000/svg";
+function I(e, t = null) {
+	let n = document.createElementNS(ue, e);
 	if (t) for (let [e, r] of Object.entries(t)) r !== !1 && r != null && n.setAttribute(e, String(r));
 	return n;
 }
-function R(e) {
+function L(e) {
 	for (; e.firstChild;) e.removeChild(e.firstChild);
 }
-function ue(e, t, n, r = {}) {
-	let i = I("div", {
+function de(e, t, n, r = {}) {
+	let i = F("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": e
 	}), a = t.map((e) => {
-		let t = I("button", {
+		let t = F("button", {
 			type: "button",
 			"data-value": e.id,
 			"data-control": r.control && `${r.control}-${e.id}`,
@@ -594,8 +594,8 @@ function ue(e, t, n, r = {}) {
 	};
 }
 // src/charts/legend.ts
-function de(e) {
-	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = L("svg", {
+function fe(e) {
+	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = I("svg", {
 		class: "tbt-legend-swatch",
 		width: n,
 		height: 12,
@@ -605,7 +605,7 @@ function de(e) {
 		n && (t.style.stroke = e.color), t.style.fill = r ? e.color : "none";
 	};
 	if (!t) {
-		let t = L("line", {
+		let t = I("line", {
 			x1: 1,
 			x2: n - 1,
 			y1: 6,
@@ -617,7 +617,7 @@ function de(e) {
 	}
 	let o = e.marker ?? "none";
 	if (o === "circle") {
-		let n = L("circle", {
+		let n = I("circle", {
 			cx: r,
 			cy: 6,
 			r: t ? 4 : 3.2,
@@ -625,19 +625,19 @@ function de(e) {
 		});
 		a(n, !0, !e.hollow), e.hollow && (n.style.fill = "var(--tbt-panel)"), i.appendChild(n);
 	} else if (o === "cross") {
-		let e = L("path", {
+		let e = I("path", {
 			d: `M${r - 3.2},2.8L${r + 3.2},9.2M${r - 3.2},9.2L${r + 3.2},2.8`,
 			"stroke-width": 1.6
 		});
 		a(e, !0, !1), i.appendChild(e);
 	} else if (o === "square") {
-		let e = t ? L("rect", {
+		let e = t ? I("rect", {
 			x: 1,
 			y: 1,
 			width: 10,
 			height: 10,
 			rx: 2
-		}) : L("rect", {
+		}) : I("rect", {
 			x: r - 3,
 			y: 3,
 			width: 6,
@@ -647,20 +647,20 @@ function de(e) {
 	}
 	return i;
 }
-function fe(e, t, n = "Legend") {
-	let r = I("div", {
+function pe(e, t, n = "Legend") {
+	let r = F("div", {
 		class: "tbt-legend",
 		role: "group",
 		"aria-label": n
 	});
 	for (let n of e) {
-		let e = [de(n), I("span", { class: "tbt-legend-label" }, n.label)], i = t ? I("button", {
+		let e = [fe(n), F("span", { class: "tbt-legend-label" }, n.label)], i = t ? F("button", {
 			type: "button",
 			class: `tbt-legend-item${n.hidden ? " tbt-off" : ""}`,
 			"aria-pressed": n.hidden ? "false" : "true",
 			title: n.title ?? `Show or hide ${n.label}`,
 			"data-series": n.id
-		}, ...e) : I("span", {
+		}, ...e) : F("span", {
 			class: "tbt-legend-item",
 			title: n.title ?? null
 		}, ...e);
@@ -669,16 +669,16 @@ function fe(e, t, n = "Legend") {
 	return r;
 }
 // src/export.ts
-function pe(e) {
+function me(e) {
 	if (e == null) return "";
 	if (typeof e == "number") return Number.isFinite(e) ? String(Number(e.toPrecision(7))) : "";
 	let t = String(e);
 	return (/^[=+@\t\r]/.test(t) || /^-/.test(t) && !/^-\d*\.?\d+(e[+-]?\d+)?$/i.test(t)) && (t = `'${t}`), /[",\r\n]/.test(t) ? `"${t.replace(/"/g, "\"\"")}"` : t;
 }
-function me(e) {
-	return e.map((e) => e.map(pe).join(",")).join("\r\n") + "\r\n";
+function he(e) {
+	return e.map((e) => e.map(me).join(",")).join("\r\n") + "\r\n";
 }
-var he = [
+var ge = [
 	"fill",
 	"fill-opacity",
 	"stroke",
@@ -697,27 +697,27 @@ var he = [
 	"visibility",
 	"display",
 	"shape-rendering"
-], ge = "http://www.w3.org/2000/svg";
-function _e(e, t = {}) {
+], _e = "http://www.w3.org/2000/svg";
+function ve(e, t = {}) {
 	let n = e.cloneNode(!0), r = [e, ...Array.from(e.querySelectorAll("*"))], i = [n, ...Array.from(n.querySelectorAll("*"))], a = e.ownerDocument.defaultView;
 	for (let e = 0; e < r.length && e < i.length; e++) {
 		let t = a?.getComputedStyle(r[e]);
 		if (!t) continue;
 		let n = [];
-		for (let e of he) {
+		for (let e of ge) {
 			let r = t.getPropertyValue(e);
 			r !== "" && r != null && n.push(`${e}:${r}`);
 		}
 		n.length && i[e].setAttribute("style", n.join(";")), i[e].removeAttribute("class");
 	}
 	for (let e of Array.from(n.querySelectorAll("[data-export='skip']"))) e.remove();
-	if (n.setAttribute("xmlns", ge), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
-		let r = e.ownerDocument.createElementNS(ge, "rect");
+	if (n.setAttribute("xmlns", _e), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
+		let r = e.ownerDocument.createElementNS(_e, "rect");
 		r.setAttribute("width", "100%"), r.setAttribute("height", "100%"), r.setAttribute("fill", t.background), n.insertBefore(r, n.firstChild);
 	}
 	return t.mutate?.(n), `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(n)}`;
 }
-function ve(e, t, n, r = 2) {
+function ye(e, t, n, r = 2) {
 	return new Promise((i, a) => {
 		let o = new Image();
 		o.onload = () => {
@@ -729,14 +729,14 @@ function ve(e, t, n, r = 2) {
 		}, o.onerror = () => a(/* @__PURE__ */ Error("could not draw the SVG")), o.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(e)}`;
 	});
 }
-function ye(...e) {
+function be(...e) {
 	return (e.filter(Boolean).join("_").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "").replace(/-+/g, "-") || "export").slice(0, 120);
 }
-function be(e, t, n = "text/plain") {
+function xe(e, t, n = "text/plain") {
 	let r = typeof e == "string" ? new Blob([e], { type: `${n};charset=utf-8` }) : e, i = URL.createObjectURL(r), a = document.createElement("a");
 	a.href = i, a.download = t, a.style.display = "none", document.body.appendChild(a), a.click(), a.remove(), setTimeout(() => URL.revokeObjectURL(i), 1e4);
 }
-function xe(e) {
+function Se(e) {
 	let t = e.ownerDocument.defaultView, n = e;
 	for (; n && t;) {
 		let e = t.getComputedStyle(n).backgroundColor;
@@ -745,30 +745,30 @@ function xe(e) {
 	}
 	return "#ffffff";
 }
-function Se(e) {
-	return _e(e.svg, {
-		background: xe(e.svg),
+function Ce(e) {
+	return ve(e.svg, {
+		background: Se(e.svg),
 		mutate: (t) => {
 			let n = e.rasters ?? [], r = t.firstChild?.nextSibling ?? null;
 			for (let e of n) {
-				let n = t.ownerDocument.createElementNS(ge, "image");
+				let n = t.ownerDocument.createElementNS(_e, "image");
 				n.setAttribute("x", String(e.x)), n.setAttribute("y", String(e.y)), n.setAttribute("width", String(e.width)), n.setAttribute("height", String(e.height)), n.setAttribute("href", e.canvas.toDataURL("image/png")), t.insertBefore(n, r);
 			}
 		}
 	});
 }
-function Ce(e) {
-	be(Se(e), `${ye("tb-transfer", e.name)}.svg`, "image/svg+xml");
+function we(e) {
+	xe(Ce(e), `${be("tb-transfer", e.name)}.svg`, "image/svg+xml");
 }
-async function we(e) {
+async function Te(e) {
 	let t = Number(e.svg.getAttribute("width")) || e.svg.getBoundingClientRect().width, n = Number(e.svg.getAttribute("height")) || e.svg.getBoundingClientRect().height;
-	be(await ve(Se(e), t, n, 2), `${ye("tb-transfer", e.name)}.png`, "image/png");
+	xe(await ye(Ce(e), t, n, 2), `${be("tb-transfer", e.name)}.png`, "image/png");
 }
-function Te(e, t) {
-	be(me(e), `${ye("tb-transfer", t)}.csv`, "text/csv");
+function Ee(e, t) {
+	xe(he(e), `${be("tb-transfer", t)}.csv`, "text/csv");
 }
 // src/panels.ts
-var Ee = [
+var De = [
 	{
 		id: "findings",
 		title: "Findings",
@@ -800,9 +800,9 @@ var Ee = [
 		question: "What knowledge was kept or changed inside the network?"
 	}
 ];
-function De(e, t) {
+function Oe(e, t) {
 	let n = (t, n) => {
-		let r = I("button", {
+		let r = F("button", {
 			type: "button",
 			class: "tbt-export",
 			title: `Download ${e} as ${t}`
@@ -817,29 +817,29 @@ function De(e, t) {
 	}, r = [];
 	return t.figure && r.push(n("PNG", async () => {
 		let e = t.figure?.();
-		e && await we(e);
+		e && await Te(e);
 	}), n("SVG", () => {
 		let e = t.figure?.();
-		e && Ce(e);
+		e && we(e);
 	})), t.csv && r.push(n("CSV", () => {
 		let e = t.csv?.();
-		e && Te(e.rows, e.name);
+		e && Ee(e.rows, e.name);
 	})), r;
 }
-var Oe = 0;
-function ke(e) {
-	let t = `tbt-panel-title-${++Oe}`, n = I("section", {
+var ke = 0;
+function Ae(e) {
+	let t = `tbt-panel-title-${++ke}`, n = F("section", {
 		class: "tbt-panel",
 		"data-panel": e.id,
 		"aria-labelledby": t
 	});
 	n.style.gridColumn = `span ${e.span ?? 6}`;
-	let r = I("h3", {
+	let r = F("h3", {
 		class: "tbt-panel-title",
 		id: t
-	}, e.title), i = I("header", { class: "tbt-panel-header" }, r);
+	}, e.title), i = F("header", { class: "tbt-panel-header" }, r);
 	if (e.info) {
-		let t = I("span", {
+		let t = F("span", {
 			class: "tbt-info",
 			tabindex: 0,
 			role: "note",
@@ -848,13 +848,13 @@ function ke(e) {
 		}, "?");
 		r.appendChild(t);
 	}
-	let a = I("div", { class: "tbt-panel-controls" }), o = I("div", {
+	let a = F("div", { class: "tbt-panel-controls" }), o = F("div", {
 		class: "tbt-panel-exports",
 		role: "group",
 		"aria-label": `Export ${e.title}`
 	});
 	i.append(a, o);
-	let s = I("div", { class: "tbt-panel-body" }), c = I("div", {
+	let s = F("div", { class: "tbt-panel-body" }), c = F("div", {
 		class: "tbt-panel-message",
 		role: "status"
 	});
@@ -864,56 +864,56 @@ function ke(e) {
 		body: s,
 		controls: a,
 		setExports(t) {
-			R(o), o.append(...De(e.title, t));
+			L(o), o.append(...Oe(e.title, t));
 		},
 		setState(e, t) {
-			n.dataset.state = e, e === "ready" ? (c.hidden = !0, R(c), s.hidden = !1) : (R(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(I("span", {
+			n.dataset.state = e, e === "ready" ? (c.hidden = !0, L(c), s.hidden = !1) : (L(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(F("span", {
 				class: "tbt-spinner",
 				"aria-hidden": "true"
-			})), c.appendChild(I("span", null, t ?? (e === "loading" ? "Loading…" : e === "empty" ? "No data." : "Error."))), c.hidden = !1, s.hidden = !0);
+			})), c.appendChild(F("span", null, t ?? (e === "loading" ? "Loading…" : e === "empty" ? "No data." : "Error."))), c.hidden = !1, s.hidden = !0);
 		},
 		setTitle(e) {
 			r.firstChild.textContent = e;
 		}
 	};
 }
-var Ae = /* @__PURE__ */ new Map(), je = /* @__PURE__ */ new Set();
-function z(e) {
-	Ae.set(e.id, e), je.forEach((e) => e());
-}
-function Me(e) {
-	return [...Ae.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
+var je = /* @__PURE__ */ new Map(), Me = /* @__PURE__ */ new Set();
+function R(e) {
+	je.set(e.id, e), Me.forEach((e) => e());
 }
 function Ne(e) {
-	return je.add(e), () => je.delete(e);
+	return [...je.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
+}
+function Pe(e) {
+	return Me.add(e), () => Me.delete(e);
 }
 // src/transforms.ts
-function Pe(e) {
+function Fe(e) {
 	return typeof e == "number" && Number.isFinite(e) ? e : null;
 }
-function Fe(e, t, n) {
+function Ie(e, t, n) {
 	let r = e.performance.splits.indexOf(t), i = e.performance.metrics.indexOf(n);
 	return e.steps.map((t, n) => {
 		let a = e.performance.values[n];
 		return {
 			x: t,
-			y: r < 0 || i < 0 || !a ? null : Pe(a[r]?.[i])
+			y: r < 0 || i < 0 || !a ? null : Fe(a[r]?.[i])
 		};
 	});
 }
-function Ie(e) {
+function Le(e) {
 	return e.some((e) => e.y !== null);
 }
-function Le(e) {
+function Re(e) {
 	return e.steps.map((t, n) => ({
 		x: t,
-		y: Pe(e.transferability[n])
+		y: Fe(e.transferability[n])
 	}));
 }
-function Re(e, t = "accuracy") {
+function ze(e, t = "accuracy") {
 	if (!e.steps.length) return null;
 	for (let n of ["target_val", "target"]) {
-		let r = Fe(e, n, t)[0]?.y ?? null;
+		let r = Ie(e, n, t)[0]?.y ?? null;
 		if (r !== null) return {
 			split: n,
 			value: r
@@ -921,7 +921,7 @@ function Re(e, t = "accuracy") {
 	}
 	return null;
 }
-function ze(e, t) {
+function Be(e, t) {
 	let n = new Map(e.map((e) => [e.x, e.y]));
 	return t.map((e) => {
 		let t = n.get(e.x);
@@ -931,12 +931,12 @@ function ze(e, t) {
 		};
 	});
 }
-function Be(e) {
+function Ve(e) {
 	let t = /* @__PURE__ */ new Set();
 	for (let n of e) for (let e of n) t.add(e);
 	return [...t].sort((e, t) => e - t);
 }
-function Ve(e) {
+function He(e) {
 	let t = [];
 	for (let n of e) {
 		let e = null;
@@ -950,23 +950,23 @@ function Ve(e) {
 	}
 	return t;
 }
-function He(e, t, n = 3) {
+function Ue(e, t, n = 3) {
 	if (!e) return [];
 	let r = [];
 	return e.forEach((e, n) => {
-		let i = Pe(e);
+		let i = Fe(e);
 		n !== t && i !== null && i > 0 && r.push({
 			predicted: n,
 			count: i
 		});
 	}), r.sort((e, t) => t.count - e.count || e.predicted - t.predicted), r.slice(0, n);
 }
-function Ue(e, t, n = 3) {
+function We(e, t, n = 3) {
 	let r = t >= 0 ? e.class_accuracy.values[t] : null, i = t >= 0 ? e.confusion.values[t] : null, a = e.class_accuracy.domains.indexOf("source"), o = e.class_accuracy.domains.indexOf("target"), s = e.confusion.domains.indexOf("target");
 	return e.class_names.map((e, t) => {
-		let c = r && a >= 0 ? Pe(r[a]?.[t]) : null, l = r && o >= 0 ? Pe(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
+		let c = r && a >= 0 ? Fe(r[a]?.[t]) : null, l = r && o >= 0 ? Fe(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
 		return u && (f = 0, d = 0, u.forEach((e, n) => {
-			let r = Pe(e) ?? 0;
+			let r = Fe(e) ?? 0;
 			f += r, n !== t && (d += r);
 		})), {
 			index: t,
@@ -974,16 +974,16 @@ function Ue(e, t, n = 3) {
 			source: c,
 			target: l,
 			diff: c !== null && l !== null ? l - c : null,
-			confusions: He(u, t, n),
+			confusions: Ue(u, t, n),
 			errors: d,
 			support: f
 		};
 	});
 }
-function We(e, t, n) {
+function Ge(e, t, n) {
 	let r = e.confusion.domains.indexOf(n), i = t >= 0 ? e.confusion.values[t] : null;
 	if (!i || r < 0 || !i[r]) return null;
-	let a = i[r].map((e) => e.map(Pe));
+	let a = i[r].map((e) => e.map(Fe));
 	return {
 		counts: a,
 		rates: a.map((e) => {
@@ -992,14 +992,14 @@ function We(e, t, n) {
 		})
 	};
 }
-function Ge(e, t, n) {
+function Ke(e, t, n) {
 	let r = e.layer_stats.measures.indexOf(t), i = n >= 0 ? e.layer_stats.values[n] : null;
 	return e.layer_stats.layers.map((e, t) => ({
 		x: t,
-		y: r < 0 || !i ? null : Pe(i[r]?.[t])
+		y: r < 0 || !i ? null : Fe(i[r]?.[t])
 	}));
 }
-function Ke(e, t = null) {
+function qe(e, t = null) {
 	let n = [];
 	for (let [r, i] of Object.entries(e.failures ?? {})) {
 		let e = Number(r);
@@ -1012,43 +1012,43 @@ function Ke(e, t = null) {
 	}
 	return n.sort((e, t) => e.step - t.step || e.measure.localeCompare(t.measure) || e.layer.localeCompare(t.layer)), n;
 }
-function qe(e, t = 0) {
+function Je(e, t = 0) {
 	let n = Infinity, r = -Infinity;
 	for (let t of e) for (let e of t) e.y !== null && (e.y < n && (n = e.y), e.y > r && (r = e.y));
 	if (n === Infinity) return null;
 	let i = r - n || Math.abs(r) || 1;
 	return [n - i * t, r + i * t];
 }
-function Je(e, t = 1) {
+function Ye(e, t = 1) {
 	return e === null ? "–" : `${(e * 100).toFixed(t)}%`;
 }
-function Ye(e, t = 1) {
+function Xe(e, t = 1) {
 	if (e === null) return "–";
 	let n = (e * 100).toFixed(t);
 	return `${e > 0 ? "+" : e < 0 ? "" : "±"}${n === "-0.0" ? "0.0" : n} pp`;
 }
-function B(e, t = 3) {
+function z(e, t = 3) {
 	if (e === null) return "–";
 	let n = Math.abs(e);
 	return n !== 0 && (n >= 1e4 || n < .001) ? e.toExponential(2) : e.toFixed(t);
 }
 // src/view.ts
-function Xe(e) {
+function Ze(e) {
 	let t = e.find((e) => e?.step_unit)?.step_unit;
 	return t ? String(t) : "step";
 }
-var Ze = /* @__PURE__ */ new WeakMap();
-function Qe(e, t, n) {
-	let r = e.get(), i = t.get(), a = Ze.get(r);
+var Qe = /* @__PURE__ */ new WeakMap();
+function $e(e, t, n) {
+	let r = e.get(), i = t.get(), a = Qe.get(r);
 	if (a && a.data === i && a.runColor === n) return a.view;
-	let o = $e(r, i, n);
-	return Ze.set(r, {
+	let o = et(r, i, n);
+	return Qe.set(r, {
 		data: i,
 		runColor: n,
 		view: o
 	}), o;
 }
-function $e(e, t, n) {
+function et(e, t, n) {
 	let r = new Map(t.runs.map((e) => [e.run, e])), i = [], a = [], o = [];
 	for (let s of e.runs) {
 		let c = t.stats.get(s), l = r.get(s);
@@ -1067,7 +1067,7 @@ function $e(e, t, n) {
 			});
 		}
 	}
-	let s = Be(i.map((e) => e.stats.steps)), c = e.compareMode === "difference" && i.length >= 2 ? [i[1], i[0]] : null, l = Ve((c ?? i).map((e) => e.stats.layer_stats?.layers ?? [])), u = c ? Be(c.map((e) => e.stats.steps)) : s, d = j(u, e.step);
+	let s = Ve(i.map((e) => e.stats.steps)), c = e.compareMode === "difference" && i.length >= 2 ? [i[1], i[0]] : null, l = He((c ?? i).map((e) => e.stats.layer_stats?.layers ?? [])), u = c ? Ve(c.map((e) => e.stats.steps)) : s, d = j(u, e.step);
 	if (c && e.step === null) {
 		let e = new Set(c[1].stats.steps), t = c[0].stats.steps.filter((t) => e.has(t));
 		d = t.length ? t[t.length - 1] : d;
@@ -1085,24 +1085,24 @@ function $e(e, t, n) {
 		layers: l,
 		steps: u,
 		step: d,
-		stepLabel: Xe(i.map((e) => e.info))
+		stepLabel: Ze(i.map((e) => e.info))
 	};
 }
-var et = /* @__PURE__ */ new WeakMap(), tt = 1;
-function nt(e) {
-	if (!e) return 0;
-	let t = et.get(e);
-	return t || (t = tt++, et.set(e, t)), t;
-}
+var tt = /* @__PURE__ */ new WeakMap(), nt = 1;
 function rt(e) {
-	return `${e.runs.map((e) => `${e.run}#${nt(e.stats)}@${e.step}`).join(",")}|${e.theme}|${e.selectedStep}`;
+	if (!e) return 0;
+	let t = tt.get(e);
+	return t || (t = nt++, tt.set(e, t)), t;
 }
-var it = 3e3, at = [
+function it(e) {
+	return `${e.runs.map((e) => `${e.run}#${rt(e.stats)}@${e.step}`).join(",")}|${e.theme}|${e.selectedStep}`;
+}
+var at = 3e3, ot = [
 	"from tb_transfer import TransferCallback",
 	"cb = TransferCallback(model, source_probe, target_probe, class_names, log_dir=\"runs/finetune\")",
 	"cb.on_epoch_end(epoch)  # in the training loop, after each epoch"
 ];
-function ot(e) {
+function st(e) {
 	let t = e.trim();
 	if (!t) return () => !0;
 	try {
@@ -1113,53 +1113,53 @@ function ot(e) {
 		return (t) => t.toLowerCase().includes(e);
 	}
 }
-function st(e, t) {
-	return I("label", {
+function ct(e, t) {
+	return F("label", {
 		class: "tbt-control-label",
 		for: t
 	}, e);
 }
-function ct(e) {
-	let { store: t, data: n } = e, r = I("div", { class: "tbt-control tbt-runs" }), i = I("button", {
+function lt(e) {
+	let { store: t, data: n } = e, r = F("div", { class: "tbt-control tbt-runs" }), i = F("button", {
 		type: "button",
 		class: "tbt-runs-button",
 		id: "tbt-runs-button",
 		"aria-haspopup": "true",
 		"aria-expanded": "false",
 		"aria-controls": "tbt-runs-popover"
-	}), a = I("div", {
+	}), a = F("div", {
 		class: "tbt-popover",
 		id: "tbt-runs-popover",
 		role: "dialog",
 		"aria-label": "Select runs"
 	});
 	a.hidden = !0;
-	let o = I("input", {
+	let o = F("input", {
 		type: "search",
 		class: "tbt-input",
 		placeholder: "Filter runs (text or regex)",
 		"aria-label": "Filter runs",
 		spellcheck: "false"
-	}), s = I("button", {
+	}), s = F("button", {
 		type: "button",
 		class: "tbt-link"
-	}, "Select shown"), c = I("button", {
+	}, "Select shown"), c = F("button", {
 		type: "button",
 		class: "tbt-link"
-	}, "Clear"), l = I("div", {
+	}, "Clear"), l = F("div", {
 		class: "tbt-run-list",
 		role: "group",
 		"aria-label": "Runs"
-	}), u = I("div", { class: "tbt-muted tbt-small" });
-	a.append(I("div", { class: "tbt-popover-head" }, o, s, c), l, u), r.append(st("Runs", "tbt-runs-button"), i, a);
+	}), u = F("div", { class: "tbt-muted tbt-small" });
+	a.append(F("div", { class: "tbt-popover-head" }, o, s, c), l, u), r.append(ct("Runs", "tbt-runs-button"), i, a);
 	let d = () => {
-		let e = ot(o.value);
+		let e = st(o.value);
 		return n.get().runs.filter((t) => e(t.run));
 	}, p = () => {
-		R(l);
+		L(l);
 		let e = new Set(t.get().runs), r = d(), i = t.get().theme;
 		r.forEach((n, r) => {
-			let a = `tbt-run-cb-${r}`, s = I("input", {
+			let a = `tbt-run-cb-${r}`, s = F("input", {
 				type: "checkbox",
 				id: a,
 				class: "tbt-run-checkbox"
@@ -1168,23 +1168,23 @@ function ct(e) {
 				let t = [...l.querySelectorAll("input[type=checkbox]")], n = t.indexOf(s);
 				e.key === "ArrowDown" ? (e.preventDefault(), t[Math.min(t.length - 1, n + 1)]?.focus()) : e.key === "ArrowUp" && (e.preventDefault(), n === 0 ? o.focus() : t[n - 1]?.focus());
 			});
-			let c = I("label", {
+			let c = F("label", {
 				class: `tbt-run-row${n.error ? " tbt-has-error" : ""}`,
 				for: a,
 				title: n.error ? `${n.run}: ${n.error}` : n.run
-			}, s, de({
+			}, s, fe({
 				color: f(n.run, i),
 				marker: "square",
 				markerOnly: !0
-			}), I("span", { class: "tbt-run-name" }, n.run), n.error ? I("span", {
+			}), F("span", { class: "tbt-run-name" }, n.run), n.error ? F("span", {
 				class: "tbt-error-badge",
 				"aria-label": `error: ${n.error}`
-			}, "!") : null, I("span", { class: "tbt-run-steps tbt-muted" }, n.steps.length ? `${n.steps.length} steps` : "no steps"));
+			}, "!") : null, F("span", { class: "tbt-run-steps tbt-muted" }, n.steps.length ? `${n.steps.length} steps` : "no steps"));
 			l.appendChild(c);
-		}), r.length || l.appendChild(I("div", { class: "tbt-muted tbt-small" }, "No run matches the filter.")), u.textContent = `${e.size} of ${n.get().runs.length} runs selected`;
+		}), r.length || l.appendChild(F("div", { class: "tbt-muted tbt-small" }, "No run matches the filter.")), u.textContent = `${e.size} of ${n.get().runs.length} runs selected`;
 	}, m = "", h = () => {
 		let e = t.get().runs.length, r = n.get().runs.length;
-		if (i.textContent = "", i.append(I("span", null, e === 0 ? "No run selected" : e === 1 ? t.get().runs[0] : `${e} of ${r} runs`), I("span", {
+		if (i.textContent = "", i.append(F("span", null, e === 0 ? "No run selected" : e === 1 ? t.get().runs[0] : `${e} of ${r} runs`), F("span", {
 			class: "tbt-caret",
 			"aria-hidden": "true"
 		}, "▾")), a.hidden) return;
@@ -1216,8 +1216,8 @@ function ct(e) {
 		update: h
 	};
 }
-function lt(e) {
-	let t = I("div", {
+function ut(e) {
+	let t = F("div", {
 		class: "tbt-chips",
 		role: "list",
 		"aria-label": "Selected runs"
@@ -1225,25 +1225,25 @@ function lt(e) {
 	return {
 		element: t,
 		update: () => {
-			R(t);
+			L(t);
 			let { store: n, data: r } = e, i = n.get().theme, a = new Map(r.get().runs.map((e) => [e.run, e]));
 			for (let e of n.get().runs) {
-				let r = a.get(e), o = I("button", {
+				let r = a.get(e), o = F("button", {
 					type: "button",
 					class: "tbt-chip-remove",
 					"aria-label": `Remove run ${e}`,
 					title: "Remove from the selection"
 				}, "×");
 				o.addEventListener("click", () => C(e, n));
-				let s = I("span", {
+				let s = F("span", {
 					class: `tbt-chip${r?.error ? " tbt-has-error" : ""}`,
 					role: "listitem",
 					title: r?.error ? `${e}: ${r.error}` : e
-				}, de({
+				}, fe({
 					color: f(e, i),
 					marker: "square",
 					markerOnly: !0
-				}), I("span", { class: "tbt-run-name" }, e), r?.error ? I("span", {
+				}), F("span", { class: "tbt-run-name" }, e), r?.error ? F("span", {
 					class: "tbt-error-badge",
 					"aria-hidden": "true"
 				}, "!") : null, o);
@@ -1252,12 +1252,12 @@ function lt(e) {
 		}
 	};
 }
-function ut(e) {
+function dt(e) {
 	let t = e.store.get().runs;
 	return e.data.get().runs.filter((e) => t.includes(e.run));
 }
-function dt(e) {
-	let { store: t } = e, n = I("div", { class: "tbt-control tbt-step" }), r = I("input", {
+function ft(e) {
+	let { store: t } = e, n = F("div", { class: "tbt-control tbt-step" }), r = F("input", {
 		type: "range",
 		id: "tbt-step-range",
 		class: "tbt-range",
@@ -1265,18 +1265,18 @@ function dt(e) {
 		max: 0,
 		step: 1,
 		"aria-label": "Step"
-	}), i = I("input", {
+	}), i = F("input", {
 		type: "number",
 		class: "tbt-input tbt-step-number",
 		"aria-label": "Step number",
 		step: 1
-	}), a = I("button", {
+	}), a = F("button", {
 		type: "button",
 		class: "tbt-toggle",
 		"aria-pressed": "true",
 		title: "Follow the latest step while training runs"
-	}, "Latest"), o = I("span", { class: "tbt-muted tbt-small tbt-step-unit" });
-	n.append(st("Step", "tbt-step-range"), r, i, a, o);
+	}, "Latest"), o = F("span", { class: "tbt-muted tbt-small tbt-step-unit" });
+	n.append(ct("Step", "tbt-step-range"), r, i, a, o);
 	let s = [], c = (e) => {
 		if (!s.length || !Number.isFinite(e)) return null;
 		let t = s[0];
@@ -1292,90 +1292,78 @@ function dt(e) {
 	}), a.addEventListener("click", () => w(t.get().step === null && s.length ? s[s.length - 1] : null, t)), {
 		element: n,
 		update: () => {
-			let n = ut(e);
-			s = Be(n.map((e) => e.steps));
+			let n = dt(e);
+			s = Ve(n.map((e) => e.steps));
 			let l = t.get().step, u = l === null ? s[s.length - 1] : c(l), d = u == null ? 0 : s.indexOf(u);
-			r.max = String(Math.max(0, s.length - 1)), r.value = String(Math.max(0, d)), r.disabled = s.length < 2, i.disabled = !s.length, s.length && (i.min = String(s[0]), i.max = String(s[s.length - 1])), i.value = u == null ? "" : String(u), r.setAttribute("aria-valuetext", u == null ? "no step" : `step ${u}`), a.setAttribute("aria-pressed", l === null ? "true" : "false"), o.textContent = s.length ? `${Xe(n.map((e) => e.info))} · ${s[0]}–${s[s.length - 1]}` : "";
-		}
-	};
-}
-function ft(e) {
-	let { store: t } = e, n = I("div", { class: "tbt-control" }), r = I("select", {
-		class: "tbt-select",
-		id: "tbt-layer-select"
-	});
-	return n.append(st("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => T(r.value || null, t)), {
-		element: n,
-		update: () => {
-			let n = [], i = /* @__PURE__ */ new Map();
-			for (let t of ut(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
-			R(r), n.length || r.appendChild(I("option", { value: "" }, "—"));
-			for (let e of n) r.appendChild(I("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
-			let a = t.get().layer;
-			a && !n.includes(a) && r.appendChild(I("option", { value: a }, a)), r.value = a ?? n[n.length - 1] ?? "", r.disabled = !n.length;
+			r.max = String(Math.max(0, s.length - 1)), r.value = String(Math.max(0, d)), r.disabled = s.length < 2, i.disabled = !s.length, s.length && (i.min = String(s[0]), i.max = String(s[s.length - 1])), i.value = u == null ? "" : String(u), r.setAttribute("aria-valuetext", u == null ? "no step" : `step ${u}`), a.setAttribute("aria-pressed", l === null ? "true" : "false"), o.textContent = s.length ? `${Ze(n.map((e) => e.info))} · ${s[0]}–${s[s.length - 1]}` : "";
 		}
 	};
 }
 function pt(e) {
-	let { store: t } = e, n = I("div", { class: "tbt-control" }), r = I("select", {
+	let { store: t } = e, n = F("div", { class: "tbt-control" }), r = F("select", {
 		class: "tbt-select",
-		id: "tbt-class-select"
+		id: "tbt-layer-select"
 	});
-	return n.append(st("Class", "tbt-class-select"), r), r.addEventListener("change", () => E(r.value === "" ? null : Number(r.value), t)), {
+	return n.append(ct("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => T(r.value || null, t)), {
 		element: n,
 		update: () => {
-			let n = ut(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
-			R(r), r.appendChild(I("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(I("option", { value: String(t) }, e)));
-			let i = t.get().class;
-			i !== null && i >= n.length && r.appendChild(I("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
+			let n = [], i = /* @__PURE__ */ new Map();
+			for (let t of dt(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
+			L(r), n.length || r.appendChild(F("option", { value: "" }, "—"));
+			for (let e of n) r.appendChild(F("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
+			let a = t.get().layer;
+			a && !n.includes(a) && r.appendChild(F("option", { value: a }, a)), r.value = a ?? n[n.length - 1] ?? "", r.disabled = !n.length;
 		}
 	};
 }
 function mt(e) {
-	let { store: t } = e, n = I("div", { class: "tbt-control tbt-compare" }), r = I("div", {
-		class: "tbt-segmented",
-		role: "group",
-		"aria-label": "Compare runs"
+	let { store: t } = e, n = F("div", { class: "tbt-control" }), r = F("select", {
+		class: "tbt-select",
+		id: "tbt-class-select"
 	});
-	for (let [e, n, i] of [[
-		"overlay",
-		"Overlay",
-		"Draw every selected run on the same axes"
-	], [
-		"difference",
-		"Difference",
-		"Draw every run minus the first selected run (the reference)"
-	]]) {
-		let a = I("button", {
-			type: "button",
-			"data-value": e,
-			title: i
-		}, n);
-		a.addEventListener("click", () => k(e, t)), r.appendChild(a);
-	}
-	return n.append(I("span", { class: "tbt-control-label" }, "Compare"), r), {
+	return n.append(ct("Class", "tbt-class-select"), r), r.addEventListener("change", () => E(r.value === "" ? null : Number(r.value), t)), {
 		element: n,
 		update: () => {
-			n.hidden = t.get().runs.length < 2, r.querySelectorAll("button").forEach((e) => e.setAttribute("aria-pressed", String(e.dataset.value === t.get().compareMode)));
+			let n = dt(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
+			L(r), r.appendChild(F("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(F("option", { value: String(t) }, e)));
+			let i = t.get().class;
+			i !== null && i >= n.length && r.appendChild(F("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
 		}
 	};
 }
-function ht(e, t, n, r) {
-	let i = Ee.find((e) => e.id === t), a = I("section", {
+function ht(e) {
+	let { store: t } = e, n = F("div", { class: "tbt-control tbt-compare" }), r = de("Compare runs", [{
+		id: "overlay",
+		label: "Overlay",
+		title: "Draw every selected run on the same axes"
+	}, {
+		id: "difference",
+		label: "Difference",
+		title: "Draw every run minus the first selected run (the reference)"
+	}], (e) => k(e, t));
+	return n.append(F("span", { class: "tbt-control-label" }, "Compare"), r.element), {
+		element: n,
+		update: () => {
+			n.hidden = t.get().runs.length < 2, r.set(t.get().compareMode);
+		}
+	};
+}
+function gt(e, t, n, r) {
+	let i = De.find((e) => e.id === t), a = F("section", {
 		class: "tbt-section",
 		"data-section": t,
 		"aria-labelledby": `tbt-section-${t}`
 	});
-	a.append(I("div", { class: "tbt-section-head" }, I("h2", {
+	a.append(F("div", { class: "tbt-section-head" }, F("h2", {
 		class: "tbt-section-title",
 		id: `tbt-section-${t}`
-	}, i.title), I("span", { class: "tbt-section-question" }, i.question)));
-	let o = I("div", { class: "tbt-grid" });
+	}, i.title), F("span", { class: "tbt-section-question" }, i.question)));
+	let o = F("div", { class: "tbt-grid" });
 	a.appendChild(o), e.appendChild(a);
 	let s = [], c = () => {
-		s.forEach((e) => e.destroy?.()), s = [], R(o);
-		for (let e of Me(t)) {
-			let t = ke({
+		s.forEach((e) => e.destroy?.()), s = [], L(o);
+		for (let e of Ne(t)) {
+			let t = Ae({
 				id: e.id,
 				title: e.title,
 				info: e.info,
@@ -1399,48 +1387,48 @@ function ht(e, t, n, r) {
 		}
 	};
 	c();
-	let l = Ne(() => {
-		let e = Me(t).map((e) => e.id).join(",");
+	let l = Pe(() => {
+		let e = Ne(t).map((e) => e.id).join(",");
 		e !== o.dataset.panels && (o.dataset.panels = e, c());
 	});
-	return o.dataset.panels = Me(t).map((e) => e.id).join(","), () => {
+	return o.dataset.panels = Ne(t).map((e) => e.id).join(","), () => {
 		l(), s.forEach((e) => e.destroy?.());
 	};
 }
-function gt(e, t) {
+function _t(e, t) {
 	let { store: n, data: r, loader: i } = t;
 	try {
 		performance.mark("tb-transfer:frame-start");
 	} catch {}
-	let a = I("div", { class: "tbt-app" }), o = I("header", { class: "tbt-header" }), s = I("div", { class: "tbt-brand" }, I("h1", { class: "tbt-title" }, "Transfer"), I("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = ct(t), l = dt(t), u = ft(t), d = pt(t), p = mt(t), m = I("div", { class: "tbt-controls" }, c.element, l.element, u.element, d.element, p.element), h = lt(t);
-	o.append(I("div", { class: "tbt-header-row" }, s, m), h.element);
-	let g = I("div", {
+	let a = F("div", { class: "tbt-app" }), o = F("header", { class: "tbt-header" }), s = F("div", { class: "tbt-brand" }, F("h1", { class: "tbt-title" }, "Transfer"), F("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = lt(t), l = ft(t), u = pt(t), d = mt(t), p = ht(t), m = F("div", { class: "tbt-controls" }, c.element, l.element, u.element, d.element, p.element), h = ut(t);
+	o.append(F("div", { class: "tbt-header-row" }, s, m), h.element);
+	let g = F("div", {
 		class: "tbt-state",
 		role: "status"
-	}), _ = I("div", { class: "tbt-sections" }), v = I("main", { class: "tbt-main" }, g, _);
+	}), _ = F("div", { class: "tbt-sections" }), v = F("main", { class: "tbt-main" }, g, _);
 	a.append(o, v), e.appendChild(a);
-	let y = (e) => f(e, n.get().theme), b = Ee.map((e) => ht(_, e.id, t, y)), x = () => {
+	let y = (e) => f(e, n.get().theme), b = De.map((e) => gt(_, e.id, t, y)), x = () => {
 		let e = r.get();
-		if (R(g), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") g.append(I("div", { class: "tbt-state-card" }, I("span", {
+		if (L(g), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") g.append(F("div", { class: "tbt-state-card" }, F("span", {
 			class: "tbt-spinner",
 			"aria-hidden": "true"
-		}), I("span", null, "Loading runs…")));
+		}), F("span", null, "Loading runs…")));
 		else if (e.status === "error") {
-			let t = I("button", {
+			let t = F("button", {
 				type: "button",
 				class: "tbt-button"
 			}, "Retry");
-			t.addEventListener("click", () => void i.loadRuns()), g.append(I("div", {
+			t.addEventListener("click", () => void i.loadRuns()), g.append(F("div", {
 				class: "tbt-state-card tbt-error-card",
 				role: "alert"
-			}, I("h2", null, "Could not load the Transfer data"), I("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
-		} else e.runs.length || g.append(I("div", { class: "tbt-state-card tbt-empty-card" }, I("h2", null, "No transfer data yet"), I("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), I("pre", { class: "tbt-snippet" }, I("code", null, at.join("\n"))), I("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
+			}, F("h2", null, "Could not load the Transfer data"), F("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
+		} else e.runs.length || g.append(F("div", { class: "tbt-state-card tbt-empty-card" }, F("h2", null, "No transfer data yet"), F("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), F("pre", { class: "tbt-snippet" }, F("code", null, ot.join("\n"))), F("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
 		let t = e.status === "ready" && e.runs.length > 0;
 		_.hidden = !t, m.hidden = !t, h.element.hidden = !t;
 	}, C = () => {
 		c.update(), h.update(), l.update(), u.update(), d.update(), p.update();
 	}, w = () => {};
-	t.api.holdUntil(new Promise((e) => w = e), it);
+	t.api.holdUntil(new Promise((e) => w = e), at);
 	let E = !1, D = () => {
 		let e = r.get();
 		if (e.status === "error" && w(), e.status !== "ready") return;
@@ -1477,7 +1465,7 @@ function gt(e, t) {
 		O.forEach((e) => e()), b.forEach((e) => e()), a.remove();
 	} };
 }
-function _t(e) {
+function vt(e) {
 	let t = e.pollMs ?? 3e4, n = Date.now(), r = 1, i = /* @__PURE__ */ new Map(), a = null, o = null, s = () => {
 		n = Date.now(), o && clearTimeout(o), o = setTimeout(() => {
 			o = null, e.onReload();
@@ -1540,7 +1528,7 @@ function _t(e) {
 		}
 	};
 }
-function vt(e) {
+function yt(e) {
 	let t = [], n = null;
 	try {
 		window.parent && window.parent !== window && (n = window.parent.document.body);
@@ -1562,12 +1550,12 @@ function vt(e) {
 	return () => t.forEach((e) => e());
 }
 // src/overview/style.ts
-var yt = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n", bt = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-bn-channels .tbt-bn-zero { stroke: var(--tbt-axis); stroke-width: .8; }\n.tbt-ws-row .tbt-run-title { font-size: 12px; color: var(--tbt-muted); }\n.tbt-heatmap-diag { fill: none; stroke: var(--tbt-fg); stroke-width: 1.2; stroke-dasharray: 2 2; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", xt = null;
-function St(e = document) {
-	xt && xt.ownerDocument === e && xt.isConnected || (xt = e.createElement("style"), xt.setAttribute("data-tb-transfer", ""), xt.textContent = bt + yt, e.head.appendChild(xt));
+var bt = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n", xt = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-bn-channels .tbt-bn-zero { stroke: var(--tbt-axis); stroke-width: .8; }\n.tbt-ws-row .tbt-run-title { font-size: 12px; color: var(--tbt-muted); }\n.tbt-heatmap-diag { fill: none; stroke: var(--tbt-fg); stroke-width: 1.2; stroke-dasharray: 2 2; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", St = null;
+function Ct(e = document) {
+	St && St.ownerDocument === e && St.isConnected || (St = e.createElement("style"), St.setAttribute("data-tb-transfer", ""), St.textContent = xt + bt, e.head.appendChild(St));
 }
 // src/findings/format.ts
-function Ct(e) {
+function wt(e) {
 	let t = e.value;
 	if (t === null || !Number.isFinite(t)) return "–";
 	switch (e.unit) {
@@ -1581,23 +1569,23 @@ function Ct(e) {
 		}
 	}
 }
-function wt(e) {
+function Tt(e) {
 	let t = (t) => e.filter(t).length, n = [], r = (e, t, r) => {
 		e && n.push(`${e} ${e === 1 ? t : r}`);
 	};
 	return r(t((e) => e.status === "found" && e.severity === "problem"), "problem", "problems"), r(t((e) => e.status === "found" && e.severity === "warning"), "warning", "warnings"), r(t((e) => e.status === "found" && e.severity === "note"), "note", "notes"), r(t((e) => e.status === "undecided"), "undecided", "undecided"), n.length ? n.join(" · ") : "nothing found";
 }
 // src/findings/link.ts
-function Tt(e, t, n) {
+function Et(e, t, n) {
 	let r = t.get(), i = {};
 	r.runs.includes(e.run) || (i.runs = [...r.runs, e.run]), j(n, r.step) !== e.step && (i.step = e.step), e.layer !== null && e.layer !== r.layer && (i.layer = e.layer), e.class !== null && e.class !== r.class && (i.class = e.class), Object.keys(i).length && t.set(i);
 }
-function Et(e, t = document) {
+function Dt(e, t = document) {
 	let n = (e, n) => [...t.querySelectorAll(`[${e}]`)].find((t) => t.getAttribute(e) === n) ?? null;
 	return (e.panel ? n("data-panel", e.panel) : null) ?? n("data-section", e.section);
 }
-function Dt(e, t = document) {
-	let n = Et(e, t);
+function Ot(e, t = document) {
+	let n = Dt(e, t);
 	if (!n) return null;
 	let r = t.querySelector?.(".tbt-header");
 	return n.style.scrollMarginTop = `${(r?.offsetHeight ?? 0) + 8}px`, n.scrollIntoView({
@@ -1606,31 +1594,31 @@ function Dt(e, t = document) {
 	}), n.classList.remove("tbt-evidence"), n.offsetWidth, n.classList.add("tbt-evidence"), n.dataset.evidenceFor = e.run, n;
 }
 // src/findings/index.ts
-var Ot = {
+var kt = {
 	problem: "Problem",
 	warning: "Warning",
 	note: "Note"
-}, kt = "\n.tbt-findings { display: flex; flex-direction: column; gap: 14px; }\n.tbt-findings-run-head { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n.tbt-findings-run-head .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 50%; }\n.tbt-findings-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }\n.tbt-finding { display: grid; grid-template-columns: 88px 1fr auto; gap: 4px 12px; align-items: start; padding: 7px 10px;\n  border: 1px solid var(--tbt-border); border-left: 4px solid var(--tbt-sev); border-radius: 4px; background: var(--tbt-panel-2); }\n.tbt-finding { --tbt-sev: var(--tbt-faint); }\n.tbt-finding.tbt-sev-problem { --tbt-sev: var(--tbt-bad); }\n.tbt-finding.tbt-sev-warning { --tbt-sev: #b06000; }\nhtml.tbt-dark .tbt-finding.tbt-sev-warning { --tbt-sev: #fdd663; }\n.tbt-finding.tbt-sev-note { --tbt-sev: var(--tbt-target); }\n.tbt-finding.tbt-undecided { --tbt-sev: var(--tbt-faint); border-left-style: dashed; }\n.tbt-finding-badge { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .5px; color: var(--tbt-sev); padding-top: 1px; }\n.tbt-finding.tbt-undecided .tbt-finding-badge { color: var(--tbt-muted); }\n.tbt-finding-sentence { margin: 0; }\n.tbt-finding-numbers { margin: 2px 0 0; font-size: 12px; color: var(--tbt-fg); font-variant-numeric: tabular-nums; }\n.tbt-finding-numbers .tbt-num-label { color: var(--tbt-muted); }\n.tbt-finding-rule { margin: 2px 0 0; font-size: 11px; color: var(--tbt-muted); }\n.tbt-finding-link { align-self: center; height: 26px; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel);\n  color: var(--tbt-accent); padding: 0 10px; cursor: pointer; white-space: nowrap; font-size: 12px; }\n.tbt-finding-link:hover { border-color: var(--tbt-accent); }\n.tbt-findings-clear { margin-top: 6px; font-size: 12px; color: var(--tbt-muted); }\n.tbt-findings-clear summary { cursor: pointer; }\n.tbt-findings-clear ul { margin: 4px 0 0; padding-left: 18px; }\n.tbt-findings-clear .tbt-clear-title { color: var(--tbt-fg); }\n.tbt-findings-compared h4 { margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n@keyframes tbt-evidence-flash { from { box-shadow: 0 0 0 3px var(--tbt-accent); } to { box-shadow: 0 0 0 3px transparent; } }\n.tbt-evidence { animation: tbt-evidence-flash 1.6s ease-out 1; }\n";
-function At(e) {
+}, At = "\n.tbt-findings { display: flex; flex-direction: column; gap: 14px; }\n.tbt-findings-run-head { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n.tbt-findings-run-head .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 50%; }\n.tbt-findings-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }\n.tbt-finding { display: grid; grid-template-columns: 88px 1fr auto; gap: 4px 12px; align-items: start; padding: 7px 10px;\n  border: 1px solid var(--tbt-border); border-left: 4px solid var(--tbt-sev); border-radius: 4px; background: var(--tbt-panel-2); }\n.tbt-finding { --tbt-sev: var(--tbt-faint); }\n.tbt-finding.tbt-sev-problem { --tbt-sev: var(--tbt-bad); }\n.tbt-finding.tbt-sev-warning { --tbt-sev: #b06000; }\nhtml.tbt-dark .tbt-finding.tbt-sev-warning { --tbt-sev: #fdd663; }\n.tbt-finding.tbt-sev-note { --tbt-sev: var(--tbt-target); }\n.tbt-finding.tbt-undecided { --tbt-sev: var(--tbt-faint); border-left-style: dashed; }\n.tbt-finding-badge { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .5px; color: var(--tbt-sev); padding-top: 1px; }\n.tbt-finding.tbt-undecided .tbt-finding-badge { color: var(--tbt-muted); }\n.tbt-finding-sentence { margin: 0; }\n.tbt-finding-numbers { margin: 2px 0 0; font-size: 12px; color: var(--tbt-fg); font-variant-numeric: tabular-nums; }\n.tbt-finding-numbers .tbt-num-label { color: var(--tbt-muted); }\n.tbt-finding-rule { margin: 2px 0 0; font-size: 11px; color: var(--tbt-muted); }\n.tbt-finding-link { align-self: center; height: 26px; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel);\n  color: var(--tbt-accent); padding: 0 10px; cursor: pointer; white-space: nowrap; font-size: 12px; }\n.tbt-finding-link:hover { border-color: var(--tbt-accent); }\n.tbt-findings-clear { margin-top: 6px; font-size: 12px; color: var(--tbt-muted); }\n.tbt-findings-clear summary { cursor: pointer; }\n.tbt-findings-clear ul { margin: 4px 0 0; padding-left: 18px; }\n.tbt-findings-clear .tbt-clear-title { color: var(--tbt-fg); }\n.tbt-findings-compared h4 { margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n@keyframes tbt-evidence-flash { from { box-shadow: 0 0 0 3px var(--tbt-accent); } to { box-shadow: 0 0 0 3px transparent; } }\n.tbt-evidence { animation: tbt-evidence-flash 1.6s ease-out 1; }\n";
+function jt(e) {
 	if (e.querySelector("style[data-tb-transfer-findings]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-findings", ""), t.textContent = kt, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-findings", ""), t.textContent = At, e.head.appendChild(t);
 }
-function jt(e, t) {
-	let n = e.status === "undecided", r = I("li", {
+function Mt(e, t) {
+	let n = e.status === "undecided", r = F("li", {
 		class: `tbt-finding tbt-sev-${e.severity}${n ? " tbt-undecided" : ""}`,
 		"data-rule": e.rule,
 		"data-status": e.status,
 		"data-severity": e.severity
-	}), i = I("span", { class: "tbt-finding-badge" }, n ? "Undecided" : Ot[e.severity]), a = I("div", { class: "tbt-finding-main" }, I("p", { class: "tbt-finding-sentence" }, e.sentence));
+	}), i = F("span", { class: "tbt-finding-badge" }, n ? "Undecided" : kt[e.severity]), a = F("div", { class: "tbt-finding-main" }, F("p", { class: "tbt-finding-sentence" }, e.sentence));
 	if (e.numbers.length) {
-		let t = I("p", { class: "tbt-finding-numbers" });
+		let t = F("p", { class: "tbt-finding-numbers" });
 		e.numbers.forEach((e, n) => {
-			n && t.append(" · "), t.append(I("span", { class: "tbt-num-label" }, `${e.label} `), I("span", { class: "tbt-num" }, Ct(e)));
+			n && t.append(" · "), t.append(F("span", { class: "tbt-num-label" }, `${e.label} `), F("span", { class: "tbt-num" }, wt(e)));
 		}), a.append(t);
 	}
-	if (a.append(I("p", { class: "tbt-finding-rule" }, `Rule: ${e.title} — ${e.threshold}.`)), r.append(i, a), e.link) {
-		let n = [e.link.layer ? `layer ${e.link.layer}` : "", e.link.class === null ? "" : `class ${e.link.class}`].filter(Boolean).join(", "), i = I("button", {
+	if (a.append(F("p", { class: "tbt-finding-rule" }, `Rule: ${e.title} — ${e.threshold}.`)), r.append(i, a), e.link) {
+		let n = [e.link.layer ? `layer ${e.link.layer}` : "", e.link.class === null ? "" : `class ${e.link.class}`].filter(Boolean).join(", "), i = F("button", {
 			type: "button",
 			class: "tbt-finding-link",
 			title: `Select ${e.link.run} at step ${e.link.step}${n ? `, ${n}` : ""} and show the evidence`
@@ -1639,37 +1627,37 @@ function jt(e, t) {
 	}
 	return r;
 }
-function Mt(e, t, n) {
-	let r = I("div", {
+function Nt(e, t, n) {
+	let r = F("div", {
 		class: "tbt-findings-run",
 		"data-run-step": e.step ?? ""
 	});
-	if (r.dataset.run = e.run, e.error) return r.append(I("h4", { class: "tbt-findings-run-head" }, de({
+	if (r.dataset.run = e.run, e.error) return r.append(F("h4", { class: "tbt-findings-run-head" }, fe({
 		color: t,
 		marker: "square",
 		markerOnly: !0
-	}), I("span", { class: "tbt-run-name" }, e.run)), I("p", { class: "tbt-error-message" }, `No findings: ${e.error}`)), r;
+	}), F("span", { class: "tbt-run-name" }, e.run)), F("p", { class: "tbt-error-message" }, `No findings: ${e.error}`)), r;
 	let i = e.findings.filter((e) => e.status !== "clear"), a = e.findings.filter((e) => e.status === "clear");
-	if (r.append(I("h4", { class: "tbt-findings-run-head" }, de({
+	if (r.append(F("h4", { class: "tbt-findings-run-head" }, fe({
 		color: t,
 		marker: "square",
 		markerOnly: !0
-	}), I("span", { class: "tbt-run-name" }, e.run), I("span", { class: "tbt-muted" }, `at step ${e.step} — ${wt(e.findings)}`))), i.length && r.append(I("ul", { class: "tbt-findings-list" }, i.map((e) => jt(e, n)))), a.length) {
-		let e = I("details", { class: "tbt-findings-clear" });
-		e.append(I("summary", null, `${a.length} rule${a.length === 1 ? "" : "s"} checked with nothing found`), I("ul", null, a.map((e) => I("li", null, I("span", { class: "tbt-clear-title" }, `${e.title}: `), e.sentence)))), r.append(e);
+	}), F("span", { class: "tbt-run-name" }, e.run), F("span", { class: "tbt-muted" }, `at step ${e.step} — ${Tt(e.findings)}`))), i.length && r.append(F("ul", { class: "tbt-findings-list" }, i.map((e) => Mt(e, n)))), a.length) {
+		let e = F("details", { class: "tbt-findings-clear" });
+		e.append(F("summary", null, `${a.length} rule${a.length === 1 ? "" : "s"} checked with nothing found`), F("ul", null, a.map((e) => F("li", null, F("span", { class: "tbt-clear-title" }, `${e.title}: `), e.sentence)))), r.append(e);
 	}
 	return r;
 }
-function Nt(t) {
+function Pt(t) {
 	let { panel: n, store: r, data: i, api: a } = t;
-	At(n.root.ownerDocument);
+	jt(n.root.ownerDocument);
 	let o = 0, s = null, c = null, l = () => {}, u = (e) => {
 		if (!e.link) return;
 		let t = e.link, a = i.get().runs.find((e) => e.run === t.run)?.steps ?? [];
-		Tt(t, r, a);
+		Et(t, r, a);
 		let o = n.root.ownerDocument;
-		requestAnimationFrame(() => requestAnimationFrame(() => Dt(t, o))), l();
-		let s = i.subscribe((e) => e.stats, () => requestAnimationFrame(() => Dt(t, o))), c = o.defaultView, u = () => l(), d = setTimeout(u, 4e3);
+		requestAnimationFrame(() => requestAnimationFrame(() => Ot(t, o))), l();
+		let s = i.subscribe((e) => e.stats, () => requestAnimationFrame(() => Ot(t, o))), c = o.defaultView, u = () => l(), d = setTimeout(u, 4e3);
 		c?.addEventListener("wheel", u, {
 			once: !0,
 			passive: !0
@@ -1680,11 +1668,11 @@ function Nt(t) {
 			s(), clearTimeout(d), c?.removeEventListener("wheel", u), c?.removeEventListener("keydown", u), c?.removeEventListener("touchmove", u), l = () => {};
 		};
 	}, d = (e) => {
-		R(n.body);
-		let r = I("div", { class: "tbt-findings" });
-		for (let n of e.runs) r.append(Mt(n, t.runColor(n.run), u));
+		L(n.body);
+		let r = F("div", { class: "tbt-findings" });
+		for (let n of e.runs) r.append(Nt(n, t.runColor(n.run), u));
 		let i = e.compared.filter((e) => e.status !== "clear");
-		i.length && r.append(I("div", { class: "tbt-findings-compared" }, I("h4", null, "Runs compared"), I("ul", { class: "tbt-findings-list" }, i.map((e) => jt(e, u))))), n.body.append(r), n.setState("ready"), n.root.dataset.rendered = "true";
+		i.length && r.append(F("div", { class: "tbt-findings-compared" }, F("h4", null, "Runs compared"), F("ul", { class: "tbt-findings-list" }, i.map((e) => Mt(e, u))))), n.body.append(r), n.setState("ready"), n.root.dataset.rendered = "true";
 	}, f = async () => {
 		let t = ++o;
 		s?.abort(), s = typeof AbortController < "u" ? new AbortController() : null;
@@ -1746,20 +1734,20 @@ function Nt(t) {
 		o++, s?.abort(), l(), p.forEach((e) => e());
 	} };
 }
-function Pt() {
-	z({
+function Ft() {
+	R({
 		id: "findings",
 		section: "findings",
 		title: "Findings",
 		info: "What went wrong in this transfer, for each selected run at the selected step: one sentence per finding, with the numbers behind it and the rule and threshold it applies (docs/findings.md). Undecided: a record the rule needs is missing. Show evidence selects the run, step, layer and class and scrolls to the view with the evidence.",
 		span: 12,
 		order: 0,
-		mount: (e) => Nt(e)
+		mount: (e) => Pt(e)
 	});
 }
-Pt();
+Ft();
 // src/loop.ts
-var Ft = (e) => [
+var It = (e) => [
 	e.runs,
 	e.step,
 	e.layer,
@@ -1768,7 +1756,7 @@ var Ft = (e) => [
 	e.compareMode,
 	e.theme
 ];
-function It(e) {
+function Lt(e) {
 	let { body: t, root: n } = e.panel, r = (e) => parseFloat(e) || 0, i = getComputedStyle(t), a = t.getBoundingClientRect().width;
 	if (!a) {
 		let e = getComputedStyle(n);
@@ -1776,21 +1764,21 @@ function It(e) {
 	}
 	return Math.max(0, a - r(i.paddingLeft) - r(i.paddingRight));
 }
-function Lt(e, t, n = {}) {
+function B(e, t, n = {}) {
 	let { panel: r } = e, i = n.slack ?? 16, a = !1, o = 0, s = () => {
 		a = !1;
 		let n = Rt(r.root);
-		o || (o = It(e));
+		o || (o = Lt(e));
 		let i = performance.now();
 		try {
-			t(Qe(e.store, e.data, e.runColor), o), r.root.dataset.rendered = "true", r.root.dataset.renderMs = (performance.now() - i).toFixed(1), r.root.dataset.renders = String(Number(r.root.dataset.renders ?? 0) + 1);
+			t($e(e.store, e.data, e.runColor), o), r.root.dataset.rendered = "true", r.root.dataset.renderMs = (performance.now() - i).toFixed(1), r.root.dataset.renders = String(Number(r.root.dataset.renders ?? 0) + 1);
 		} catch (e) {
 			console.error(`tb-transfer: ${r.id} failed`, e), r.setState("error", `Could not draw this panel: ${e.message}`);
 		}
 		n && zt(r.root, n);
 	}, c = () => {
 		a || (a = !0, typeof requestAnimationFrame == "function" ? requestAnimationFrame(s) : setTimeout(s, 0));
-	}, l = [e.store.subscribe(n.watch ?? Ft, c), e.data.subscribe((e) => [
+	}, l = [e.store.subscribe(n.watch ?? It, c), e.data.subscribe((e) => [
 		e.status,
 		e.runs,
 		e.stats,
@@ -1831,14 +1819,14 @@ function Wt(e, t) {
 	return e === "source" ? n.source : e === "target" ? n.target : n.targetDeep;
 }
 function Gt(e, t) {
-	return I("div", { class: "tbt-run-title" }, de({
+	return F("div", { class: "tbt-run-title" }, fe({
 		color: t,
 		markerOnly: !0,
 		marker: "square"
-	}), I("span", { class: "tbt-run-name" }, e));
+	}), F("span", { class: "tbt-run-name" }, e));
 }
 function Kt(e, t) {
-	return fe(e.runs.map((e) => ({
+	return pe(e.runs.map((e) => ({
 		id: e.run,
 		label: e.run === t ? `${e.run} (reference)` : e.run,
 		color: e.color,
@@ -1855,7 +1843,7 @@ var qt = (e) => [
 	e.theme
 ], Jt = class {
 	constructor(e, t) {
-		this.grid = e, this.ctx = t, this.members = /* @__PURE__ */ new Map(), this.reports = /* @__PURE__ */ new Map(), this.view = null, this.drew = !1, this.t0 = 0, this.everRendered = !1, this.partialExpired = !1, this.partialTimer = null, this.marked = !1, e.dataset.panel = "statistics", e.dataset.rendered = "false", this.errorsBox = I("div", {
+		this.grid = e, this.ctx = t, this.members = /* @__PURE__ */ new Map(), this.reports = /* @__PURE__ */ new Map(), this.view = null, this.drew = !1, this.t0 = 0, this.everRendered = !1, this.partialExpired = !1, this.partialTimer = null, this.marked = !1, e.dataset.panel = "statistics", e.dataset.rendered = "false", this.errorsBox = F("div", {
 			class: "tbt-run-errors",
 			role: "alert"
 		}), this.errorsBox.style.gridColumn = "span 12", e.prepend(this.errorsBox);
@@ -1895,20 +1883,20 @@ var qt = (e) => [
 	}
 	renderErrors(e) {
 		let t = this.errorsBox;
-		R(t), t.hidden = !e.errors.length;
-		for (let n of e.errors) t.appendChild(I("div", {
+		L(t), t.hidden = !e.errors.length;
+		for (let n of e.errors) t.appendChild(F("div", {
 			class: "tbt-run-error",
 			"data-run-error": ""
-		}, I("span", {
+		}, F("span", {
 			class: "tbt-run-error-icon",
 			"aria-hidden": "true"
-		}, "⚠"), I("span", null, "Run "), I("strong", { class: "tbt-run-name" }, n.run), I("span", null, " could not be read: "), I("span", { class: "tbt-error-message" }, n.error)));
+		}, "⚠"), F("span", null, "Run "), F("strong", { class: "tbt-run-name" }, n.run), F("span", null, " could not be read: "), F("span", { class: "tbt-error-message" }, n.error)));
 	}
 }, Yt = /* @__PURE__ */ new WeakMap();
 function Xt(e, t) {
 	let n = Yt.get(e.grid);
 	n || (n = new Jt(e.grid, e), Yt.set(e.grid, n));
-	let r = n, i = null, a = Lt(e, (n, a) => {
+	let r = n, i = null, a = B(e, (n, a) => {
 		if (!r.gate(e.panel, n)) {
 			i = null;
 			return;
@@ -1916,7 +1904,7 @@ function Xt(e, t) {
 		let o = Math.max(260, Math.round(a));
 		try {
 			t.controls?.(n);
-			let e = `${rt(n)}|${t.key(n, o)}`;
+			let e = `${it(n)}|${t.key(n, o)}`;
 			e === i ? t.same?.(n) : (i = e, t.draw(n, o));
 		} catch (e) {
 			throw i = null, e;
@@ -1936,26 +1924,26 @@ function Xt(e, t) {
 }
 // src/statistics/glance.ts
 function Zt(e, t, n, r, i) {
-	return I("div", {
+	return F("div", {
 		class: "tbt-kpi",
 		title: r
-	}, I("div", { class: "tbt-kpi-label" }, e), I("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? I("div", { class: "tbt-kpi-sub" }, i) : null);
+	}, F("div", { class: "tbt-kpi-label" }, e), F("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? F("div", { class: "tbt-kpi-sub" }, i) : null);
 }
 function Qt(e) {
-	let t = I("div", { class: "tbt-cards" });
+	let t = F("div", { class: "tbt-cards" });
 	for (let n of e.runs) {
-		let e = n.info, r = Re(n.stats), i = r?.split ?? "target_val", a = n.t >= 0 ? Fe(n.stats, i, "accuracy")[n.t]?.y ?? null : null, o = Fe(n.stats, "source", "accuracy"), s = n.t >= 0 ? o[n.t]?.y ?? null : null, c = o[0]?.y ?? null, l = n.t >= 0 ? Le(n.stats)[n.t]?.y ?? null : null, u = e?.domain_names ?? {}, d = e?.probe, f = I("article", {
+		let e = n.info, r = ze(n.stats), i = r?.split ?? "target_val", a = n.t >= 0 ? Ie(n.stats, i, "accuracy")[n.t]?.y ?? null : null, o = Ie(n.stats, "source", "accuracy"), s = n.t >= 0 ? o[n.t]?.y ?? null : null, c = o[0]?.y ?? null, l = n.t >= 0 ? Re(n.stats)[n.t]?.y ?? null : null, u = e?.domain_names ?? {}, d = e?.probe, f = F("article", {
 			class: "tbt-card",
 			"data-run": ""
-		}, Gt(n.run, n.color), I("div", { class: "tbt-card-meta" }, `${e?.model ?? "model"} · ${n.stats.class_names.length} classes · ${n.stats.layer_stats.layers.length} layers · step ${n.step ?? "–"} of ${n.stats.steps[n.stats.steps.length - 1] ?? "–"}`), I("div", { class: "tbt-card-domains" }, I("span", { class: "tbt-dom tbt-dom-source" }, `${u.source ?? "source"}${d ? ` (${d.source})` : ""}`), I("span", {
+		}, Gt(n.run, n.color), F("div", { class: "tbt-card-meta" }, `${e?.model ?? "model"} · ${n.stats.class_names.length} classes · ${n.stats.layer_stats.layers.length} layers · step ${n.step ?? "–"} of ${n.stats.steps[n.stats.steps.length - 1] ?? "–"}`), F("div", { class: "tbt-card-domains" }, F("span", { class: "tbt-dom tbt-dom-source" }, `${u.source ?? "source"}${d ? ` (${d.source})` : ""}`), F("span", {
 			class: "tbt-arrow",
 			"aria-hidden": "true"
-		}, " → "), I("span", { class: "tbt-dom tbt-dom-target" }, `${u.target ?? "target"}${d ? ` (${d.target})` : ""}`)), I("div", { class: "tbt-kpis" }, Zt("Transferability", Ye(l), l === null ? "" : l >= 0 ? "tbt-good" : "tbt-bad", Ht), Zt(i === "target_val" ? "Target val acc." : "Target acc.", Je(a), "", `Accuracy of the model at step ${n.step ?? "–"} on ${Ut[i]}; direct reuse of the pretrained model: ${Je(r?.value ?? null)}`, r ? `reuse ${Je(r.value)}` : void 0), Zt("Source acc.", Je(s), s !== null && c !== null && s < c - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", c === null ? void 0 : `pretrained ${Je(c)}`)));
+		}, " → "), F("span", { class: "tbt-dom tbt-dom-target" }, `${u.target ?? "target"}${d ? ` (${d.target})` : ""}`)), F("div", { class: "tbt-kpis" }, Zt("Transferability", Xe(l), l === null ? "" : l >= 0 ? "tbt-good" : "tbt-bad", Ht), Zt(i === "target_val" ? "Target val acc." : "Target acc.", Ye(a), "", `Accuracy of the model at step ${n.step ?? "–"} on ${Ut[i]}; direct reuse of the pretrained model: ${Ye(r?.value ?? null)}`, r ? `reuse ${Ye(r.value)}` : void 0), Zt("Source acc.", Ye(s), s !== null && c !== null && s < c - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", c === null ? void 0 : `pretrained ${Ye(c)}`)));
 		f.style.borderTopColor = n.color, t.appendChild(f);
 	}
 	return t;
 }
-z({
+R({
 	id: "stat-summary",
 	section: "statistical",
 	title: "Runs at a glance",
@@ -1965,7 +1953,7 @@ z({
 		return Xt(e, {
 			key: () => "",
 			draw(t) {
-				R(e.panel.body), e.panel.body.appendChild(Qt(t));
+				L(e.panel.body), e.panel.body.appendChild(Qt(t));
 			}
 		});
 	}
@@ -4401,26 +4389,26 @@ function wl(e) {
 		if (a === "overlay") {
 			m && (k = !0);
 			let n = [N[0], N[1] || N[0]];
-			f.selection = m = [[g = e === dl ? h : G(n[0][0], n[1][0]), y = e === ul ? v : G(n[0][1], n[1][1])], [S = e === dl ? x : W(n[0][0], n[1][0]), T = e === ul ? w : W(n[0][1], n[1][1])]], N.length > 1 && re(t);
+			f.selection = m = [[g = e === dl ? h : G(n[0][0], n[1][0]), y = e === ul ? v : G(n[0][1], n[1][1])], [S = e === dl ? x : W(n[0][0], n[1][0]), T = e === ul ? w : W(n[0][1], n[1][1])]], N.length > 1 && ie(t);
 		} else g = m[0][0], y = m[0][1], S = m[1][0], T = m[1][1];
 		_ = g, b = y, C = S, E = T;
-		var P = V(r).attr("pointer-events", "none"), F = P.selectAll(".overlay").attr("cursor", fl[a]);
-		if (t.touches) ee.moved = ne, ee.ended = ie;
+		var P = V(r).attr("pointer-events", "none"), te = P.selectAll(".overlay").attr("cursor", fl[a]);
+		if (t.touches) ee.moved = re, ee.ended = ae;
 		else {
-			var te = V(t.view).on("mousemove.brush", ne, !0).on("mouseup.brush", ie, !0);
-			i && te.on("keydown.brush", ae, !0).on("keyup.brush", oe, !0), Yi(t.view);
+			var ne = V(t.view).on("mousemove.brush", re, !0).on("mouseup.brush", ae, !0);
+			i && ne.on("keydown.brush", oe, !0).on("keyup.brush", se, !0), Yi(t.view);
 		}
 		l.call(r), ee.start(t, o.name);
-		function ne(e) {
+		function re(e) {
 			for (let t of e.changedTouches || [e]) for (let e of N) e.identifier === t.identifier && (e.cur = H(t, r));
 			if (A && !j && !M && N.length === 1) {
 				let e = N[0];
 				sl(e.cur[0] - e[0]) > sl(e.cur[1] - e[1]) ? M = !0 : j = !0;
 			}
 			for (let e of N) e.cur && (e[0] = e.cur[0], e[1] = e.cur[1]);
-			k = !0, nl(e), re(e);
+			k = !0, nl(e), ie(e);
 		}
-		function re(e) {
+		function ie(e) {
 			let t = N[0], n = t.point0;
 			var i;
 			switch (D = t[0] - n[0], O = t[1] - n[1], o) {
@@ -4433,42 +4421,42 @@ function wl(e) {
 					break;
 				case ol: c && (_ = W(h, G(x, g - D * c)), C = W(h, G(x, S + D * c))), d && (b = W(v, G(w, y - O * d)), E = W(v, G(w, T + O * d)));
 			}
-			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in pl && F.attr("cursor", fl[a = pl[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in ml && F.attr("cursor", fl[a = ml[a]])), f.selection && (m = f.selection), j && (_ = m[0][0], C = m[1][0]), M && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), ee.brush(e, o.name));
+			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in pl && te.attr("cursor", fl[a = pl[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in ml && te.attr("cursor", fl[a = ml[a]])), f.selection && (m = f.selection), j && (_ = m[0][0], C = m[1][0]), M && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), ee.brush(e, o.name));
 		}
-		function ie(e) {
+		function ae(e) {
 			if (tl(e), e.touches) {
 				if (e.touches.length) return;
 				s && clearTimeout(s), s = setTimeout(function() {
 					s = null;
 				}, 500);
-			} else Xi(e.view, k), te.on("keydown.brush keyup.brush mousemove.brush mouseup.brush", null);
-			P.attr("pointer-events", "all"), F.attr("cursor", fl.overlay), f.selection && (m = f.selection), Sl(m) && (f.selection = null, l.call(r)), ee.end(e, o.name);
+			} else Xi(e.view, k), ne.on("keydown.brush keyup.brush mousemove.brush mouseup.brush", null);
+			P.attr("pointer-events", "all"), te.attr("cursor", fl.overlay), f.selection && (m = f.selection), Sl(m) && (f.selection = null, l.call(r)), ee.end(e, o.name);
 		}
-		function ae(e) {
+		function oe(e) {
 			switch (e.keyCode) {
 				case 16:
 					A = c && d;
 					break;
 				case 18:
-					o === al && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = ol, re(e));
+					o === al && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = ol, ie(e));
 					break;
 				case 32:
-					(o === al || o === ol) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = il, F.attr("cursor", fl.selection), re(e));
+					(o === al || o === ol) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = il, te.attr("cursor", fl.selection), ie(e));
 					break;
 				default: return;
 			}
 			nl(e);
 		}
-		function oe(e) {
+		function se(e) {
 			switch (e.keyCode) {
 				case 16:
-					A && (j = M = A = !1, re(e));
+					A && (j = M = A = !1, ie(e));
 					break;
 				case 18:
-					o === ol && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = al, re(e));
+					o === ol && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = al, ie(e));
 					break;
 				case 32:
-					o === il && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = ol) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = al), F.attr("cursor", fl[a]), re(e));
+					o === il && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = ol) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = al), te.attr("cursor", fl[a]), ie(e));
 					break;
 				default: return;
 			}
@@ -5208,15 +5196,15 @@ function sd() {
 			}
 			var M = f * Uu(_), N = f * Ku(_), ee = d * Uu(b), P = d * Ku(b);
 			if (T > X) {
-				var F = f * Uu(v), te = f * Ku(v), ne = d * Uu(y), re = d * Ku(y), ie;
+				var te = f * Uu(v), ne = f * Ku(v), re = d * Uu(y), ie = d * Ku(y), ae;
 				if (h < Ju) {
-					if (ie = ad(M, N, ne, re, F, te, ee, P)) {
-						var ae = M - ie[0], oe = N - ie[1], se = F - ie[0], I = te - ie[1], ce = 1 / Ku(Zu((ae * se + oe * I) / (qu(ae * ae + oe * oe) * qu(se * se + I * I))) / 2), le = qu(ie[0] * ie[0] + ie[1] * ie[1]);
-						E = Gu(T, (d - le) / (ce - 1)), D = Gu(T, (f - le) / (ce + 1));
+					if (ae = ad(M, N, re, ie, te, ne, ee, P)) {
+						var oe = M - ae[0], se = N - ae[1], ce = te - ae[0], F = ne - ae[1], le = 1 / Ku(Zu((oe * ce + se * F) / (qu(oe * oe + se * se) * qu(ce * ce + F * F))) / 2), ue = qu(ae[0] * ae[0] + ae[1] * ae[1]);
+						E = Gu(T, (d - ue) / (le - 1)), D = Gu(T, (f - ue) / (le + 1));
 					} else E = D = 0;
 				}
 			}
-			S > X ? D > X ? (O = od(ne, re, M, N, f, D, g), k = od(F, te, ee, P, f, D, g), s.moveTo(O.cx + O.x01, O.cy + O.y01), D < T ? s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, f, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), !g), s.arc(k.cx, k.cy, D, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : (s.moveTo(M, N), s.arc(0, 0, f, _, v, !g)) : s.moveTo(M, N), !(d > X) || !(x > X) ? s.lineTo(ee, P) : E > X ? (O = od(ee, P, F, te, d, -E, g), k = od(M, N, ne, re, d, -E, g), s.lineTo(O.cx + O.x01, O.cy + O.y01), E < T ? s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, d, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), g), s.arc(k.cx, k.cy, E, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : s.arc(0, 0, d, b, y, g);
+			S > X ? D > X ? (O = od(re, ie, M, N, f, D, g), k = od(te, ne, ee, P, f, D, g), s.moveTo(O.cx + O.x01, O.cy + O.y01), D < T ? s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, f, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), !g), s.arc(k.cx, k.cy, D, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : (s.moveTo(M, N), s.arc(0, 0, f, _, v, !g)) : s.moveTo(M, N), !(d > X) || !(x > X) ? s.lineTo(ee, P) : E > X ? (O = od(ee, P, te, ne, d, -E, g), k = od(M, N, re, ie, d, -E, g), s.lineTo(O.cx + O.x01, O.cy + O.y01), E < T ? s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, d, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), g), s.arc(k.cx, k.cy, E, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : s.arc(0, 0, d, b, y, g);
 		}
 		if (s.closePath(), l) return s = null, l + "" || null;
 	}
@@ -6048,7 +6036,7 @@ function ef(e, t) {
 		right: 16,
 		bottom: p + 26,
 		left: Math.ceil(c) + 30
-	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = J().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = L("svg", {
+	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = J().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = I("svg", {
 		class: "tbt-chart",
 		width: h,
 		height: g,
@@ -6148,7 +6136,7 @@ function ef(e, t) {
 // src/charts/tooltip.ts
 var tf = class {
 	constructor(e) {
-		this.element = I("div", {
+		this.element = F("div", {
 			class: "tbt-tooltip",
 			role: "tooltip",
 			"aria-hidden": "true"
@@ -6156,10 +6144,10 @@ var tf = class {
 	}
 	show(e, t, n, r) {
 		let i = this.element;
-		R(i), i.appendChild(I("div", { class: "tbt-tooltip-title" }, n));
+		L(i), i.appendChild(F("div", { class: "tbt-tooltip-title" }, n));
 		for (let e of r) {
-			let t = I("span", { class: "tbt-swatch" });
-			e.color ? (t.style.borderTopColor = e.color, t.style.borderTopStyle = e.dash ? "dashed" : "solid") : t.style.visibility = "hidden", i.appendChild(I("div", { class: `tbt-tooltip-row${e.muted ? " tbt-muted" : ""}` }, t, I("span", { class: "tbt-tooltip-label" }, e.label), e.value === void 0 ? null : I("span", { class: "tbt-tooltip-value" }, e.value)));
+			let t = F("span", { class: "tbt-swatch" });
+			e.color ? (t.style.borderTopColor = e.color, t.style.borderTopStyle = e.dash ? "dashed" : "solid") : t.style.visibility = "hidden", i.appendChild(F("div", { class: `tbt-tooltip-row${e.muted ? " tbt-muted" : ""}` }, t, F("span", { class: "tbt-tooltip-label" }, e.label), e.value === void 0 ? null : F("span", { class: "tbt-tooltip-value" }, e.value)));
 		}
 		i.style.display = "block", i.setAttribute("aria-hidden", "false");
 		let a = i.parentElement, o = i.offsetWidth, s = i.offsetHeight, c = a.clientWidth - o - 4, l = e + 14;
@@ -6186,7 +6174,7 @@ var rf = {
 	"source"
 ];
 // src/statistics/transferability.ts
-z({
+R({
 	id: "stat-accuracy",
 	section: "statistical",
 	title: "Accuracy over training",
@@ -6194,10 +6182,10 @@ z({
 	order: 20,
 	info: "Colour = data domain (one run) or run (several runs; line style = data). Marker = model: ○ the pretrained model (first step), × the fine-tuned model. The dotted line is the pretrained model reused directly on the target data. Click to select a step.",
 	mount(e) {
-		let { panel: t, store: n } = e, r = "accuracy", i = /* @__PURE__ */ new Set(), a = null, o = I("select", {
+		let { panel: t, store: n } = e, r = "accuracy", i = /* @__PURE__ */ new Set(), a = null, o = F("select", {
 			class: "tbt-select",
 			"aria-label": "Metric"
-		}, I("option", { value: "accuracy" }, "Accuracy"), I("option", { value: "loss" }, "Loss"));
+		}, F("option", { value: "accuracy" }, "Accuracy"), F("option", { value: "loss" }, "Loss"));
 		o.addEventListener("change", () => {
 			r = o.value === "loss" ? "loss" : "accuracy", t.setTitle(r === "loss" ? "Loss over training" : "Accuracy over training"), c.schedule();
 		}), t.controls.appendChild(o), t.setExports({ figure: () => a ? {
@@ -6208,12 +6196,12 @@ z({
 			key: (e, t) => `${r}|${[...i]}|${e.sel.compareMode}|${t}`,
 			draw: (e, o) => {
 				let l = t.body;
-				R(l);
-				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = vu(d ? ".1%" : ".3f"), m = [], h = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === h(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = af.filter((t) => e.runs.some((e) => Ie(Fe(e.stats, t, r)))), x = [];
+				L(l);
+				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = vu(d ? ".1%" : ".3f"), m = [], h = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === h(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = af.filter((t) => e.runs.some((e) => Le(Ie(e.stats, t, r)))), x = [];
 				for (let t of e.runs) if (!(f && t === y)) for (let n of b) {
 					if (i.has(n)) continue;
-					let a = Fe(t.stats, n, r);
-					Ie(a) && (f && (a = ze(Fe(y.stats, n, r), a)), m.push({
+					let a = Ie(t.stats, n, r);
+					Le(a) && (f && (a = Be(Ie(y.stats, n, r), a)), m.push({
 						id: `${t.run}:${n}`,
 						group: e.single ? void 0 : t.run,
 						label: Ut[n],
@@ -6225,10 +6213,10 @@ z({
 					}));
 				}
 				if (!f && e.single && d) {
-					let t = Re(e.runs[0].stats);
+					let t = ze(e.runs[0].stats);
 					t && x.push({
 						y: t.value,
-						label: `direct reuse ${Je(t.value)}`,
+						label: `direct reuse ${Ye(t.value)}`,
 						name: `direct reuse (pretrained on ${Ut[t.split]})`,
 						color: s[u].targetLight,
 						dash: g.dotted
@@ -6247,8 +6235,8 @@ z({
 					color: "var(--tbt-muted)",
 					dash: rf[e],
 					hidden: i.has(e)
-				})), C = I("div", { class: "tbt-legend-row" });
-				C.appendChild(fe(S, (e) => {
+				})), C = F("div", { class: "tbt-legend-row" });
+				C.appendChild(pe(S, (e) => {
 					i.has(e) ? i.delete(e) : i.add(e), c.schedule();
 				}, "Data splits"));
 				let T = [{
@@ -6272,8 +6260,8 @@ z({
 					color: s[u].targetLight,
 					dash: g.dotted,
 					title: "The pretrained model reused directly on the target data"
-				}), C.appendChild(fe(T, void 0, "Markers")), e.single || C.appendChild(Kt(e, f ? y.run : null)), l.appendChild(C);
-				let E = f ? `Δ ${d ? "accuracy" : "loss"} vs ${y.run}${d ? " (pp)" : ""}` : d ? "Accuracy (%)" : "Loss (cross-entropy)", D = d ? (e) => Ye(e) : vu("+.3f");
+				}), C.appendChild(pe(T, void 0, "Markers")), e.single || C.appendChild(Kt(e, f ? y.run : null)), l.appendChild(C);
+				let E = f ? `Δ ${d ? "accuracy" : "loss"} vs ${y.run}${d ? " (pp)" : ""}` : d ? "Accuracy (%)" : "Loss (cross-entropy)", D = d ? (e) => Xe(e) : vu("+.3f");
 				a = ef(m, {
 					width: o,
 					height: 280,
@@ -6289,12 +6277,12 @@ z({
 					onClickX: (e) => w(e, n),
 					tooltip: new tf(l),
 					ariaLabel: `${d ? "Accuracy" : "Loss"} over steps for ${e.runs.length} run(s)`
-				}), l.appendChild(I("div", { class: "tbt-figure" }, a));
+				}), l.appendChild(F("div", { class: "tbt-figure" }, a));
 			}
 		});
 		return c;
 	}
-}), z({
+}), R({
 	id: "stat-transferability",
 	section: "statistical",
 	title: "Transferability score",
@@ -6310,12 +6298,12 @@ z({
 			key: (e, t) => `${e.sel.compareMode}|${t}`,
 			draw: (e, i) => {
 				let a = t.body;
-				R(a);
+				L(a);
 				let o = e.theme, c = e.pair !== null, l = e.runs[0], u = [];
 				for (let t of e.runs) {
 					if (c && t === l) continue;
-					let n = Le(t.stats);
-					c && (n = ze(Le(l.stats), n)), u.push({
+					let n = Re(t.stats);
+					c && (n = Be(Re(l.stats), n)), u.push({
 						id: t.run,
 						label: e.single ? "transferability" : t.run,
 						color: e.single ? s[o].target : t.color,
@@ -6323,24 +6311,24 @@ z({
 						marker: (e) => e.x === t.stats.steps[0] ? "circle" : "cross"
 					});
 				}
-				if (!u.some((e) => Ie(e.points))) {
-					a.appendChild(I("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), r = null;
+				if (!u.some((e) => Le(e.points))) {
+					a.appendChild(F("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), r = null;
 					return;
 				}
-				let d = I("div", { class: "tbt-headline" });
+				let d = F("div", { class: "tbt-headline" });
 				for (let t of e.runs.slice(0, 4)) {
-					let n = t.t >= 0 ? Le(t.stats)[t.t]?.y ?? null : null;
-					d.appendChild(I("div", {
+					let n = t.t >= 0 ? Re(t.stats)[t.t]?.y ?? null : null;
+					d.appendChild(F("div", {
 						class: "tbt-headline-item",
 						title: Ht
-					}, e.single ? null : de({
+					}, e.single ? null : fe({
 						color: t.color,
 						marker: "square",
 						markerOnly: !0
-					}), I("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, Ye(n)), I("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
+					}), F("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, Xe(n)), F("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
 				}
-				e.runs.length > 4 && d.appendChild(I("span", { class: "tbt-muted" }, `+${e.runs.length - 4} more (hover the chart)`)), a.appendChild(d);
-				let f = qe(u.map((e) => e.points)) ?? [0, 0];
+				e.runs.length > 4 && d.appendChild(F("span", { class: "tbt-muted" }, `+${e.runs.length - 4} more (hover the chart)`)), a.appendChild(d);
+				let f = Je(u.map((e) => e.points)) ?? [0, 0];
 				r = ef(u, {
 					width: i,
 					height: 230,
@@ -6348,14 +6336,14 @@ z({
 					yLabel: c ? `Δ score vs ${l.run} (pp)` : "Gain over direct reuse (pp)",
 					yDomain: [Math.min(f[0], 0), Math.max(f[1], 0)],
 					yTickFormat: (e) => `${Math.round(e * 100)}`,
-					valueFormat: (e) => Ye(e),
+					valueFormat: (e) => Xe(e),
 					zeroLine: !0,
 					yZero: !0,
 					markX: e.selectedStep,
 					onClickX: (e) => w(e, n),
 					tooltip: new tf(a),
 					ariaLabel: "Transferability score over steps"
-				}), a.appendChild(I("div", { class: "tbt-figure" }, r));
+				}), a.appendChild(F("div", { class: "tbt-figure" }, r));
 			}
 		});
 	}
@@ -6379,12 +6367,12 @@ function cf(e, t) {
 	return [t.map((e) => e.label), ...e.map((e) => t.map((t) => t.csv ? t.csv(e) : t.sortValue(e)))];
 }
 function lf(e) {
-	let t = sf(e.rows, e.columns, e.sort), n = I("table", {
+	let t = sf(e.rows, e.columns, e.sort), n = F("table", {
 		class: "tbt-table",
 		"aria-label": e.ariaLabel
-	}), r = I("thead"), i = I("tr");
+	}), r = F("thead"), i = F("tr");
 	for (let t of e.columns) {
-		let n = e.sort.column === t.id, r = I("th", {
+		let n = e.sort.column === t.id, r = F("th", {
 			scope: "col",
 			class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null,
 			"aria-sort": n ? e.sort.dir === "asc" ? "ascending" : "descending" : t.sortable === !1 ? null : "none",
@@ -6392,11 +6380,11 @@ function lf(e) {
 		});
 		if (t.sortable === !1) r.textContent = t.label;
 		else {
-			let i = I("button", {
+			let i = F("button", {
 				type: "button",
 				class: `tbt-sort${n ? " tbt-sort-active" : ""}`,
 				"data-column": t.id
-			}, t.label, I("span", {
+			}, t.label, F("span", {
 				class: "tbt-sort-arrow",
 				"aria-hidden": "true"
 			}, n ? e.sort.dir === "asc" ? "▲" : "▼" : "↕"));
@@ -6411,15 +6399,15 @@ function lf(e) {
 		i.appendChild(r);
 	}
 	r.appendChild(i), n.appendChild(r);
-	let a = I("tbody"), o = [];
+	let a = F("tbody"), o = [];
 	for (let n of t) {
-		let t = e.rowKey(n), r = I("tr", {
+		let t = e.rowKey(n), r = F("tr", {
 			tabindex: e.onRowClick ? 0 : null,
 			"data-key": String(t)
 		});
 		for (let t of e.columns) {
-			let e = I("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
-			ce(e, t.render(n)), r.appendChild(e);
+			let e = F("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
+			le(e, t.render(n)), r.appendChild(e);
 		}
 		e.onRowClick && (r.addEventListener("click", () => e.onRowClick(n)), r.addEventListener("keydown", (t) => {
 			t.key === "Enter" || t.key === " " ? (t.preventDefault(), e.onRowClick(n)) : (t.key === "ArrowDown" || t.key === "ArrowUp") && (t.preventDefault(), (t.key === "ArrowDown" ? r.nextElementSibling : r.previousElementSibling)?.focus());
@@ -6440,12 +6428,12 @@ function lf(e) {
 }
 function uf(e, t) {
 	let n = e.scrollTop, r = e.scrollLeft;
-	R(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
+	L(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
 }
 // src/statistics/classes.ts
 function df(e) {
 	let t = e.class_names, n = (e, t) => {
-		let n = I("span", { class: `tbt-bar-cell ${t}` }, I("span", { class: "tbt-bar-value" }, Je(e))), r = I("span", {
+		let n = F("span", { class: `tbt-bar-cell ${t}` }, F("span", { class: "tbt-bar-value" }, Ye(e))), r = F("span", {
 			class: "tbt-bar",
 			"aria-hidden": "true"
 		});
@@ -6456,7 +6444,7 @@ function df(e) {
 			id: "name",
 			label: "Class",
 			sortValue: (e) => e.index,
-			render: (e) => I("span", { class: "tbt-class-name" }, e.name),
+			render: (e) => F("span", { class: "tbt-class-name" }, e.name),
 			csv: (e) => e.name
 		},
 		{
@@ -6481,22 +6469,22 @@ function df(e) {
 			numeric: !0,
 			title: "Target accuracy − source accuracy (percentage points)",
 			sortValue: (e) => e.diff,
-			render: (e) => I("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, Ye(e.diff))
+			render: (e) => F("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, Xe(e.diff))
 		},
 		{
 			id: "errors",
 			label: "Top target confusions",
 			title: "Most frequent wrong predictions for the class's target instances (predicted class: count); sorts by the number of errors",
 			sortValue: (e) => e.errors,
-			render: (e) => e.confusions.length ? e.confusions.map((n) => I("span", {
+			render: (e) => e.confusions.length ? e.confusions.map((n) => F("span", {
 				class: "tbt-tag",
 				title: `${n.count} target instance(s) of ${e.name} predicted as ${t[n.predicted] ?? n.predicted}`
-			}, `${t[n.predicted] ?? n.predicted}: ${n.count}`)) : I("span", { class: "tbt-muted" }, e.errors === null ? "–" : "none"),
+			}, `${t[n.predicted] ?? n.predicted}: ${n.count}`)) : F("span", { class: "tbt-muted" }, e.errors === null ? "–" : "none"),
 			csv: (e) => e.confusions.map((e) => `${t[e.predicted] ?? e.predicted}: ${e.count}`).join("; ")
 		}
 	];
 }
-z({
+R({
 	id: "stat-classes",
 	section: "statistical",
 	title: "Per-class performance",
@@ -6507,7 +6495,7 @@ z({
 		let { panel: t, store: n } = e, r = {
 			column: "diff",
 			dir: "asc"
-		}, i = null, a = null, o = [], s = "", c = I("select", {
+		}, i = null, a = null, o = [], s = "", c = F("select", {
 			class: "tbt-select",
 			"aria-label": "Run shown in the table"
 		});
@@ -6520,15 +6508,15 @@ z({
 		let l = Xt(e, {
 			controls: (e) => {
 				let t = e.runs.map((e) => e.run);
-				i && t.includes(i) || (i = t[0] ?? null), R(c);
-				for (let e of t) c.appendChild(I("option", { value: e }, e));
+				i && t.includes(i) || (i = t[0] ?? null), L(c);
+				for (let e of t) c.appendChild(F("option", { value: e }, e));
 				i && (c.value = i), c.hidden = t.length < 2;
 			},
 			key: () => `${i}|${r.column}:${r.dir}`,
 			draw: (e) => {
 				let c = t.body, u = e.runs.find((e) => e.run === i) ?? e.runs[0];
 				s = u.run;
-				let d = Ue(u.stats, u.t);
+				let d = We(u.stats, u.t);
 				o = df(u.stats), a = lf({
 					columns: o,
 					rows: d,
@@ -6542,9 +6530,9 @@ z({
 					ariaLabel: `Per-class performance of ${u.run} at step ${u.step ?? ""}`
 				});
 				let f = c.querySelector(".tbt-table-scroll");
-				f || (R(c), f = I("div", { class: "tbt-table-scroll" }), c.appendChild(f)), uf(f, a.element);
+				f || (L(c), f = F("div", { class: "tbt-table-scroll" }), c.appendChild(f)), uf(f, a.element);
 				let p = c.querySelector(".tbt-caption");
-				p || (p = I("p", { class: "tbt-caption" }), c.appendChild(p)), p.textContent = `${u.run} · step ${u.step ?? "–"} · ${d.length} classes${e.sel.class !== null && d[e.sel.class] ? ` · selected: ${d[e.sel.class].name}` : ""}`;
+				p || (p = F("p", { class: "tbt-caption" }), c.appendChild(p)), p.textContent = `${u.run} · step ${u.step ?? "–"} · ${d.length} classes${e.sel.class !== null && d[e.sel.class] ? ` · selected: ${d[e.sel.class].name}` : ""}`;
 			},
 			same: (e) => {
 				a?.setSelected(e.sel.class);
@@ -6649,7 +6637,7 @@ function Cf(e, t, n, r, i = {}) {
 	s.empty() && (s = o.insert("defs", ":first-child"));
 	let c = `tbt-ov-grad-${++Sf}`, l = s.append("linearGradient").attr("id", c);
 	for (let e = 0; e <= 16; e++) l.append("stop").attr("offset", `${e / 16 * 100}%`).attr("stop-color", n.ramp(e / 16));
-	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${B(n.domain[0])} to ${B(n.domain[1])}`.replace(/\s+/g, " "));
+	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${z(n.domain[0])} to ${z(n.domain[1])}`.replace(/\s+/g, " "));
 	i.label && u.append("text").attr("class", "tbt-legend-text tbt-ov-legend-title").attr("x", 0).attr("y", 9).text(i.label);
 	let d = i.label ? 16 : 6, f = i.tickFormat ?? ((e) => vu("~g")(+e.toPrecision(3))), p = i.ticks ?? J().domain(n.domain).ticks(4);
 	!i.ticks && n.diverging && !p.includes(0) && (p = [...p, 0].sort((e, t) => e - t));
@@ -6665,7 +6653,7 @@ function Cf(e, t, n, r, i = {}) {
 	return y;
 }
 function wf(e, t, n = {}) {
-	let r = n.label ? 42 : 32, i = L("svg", {
+	let r = n.label ? 42 : 32, i = I("svg", {
 		class: "tbt-chart tbt-color-legend",
 		height: r,
 		role: "img",
@@ -6677,7 +6665,7 @@ function wf(e, t, n = {}) {
 function Tf(e, t) {
 	let n = t.values.length, r = t.values[0]?.length ?? 0;
 	if (n * r > t.canvasThreshold) {
-		let e = t.cellW * r, i = t.cellH * n, a = I("canvas", {
+		let e = t.cellW * r, i = t.cellH * n, a = F("canvas", {
 			class: "tbt-ov-canvas",
 			"data-multiple": t.key ?? null
 		}), o = Math.min(2, typeof window < "u" && window.devicePixelRatio || 1);
@@ -6743,9 +6731,9 @@ function Of(e) {
 		right: 12,
 		bottom: i + 22,
 		left: r + 22
-	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? mf([0, bn(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = I("div", { class: "tbt-heatmap" });
+	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? mf([0, bn(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = F("div", { class: "tbt-heatmap" });
 	p.style.width = `${l}px`, p.style.height = `${u}px`;
-	let m = L("svg", {
+	let m = I("svg", {
 		class: "tbt-chart",
 		width: l,
 		height: u,
@@ -6827,7 +6815,7 @@ function kf(e, t) {
 		each: Math.floor((t - 18 * (n - 1)) / n)
 	};
 }
-z({
+R({
 	id: "stat-confusion",
 	section: "statistical",
 	title: "Confusion matrix",
@@ -6835,13 +6823,13 @@ z({
 	order: 50,
 	info: "Rows: true class; columns: predicted class; colour: share of the true class's probe instances. Click a cell to select its true class.",
 	mount(e) {
-		let { panel: t, store: n } = e, r = "target", i = null, a = I("div", {
+		let { panel: t, store: n } = e, r = "target", i = null, a = F("div", {
 			class: "tbt-segmented",
 			role: "group",
 			"aria-label": "Domain"
 		});
 		for (let e of ["target", "source"]) {
-			let t = I("button", {
+			let t = F("button", {
 				type: "button",
 				"data-value": e,
 				"aria-pressed": e === r ? "true" : "false"
@@ -6855,12 +6843,12 @@ z({
 			key: (e, t) => `${r}|${e.sel.class}|${t}`,
 			draw: (e, a) => {
 				let o = t.body;
-				R(o), i = null;
-				let s = new tf(o), c = e.runs.slice(0, 4), l = I("div", { class: "tbt-multiples" }), { each: u } = kf(c.length, a), d = mf([0, 1], e.theme);
+				L(o), i = null;
+				let s = new tf(o), c = e.runs.slice(0, 4), l = F("div", { class: "tbt-multiples" }), { each: u } = kf(c.length, a), d = mf([0, 1], e.theme);
 				for (let t of c) {
-					let a = We(t.stats, t.t, r), o = I("div", { class: "tbt-multiple" });
+					let a = Ge(t.stats, t.t, r), o = F("div", { class: "tbt-multiple" });
 					if (e.single || o.appendChild(Gt(t.run, t.color)), !a) {
-						o.appendChild(I("p", { class: "tbt-note" }, `No ${r} confusion matrix at step ${t.step ?? "–"}.`)), l.appendChild(o);
+						o.appendChild(F("p", { class: "tbt-note" }, `No ${r} confusion matrix at step ${t.step ?? "–"}.`)), l.appendChild(o);
 						continue;
 					}
 					let c = t.stats.class_names, f = Of({
@@ -6885,7 +6873,7 @@ z({
 								},
 								{
 									label: `share of true ${c[n]}`,
-									value: Je(a.rates[n][r])
+									value: Ye(a.rates[n][r])
 								},
 								...e.single ? [] : [{
 									label: "run",
@@ -6900,11 +6888,11 @@ z({
 						name: `confusion-${r}-${t.run}`
 					}), l.appendChild(o);
 				}
-				o.appendChild(l), e.runs.length > c.length && o.appendChild(I("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(wf(d, e.theme, {
+				o.appendChild(l), e.runs.length > c.length && o.appendChild(F("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(wf(d, e.theme, {
 					label: `Share of the true class's ${r} instances`,
 					barWidth: 210,
 					ticks: [0, 1],
-					tickFormat: (e) => Je(e, 0),
+					tickFormat: (e) => Ye(e, 0),
 					missing: !1
 				}));
 			}
@@ -6919,7 +6907,7 @@ var Af = {
 		unit: "",
 		scale: { kind: "zero-max" },
 		direction: "changed",
-		format: B,
+		format: z,
 		help: "Relative weight change ‖W − W₀‖ / ‖W₀‖ from the pretrained weights (0 = unchanged). Mixes rotation and rescaling: read it with the cosine.",
 		heatmap: !0
 	},
@@ -6928,7 +6916,7 @@ var Af = {
 		unit: "",
 		scale: { kind: "unit-or-signed" },
 		direction: "kept",
-		format: B,
+		format: z,
 		help: "cos(W, W₀): 1 = same direction as the pretrained weights. Insensitive to rescaling (e.g. weight decay).",
 		heatmap: !0
 	},
@@ -6940,7 +6928,7 @@ var Af = {
 			domain: [0, 1]
 		},
 		direction: "kept",
-		format: B,
+		format: z,
 		help: "Unbiased linear CKA between this layer's features now and in the pretrained model, on the target probe (1 = same representation). The unbiased estimator can dip slightly below 0 (drawn as 0). CKA is sensitive to outliers, and similarity-to-pretrained values are not strictly comparable across layers.",
 		heatmap: !0
 	},
@@ -6952,7 +6940,7 @@ var Af = {
 			domain: [0, 1]
 		},
 		direction: "kept",
-		format: B,
+		format: z,
 		help: "Unbiased linear CKA to the pretrained model on the source probe: how much of the source representation survives (low = forgetting). Values below 0 are drawn as 0. Sensitive to outliers; compare layers with care.",
 		heatmap: !0
 	},
@@ -6961,7 +6949,7 @@ var Af = {
 		unit: "",
 		scale: { kind: "zero-max" },
 		direction: "differ",
-		format: B,
+		format: z,
 		help: "Standardized linear MMD between source and target pooled features (0 = same mean embedding). Sees only mean shifts.",
 		heatmap: !0
 	},
@@ -6973,7 +6961,7 @@ var Af = {
 			domain: [.5, 1]
 		},
 		direction: "differ",
-		format: B,
+		format: z,
 		help: "Cross-validated ROC AUC of a source-vs-target classifier on the layer's features (0.5 = domains indistinguishable, 1 = fully separable). Below 0.5 is noise (drawn as 0.5).",
 		heatmap: !0
 	},
@@ -6985,7 +6973,7 @@ var Af = {
 			domain: [0, 2]
 		},
 		direction: "differ",
-		format: B,
+		format: z,
 		help: "2(1 − 2·error) of the same domain classifier, in [0, 2]; saturates at 2 quickly in high dimensions — prefer the domain AUC.",
 		heatmap: !1
 	},
@@ -6994,7 +6982,7 @@ var Af = {
 		unit: "nats per instance",
 		scale: { kind: "extent" },
 		direction: "kept",
-		format: B,
+		format: z,
 		help: "LogME evidence of the layer's features for the target labels (higher = more linearly usable). Scale depends on the data set; compare runs, not absolute values.",
 		heatmap: !1
 	}
@@ -7005,7 +6993,7 @@ function Mf(e) {
 		unit: "",
 		scale: { kind: "extent" },
 		direction: "changed",
-		format: B,
+		format: z,
 		help: e,
 		heatmap: !1
 	};
@@ -7028,28 +7016,28 @@ function Pf(e) {
 // src/statistics/layers.ts
 var Ff = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
 function If(e) {
-	let t = I("div", { class: "tbt-leep" }), n = e.runs.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number"));
+	let t = F("div", { class: "tbt-leep" }), n = e.runs.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number"));
 	if (n.length < e.runs.length) {
 		let r = e.runs.length - n.length;
-		t.appendChild(I("div", {
+		t.appendChild(F("div", {
 			class: "tbt-leep-row",
 			title: Ff
-		}, I("span", { class: "tbt-leep-label" }, "LEEP"), I("span", { class: "tbt-muted" }, n.length ? `not logged for ${r} run${r > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
+		}, F("span", { class: "tbt-leep-label" }, "LEEP"), F("span", { class: "tbt-muted" }, n.length ? `not logged for ${r} run${r > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
 	}
 	for (let r of n) {
 		let n = r.stats.leep ?? [], i = r.t >= 0 ? n[r.t] ?? null : null, a = n[0] ?? null;
-		t.appendChild(I("div", {
+		t.appendChild(F("div", {
 			class: "tbt-leep-row",
 			title: Ff
-		}, e.single ? null : de({
+		}, e.single ? null : fe({
 			color: r.color,
 			marker: "square",
 			markerOnly: !0
-		}), I("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${r.run} · LEEP`), I("span", null, `${B(i)} at step ${r.step ?? "–"} · ${B(a)} at step ${r.stats.steps[0]}`)));
+		}), F("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${r.run} · LEEP`), F("span", null, `${z(i)} at step ${r.step ?? "–"} · ${z(a)} at step ${r.stats.steps[0]}`)));
 	}
 	return t;
 }
-z({
+R({
 	id: "stat-layers",
 	section: "statistical",
 	title: "Layer transferability",
@@ -7057,7 +7045,7 @@ z({
 	order: 60,
 	info: "A transferability estimate per layer (model order) at the selected step, with the first step (the pretrained model, before fine-tuning) for reference. LogME: log evidence of a linear model on the layer's pooled features for the target labels (higher = features more useful). Gaps: the measure failed or was not computed. Click a layer to select it.",
 	mount(e) {
-		let { panel: t, store: n } = e, r = "logme", i = null, a = I("select", {
+		let { panel: t, store: n } = e, r = "logme", i = null, a = F("select", {
 			class: "tbt-select",
 			"aria-label": "Layer measure"
 		});
@@ -7071,19 +7059,19 @@ z({
 			controls: (e) => {
 				let t = [...new Set(e.runs.flatMap((e) => e.stats.layer_stats.measures))];
 				if (t.length && !t.includes(r) && (r = t.includes("logme") ? "logme" : t[0]), [...a.options].map((e) => e.value).join("|") !== t.join("|")) {
-					R(a);
-					for (let e of t) a.appendChild(I("option", { value: e }, Nf(e)));
+					L(a);
+					for (let e of t) a.appendChild(F("option", { value: e }, Nf(e)));
 				}
 				a.value = r;
 			},
 			key: (e, t) => `${r}|${e.sel.layer}|${t}`,
 			draw: (e, a) => {
 				let o = t.body;
-				R(o);
+				L(o);
 				let c = e.theme, l = [];
 				for (let t of e.runs) for (let e of t.stats.layer_stats.layers) l.includes(e) || l.push(e);
 				if (!l.length) {
-					i = null, o.appendChild(I("p", { class: "tbt-note" }, "No per-layer measures were logged."));
+					i = null, o.appendChild(F("p", { class: "tbt-note" }, "No per-layer measures were logged."));
 					return;
 				}
 				let u = [], d = (e, t) => e.stats.layer_stats.layers.map((e, n) => ({
@@ -7099,7 +7087,7 @@ z({
 						color: n,
 						dash: g.dashed,
 						width: 1.4,
-						points: d(t, Ge(t.stats, r, 0)),
+						points: d(t, Ke(t.stats, r, 0)),
 						marker: "circle",
 						hollow: !0
 					}), u.push({
@@ -7107,12 +7095,12 @@ z({
 						group: e.single ? void 0 : t.run,
 						label: `step ${t.step ?? "–"}`,
 						color: n,
-						points: d(t, Ge(t.stats, r, t.t)),
+						points: d(t, Ke(t.stats, r, t.t)),
 						marker: t.t === 0 ? "circle" : "cross",
 						width: 2
 					});
 				}
-				let f = e.single ? s[c].target : "var(--tbt-muted)", p = I("div", { class: "tbt-legend-row" }, fe([{
+				let f = e.single ? s[c].target : "var(--tbt-muted)", p = F("div", { class: "tbt-legend-row" }, pe([{
 					id: "now",
 					label: `selected step${e.single ? ` (${e.runs[0].step ?? "–"})` : ""}`,
 					color: f,
@@ -7142,7 +7130,7 @@ z({
 					onClickX: (e) => T(l[e] ?? null, n),
 					tooltip: new tf(o),
 					ariaLabel: `${Nf(r)} per layer`
-				}), o.appendChild(I("div", { class: "tbt-figure" }, i)), o.appendChild(If(e));
+				}), o.appendChild(F("div", { class: "tbt-figure" }, i)), o.appendChild(If(e));
 			}
 		});
 		return o;
@@ -7150,24 +7138,24 @@ z({
 });
 // src/statistics/failures.ts
 function Lf(e, t) {
-	return I("li", null, I("span", { class: "tbt-failure-where" }, `${t}${Nf(e.measure)}${e.layer ? ` @ ${e.layer}` : ""}`), I("span", { class: "tbt-failure-error" }, e.error));
+	return F("li", null, F("span", { class: "tbt-failure-where" }, `${t}${Nf(e.measure)}${e.layer ? ` @ ${e.layer}` : ""}`), F("span", { class: "tbt-failure-error" }, e.error));
 }
 function Rf(e) {
-	let t = 0, n = I("ul", { class: "tbt-failures" });
+	let t = 0, n = F("ul", { class: "tbt-failures" });
 	for (let r of e.runs) {
-		let i = Ke(r.stats);
+		let i = qe(r.stats);
 		t += i.length;
 		for (let t of i.filter((e) => e.step === r.step)) n.appendChild(Lf(t, e.single ? "" : `${r.run} · `));
 	}
-	let r = n.childElementCount, i = [I("p", { class: r ? "tbt-note tbt-bad" : "tbt-note" }, r ? `${r} failed at step ${e.selectedStep ?? "–"}:` : `No measure failed at step ${e.selectedStep ?? "–"}.`)];
+	let r = n.childElementCount, i = [F("p", { class: r ? "tbt-note tbt-bad" : "tbt-note" }, r ? `${r} failed at step ${e.selectedStep ?? "–"}:` : `No measure failed at step ${e.selectedStep ?? "–"}.`)];
 	if (r && i.push(n), t > r) {
-		let n = I("ul", { class: "tbt-failures" });
-		for (let t of e.runs) for (let r of Ke(t.stats)) n.appendChild(Lf(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
-		i.push(I("details", { class: "tbt-details" }, I("summary", null, `All steps (${t} failures)`), n));
+		let n = F("ul", { class: "tbt-failures" });
+		for (let t of e.runs) for (let r of qe(t.stats)) n.appendChild(Lf(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
+		i.push(F("details", { class: "tbt-details" }, F("summary", null, `All steps (${t} failures)`), n));
 	}
 	return i;
 }
-z({
+R({
 	id: "stat-failures",
 	section: "statistical",
 	title: "Measure failures",
@@ -7185,7 +7173,7 @@ z({
 				"layer",
 				"error"
 			]];
-			for (let n of t.runs) for (let t of Ke(n.stats)) e.push([
+			for (let n of t.runs) for (let t of qe(n.stats)) e.push([
 				n.run,
 				t.step,
 				t.measure,
@@ -7199,7 +7187,7 @@ z({
 		} }), Xt(e, {
 			key: () => "",
 			draw(n) {
-				t = n, R(e.panel.body), e.panel.body.append(...Rf(n));
+				t = n, L(e.panel.body), e.panel.body.append(...Rf(n));
 			}
 		});
 	}
@@ -7233,7 +7221,7 @@ function Bf(e) {
 		}
 	}
 	return {
-		layers: Ve(r).map((e) => ({
+		layers: He(r).map((e) => ({
 			name: e,
 			inputs: [...t.get(e) ?? []]
 		})),
@@ -7250,38 +7238,24 @@ function Vf(e) {
 }
 var Hf = (e) => `${e[0].run} − ${e[1].run}`;
 function Uf(e) {
-	let t = I("div", { class: "tbt-ov-compare" }), n = I("div", {
-		class: "tbt-segmented",
-		role: "group",
-		"aria-label": "Compare runs"
-	});
-	for (let [t, r, i] of [[
-		"overlay",
-		"Side by side",
-		"Each run as its own small multiple, all on the same scales"
-	], [
-		"difference",
-		"A − B",
-		"The second selected run minus the first (the reference, as in the statistical level), on a diverging scale centred at 0"
-	]]) {
-		let a = I("button", {
-			type: "button",
-			"data-value": t,
-			"data-control": `compare-${t}`,
-			title: i
-		}, r);
-		a.addEventListener("click", () => k(t, e.store)), n.appendChild(a);
-	}
-	let r = I("button", {
+	let t = F("div", { class: "tbt-ov-compare" }), n = de("Compare runs", [{
+		id: "overlay",
+		label: "Side by side",
+		title: "Each run as its own small multiple, all on the same scales"
+	}, {
+		id: "difference",
+		label: "A − B",
+		title: "The second selected run minus the first (the reference, as in the statistical level), on a diverging scale centred at 0"
+	}], (t) => k(t, e.store), { control: "compare" }), r = F("button", {
 		type: "button",
 		class: "tbt-button tbt-ov-swap",
 		"data-control": "swap",
 		title: "Swap runs A and B (reorders the first two selected runs)"
 	}, "Swap A ⇄ B");
-	return r.addEventListener("click", () => Vf(e.store)), t.append(n, r), {
+	return r.addEventListener("click", () => Vf(e.store)), t.append(n.element, r), {
 		element: t,
 		update(e) {
-			t.hidden = e.runs.length < 2, n.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", String(t.dataset.value === e.sel.compareMode))), r.hidden = !e.pair;
+			t.hidden = e.runs.length < 2, n.set(e.sel.compareMode), r.hidden = !e.pair;
 		}
 	};
 }
@@ -7290,18 +7264,18 @@ function Wf(e, t) {
 }
 function Gf(e) {
 	let t = [], n = e.errors.filter((t) => !e.runs.some((e) => e.run === t.run));
-	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), n.length && t.push(`Not shown (could not be read): ${n.map((e) => e.run).join(", ")}.`), t.length ? I("p", {
+	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), n.length && t.push(`Not shown (could not be read): ${n.map((e) => e.run).join(", ")}.`), t.length ? F("p", {
 		class: "tbt-note tbt-ov-sub",
 		title: n.map((e) => `${e.run}: ${e.error}`).join("\n")
 	}, t.join(" ")) : null;
 }
 function Kf(e, t) {
-	let n = I("div", {
+	let n = F("div", {
 		class: "tbt-panel-exports tbt-ov-chart-exports",
 		role: "group",
 		"aria-label": `Export ${e}`
 	});
-	return n.append(...De(e, t)), n;
+	return n.append(...Oe(e, t)), n;
 }
 // src/overview/heatmap.ts
 var qf = 14, Jf = 38, Yf = 18;
@@ -7315,7 +7289,7 @@ function Zf(e) {
 		layers: [],
 		steps: [],
 		values: []
-	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => Xf(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => $d(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * qf) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = Jf + Yf, m = c + o * d + (o - 1) * qf, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + qf), v = I("div", {
+	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => Xf(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => $d(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * qf) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = Jf + Yf, m = c + o * d + (o - 1) * qf, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + qf), v = F("div", {
 		class: "tbt-ov-heatmap",
 		"data-measure": e.measure,
 		"data-domain": e.scale.domain.join(","),
@@ -7324,7 +7298,7 @@ function Zf(e) {
 		"aria-label": `${e.title}: layer × ${e.stepLabel} heat-map. Arrow keys move the selected layer (up/down) and ${e.stepLabel} (left/right).`
 	});
 	v.style.position = "relative", v.style.width = `${h}px`, v.style.height = `${g}px`;
-	let y = L("svg", {
+	let y = I("svg", {
 		class: "tbt-chart tbt-ov-heatmap-svg",
 		width: h,
 		height: g,
@@ -7426,7 +7400,7 @@ function Qf(e, t) {
 		steps: a,
 		values: i.map((e, t) => a.map((e, i) => {
 			let a = r >= 0 ? n.values[i] : null;
-			return a ? Pe(a[r]?.[t]) : null;
+			return a ? Fe(a[r]?.[t]) : null;
 		}))
 	};
 }
@@ -7445,7 +7419,7 @@ function $f(e, t, n) {
 	};
 }
 function ep(e) {
-	let t = Ve(e.map((e) => e.layers)), n = Be(e.map((e) => e.steps));
+	let t = He(e.map((e) => e.layers)), n = Ve(e.map((e) => e.steps));
 	return e.map((e) => $f(e, t, n));
 }
 function tp(e, t) {
@@ -7514,7 +7488,7 @@ function cp(e, t, n = "A", r = "B") {
 	};
 }
 function lp(e, t = !1) {
-	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${B(e)}`;
+	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${z(e)}`;
 }
 // src/overview/heatmapsPanel.ts
 function up(e, t) {
@@ -7551,7 +7525,7 @@ function up(e, t) {
 function dp(e) {
 	let { panel: t } = e, n = Uf(e);
 	t.controls.appendChild(n.element);
-	let r = I("div", { class: "tbt-ov-content" });
+	let r = F("div", { class: "tbt-ov-content" });
 	t.body.appendChild(r);
 	let i = new tf(t.body), a = [];
 	t.setExports({ csv: () => {
@@ -7575,7 +7549,7 @@ function dp(e) {
 			name: "layer-heatmaps"
 		};
 	} });
-	let o = "", s = [], c = Lt(e, (c, l) => {
+	let o = "", s = [], c = B(e, (c, l) => {
 		n.update(c), i.hide();
 		let u = Math.max(320, l), d = JSON.stringify([
 			e.data.get().version,
@@ -7591,9 +7565,9 @@ function dp(e) {
 			for (let e of s) e.select(c.sel.layer, c.step);
 			return;
 		}
-		if (o = d, s = [], R(r), !Wf(t, c)) return;
+		if (o = d, s = [], L(r), !Wf(t, c)) return;
 		let f = Gf(c);
-		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(I("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = jf.map((e) => up(c, e));
+		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(F("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = jf.map((e) => up(c, e));
 		for (let t of a) {
 			let n = Mf(t.measure), a = Zf({
 				measure: t.measure,
@@ -7627,10 +7601,10 @@ function dp(e) {
 				})) : void 0
 			});
 			s.push(a);
-			let o = I("div", {
+			let o = F("div", {
 				class: "tbt-ov-row",
 				"data-measure-row": t.measure
-			}), l = I("div", { class: "tbt-ov-scroll" }, a.element);
+			}), l = F("div", { class: "tbt-ov-scroll" }, a.element);
 			o.append(Kf(t.title, {
 				figure: () => ({
 					...a.figure,
@@ -7645,13 +7619,13 @@ function dp(e) {
 				})
 			}), l), r.appendChild(o);
 		}
-		r.appendChild(I("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
+		r.appendChild(F("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
 	}, zf);
 	return { destroy() {
 		c.destroy();
 	} };
 }
-z({
+R({
 	id: "overview-heatmaps",
 	section: "overview",
 	title: "Layer × step heat-maps",
@@ -7710,13 +7684,13 @@ function fp(e) {
 // src/overview/measurePanel.ts
 var pp = y({ measure: "weight_drift" });
 function mp(e, t) {
-	let n = I("select", {
+	let n = F("select", {
 		class: "tbt-select",
 		"aria-label": "Measure",
 		"data-control": `measure-${t}`,
 		title: "Measure shown by the network diagram and the depth profiles"
 	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(Af).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !Af[e])];
-	for (let e of i) n.appendChild(I("option", { value: e }, Nf(e)));
+	for (let e of i) n.appendChild(F("option", { value: e }, Nf(e)));
 	return n.value = pp.get().measure, n.addEventListener("change", () => pp.set({ measure: n.value })), n;
 }
 function hp(e, t) {
@@ -7753,9 +7727,9 @@ function hp(e, t) {
 	};
 }
 function gp(e, t, n, r) {
-	let { panel: i } = e, a = I("div", { class: "tbt-ov-controls" });
+	let { panel: i } = e, a = F("div", { class: "tbt-ov-controls" });
 	i.controls.appendChild(a);
-	let o = I("div", { class: "tbt-ov-content" });
+	let o = F("div", { class: "tbt-ov-content" });
 	i.body.appendChild(o);
 	let s = new tf(i.body), c = {
 		svg: null,
@@ -7771,8 +7745,8 @@ function gp(e, t, n, r) {
 			name: `${t}-${pp.get().measure}`
 		} : null
 	});
-	let l = Lt(e, (e, t) => {
-		s.hide(), R(a), a.appendChild(mp(e, n)), R(o), c.svg = null, Wf(i, e) && r(e, t, o, s, c);
+	let l = B(e, (e, t) => {
+		s.hide(), L(a), a.appendChild(mp(e, n)), L(o), c.svg = null, Wf(i, e) && r(e, t, o, s, c);
 	}, zf), u = pp.subscribe((e) => e.measure, () => l.schedule());
 	return { destroy() {
 		u(), l.destroy();
@@ -7784,7 +7758,7 @@ function yp(e) {
 	let { nodes: t, edges: n, ranks: r, lanes: i } = e.layout, a = Math.max(24, Math.min(30, Math.floor(620 / Math.max(1, r)))), o = n.reduce((e, t) => Math.max(e, t.span > 1 ? t.span : 0), 0), s = o ? 14 + Math.min(o, 10) * 5 : 6, c = Math.max(e.width, s + i * 204 + 8, 340), l = 54 + r * a + 8, u = new Map(t.map((e) => [e.name, {
 		x: s + e.lane * 204,
 		y: 54 + e.rank * a
-	}])), d = new Map(t.map((e) => [e.name, e])), f = L("svg", {
+	}])), d = new Map(t.map((e) => [e.name, e])), f = I("svg", {
 		class: "tbt-chart tbt-ov-network",
 		width: c,
 		height: l,
@@ -7847,7 +7821,7 @@ function bp(e) {
 			color: e.color,
 			values: new Map(t.layers.map((t, n) => [t, e.values[n]]))
 		})), p = Gf(t);
-		p && r.appendChild(p), r.appendChild(I("p", { class: "tbt-caption tbt-ov-sub" }, `${Nf(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
+		p && r.appendChild(p), r.appendChild(F("p", { class: "tbt-caption tbt-ov-sub" }, `${Nf(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
 		let m = yp({
 			layout: l,
 			types: c,
@@ -7862,7 +7836,7 @@ function bp(e) {
 			format: lp,
 			signed: u.signed
 		});
-		a.svg = m, r.appendChild(I("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
+		a.svg = m, r.appendChild(F("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
 			"layer",
 			"type",
 			"inputs",
@@ -7880,7 +7854,7 @@ function bp(e) {
 		]);
 	});
 }
-z({
+R({
 	id: "overview-network",
 	section: "overview",
 	title: "Network diagram",
@@ -7898,7 +7872,7 @@ function wp(e) {
 	}));
 }
 function Tp(e, t) {
-	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * xp) / n)), i = n * r + (n - 1) * xp, a = L("svg", {
+	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * xp) / n)), i = n * r + (n - 1) * xp, a = I("svg", {
 		class: "tbt-chart tbt-ov-profiles",
 		width: i,
 		height: 280,
@@ -7955,7 +7929,7 @@ function Ep(e, t) {
 		right: 16,
 		bottom: a,
 		left: 56
-	}, s = Math.max(t.width, 260), c = s - o.left - o.right, l = 280 - o.top - o.bottom, u = L("svg", {
+	}, s = Math.max(t.width, 260), c = s - o.left - o.right, l = 280 - o.top - o.bottom, u = I("svg", {
 		class: "tbt-chart tbt-ov-profiles tbt-ov-diff-profile",
 		width: s,
 		height: 280,
@@ -8023,10 +7997,10 @@ function Dp(e) {
 				domain: e
 			}), a.csvRows = [["layer", ...n.flatMap((e) => [`${e.title} @${e.step}`, `${e.title} @${e.firstStep}`])], ...t.layers.map((e, t) => [e, ...n.flatMap((e) => [e.values[t], e.first[t]])])];
 		}
-		r.appendChild(I("div", { class: "tbt-ov-scroll" }, a.svg)), r.appendChild(I("p", { class: "tbt-caption" }, s.help));
+		r.appendChild(F("div", { class: "tbt-ov-scroll" }, a.svg)), r.appendChild(F("p", { class: "tbt-caption" }, s.help));
 	});
 }
-z({
+R({
 	id: "overview-profiles",
 	section: "overview",
 	title: "Depth profiles",
@@ -8071,7 +8045,7 @@ function Lp(e, t) {
 	let n = kp(e), r = {
 		left: 62,
 		right: 12
-	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * Ip), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + Pp) / (c + Pp))), u = Math.ceil(e.length / l) * 184, d = L("svg", {
+	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * Ip), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + Pp) / (c + Pp))), u = Math.ceil(e.length / l) * 184, d = I("svg", {
 		class: "tbt-chart tbt-ov-filters",
 		width: i,
 		height: u,
@@ -8137,7 +8111,7 @@ function Lp(e, t) {
 }
 // src/overview/filtersPanel.ts
 function Rp(e) {
-	let { panel: t } = e, n = I("div", { class: "tbt-ov-content" });
+	let { panel: t } = e, n = F("div", { class: "tbt-ov-content" });
 	t.body.appendChild(n);
 	let r = new tf(t.body), i = null, a = [], o = 0;
 	t.setExports({
@@ -8150,20 +8124,20 @@ function Rp(e) {
 			name: `filters-${e.store.get().layer ?? ""}`
 		} : null
 	});
-	let s = Lt(e, (s, c) => {
+	let s = B(e, (s, c) => {
 		if (r.hide(), !Wf(t, s)) {
-			R(n), i = null;
+			L(n), i = null;
 			return;
 		}
 		let l = s.sel.layer;
 		if (!l) {
-			R(n), n.appendChild(I("p", { class: "tbt-note" }, "Select a layer (header, heat-map or network diagram) to see the drift of its filters."));
+			L(n), n.appendChild(F("p", { class: "tbt-note" }, "Select a layer (header, heat-map or network diagram) to see the drift of its filters."));
 			return;
 		}
 		let u = s.runs.filter((e) => e.stats.layer_stats?.layers.includes(l) || e.info?.layers?.some((e) => e.name === l)), d = ++o;
-		n.childElementCount || t.setState("loading", `Loading per-filter drift of ${l}…`), ie(e, u, l, s.sel.step).then(({ answers: f, failed: p }) => {
+		n.childElementCount || t.setState("loading", `Loading per-filter drift of ${l}…`), ae(e, u, l, s.sel.step).then(({ answers: f, failed: p }) => {
 			if (d !== o) return;
-			t.setState("ready"), R(n);
+			t.setState("ready"), L(n);
 			let m = f.map(({ run: e, at: t }) => {
 				let n = t.values("drift"), r = t.values("cosine"), i = Math.max(n.length, r.length), a = (e) => e.length ? e : Array(i).fill(null);
 				return {
@@ -8175,12 +8149,12 @@ function Rp(e) {
 					cosine: a(r)
 				};
 			}), h = s.runs.filter((e) => !u.includes(e)).map((e) => e.run);
-			if (h.length && n.appendChild(I("p", { class: "tbt-note" }, `${l} is not a tracked layer of ${h.join(", ")}: pick a layer in the header, a heat-map or the network diagram.`)), p.length && n.appendChild(I("p", { class: "tbt-note tbt-bad" }, `Per-filter drift unavailable: ${p.join("; ")}`)), !m.length) {
+			if (h.length && n.appendChild(F("p", { class: "tbt-note" }, `${l} is not a tracked layer of ${h.join(", ")}: pick a layer in the header, a heat-map or the network diagram.`)), p.length && n.appendChild(F("p", { class: "tbt-note tbt-bad" }, `Per-filter drift unavailable: ${p.join("; ")}`)), !m.length) {
 				i = null, a = [];
 				return;
 			}
 			let g = s.sel.neuron && s.sel.neuron.layer === l ? s.sel.neuron.channel : null;
-			n.appendChild(I("p", { class: "tbt-caption tbt-ov-sub" }, `${l}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), i = Lp(m, {
+			n.appendChild(F("p", { class: "tbt-caption tbt-ov-sub" }, `${l}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), i = Lp(m, {
 				layer: l,
 				width: Math.max(320, c - 8),
 				theme: s.theme,
@@ -8193,7 +8167,7 @@ function Rp(e) {
 				tooltip: r,
 				tooltipHost: t.body,
 				format: (e) => lp(e)
-			}), n.appendChild(I("div", { class: "tbt-ov-scroll" }, i)), a = [[
+			}), n.appendChild(F("div", { class: "tbt-ov-scroll" }, i)), a = [[
 				"run",
 				"step",
 				"filter",
@@ -8213,7 +8187,7 @@ function Rp(e) {
 		o++, s.destroy();
 	} };
 }
-z({
+R({
 	id: "overview-filters",
 	section: "overview",
 	title: "Per-filter drift",
@@ -8606,7 +8580,7 @@ function Om(e) {
 }
 var km = 800, Am = class {
 	constructor(e, t, n, r = Em) {
-		this.api = e, this.store = t, this.data = n, this.state = r, this.answers = new se(), this.generation = 0, this.timers = /* @__PURE__ */ new Set(), this.attach = oe(() => {
+		this.api = e, this.store = t, this.data = n, this.state = r, this.answers = new ce(), this.generation = 0, this.timers = /* @__PURE__ */ new Set(), this.attach = se(() => {
 			let e = [
 				this.store.subscribe((e) => [
 					e.runs.slice(0, 4).join("\0"),
@@ -8716,18 +8690,18 @@ function Mm(e, t, n) {
 }
 // src/instance/common.ts
 function Nm(e, t, n) {
-	let r = Mm(e.api, e.store, e.data).attach(), i = Lt(e, (e, n) => t(n), { watch: n }), a = Em.subscribe((e) => [e.runs], () => i.schedule());
+	let r = Mm(e.api, e.store, e.data).attach(), i = B(e, (e, n) => t(n), { watch: n }), a = Em.subscribe((e) => [e.runs], () => i.schedule());
 	return { destroy() {
 		i.destroy(), a(), r();
 	} };
 }
 function Pm(e, t) {
-	let n = I("select", {
+	let n = F("select", {
 		class: `tbt-select ${t}`,
 		"aria-label": e
 	});
 	return {
-		wrap: I("label", { class: "tbt-inst-control" }, I("span", { class: "tbt-control-label" }, e), n),
+		wrap: F("label", { class: "tbt-inst-control" }, F("span", { class: "tbt-control-label" }, e), n),
 		select: n
 	};
 }
@@ -8740,8 +8714,8 @@ function Im(e) {
 	return [e?.domain_names?.source || "source", e?.domain_names?.target || "target"];
 }
 function Lm(e, t, n, r) {
-	if (e == null) return I("span", { class: "tbt-inst-chip tbt-inst-chip-none" }, "—");
-	let i = Xp(t.length, r, n)[e], a = I("span", {
+	if (e == null) return F("span", { class: "tbt-inst-chip tbt-inst-chip-none" }, "—");
+	let i = Xp(t.length, r, n)[e], a = F("span", {
 		class: "tbt-inst-chip",
 		"data-class": e
 	}, t[e] ?? `class ${e}`);
@@ -8780,13 +8754,13 @@ var Bm = {
 			selected: /* @__PURE__ */ new Set(),
 			hovered: null,
 			lines: null
-		}, this.keys = [], this.transform = Ld, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = L("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = L("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = L("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = L("text", {
+		}, this.keys = [], this.transform = Ld, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = I("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = I("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = I("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = I("text", {
 			class: "tbt-axis-title",
 			"text-anchor": "middle"
-		}), this.yTitle = L("text", {
+		}), this.yTitle = I("text", {
 			class: "tbt-axis-title",
 			"text-anchor": "middle"
-		}), this.overlay = L("g", { class: "tbt-inst-overlay" }), this.lassoPath = L("path", { class: "tbt-inst-lasso" }), this.events = L("rect", {
+		}), this.overlay = I("g", { class: "tbt-inst-overlay" }), this.lassoPath = I("path", { class: "tbt-inst-lasso" }), this.events = I("rect", {
 			class: "tbt-inst-events",
 			fill: "transparent"
 		}), this.svg.append(this.xAxis, this.yAxis, this.xTitle, this.yTitle, this.events, this.overlay, this.lassoPath), this.root.append(this.canvas, this.svg), this.zoomer = qd().scaleExtent([.5, 60]).filter((e) => e.type === "wheel" || e.type === "dblclick" || this.tool === "pan" && !e.button && !e.ctrlKey).on("zoom", (e) => {
@@ -8927,7 +8901,7 @@ var Bm = {
 		let a = Math.max(2, Math.round(n.width / 80)), o = Math.max(2, Math.round(n.height / 60));
 		for (V(this.xAxis).attr("transform", `translate(0,${n.top + n.height})`).call(In(e).ticks(a).tickSizeOuter(0)), V(this.yAxis).attr("transform", `translate(${n.left},0)`).call(Ln(t).ticks(o).tickSizeOuter(0)), this.xTitle.setAttribute("x", String(n.left + n.width / 2)), this.xTitle.setAttribute("y", String(n.top + n.height + 28)), this.yTitle.setAttribute("transform", `translate(11,${n.top + n.height / 2}) rotate(-90)`); this.overlay.firstChild;) this.overlay.removeChild(this.overlay.firstChild);
 		let s = this.marks.lines;
-		if (s && s.from < r.length && Number.isFinite(r[s.from])) for (let e of s.to) e >= r.length || !Number.isFinite(r[e]) || this.overlay.appendChild(L("line", {
+		if (s && s.from < r.length && Number.isFinite(r[s.from])) for (let e of s.to) e >= r.length || !Number.isFinite(r[e]) || this.overlay.appendChild(I("line", {
 			class: "tbt-inst-nn-line",
 			x1: r[s.from],
 			y1: i[s.from],
@@ -9034,7 +9008,7 @@ function Ym(e, t, n, r, i, a = "tbt-inst-thumb") {
 }
 // src/instance/scatterPanel.ts
 function Xm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Mm(r, n, i).attach(), o = Em, s = ue("Projection", [{
+	let { panel: t, store: n, api: r, data: i } = e, a = Mm(r, n, i).attach(), o = Em, s = de("Projection", [{
 		id: "pca",
 		label: "PCA",
 		title: "PCA: one frame per run and layer, fitted on the first step"
@@ -9043,13 +9017,13 @@ function Xm(e) {
 		label: "t-SNE",
 		title: "t-SNE: computed by the backend, warm-started and aligned across steps"
 	}], (e) => o.set({ projection: e })), c = Pm("Colour", "tbt-inst-colorby");
-	for (let e of Zp) c.select.appendChild(I("option", { value: e.id }, e.label));
+	for (let e of Zp) c.select.appendChild(F("option", { value: e.id }, e.label));
 	c.select.addEventListener("change", () => o.set({ colorBy: c.select.value }));
 	let l = Pm("Classes", "tbt-inst-classfilter");
-	l.select.append(I("option", { value: "all" }, "All classes"), I("option", { value: "selected" }, "Selected class only")), l.select.addEventListener("change", () => o.set({ classFilter: l.select.value }));
+	l.select.append(F("option", { value: "all" }, "All classes"), F("option", { value: "selected" }, "Selected class only")), l.select.addEventListener("change", () => o.set({ classFilter: l.select.value }));
 	let u = Pm("Embedding", "tbt-inst-embedding");
-	u.select.append(I("option", { value: "header" }, "Layer of the header"), I("option", { value: "penultimate" }, "penultimate")), u.select.addEventListener("change", () => o.set({ layerMode: u.select.value }));
-	let d = ue("Tool", [
+	u.select.append(F("option", { value: "header" }, "Layer of the header"), F("option", { value: "penultimate" }, "penultimate")), u.select.addEventListener("change", () => o.set({ layerMode: u.select.value }));
+	let d = de("Tool", [
 		{
 			id: "pan",
 			label: "Pan",
@@ -9067,10 +9041,10 @@ function Xm(e) {
 		}
 	], (e) => o.set({ tool: e }));
 	t.controls.append(s.element, d.element, c.wrap, l.wrap, u.wrap);
-	let f = I("div", { class: "tbt-inst-multiples" }), p = I("div", {
+	let f = F("div", { class: "tbt-inst-multiples" }), p = F("div", {
 		class: "tbt-inst-legend",
 		"aria-label": "Legend"
-	}), m = I("div", {
+	}), m = F("div", {
 		class: "tbt-inst-card",
 		role: "tooltip"
 	});
@@ -9110,12 +9084,12 @@ function Xm(e) {
 				id: e
 			} }),
 			onSelect: (e, t) => D(t ? [...n.get().instances, ...e] : e, n)
-		}), a = I("span", { class: "tbt-inst-run-swatch" });
+		}), a = F("span", { class: "tbt-inst-run-swatch" });
 		a.style.background = e.runColor(t.run);
-		let s = I("div", { class: "tbt-inst-cell-title" }), c = I("span", {
+		let s = F("div", { class: "tbt-inst-cell-title" }), c = F("span", {
 			class: "tbt-inst-status",
 			role: "status"
-		}), l = I("div", { class: "tbt-inst-cell-head" }, a, s, c), u = I("div", {
+		}), l = F("div", { class: "tbt-inst-cell-head" }, a, s, c), u = F("div", {
 			class: "tbt-inst-cell",
 			"data-run": t.run
 		}, l, i.root);
@@ -9161,7 +9135,7 @@ function Xm(e) {
 		let m = new Set(p.map((e) => e.run));
 		for (let [e, t] of h) m.has(e) || (t.chart.destroy(), t.root.remove(), h.delete(e));
 		let { w: g, h: _ } = x(p.length, e), v = p.map((e) => b(e).root);
-		(v.length !== f.children.length || v.some((e, t) => f.children[t] !== e)) && (R(f), f.append(...v));
+		(v.length !== f.children.length || v.some((e, t) => f.children[t] !== e)) && (L(f), f.append(...v));
 		for (let e of p) {
 			let t = b(e);
 			t.chart.setTheme(i.theme), t.chart.setTool(r.tool), (Number(t.chart.root.style.width.replace("px", "")) !== g || Number(t.chart.root.style.height.replace("px", "")) !== _) && t.chart.resize(g, _), C(t, e);
@@ -9263,23 +9237,23 @@ function Xm(e) {
 		let c = o.get().runs.find((t) => t.run === e), l = c?.shown;
 		if (!c || !l) return;
 		let u = y(), d = n.get(), f = Fm(c.info, l), p = zm(d.class, d.instances, l), h = Im(c.info);
-		R(m), m.dataset.id = String(i), m.dataset.run = e;
-		let g = Ym(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), _ = I("div", { class: "tbt-inst-card-rows" }), v = (e, ...t) => _.appendChild(I("div", { class: "tbt-inst-card-row" }, I("span", { class: "tbt-muted" }, e), I("span", null, ...t))), b = l.domain ? l.domain[i] : null;
+		L(m), m.dataset.id = String(i), m.dataset.run = e;
+		let g = Ym(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), _ = F("div", { class: "tbt-inst-card-rows" }), v = (e, ...t) => _.appendChild(F("div", { class: "tbt-inst-card-row" }, F("span", { class: "tbt-muted" }, e), F("span", null, ...t))), b = l.domain ? l.domain[i] : null;
 		m.dataset.domain = b === null ? "" : String(b), v("Instance", `#${i}${l.index ? ` (dataset index ${l.index[i]})` : ""}`);
 		let x = b ? "target" : "source";
 		v("Domain", b === null ? "—" : `${h[b]}${h[b] === x ? "" : ` (${x})`} ${b ? "●" : "×"}`), v("Label", Lm(l.label?.[i], f, u, p)), v("Prediction", Lm(l.prediction?.[i], f, u, p)), v("Previous", Lm(l.previous_prediction?.[i], f, u, p)), v("Loss", Rm(l.loss?.[i])), v("Margin", Rm(l.margin?.[i])), v("P(target)", Rm(l.p_target?.[i])), m.append(g, _), m.hidden = !1, nf(m, t.body, a, s, 16, 300, 140);
 	}
 	function O() {
-		R(p);
-		let e = o.get(), t = n.get().theme, r = e.runs.find((e) => e.shown), i = r?.shown, a = I("span", { class: "tbt-inst-legend-group" }, I("span", { class: "tbt-inst-glyph" }, "×"), " source ", I("span", { class: "tbt-inst-glyph" }, "●"), " target ", I("span", { class: "tbt-inst-glyph tbt-inst-glyph-out" }, "●"), " dark outline = mispredicted");
+		L(p);
+		let e = o.get(), t = n.get().theme, r = e.runs.find((e) => e.shown), i = r?.shown, a = F("span", { class: "tbt-inst-legend-group" }, F("span", { class: "tbt-inst-glyph" }, "×"), " source ", F("span", { class: "tbt-inst-glyph" }, "●"), " target ", F("span", { class: "tbt-inst-glyph tbt-inst-glyph-out" }, "●"), " dark outline = mispredicted");
 		p.appendChild(a);
-		let s = I("span", { class: "tbt-inst-legend-group" }), c = (e, t, r) => {
-			let i = I("span", { class: "tbt-inst-sw" });
+		let s = F("span", { class: "tbt-inst-legend-group" }), c = (e, t, r) => {
+			let i = F("span", { class: "tbt-inst-sw" });
 			if (i.style.background = e, r === void 0) {
-				s.append(i, I("span", null, t));
+				s.append(i, F("span", null, t));
 				return;
 			}
-			let a = I("button", {
+			let a = F("button", {
 				type: "button",
 				class: "tbt-inst-legend-class",
 				"data-class": r,
@@ -9329,7 +9303,7 @@ function Xm(e) {
 					c(Gp[t], `channel ${e.channel} of ${e.layer}: loading…`);
 					break;
 				}
-				s.appendChild(I("span", null, `channel ${e.channel} of ${e.layer}, current model:`)), [
+				s.appendChild(F("span", null, `channel ${e.channel} of ${e.layer}, current model:`)), [
 					0,
 					.5,
 					1
@@ -9340,7 +9314,7 @@ function Xm(e) {
 		}
 		p.appendChild(s);
 	}
-	let k = Lt(e, (e, t) => S(t), { watch: (e) => [
+	let k = B(e, (e, t) => S(t), { watch: (e) => [
 		e.instances,
 		e.class,
 		e.theme,
@@ -9365,7 +9339,7 @@ function Xm(e) {
 		a();
 	} };
 }
-z({
+R({
 	id: "instance-scatter",
 	section: "instance",
 	title: "Probe instances",
@@ -9378,7 +9352,7 @@ z({
 var Zm = 120;
 function Qm(e) {
 	let { panel: t, store: n, api: r } = e, i = Em, a = (e, t, n) => {
-		let r = I("button", {
+		let r = F("button", {
 			type: "button",
 			class: "tbt-button tbt-inst-action",
 			title: t
@@ -9392,10 +9366,10 @@ function Qm(e) {
 		e?.label && e.prediction && D([...n.get().instances].filter((t) => e.prediction[t] !== null && e.prediction[t] !== e.label[t]), n);
 	});
 	t.controls.append(o, s, c);
-	let l = I("div", {
+	let l = F("div", {
 		class: "tbt-inst-sel-summary",
 		role: "status"
-	}), u = I("table", { class: "tbt-inst-counts" }), d = I("div", {
+	}), u = F("table", { class: "tbt-inst-counts" }), d = F("div", {
 		class: "tbt-inst-thumbs",
 		role: "list",
 		"aria-label": "Selected instances"
@@ -9413,26 +9387,26 @@ function Qm(e) {
 		}
 		t.setState("ready");
 		let m = Fm(e.info, a), h = Im(e.info), g = zm(f.class, f.instances, a);
-		if (R(l), R(u), R(d), !p.length) {
+		if (L(l), L(u), L(d), !p.length) {
 			l.textContent = "Nothing selected. Use Lasso or Box on the scatter, brush the domain-confusion histogram, or click a group of prediction flips.", t.setExports({});
 			return;
 		}
 		let _ = a.label && a.prediction ? p.filter((e) => a.prediction[e] !== null && a.prediction[e] !== a.label[e]).length : 0;
 		l.textContent = `${p.length} selected (${e.run}, step ${a.step}) · ${_} mispredicted`;
 		let v = Sm(a, p, m.length);
-		u.appendChild(I("tr", null, I("th", null, "class"), I("th", null, h[0]), I("th", null, h[1]))), v.forEach((e, t) => {
-			e[0] + e[1] !== 0 && u.appendChild(I("tr", null, I("td", null, Lm(t, m, f.theme, g)), I("td", null, String(e[0])), I("td", null, String(e[1]))));
+		u.appendChild(F("tr", null, F("th", null, "class"), F("th", null, h[0]), F("th", null, h[1]))), v.forEach((e, t) => {
+			e[0] + e[1] !== 0 && u.appendChild(F("tr", null, F("td", null, Lm(t, m, f.theme, g)), F("td", null, String(e[0])), F("td", null, String(e[1]))));
 		});
 		for (let t of p.slice(0, Zm)) {
-			let n = I("div", {
+			let n = F("div", {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": t,
 				title: `#${t} · ${a.domain ? h[a.domain[t]] : ""}`
-			}, Ym(r, e.run, e.info, t, 48), I("div", { class: "tbt-inst-thumb-caption" }, Lm(a.label?.[t], m, f.theme, g), I("span", { class: "tbt-muted" }, "→"), Lm(a.prediction?.[t], m, f.theme, g)));
+			}, Ym(r, e.run, e.info, t, 48), F("div", { class: "tbt-inst-thumb-caption" }, Lm(a.label?.[t], m, f.theme, g), F("span", { class: "tbt-muted" }, "→"), Lm(a.prediction?.[t], m, f.theme, g)));
 			n.addEventListener("mouseenter", () => i.set({ hovered: t })), n.addEventListener("mouseleave", () => i.set({ hovered: null })), d.appendChild(n);
 		}
-		p.length > Zm && d.appendChild(I("div", { class: "tbt-muted tbt-small" }, `and ${p.length - Zm} more (all in the CSV)`)), t.setExports({ csv: () => ({
+		p.length > Zm && d.appendChild(F("div", { class: "tbt-muted tbt-small" }, `and ${p.length - Zm} more (all in the CSV)`)), t.setExports({ csv: () => ({
 			rows: Cm(a, p, {
 				classes: m,
 				domains: h
@@ -9446,7 +9420,7 @@ function Qm(e) {
 		e.class
 	]);
 }
-z({
+R({
 	id: "instance-selection",
 	section: "instance",
 	title: "Selected instances",
@@ -9458,7 +9432,7 @@ z({
 // src/instance/confusionPanel.ts
 var $m = 20;
 function eh(e) {
-	let { panel: t, store: n } = e, r = Em, i = I("div", { class: "tbt-inst-hist" }), a = I("div", { class: "tbt-muted tbt-small" });
+	let { panel: t, store: n } = e, r = Em, i = F("div", { class: "tbt-inst-hist" }), a = F("div", { class: "tbt-muted tbt-small" });
 	t.body.append(i, a);
 	let o = null;
 	function s(e) {
@@ -9478,7 +9452,7 @@ function eh(e) {
 			t: 10,
 			b: 34
 		}, h = J().domain([0, 1]).range([m.l, p - m.r]), g = Math.max(1, ...f.counts[0].map((e, t) => e + f.counts[1][t])), _ = J().domain([0, g]).nice().range([210 - m.b, m.t]);
-		R(i), o = L("svg", {
+		L(i), o = I("svg", {
 			class: "tbt-chart",
 			width: p,
 			height: 210,
@@ -9508,7 +9482,7 @@ function eh(e) {
 	}
 	return Nm(e, s, (e) => [e.class, e.theme]);
 }
-z({
+R({
 	id: "instance-confusion",
 	section: "instance",
 	title: "Domain confusion",
@@ -9531,9 +9505,9 @@ function nh(e) {
 			t.setState("empty", `No previous step to compare with at step ${a.step}.`);
 			return;
 		}
-		t.setState("ready"), R(t.body);
+		t.setState("ready"), L(t.body);
 		let o = n.get(), s = Fm(e.info, a), c = zm(o.class, o.instances, a), l = _m(a), u = (t, l, u) => {
-			let d = I("button", {
+			let d = F("button", {
 				type: "button",
 				class: "tbt-button tbt-inst-flip-select",
 				"data-group": t,
@@ -9541,25 +9515,25 @@ function nh(e) {
 				disabled: !u.length
 			}, `${l}: ${u.length}`);
 			d.addEventListener("click", () => D(u, n));
-			let f = I("div", { class: "tbt-inst-thumbs" });
+			let f = F("div", { class: "tbt-inst-thumbs" });
 			for (let t of u.slice(0, th)) {
-				let l = I("div", {
+				let l = F("div", {
 					class: "tbt-inst-thumb-item",
 					"data-id": t
-				}, Ym(r, e.run, e.info, t, 40), I("div", { class: "tbt-inst-thumb-caption" }, Lm(a.previous_prediction?.[t], s, o.theme, c), I("span", { class: "tbt-muted" }, "→"), Lm(a.prediction?.[t], s, o.theme, c)));
+				}, Ym(r, e.run, e.info, t, 40), F("div", { class: "tbt-inst-thumb-caption" }, Lm(a.previous_prediction?.[t], s, o.theme, c), F("span", { class: "tbt-muted" }, "→"), Lm(a.prediction?.[t], s, o.theme, c)));
 				l.addEventListener("mouseenter", () => i.set({ hovered: t })), l.addEventListener("mouseleave", () => i.set({ hovered: null })), l.addEventListener("click", () => D([t], n)), f.appendChild(l);
 			}
-			return u.length > th && f.appendChild(I("div", { class: "tbt-muted tbt-small" }, `and ${u.length - th} more`)), I("div", {
+			return u.length > th && f.appendChild(F("div", { class: "tbt-muted tbt-small" }, `and ${u.length - th} more`)), F("div", {
 				class: "tbt-inst-flip-group",
 				"data-group": t,
 				"data-count": u.length
 			}, d, f);
 		};
-		t.body.append(I("div", { class: "tbt-muted tbt-small" }, `${e.run}, step ${a.step} against the previous logged step (captions: previous → now prediction).`), u("fixed", "Fixed (wrong → right)", l.fixed), u("broken", "Broken (right → wrong)", l.broken), u("other", "Changed, still wrong", l.changedWrong));
+		t.body.append(F("div", { class: "tbt-muted tbt-small" }, `${e.run}, step ${a.step} against the previous logged step (captions: previous → now prediction).`), u("fixed", "Fixed (wrong → right)", l.fixed), u("broken", "Broken (right → wrong)", l.broken), u("other", "Changed, still wrong", l.changedWrong));
 	}
 	return Nm(e, () => a(), (e) => [e.theme, e.class]);
 }
-z({
+R({
 	id: "instance-flips",
 	section: "instance",
 	title: "Prediction flips",
@@ -9593,27 +9567,27 @@ function rh(e) {
 	function l() {
 		let e = o.get(), i = e.neighbors, a = i ? e.runs.find((e) => e.run === i.run) : void 0, s = a?.shown;
 		if (!i || !a || !s) return;
-		t.setState("ready"), R(t.body);
-		let c = n.get(), l = Fm(a.info, s), u = Im(a.info), d = zm(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = I("div", {
+		t.setState("ready"), L(t.body);
+		let c = n.get(), l = Fm(a.info, s), u = Im(a.info), d = zm(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = F("div", {
 			class: "tbt-inst-nn-focus",
 			"data-id": i.id
-		}, Ym(r, a.run, a.info, i.id, 64), I("div", null, I("div", null, `#${i.id} · ${u[f]}`), Lm(s.label?.[i.id], l, c.theme, d), I("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = I("div", {
+		}, Ym(r, a.run, a.info, i.id, 64), F("div", null, F("div", null, `#${i.id} · ${u[f]}`), Lm(s.label?.[i.id], l, c.theme, d), F("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = F("div", {
 			class: "tbt-inst-thumbs tbt-inst-nn-list",
 			role: "list"
 		});
 		i.ids.forEach((e, t) => {
-			let n = I("div", {
+			let n = F("div", {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": e
-			}, Ym(r, a.run, a.info, e, 48), I("div", { class: "tbt-inst-thumb-caption" }, Lm(s.label?.[e], l, c.theme, d)), I("div", { class: "tbt-muted tbt-small" }, `d = ${Rm(i.distances[t], 2)}`));
+			}, Ym(r, a.run, a.info, e, 48), F("div", { class: "tbt-inst-thumb-caption" }, Lm(s.label?.[e], l, c.theme, d)), F("div", { class: "tbt-muted tbt-small" }, `d = ${Rm(i.distances[t], 2)}`));
 			n.addEventListener("mouseenter", () => o.set({ hovered: e })), n.addEventListener("mouseleave", () => o.set({ hovered: null })), m.appendChild(n);
 		});
-		let h = I("button", {
+		let h = F("button", {
 			type: "button",
 			class: "tbt-button"
 		}, "Select these");
-		h.addEventListener("click", () => D([i.id, ...i.ids], n)), t.body.append(p, I("div", { class: "tbt-muted tbt-small" }, `${i.ids.length} nearest ${u[+!f]} instances (Euclidean distance in the layer's embedding)`), m, h);
+		h.addEventListener("click", () => D([i.id, ...i.ids], n)), t.body.append(p, F("div", { class: "tbt-muted tbt-small" }, `${i.ids.length} nearest ${u[+!f]} instances (Euclidean distance in the layer's embedding)`), m, h);
 	}
 	let u = [o.subscribe((e) => `${e.focus ? `${e.focus.run}\u0000${e.focus.id}` : ""}|${e.runs.map((e) => e.shown ? `${e.run}\u0000${e.layer}\u0000${e.shown.step}` : "").join("|")}`, () => void c()), n.subscribe((e) => [e.theme], () => l())];
 	return c(), { destroy() {
@@ -9621,7 +9595,7 @@ function rh(e) {
 	} };
 }
 // src/instance/index.ts
-z({
+R({
 	id: "instance-neighbors",
 	section: "instance",
 	title: "Nearest neighbours across domains",
@@ -9671,7 +9645,7 @@ function dh(e) {
 }
 var fh = class {
 	constructor(e, t, n, r = uh) {
-		this.api = e, this.store = t, this.data = n, this.state = r, this.answers = new se(), this.controller = null, this.attach = oe(() => {
+		this.api = e, this.store = t, this.data = n, this.state = r, this.answers = new ce(), this.controller = null, this.attach = se(() => {
 			let e = [this.store.subscribe((e) => [
 				e.runs.slice(0, 4).join("\0"),
 				e.step,
@@ -9859,7 +9833,7 @@ function kh(e, t) {
 	return r ? n / r : null;
 }
 function Ah(e) {
-	let { bars: t, max: n, mid: r } = bh(e.hist, 132, Th), i = L("svg", {
+	let { bars: t, max: n, mid: r } = bh(e.hist, 132, Th), i = I("svg", {
 		class: "tbt-feat-hist",
 		width: wh,
 		height: Th,
@@ -9868,14 +9842,14 @@ function Ah(e) {
 		"aria-label": `activation histogram of channel ${e.channel}: source above (max ${n[0]}), target below (max ${n[1]})`,
 		"data-counts": `${e.hist[0].join(",")}|${e.hist[1].join(",")}`
 	});
-	for (let e of t) i.appendChild(L("rect", {
+	for (let e of t) i.appendChild(I("rect", {
 		class: e.domain === 0 ? "tbt-feat-bar-source" : "tbt-feat-bar-target",
 		x: e.x.toFixed(1),
 		y: e.y.toFixed(1),
 		width: e.width.toFixed(1),
 		height: Math.max(.5, e.height).toFixed(1)
 	}));
-	i.appendChild(L("line", {
+	i.appendChild(I("line", {
 		class: "tbt-feat-mid",
 		x1: 0,
 		x2: 132,
@@ -9883,7 +9857,7 @@ function Ah(e) {
 		y2: r
 	}));
 	let a = (e) => {
-		let t = L("text", {
+		let t = I("text", {
 			class: `tbt-feat-max tbt-feat-max-${e ? "target" : "source"}`,
 			x: 134,
 			y: e ? 34 : 9
@@ -9891,38 +9865,38 @@ function Ah(e) {
 		return t.textContent = String(n[e]), t;
 	};
 	i.append(a(0), a(1));
-	let [o, s] = e.extent, c = L("title");
+	let [o, s] = e.extent, c = I("title");
 	return c.textContent = `pooled activation from ${Dh(o, 3)} to ${Dh(s, 3)}; bins shared by the domains`, i.prepend(c), i;
 }
 function jh(e, t, n, r) {
-	let i = I("div", { class: `tbt-feat-fill ${t}` });
-	return i.style.width = `${Math.max(0, Math.min(1, e)) * 100}%`, I("div", {
+	let i = F("div", { class: `tbt-feat-fill ${t}` });
+	return i.style.width = `${Math.max(0, Math.min(1, e)) * 100}%`, F("div", {
 		class: "tbt-feat-bar",
 		title: r
-	}, I("div", { class: "tbt-feat-track" }, i), I("span", { class: "tbt-feat-num" }, n));
+	}, F("div", { class: "tbt-feat-track" }, i), F("span", { class: "tbt-feat-num" }, n));
 }
 function Mh(e, t, n, r, i, a) {
-	let o = e.coef, s = o === null ? 0 : Math.abs(o), c = kh(e.dead, t.count), l = I("input", {
+	let o = e.coef, s = o === null ? 0 : Math.abs(o), c = kh(e.dead, t.count), l = F("input", {
 		type: "checkbox",
 		class: "tbt-feat-check",
 		"aria-label": `Project channel ${e.channel} in the domain-discrimination plot`
 	});
-	return l.checked = r, l.addEventListener("click", (e) => e.stopPropagation()), l.addEventListener("change", a), I("div", {
+	return l.checked = r, l.addEventListener("click", (e) => e.stopPropagation()), l.addEventListener("change", a), F("div", {
 		class: `tbt-feat-row${i ? " tbt-selected" : ""}`,
 		role: "listitem",
 		tabindex: 0,
 		"data-channel": e.channel,
 		"data-rank": e.rank ?? "",
 		"aria-current": i ? "true" : null
-	}, I("span", { class: "tbt-feat-rank" }, e.rank ?? "—"), I("span", { class: "tbt-feat-channel" }, `#${e.channel}`), jh(n.coef ? s / n.coef : 0, o !== null && o < 0 ? "tbt-feat-fill-source" : "tbt-feat-fill-target", `|w| ${Dh(s)} · AUC ${Dh(e.auc)}`, `domain coefficient ${Dh(o, 3)} (${o !== null && o < 0 ? "higher on source" : "higher on target"}); rank AUC of target vs source ${Dh(e.auc, 3)} (0.5: no difference)`), jh(n.importance && e.importance !== null ? e.importance / n.importance : 0, "tbt-feat-fill-importance", Dh(e.importance), `class importance (gradient × activation) ${Dh(e.importance, 3)}`), Ah(e), I("span", {
+	}, F("span", { class: "tbt-feat-rank" }, e.rank ?? "—"), F("span", { class: "tbt-feat-channel" }, `#${e.channel}`), jh(n.coef ? s / n.coef : 0, o !== null && o < 0 ? "tbt-feat-fill-source" : "tbt-feat-fill-target", `|w| ${Dh(s)} · AUC ${Dh(e.auc)}`, `domain coefficient ${Dh(o, 3)} (${o !== null && o < 0 ? "higher on source" : "higher on target"}); rank AUC of target vs source ${Dh(e.auc, 3)} (0.5: no difference)`), jh(n.importance && e.importance !== null ? e.importance / n.importance : 0, "tbt-feat-fill-importance", Dh(e.importance), `class importance (gradient × activation) ${Dh(e.importance, 3)}`), Ah(e), F("span", {
 		class: "tbt-feat-dead",
 		title: `dead (pooled activation ≤ 0): source ${Oh(e.dead[0])}, target ${Oh(e.dead[1])}`
 	}, Oh(c)), l);
 }
 function Nh(e, t, n = 0, r) {
-	let i = Math.min(10, e.length) * 44, a = I("div", { class: "tbt-feat-spacer" });
+	let i = Math.min(10, e.length) * 44, a = F("div", { class: "tbt-feat-spacer" });
 	a.style.height = `${e.length * 44}px`;
-	let o = I("div", {
+	let o = F("div", {
 		class: "tbt-feat-scroll",
 		role: "list",
 		"data-rows": e.length,
@@ -9932,7 +9906,7 @@ function Nh(e, t, n = 0, r) {
 	let s = "", c = () => {
 		let r = yh(o.scrollTop || n, i, 44, e.length), c = `${r.start}:${r.end}`;
 		if (c !== s) {
-			s = c, R(a);
+			s = c, L(a);
 			for (let n = r.start; n < r.end; n++) {
 				let r = t(e[n]);
 				r.style.top = `${n * 44}px`, r.style.height = "44px", a.appendChild(r);
@@ -9951,7 +9925,7 @@ function Ph(e, t) {
 }
 function Fh(e) {
 	Ch(document);
-	let { panel: t, store: n, api: r, data: i } = e, a = mh(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = "", c = ue("Order", [{
+	let { panel: t, store: n, api: r, data: i } = e, a = mh(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = "", c = de("Order", [{
 		id: "most",
 		label: "Most domain-discriminative",
 		title: "Channels that tell the domains apart best first (domain-specific)"
@@ -9998,27 +9972,27 @@ function Fh(e) {
 		name: "ranked_channels"
 	}) });
 	function u(e, t, r, i) {
-		let a = e.features, s = n.get(), c = e.info?.class_names ?? [], l = I("div", { class: "tbt-feat-run-head" }, I("span", { class: "tbt-feat-run-swatch" }), I("span", {
+		let a = e.features, s = n.get(), c = e.info?.class_names ?? [], l = F("div", { class: "tbt-feat-run-head" }, F("span", { class: "tbt-feat-run-swatch" }), F("span", {
 			class: "tbt-feat-run-name",
 			title: e.run
 		}, e.run));
 		l.firstChild.style.background = r;
-		let u = I("div", {
+		let u = F("div", {
 			class: "tbt-feat-run",
 			"data-run": e.run,
 			"data-status": e.status
 		}, l);
-		if (e.status === "error") return u.append(I("div", {
+		if (e.status === "error") return u.append(F("div", {
 			class: "tbt-feat-error",
 			role: "alert"
 		}, e.error ?? "could not be read")), u;
-		if (!a) return l.append(I("span", { class: "tbt-feat-status" }, "loading…")), u;
+		if (!a) return l.append(F("span", { class: "tbt-feat-status" }, "loading…")), u;
 		let d = a.recorded.length < a.channels ? ` · ${a.recorded.length} of ${a.channels} channels recorded` : ` · ${a.channels} channels`;
-		l.append(I("span", { class: "tbt-feat-status" }, `${a.layer} · step ${a.step} · ${Ih(a, c)} (${a.count[0]} source, ${a.count[1]} target)${d}${e.status === "loading" ? " · updating…" : ""}`)), u.dataset.step = String(a.step), u.dataset.count = a.count.join(",");
+		l.append(F("span", { class: "tbt-feat-status" }, `${a.layer} · step ${a.step} · ${Ih(a, c)} (${a.count[0]} source, ${a.count[1]} target)${d}${e.status === "loading" ? " · updating…" : ""}`)), u.dataset.step = String(a.step), u.dataset.count = a.count.join(",");
 		let f = {
 			coef: vh(Eh.flatMap((e) => a.models[e].domain_coef)),
 			importance: vh(Eh.flatMap((e) => a.models[e].importance))
-		}, p = a.models.current.ranking, m = new Set(ch(t, a.layer, p)), h = s.neuron && s.neuron.layer === a.layer ? s.neuron.channel : null, g = I("div", { class: "tbt-feat-lists" });
+		}, p = a.models.current.ranking, m = new Set(ch(t, a.layer, p)), h = s.neuron && s.neuron.layer === a.layer ? s.neuron.channel : null, g = F("div", { class: "tbt-feat-lists" });
 		for (let r of Eh) {
 			let s = gh(a, r, t.order), c = `${e.run}\u0000${r}`;
 			i && h !== null && o.set(c, Ph(s.findIndex((e) => e.channel === h), o.get(c) ?? 0));
@@ -10030,21 +10004,21 @@ function Fh(e) {
 				return t.addEventListener("click", r), t.addEventListener("keydown", (e) => {
 					(e.key === "Enter" || e.key === " ") && (e.preventDefault(), r());
 				}), t;
-			}, u = I("div", {
+			}, u = F("div", {
 				class: "tbt-feat-cols",
 				"aria-hidden": "true"
-			}, I("span", { class: "tbt-feat-rank" }, "#"), I("span", null, "channel"), I("span", { title: "|coefficient| of a linear target-vs-source classifier on the group's standardised activations; rank AUC" }, "|w| · AUC"), I("span", { title: "class importance (gradient × activation)" }, "importance"), I("span", { title: "pooled activation over the group's instances: source above, target below, shared bins; numbers: each half's max count" }, "source ▲ / target ▼"), I("span", {
+			}, F("span", { class: "tbt-feat-rank" }, "#"), F("span", null, "channel"), F("span", { title: "|coefficient| of a linear target-vs-source classifier on the group's standardised activations; rank AUC" }, "|w| · AUC"), F("span", { title: "class importance (gradient × activation)" }, "importance"), F("span", { title: "pooled activation over the group's instances: source above, target below, shared bins; numbers: each half's max count" }, "source ▲ / target ▼"), F("span", {
 				class: "tbt-feat-dead",
 				title: "fraction of the group's instances with pooled activation ≤ 0"
-			}, "dead"), I("span", { title: "project in the domain-discrimination plot" }, "✓")), d = r === "pretrained" ? "Pretrained model (step 0)" : `Current model (step ${a.step})`, _ = I("div", {
+			}, "dead"), F("span", { title: "project in the domain-discrimination plot" }, "✓")), d = r === "pretrained" ? "Pretrained model (step 0)" : `Current model (step ${a.step})`, _ = F("div", {
 				class: "tbt-feat-list",
 				"data-model": r
-			}, I("div", { class: "tbt-feat-list-title" }, d), u, s.length ? Nh(s, l, o.get(c) ?? 0, (e) => o.set(c, e)) : I("p", { class: "tbt-feat-note" }, "No recorded channels."));
+			}, F("div", { class: "tbt-feat-list-title" }, d), u, s.length ? Nh(s, l, o.get(c) ?? 0, (e) => o.set(c, e)) : F("p", { class: "tbt-feat-note" }, "No recorded channels."));
 			g.append(_);
 		}
-		return u.append(g), a.recorded.length < a.channels && u.append(I("p", { class: "tbt-feat-note" }, `Only recorded channels are ranked: per-instance activations are kept for ${a.recorded.length} of the layer's ${a.channels} channels, chosen once per run from the pretrained model (alternately the most important and the most domain-discriminative), so both ends of the ranking are among them.`)), u;
+		return u.append(g), a.recorded.length < a.channels && u.append(F("p", { class: "tbt-feat-note" }, `Only recorded channels are ranked: per-instance activations are kept for ${a.recorded.length} of the layer's ${a.channels} channels, chosen once per run from the pretrained model (alternately the most important and the most domain-discriminative), so both ends of the ranking are among them.`)), u;
 	}
-	let d = Lt(e, (n) => {
+	let d = B(e, (n) => {
 		let r = uh.get(), i = sh.get();
 		if (c.set(i.order), !n.selected.length) {
 			t.setState("empty", "Select a run to rank its channels.");
@@ -10062,8 +10036,8 @@ function Fh(e) {
 			t.setState("error", r.runs.map((e) => `${e.run}: ${e.error}`).join("\n"));
 			return;
 		}
-		t.setState("ready"), R(t.body);
-		let a = I("div", { class: "tbt-feat-runs" }), o = n.sel.neuron ? `${n.sel.neuron.layer}\u0000${n.sel.neuron.channel}` : "", l = o !== s && r.runs.some((e) => e.features);
+		t.setState("ready"), L(t.body);
+		let a = F("div", { class: "tbt-feat-runs" }), o = n.sel.neuron ? `${n.sel.neuron.layer}\u0000${n.sel.neuron.channel}` : "", l = o !== s && r.runs.some((e) => e.features);
 		l && (s = o);
 		for (let t of r.runs) a.append(u(t, i, e.runColor(t.run), l));
 		t.body.append(a);
@@ -10093,7 +10067,7 @@ function Ih(e, t) {
 		instances: Array(e.count[0] + e.count[1]).fill(0)
 	}) : oh({ kind: "all" });
 }
-z({
+R({
 	id: "feature-lists",
 	section: "feature",
 	title: "Ranked channels",
@@ -10193,14 +10167,14 @@ function Kh(e, t, n = Uh) {
 	return Wh.top + (t > 1 ? (e - 1) / (t - 1) * r : r / 2);
 }
 function qh(e, t, n, r, i) {
-	let a = t.filter((e) => e.from !== null && e.to !== null), o = Math.max(2, ...a.map((e) => Math.max(e.from, e.to))), s = Wh.left, c = n - Wh.right, l = L("svg", {
+	let a = t.filter((e) => e.from !== null && e.to !== null), o = Math.max(2, ...a.map((e) => Math.max(e.from, e.to))), s = Wh.left, c = n - Wh.right, l = I("svg", {
 		width: n,
 		height: Uh,
 		viewBox: `0 0 ${n} ${Uh}`,
 		role: "img",
 		"aria-label": `rank movement of the top 20 channels of layer ${e.layer}, pretrained to current`
 	}), u = (e, t, n, r) => {
-		let i = L("text", {
+		let i = I("text", {
 			class: "tbt-feat-axis-label",
 			x: e,
 			y: t,
@@ -10209,7 +10183,7 @@ function qh(e, t, n, r, i) {
 		return i.textContent = n, i;
 	};
 	l.append(u(2, 12, "pretrained: rank 1", "start"), u(n - 2, 12, `current (step ${e.step}): rank 1`, "end"), u(2, 377, `rank ${o}`, "start"), u(n - 2, 377, `rank ${o}`, "end"));
-	for (let e of [s, c]) l.append(L("line", {
+	for (let e of [s, c]) l.append(I("line", {
 		class: "tbt-feat-axis",
 		x1: e,
 		x2: e,
@@ -10224,20 +10198,20 @@ function qh(e, t, n, r, i) {
 		to: d("to")
 	}, p = [...a].sort((e, t) => Number(e.channel === r) - Number(t.channel === r));
 	for (let e of p) {
-		let t = Kh(e.from, o), n = Kh(e.to, o), a = L("g", {
+		let t = Kh(e.from, o), n = Kh(e.to, o), a = I("g", {
 			"data-channel": e.channel,
 			"data-from": e.from,
 			"data-to": e.to,
 			class: "tbt-feat-slope-line"
-		}), u = L("title");
+		}), u = I("title");
 		u.textContent = `channel ${e.channel}: rank ${e.from} → ${e.to}${e.kind === "specific" ? " (became more domain-specific)" : e.kind === "invariant" ? " (became more domain-invariant)" : ""}`;
-		let d = L("line", {
+		let d = I("line", {
 			class: `tbt-feat-line tbt-feat-line-${e.kind}${e.channel === r ? " tbt-selected" : ""}`,
 			x1: s,
 			y1: t,
 			x2: c,
 			y2: n
-		}), p = L("line", {
+		}), p = I("line", {
 			class: "tbt-feat-line-hit",
 			x1: s,
 			y1: t,
@@ -10247,14 +10221,14 @@ function qh(e, t, n, r, i) {
 		a.append(u, d, p), a.addEventListener("click", () => i(e.channel));
 		let m = (t, n, r, i) => {
 			if (i === void 0) return;
-			a.append(L("line", {
+			a.append(I("line", {
 				class: "tbt-feat-leader",
 				x1: t,
 				y1: n,
 				x2: t + r * 6,
 				y2: i
 			}));
-			let o = L("text", {
+			let o = I("text", {
 				class: "tbt-feat-end",
 				x: t + r * 8,
 				y: i + 3.5,
@@ -10296,7 +10270,7 @@ function Jh(e) {
 			name: "rank_movement"
 		};
 	} });
-	let o = Lt(e, (r, i) => {
+	let o = B(e, (r, i) => {
 		let a = uh.get(), o = sh.get().order, s = a.runs.filter((e) => e.features);
 		if (!r.selected.length || !a.layer) {
 			t.setState("empty", r.selected.length ? "Pick a layer in the header." : "Select a run.");
@@ -10306,18 +10280,18 @@ function Jh(e) {
 			a.runs.length && a.runs.every((e) => e.status === "error") ? t.setState("error", a.runs.map((e) => `${e.run}: ${e.error}`).join("\n")) : t.setState("loading");
 			return;
 		}
-		t.setState("ready"), R(t.body);
-		let c = n.get(), l = I("div", { class: "tbt-feat-slopes" }), u = i || t.body.clientWidth || 440, d = Math.max(220, Math.min(440, Math.floor((u - 12 * (s.length - 1)) / s.length)));
+		t.setState("ready"), L(t.body);
+		let c = n.get(), l = F("div", { class: "tbt-feat-slopes" }), u = i || t.body.clientWidth || 440, d = Math.max(220, Math.min(440, Math.floor((u - 12 * (s.length - 1)) / s.length)));
 		for (let t of s) {
-			let r = t.features, i = c.neuron && c.neuron.layer === r.layer ? c.neuron.channel : null, a = xh(r, 20, o), s = I("div", { class: "tbt-feat-run-head" }, I("span", { class: "tbt-feat-run-swatch" }), I("span", {
+			let r = t.features, i = c.neuron && c.neuron.layer === r.layer ? c.neuron.channel : null, a = xh(r, 20, o), s = F("div", { class: "tbt-feat-run-head" }, F("span", { class: "tbt-feat-run-swatch" }), F("span", {
 				class: "tbt-feat-run-name",
 				title: t.run
-			}, t.run), I("span", {
+			}, t.run), F("span", {
 				class: "tbt-feat-status",
 				title: `the 20 ${o} domain-discriminative channels of either model`
 			}, `top 20 (${o})`));
 			s.firstChild.style.background = e.runColor(t.run);
-			let u = I("div", {
+			let u = F("div", {
 				class: "tbt-feat-slope",
 				"data-run": t.run,
 				"data-lines": a.length
@@ -10327,7 +10301,7 @@ function Jh(e) {
 			}, n)));
 			u.style.width = `${d}px`, l.append(u);
 		}
-		let f = (e, t) => I("span", null, I("span", { class: `tbt-feat-key ${e}` }), t), p = I("div", { class: "tbt-feat-legend" }, f("tbt-feat-key-specific", "became more domain-specific (rank up)"), f("tbt-feat-key-invariant", "became more domain-invariant (rank down)"), f("tbt-feat-key-same", "same rank"));
+		let f = (e, t) => F("span", null, F("span", { class: `tbt-feat-key ${e}` }), t), p = F("div", { class: "tbt-feat-legend" }, f("tbt-feat-key-specific", "became more domain-specific (rank up)"), f("tbt-feat-key-invariant", "became more domain-invariant (rank down)"), f("tbt-feat-key-same", "same rank"));
 		t.body.append(l, p);
 	}, { watch: (e) => [
 		e.runs,
@@ -10342,7 +10316,7 @@ function Jh(e) {
 		s.forEach((e) => e()), o.destroy(), a();
 	} };
 }
-z({
+R({
 	id: "feature-slopes",
 	section: "feature",
 	title: "Rank movement",
@@ -10461,10 +10435,10 @@ function dg(e) {
 	return [e?.domain_names?.source || "source", e?.domain_names?.target || "target"];
 }
 function fg(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = mh(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = I("div", { class: "tbt-fp-rows" }), c = I("div", {
+	let { panel: t, store: n, api: r, data: i } = e, a = mh(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = F("div", { class: "tbt-fp-rows" }), c = F("div", {
 		class: "tbt-fp-legend",
 		"aria-label": "Legend"
-	}), l = I("div", {
+	}), l = F("div", {
 		class: "tbt-fp-card",
 		role: "tooltip"
 	});
@@ -10539,14 +10513,14 @@ function fg(e) {
 			r,
 			JSON.stringify(e.sel.neuron),
 			dh(i.group),
-			...c.map((e) => `${e.run}:${e.status}:${e.message ?? ""}:${nt(e.answers)}:${nt(e.info)}`)
+			...c.map((e) => `${e.run}:${e.status}:${e.message ?? ""}:${rt(e.answers)}:${rt(e.info)}`)
 		].join("|");
 		if (m === f && t.root.dataset.state === "ready") return;
 		f = m, t.setState("ready");
 		let h = a[0]?.info?.class_names ?? [];
 		t.setTitle(`Domain-discrimination plot · ${oh(i.group, h)}`);
 		let _ = Math.max(160, Math.floor(((n || 800) - 12) / 2)), v = Math.min(360, Math.max(200, Math.round(_ * .75)));
-		R(s), u = [], d = null, l.hidden = !0;
+		L(s), u = [], d = null, l.hidden = !0;
 		for (let t of c) s.appendChild(g(e, t, r, _, v));
 		let y = c.find((e) => e.answers);
 		t.root.dataset.channels = (y?.channels ?? []).join(","), y?.ms !== void 0 && (t.root.dataset.fetchMs = y.ms.toFixed(1)), S(r, y?.channels ?? [], y?.info ?? null, e.theme), t.setExports({
@@ -10579,32 +10553,32 @@ function fg(e) {
 		});
 	}
 	function g(t, n, r, i, a) {
-		let o = I("span", { class: "tbt-fp-swatch" });
+		let o = F("span", { class: "tbt-fp-swatch" });
 		o.style.background = e.runColor(n.run);
-		let s = I("div", { class: "tbt-fp-run-head" }, o, I("span", { class: "tbt-fp-run-name" }, n.run), I("span", { class: "tbt-muted" }, `${r}${n.answers ? ` · step ${n.answers.current.step}` : ""}`)), c = I("div", {
+		let s = F("div", { class: "tbt-fp-run-head" }, o, F("span", { class: "tbt-fp-run-name" }, n.run), F("span", { class: "tbt-muted" }, `${r}${n.answers ? ` · step ${n.answers.current.step}` : ""}`)), c = F("div", {
 			class: "tbt-fp-run",
 			"data-run": n.run
 		}, s);
 		if (!n.answers) {
 			let e = n.status === "error" ? "tbt-fp-status tbt-fp-error" : "tbt-fp-status";
-			return c.appendChild(I("div", {
+			return c.appendChild(F("div", {
 				class: e,
 				role: "status"
 			}, n.status === "loading" ? "Projecting…" : n.message ?? "")), c;
 		}
-		let l = I("div", { class: "tbt-fp-pair" });
+		let l = F("div", { class: "tbt-fp-pair" });
 		for (let e of sg) l.appendChild(_(t, n, e, i, a));
 		return c.appendChild(l), c;
 	}
 	function _(e, t, n, r, i) {
 		let a = t.answers[n], o = a.svm_accuracy, s = o === null || !Number.isFinite(o) ? "—" : `${(o * 100).toFixed(1)}%`;
-		return I("div", { class: "tbt-fp-cell" }, I("div", { class: "tbt-fp-cell-head" }, I("span", { class: "tbt-fp-model" }, n === "pretrained" ? `${cg[n]} (step 0)` : `${cg[n]} (step ${a.step ?? "?"})`), I("span", {
+		return F("div", { class: "tbt-fp-cell" }, F("div", { class: "tbt-fp-cell-head" }, F("span", { class: "tbt-fp-model" }, n === "pretrained" ? `${cg[n]} (step 0)` : `${cg[n]} (step ${a.step ?? "?"})`), F("span", {
 			class: "tbt-fp-acc",
 			title: "Training accuracy of the linear SVM that separates source from target on the checked channels"
-		}, "SVM accuracy ", I("strong", null, s))), v(e.theme, t, n, a, r, i));
+		}, "SVM accuracy ", F("strong", null, s))), v(e.theme, t, n, a, r, i));
 	}
 	function v(e, t, r, i, a, o) {
-		let s = L("svg", {
+		let s = I("svg", {
 			class: "tbt-fp-svg tbt-fp-plot",
 			width: a,
 			height: o,
@@ -10614,26 +10588,26 @@ function fg(e) {
 		});
 		s.dataset.run = t.run, s.dataset.model = r, s.dataset.channels = i.channels.join(","), s.dataset.points = String(i.points.length), s.dataset.accuracy = String(i.svm_accuracy ?? ""), s.dataset.arrows = JSON.stringify(i.arrows);
 		let c = a - Z.left - Z.right, l = o - Z.top - Z.bottom, { x: d, y: f } = Yh(i.points), p = Xh(d, f, i.arrows), m = Zh(i.arrows, p), h = Qh(d, f, m, c, l), g = $h(h.x0, h.x1, Z.left, Z.left + c), _ = $h(h.y0, h.y1, Z.top + l, Z.top), [v, x] = dg(t.info);
-		s.append(L("rect", {
+		s.append(I("rect", {
 			class: "tbt-fp-frame",
 			x: Z.left,
 			y: Z.top,
 			width: c,
 			height: l
-		}), L("line", {
+		}), I("line", {
 			class: "tbt-fp-zero",
 			x1: g(0),
 			x2: g(0),
 			y1: Z.top,
 			y2: Z.top + l
-		}), L("line", {
+		}), I("line", {
 			class: "tbt-fp-zero",
 			x1: Z.left,
 			x2: Z.left + c,
 			y1: _(0),
 			y2: _(0)
 		}));
-		let S = L("text", {
+		let S = I("text", {
 			class: "tbt-fp-bg-label",
 			x: Z.left + 8,
 			y: Z.top + l / 2,
@@ -10641,7 +10615,7 @@ function fg(e) {
 			"dominant-baseline": "middle"
 		});
 		S.textContent = v;
-		let C = L("text", {
+		let C = I("text", {
 			class: "tbt-fp-bg-label",
 			x: Z.left + c - 8,
 			y: Z.top + l / 2,
@@ -10649,22 +10623,22 @@ function fg(e) {
 			"dominant-baseline": "middle"
 		});
 		C.textContent = x;
-		let w = L("text", {
+		let w = I("text", {
 			class: "tbt-fp-axis-title",
 			x: Z.left + c / 2,
 			y: o - 8,
 			"text-anchor": "middle"
 		});
 		w.textContent = `SVM normal (${v} ← → ${x})`;
-		let T = L("text", {
+		let T = I("text", {
 			class: "tbt-fp-axis-title",
 			transform: `translate(12 ${Z.top + l / 2}) rotate(-90)`,
 			"text-anchor": "middle"
 		});
 		T.textContent = "1st PC of the residual", s.append(S, C, w, T);
-		let E = qp[e], D = L("g", { class: "tbt-fp-points" }), k = new Float64Array(d.length), A = new Float64Array(d.length);
+		let E = qp[e], D = I("g", { class: "tbt-fp-points" }), k = new Float64Array(d.length), A = new Float64Array(d.length);
 		for (let t = 0; t < d.length; t++) if (k[t] = g(d[t]), A[t] = _(f[t]), Number.isFinite(k[t]) && Number.isFinite(A[t])) {
-			if (i.domain[t] === 1) D.appendChild(L("circle", {
+			if (i.domain[t] === 1) D.appendChild(I("circle", {
 				class: "tbt-fp-point",
 				cx: k[t].toFixed(1),
 				cy: A[t].toFixed(1),
@@ -10675,7 +10649,7 @@ function fg(e) {
 			}));
 			else {
 				let e = `M${(k[t] - 3).toFixed(1)},${(A[t] - 3).toFixed(1)}l6,6m-6,0l6,-6`;
-				D.appendChild(L("path", {
+				D.appendChild(I("path", {
 					class: "tbt-fp-point",
 					d: e,
 					stroke: E[0],
@@ -10684,7 +10658,7 @@ function fg(e) {
 			}
 		}
 		s.appendChild(D);
-		let j = g(0), M = _(0), N = n.get().neuron, ee = L("g", { class: "tbt-fp-arrows" }), P = i.channels.map((e, t) => [g(m[t][0]), _(m[t][1])]), F = i.channels.map((e, t) => t).sort((e, t) => Math.hypot(P[t][0] - j, P[t][1] - M) - Math.hypot(P[e][0] - j, P[e][1] - M)), te = Vh(F.map((e) => ({
+		let j = g(0), M = _(0), N = n.get().neuron, ee = I("g", { class: "tbt-fp-arrows" }), P = i.channels.map((e, t) => [g(m[t][0]), _(m[t][1])]), te = i.channels.map((e, t) => t).sort((e, t) => Math.hypot(P[t][0] - j, P[t][1] - M) - Math.hypot(P[e][0] - j, P[e][1] - M)), ne = Vh(te.map((e) => ({
 			x: P[e][0],
 			y: P[e][1],
 			w: lg * `ch ${i.channels[e]}`.length + 2,
@@ -10696,9 +10670,9 @@ function fg(e) {
 			y: Z.top,
 			w: c,
 			h: l
-		}), ne = new Map(F.map((e, t) => [e, te[t]]));
+		}), re = new Map(te.map((e, t) => [e, ne[t]]));
 		i.channels.forEach((e, t) => {
-			let r = g(m[t][0]), a = _(m[t][1]), o = L("g", {
+			let r = g(m[t][0]), a = _(m[t][1]), o = I("g", {
 				class: "tbt-fp-arrow",
 				"data-channel": e,
 				tabindex: 0,
@@ -10707,12 +10681,12 @@ function fg(e) {
 			});
 			o.dataset.selected = String(!!N && N.layer === i.layer && N.channel === e);
 			let s = Math.hypot(r - j, a - M);
-			if (o.appendChild(L("line", {
+			if (o.appendChild(I("line", {
 				x1: j,
 				y1: M,
 				x2: r,
 				y2: a
-			})), o.appendChild(L("line", {
+			})), o.appendChild(I("line", {
 				class: "tbt-fp-arrow-hit",
 				x1: j,
 				y1: M,
@@ -10724,15 +10698,15 @@ function fg(e) {
 					[r - 7 * e + 3.5 * t, a - 7 * t - 3.5 * e],
 					[r - 7 * e - 3.5 * t, a - 7 * t + 3.5 * e]
 				];
-				o.appendChild(L("polygon", {
+				o.appendChild(I("polygon", {
 					class: "tbt-fp-arrowhead",
 					points: n.map((e) => e.map((e) => e.toFixed(1)).join(",")).join(" ")
 				}));
 			}
-			let c = ne.get(t);
+			let c = re.get(t);
 			if (c.moved) {
 				let e = Math.max(c.x, Math.min(r, c.x + c.w)), t = Math.max(c.y, Math.min(a, c.y + c.h));
-				o.appendChild(L("line", {
+				o.appendChild(I("line", {
 					class: "tbt-fp-leader",
 					x1: r,
 					y1: a,
@@ -10740,13 +10714,13 @@ function fg(e) {
 					y2: t
 				}));
 			}
-			let l = L("text", {
+			let l = I("text", {
 				x: c.x + 1,
 				y: c.y + c.h - 2.5,
 				"text-anchor": "start"
 			});
 			l.textContent = `ch ${e}`;
-			let u = L("title");
+			let u = I("title");
 			u.textContent = `Channel ${e}: loading ${pg(i.arrows[t][0])} on the SVM normal, ${pg(i.arrows[t][1])} on the residual's PC 1. Click to select it.`, o.append(l, u);
 			let d = () => O({
 				layer: i.layer ?? n.get().layer ?? "",
@@ -10756,24 +10730,24 @@ function fg(e) {
 				(e.key === "Enter" || e.key === " ") && (e.preventDefault(), d());
 			}), ee.appendChild(o);
 		}), s.appendChild(ee);
-		let re = L("circle", {
+		let ie = I("circle", {
 			class: "tbt-fp-ring",
 			r: 6,
 			cx: -99,
 			cy: -99
 		});
-		re.style.display = "none", s.appendChild(re);
-		let ie = {
+		ie.style.display = "none", s.appendChild(ie);
+		let ae = {
 			run: t.run,
 			model: r,
 			svg: s,
-			ring: re,
+			ring: ie,
 			px: k,
 			py: A,
 			ids: i.instances,
 			answer: i
 		};
-		return u.push(ie), s.addEventListener("pointermove", (e) => y(ie, e)), s.addEventListener("pointerleave", () => b(null)), s;
+		return u.push(ae), s.addEventListener("pointermove", (e) => y(ae, e)), s.addEventListener("pointerleave", () => b(null)), s;
 	}
 	function y(e, t) {
 		if (t.target?.closest(".tbt-fp-arrow")) return b(null);
@@ -10800,23 +10774,23 @@ function fg(e) {
 	}
 	function x(e, n, i, a) {
 		let s = o.get(e.run), c = e.answer, u = c.instances.indexOf(n), d = s?.info ?? null, [f, p] = dg(d);
-		R(l), l.dataset.id = String(n), l.dataset.run = e.run;
-		let m = c.label?.[u], h = I("div", { class: "tbt-fp-card-rows" }), g = (e, t) => h.append(I("span", { class: "tbt-muted" }, e), I("span", null, t));
+		L(l), l.dataset.id = String(n), l.dataset.run = e.run;
+		let m = c.label?.[u], h = F("div", { class: "tbt-fp-card-rows" }), g = (e, t) => h.append(F("span", { class: "tbt-muted" }, e), F("span", null, t));
 		g("Instance", `#${n}`), g("Domain", c.domain[u] === 1 ? `${p} ●` : `${f} ×`), m !== void 0 && g("Label", d?.class_names?.[m] ?? String(m)), g("Position", `${pg(c.points[u][0])}, ${pg(c.points[u][1])}`), l.append(Ym(r, e.run, d, n, 96, "tbt-inst-thumb tbt-fp-thumb"), h), l.hidden = !1, nf(l, t.body, i, a, 14, 240, 110);
 	}
 	function S(e, t, n, r) {
-		R(c);
-		let [i, a] = dg(n), o = I("span", { class: "tbt-inst-glyph" }, "×");
+		L(c);
+		let [i, a] = dg(n), o = F("span", { class: "tbt-inst-glyph" }, "×");
 		o.style.color = qp[r][0];
-		let s = I("span", { class: "tbt-inst-glyph" }, "●");
-		if (s.style.color = qp[r][1], c.append(I("span", null, o, ` ${i}  `, s, ` ${a}`), I("span", null, "Arrows: the checked channels' loadings on the two axes (click one to select the channel).")), !t.length) return;
-		let l = I("span", {
+		let s = F("span", { class: "tbt-inst-glyph" }, "●");
+		if (s.style.color = qp[r][1], c.append(F("span", null, o, ` ${i}  `, s, ` ${a}`), F("span", null, "Arrows: the checked channels' loadings on the two axes (click one to select the channel).")), !t.length) return;
+		let l = F("span", {
 			class: "tbt-fp-chips",
 			role: "group",
 			"aria-label": "Checked channels"
 		}, "Checked: ");
 		for (let n of t) {
-			let r = I("button", {
+			let r = F("button", {
 				type: "button",
 				class: "tbt-fp-chip",
 				"data-channel": n,
@@ -10828,7 +10802,7 @@ function fg(e) {
 		}
 		c.appendChild(l);
 	}
-	let C = Lt(e, h, { watch: (e) => [
+	let C = B(e, h, { watch: (e) => [
 		e.runs,
 		e.layer,
 		e.neuron,
@@ -10842,7 +10816,7 @@ function fg(e) {
 function pg(e) {
 	return e == null || !Number.isFinite(e) ? "—" : e.toFixed(2);
 }
-typeof document < "u" && og(document), z({
+typeof document < "u" && og(document), R({
 	id: "feature-projection",
 	section: "feature",
 	title: "Domain-discrimination plot",
@@ -10859,7 +10833,7 @@ var Q = {
 	b: 36
 }, mg = 4, hg = 7;
 function gg(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = mh(r, n, i).attach(), o = I("div", { class: "tbt-fp-pair" }), s = I("div", { class: "tbt-fp-legend" });
+	let { panel: t, store: n, api: r, data: i } = e, a = mh(r, n, i).attach(), o = F("div", { class: "tbt-fp-pair" }), s = F("div", { class: "tbt-fp-legend" });
 	t.body.append(o, s);
 	let c = [], l = [], u = "", d = !1;
 	function f(n, r) {
@@ -10873,22 +10847,22 @@ function gg(e) {
 			n.theme,
 			a,
 			JSON.stringify(n.sel.neuron),
-			...f.map((e) => `${e.run}:${e.status}:${e.error ?? ""}:${nt(e.features)}`)
+			...f.map((e) => `${e.run}:${e.status}:${e.error ?? ""}:${rt(e.features)}`)
 		].join("|");
 		if (m === u && t.root.dataset.state === "ready") return;
 		u = m, t.setState("ready"), t.setTitle(`Importance × discriminativeness · ${oh(i.group, f[0]?.info?.class_names ?? [])}`);
 		let h = f.length > 1 ? 2 : 1;
 		o.style.gridTemplateColumns = `repeat(${h}, minmax(0, 1fr))`;
 		let g = Math.max(220, Math.floor(((r || 600) - (h - 1) * 12) / h)), _ = Math.min(340, Math.max(220, Math.round(g * .62)));
-		R(o), d = !1, c = [], l = [];
+		L(o), d = !1, c = [], l = [];
 		for (let t of f) {
-			let r = I("span", { class: "tbt-fp-swatch" });
+			let r = F("span", { class: "tbt-fp-swatch" });
 			r.style.background = e.runColor(t.run);
-			let i = I("div", { class: "tbt-fp-run-head" }, r, I("span", { class: "tbt-fp-run-name" }, t.run)), s = I("div", {
+			let i = F("div", { class: "tbt-fp-run-head" }, r, F("span", { class: "tbt-fp-run-name" }, t.run)), s = F("div", {
 				class: "tbt-fi-cell",
 				"data-run": t.run
 			}, i);
-			if (!t.features) s.appendChild(I("div", {
+			if (!t.features) s.appendChild(F("div", {
 				class: `tbt-fp-status${t.status === "error" ? " tbt-fp-error" : ""}`,
 				role: "status"
 			}, t.status === "error" ? t.error ?? "" : "Loading…"));
@@ -10897,18 +10871,18 @@ function gg(e) {
 				l.push({
 					run: t.run,
 					points: r
-				}), i.appendChild(I("span", { class: "tbt-muted" }, `${a} · step ${e.step}`)), r.length ? s.appendChild(p(n.theme, t.run, e, r, g, _)) : s.appendChild(I("div", {
+				}), i.appendChild(F("span", { class: "tbt-muted" }, `${a} · step ${e.step}`)), r.length ? s.appendChild(p(n.theme, t.run, e, r, g, _)) : s.appendChild(F("div", {
 					class: "tbt-fp-status",
 					role: "status"
 				}, "No channel has both a class importance and a domain AUC for this group."));
 			}
 			o.appendChild(s);
 		}
-		R(s);
-		let v = I("span", { class: "tbt-inst-glyph" }, "○");
+		L(s);
+		let v = F("span", { class: "tbt-inst-glyph" }, "○");
 		v.style.color = qp[n.theme][1];
-		let y = I("span", { class: "tbt-inst-glyph" }, "●");
-		y.style.color = qp[n.theme][1], s.append(I("span", null, v, " pretrained (step 0) → ", y, " current; one point per channel"), I("span", null, "x: class importance (Taylor, ℓ2-normalised over the recorded channels) · y: |domain AUC − 0.5| (0: both domains alike, 0.5: fully separated). Click a channel to select it.")), d && s.append(I("span", { class: "tbt-fi-dodge-note" }, "Points at y = 0.5 (AUC 0 or 1: the channel alone separates the domains) that would hide each other are stacked in rows above the dashed 0.5 line: every row is y = 0.5.")), t.setExports({
+		let y = F("span", { class: "tbt-inst-glyph" }, "●");
+		y.style.color = qp[n.theme][1], s.append(F("span", null, v, " pretrained (step 0) → ", y, " current; one point per channel"), F("span", null, "x: class importance (Taylor, ℓ2-normalised over the recorded channels) · y: |domain AUC − 0.5| (0: both domains alike, 0.5: fully separated). Click a channel to select it.")), d && s.append(F("span", { class: "tbt-fi-dodge-note" }, "Points at y = 0.5 (AUC 0 or 1: the channel alone separates the domains) that would hide each other are stacked in rows above the dashed 0.5 line: every row is y = 0.5.")), t.setExports({
 			figure: () => c[0] ? {
 				svg: c[0],
 				name: "importance-discriminativeness"
@@ -10943,7 +10917,7 @@ function gg(e) {
 			p: e,
 			m: t
 		});
-		let p = Hh(f.map((e) => u(e.p.importance[e.m])), 9), m = Math.max(0, ...p), h = m ? Math.min(hg, .3 * (o - Q.t - Q.b) / m) : hg, g = m * h, _ = J().domain([0, .5]).range([o - Q.b, Q.t + g]), v = new Map(f.map((e, t) => [`${e.p.channel}:${e.m}`, p[t] * h])), y = (e, t) => e.importance[t] === null || e.specificity[t] === null ? null : [u(e.importance[t]), _(e.specificity[t]) - (v.get(`${e.channel}:${t}`) ?? 0)], b = L("svg", {
+		let p = Hh(f.map((e) => u(e.p.importance[e.m])), 9), m = Math.max(0, ...p), h = m ? Math.min(hg, .3 * (o - Q.t - Q.b) / m) : hg, g = m * h, _ = J().domain([0, .5]).range([o - Q.b, Q.t + g]), v = new Map(f.map((e, t) => [`${e.p.channel}:${e.m}`, p[t] * h])), y = (e, t) => e.importance[t] === null || e.specificity[t] === null ? null : [u(e.importance[t]), _(e.specificity[t]) - (v.get(`${e.channel}:${t}`) ?? 0)], b = I("svg", {
 			class: "tbt-fi-svg tbt-chart",
 			width: a,
 			height: o,
@@ -10961,13 +10935,13 @@ function gg(e) {
 		for (let e of i) {
 			let [t, r] = e.importance, [i, a] = e.specificity;
 			rg(t, i, s) && D.pretrained++, rg(r, a, s) && D.current++;
-			let o = L("g", {
+			let o = I("g", {
 				class: "tbt-fi-channel",
 				"data-channel": e.channel
 			}), c = y(e, 0), l = y(e, 1);
 			if (c && l) {
 				let [e, t] = c, [n, r] = l, i = Math.hypot(n - e, r - t);
-				if (o.appendChild(L("line", {
+				if (o.appendChild(I("line", {
 					class: "tbt-fi-move",
 					x1: e,
 					y1: t,
@@ -10975,14 +10949,14 @@ function gg(e) {
 					y2: r
 				})), i > 8) {
 					let a = (n - e) / i, s = (r - t) / i, c = n - 4 * a, l = r - 4 * s;
-					o.appendChild(L("polygon", {
+					o.appendChild(I("polygon", {
 						class: "tbt-fp-arrowhead",
 						points: `${c.toFixed(1)},${l.toFixed(1)} ${(c - 5 * a + 2.5 * s).toFixed(1)},${(l - 5 * s - 2.5 * a).toFixed(1)} ${(c - 5 * a - 2.5 * s).toFixed(1)},${(l - 5 * s + 2.5 * a).toFixed(1)}`
 					}));
 				}
 			}
 			let u = !!T && T.layer === E && T.channel === e.channel;
-			c && o.appendChild(L("circle", {
+			c && o.appendChild(I("circle", {
 				class: "tbt-fi-point tbt-fi-pre",
 				cx: c[0],
 				cy: c[1],
@@ -10991,7 +10965,7 @@ function gg(e) {
 				stroke: w,
 				"stroke-width": 1.3,
 				"data-selected": String(u)
-			})), l && o.appendChild(L("circle", {
+			})), l && o.appendChild(I("circle", {
 				class: "tbt-fi-point tbt-fi-cur",
 				cx: l[0],
 				cy: l[1],
@@ -11000,7 +10974,7 @@ function gg(e) {
 				"fill-opacity": .85,
 				"data-selected": String(u)
 			}));
-			let d = L("title"), f = (e) => e === null ? "—" : e.toFixed(3);
+			let d = I("title"), f = (e) => e === null ? "—" : e.toFixed(3);
 			d.textContent = `Channel ${e.channel}: importance ${f(t)} → ${f(r)}, |AUC − 0.5| ${f(i)} → ${f(a)}. Click to select it.`, o.appendChild(d), o.addEventListener("click", () => O({
 				layer: E,
 				channel: e.channel
@@ -11008,7 +10982,7 @@ function gg(e) {
 		}
 		return b.dataset.hurtPretrained = String(D.pretrained), b.dataset.hurtCurrent = String(D.current), x.append("text").attr("class", "tbt-fp-axis-title tbt-fi-hurt-count").attr("x", a - Q.r - 4).attr("y", C - 5).attr("text-anchor", "end").text(`channels in it: ${D.pretrained} pretrained → ${D.current} current`), b;
 	}
-	let m = Lt(e, f, { watch: (e) => [
+	let m = B(e, f, { watch: (e) => [
 		e.runs,
 		e.layer,
 		e.neuron,
@@ -11018,7 +10992,7 @@ function gg(e) {
 		m.destroy(), h(), a();
 	} };
 }
-typeof document < "u" && og(document), z({
+typeof document < "u" && og(document), R({
 	id: "feature-importance",
 	section: "feature",
 	title: "Importance × discriminativeness",
@@ -11030,7 +11004,7 @@ typeof document < "u" && og(document), z({
 // src/feature/detectsPanel.ts
 var _g = 4, vg = ["pretrained", "current"], yg = ["source", "target"];
 function bg(e) {
-	let { panel: t, api: n } = e, r = /* @__PURE__ */ new Map(), i = I("div", { class: "tbt-fd-runs" }), a = "";
+	let { panel: t, api: n } = e, r = /* @__PURE__ */ new Map(), i = F("div", { class: "tbt-fd-runs" }), a = "";
 	t.body.append(i);
 	function o(e, t, i) {
 		let a = [
@@ -11058,48 +11032,48 @@ function bg(e) {
 			e: o(t.run, n, e.sel.step === null ? null : t.step)
 		}));
 		if (t.setTitle(`What channel ${n.channel} of ${n.layer} detects`), t.root.dataset.layer = n.layer, t.root.dataset.channel = String(n.channel), r.every((e) => e.e.status === "loading")) return t.setState("loading", "Loading the channel's activations…");
-		let s = [e.theme, ...r.map(({ r: e, e: t }) => `${e.run}:${t.status}:${t.key}:${nt(t.answer)}:${nt(e.info)}`)].join("|");
+		let s = [e.theme, ...r.map(({ r: e, e: t }) => `${e.run}:${t.status}:${t.key}:${rt(t.answer)}:${rt(e.info)}`)].join("|");
 		if (s !== a || t.root.dataset.state !== "ready") {
-			a = s, t.setState("ready"), R(i);
+			a = s, t.setState("ready"), L(i);
 			for (let { r: e, e: t } of r) {
-				let n = I("span", { class: "tbt-fp-swatch" });
+				let n = F("span", { class: "tbt-fp-swatch" });
 				n.style.background = e.color;
-				let r = I("div", { class: "tbt-fp-run-head" }, n, I("span", { class: "tbt-fp-run-name" }, e.run)), a = I("div", {
+				let r = F("div", { class: "tbt-fp-run-head" }, n, F("span", { class: "tbt-fp-run-name" }, e.run)), a = F("div", {
 					class: "tbt-fd-run",
 					"data-run": e.run
 				}, r);
-				t.status !== "ready" || !t.answer ? a.appendChild(I("div", {
+				t.status !== "ready" || !t.answer ? a.appendChild(F("div", {
 					class: `tbt-fp-status${t.status === "error" ? " tbt-fp-error" : ""}`,
 					role: "status"
-				}, t.status === "error" ? t.error ?? "" : "Loading…")) : (r.appendChild(I("span", { class: "tbt-muted" }, `step ${t.answer.step}`)), a.appendChild(c(e.run, e.info, t.answer))), i.appendChild(a);
+				}, t.status === "error" ? t.error ?? "" : "Loading…")) : (r.appendChild(F("span", { class: "tbt-muted" }, `step ${t.answer.step}`)), a.appendChild(c(e.run, e.info, t.answer))), i.appendChild(a);
 			}
 		}
 	}
 	function c(e, t, r) {
-		let i = I("div", { class: "tbt-fd-grid" }), a = {
+		let i = F("div", { class: "tbt-fd-grid" }), a = {
 			source: t?.domain_names?.source || "source",
 			target: t?.domain_names?.target || "target"
 		};
 		for (let o of vg) for (let s of yg) {
-			let c = r.top[o][s], l = I("div", { class: "tbt-fd-thumbs" });
+			let c = r.top[o][s], l = F("div", { class: "tbt-fd-thumbs" });
 			c.instances.forEach((r, i) => {
-				let a = c.activations[i], o = I("div", {
+				let a = c.activations[i], o = F("div", {
 					class: "tbt-fd-item",
 					"data-id": r,
 					title: `Instance #${r}: activation ${a === null ? "—" : a}`
 				}, Ym(n, e, t, r, 44, "tbt-inst-thumb"), a === null ? "—" : xg(a));
 				l.appendChild(o);
-			}), c.instances.length || l.appendChild(I("span", { class: "tbt-muted" }, "no instances"));
+			}), c.instances.length || l.appendChild(F("span", { class: "tbt-muted" }, "no instances"));
 			let u = `${o === "pretrained" ? "Pretrained" : "Current"} · ${a[s]}`;
-			i.appendChild(I("div", {
+			i.appendChild(F("div", {
 				class: "tbt-fd-group",
 				"data-model": o,
 				"data-domain": s
-			}, I("h4", null, u), l));
+			}, F("h4", null, u), l));
 		}
 		return i;
 	}
-	let l = Lt(e, (e) => s(e), { watch: (e) => [
+	let l = B(e, (e) => s(e), { watch: (e) => [
 		e.runs,
 		e.step,
 		e.neuron,
@@ -11111,7 +11085,7 @@ function xg(e) {
 	let t = Math.abs(e);
 	return t >= 100 ? e.toFixed(0) : t >= 10 ? e.toFixed(1) : e.toFixed(2);
 }
-typeof document < "u" && og(document), z({
+typeof document < "u" && og(document), R({
 	id: "feature-detects",
 	section: "feature",
 	title: "What a channel detects",
@@ -11380,7 +11354,7 @@ function $g(e, t) {
 function e_(e) {
 	let { panel: t, store: n, api: r } = e;
 	t.body.classList.add("tbt-st-body");
-	let i = I("div", { class: "tbt-st-controls" });
+	let i = F("div", { class: "tbt-st-controls" });
 	t.controls.appendChild(i);
 	let a = new tf(t.body), o = null, c = [];
 	t.setExports({
@@ -11393,7 +11367,7 @@ function e_(e) {
 			name: "structure-matrices"
 		} : null
 	});
-	let l = Lt(e, (e) => m(e), { watch: (e) => [
+	let l = B(e, (e) => m(e), { watch: (e) => [
 		e.runs,
 		e.step,
 		e.class,
@@ -11411,22 +11385,22 @@ function e_(e) {
 		$.set({ layers: o });
 	});
 	function p(e, t, r, a) {
-		R(i);
-		let o = I("select", {
+		L(i);
+		let o = F("select", {
 			class: "tbt-select tbt-st-class",
 			"aria-label": "Class"
 		});
-		o.appendChild(I("option", { value: "" }, "Class…")), a.forEach((t, n) => {
-			let r = I("option", { value: String(n) }, t);
+		o.appendChild(F("option", { value: "" }, "Class…")), a.forEach((t, n) => {
+			let r = F("option", { value: String(n) }, t);
 			e.sel.class === n && (r.selected = !0), o.appendChild(r);
 		}), o.addEventListener("change", () => E(o.value === "" ? null : Number(o.value), n));
-		let s = I("div", {
+		let s = F("div", {
 			class: "tbt-st-layers",
 			role: "group",
 			"aria-label": "Layers"
 		});
 		for (let e of r) {
-			let n = t.includes(e), i = I("button", {
+			let n = t.includes(e), i = F("button", {
 				type: "button",
 				class: "tbt-toggle tbt-st-layer",
 				"aria-pressed": String(n),
@@ -11441,7 +11415,7 @@ function e_(e) {
 			}), s.appendChild(i);
 		}
 		let c = $.get(), l = (e, t) => {
-			let n = I("button", {
+			let n = F("button", {
 				type: "button",
 				class: "tbt-toggle tbt-st-switch",
 				"aria-pressed": String(c[t]),
@@ -11489,7 +11463,7 @@ function e_(e) {
 		Cf(E, O, v, e.theme, {
 			label: "Distance (1 − Pearson r)/2 between channels, class " + (l[f] ?? f),
 			barWidth: 180
-		}), O.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 56).text(`Rows: the pretrained model's important channels; columns: the current model's. Weight cells: opacity = ‖w‖ / ${B(y, 3)}; ● = among the pretrained model's important connections`), c = [[
+		}), O.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 56).text(`Rows: the pretrained model's important channels; columns: the current model's. Weight cells: opacity = ‖w‖ / ${z(y, 3)}; ● = among the pretrained model's important connections`), c = [[
 			"run",
 			"layer",
 			"kind",
@@ -11506,14 +11480,14 @@ function e_(e) {
 			Qg = e.transform, D.attr("transform", Qg.toString());
 		});
 		T.call(k).on("dblclick.zoom", null), T.call(k.transform, Qg), o = E;
-		let A = I("button", {
+		let A = F("button", {
 			type: "button",
 			class: "tbt-button tbt-st-reset",
 			"data-export": "skip"
 		}, "Reset zoom");
 		A.addEventListener("click", () => T.call(k.transform, Ld));
 		let j = g.flat().filter((e) => e.entry.status === "pending").length;
-		R(t.body), t.body.append(I("div", { class: "tbt-st-bar" }, A, I("span", { class: "tbt-muted tbt-small" }, j ? `Loading ${j} layer${j === 1 ? "" : "s"}…` : "Drag to pan, wheel to zoom. Click a channel id or a cell for details.")), I("div", { class: "tbt-st-scroll" }, E), a.element), t.root.dataset.loading = String(j);
+		L(t.body), t.body.append(F("div", { class: "tbt-st-bar" }, A, F("span", { class: "tbt-muted tbt-small" }, j ? `Loading ${j} layer${j === 1 ? "" : "s"}…` : "Drag to pan, wheel to zoom. Click a channel id or a cell for details.")), F("div", { class: "tbt-st-scroll" }, E), a.element), t.root.dataset.loading = String(j);
 	}
 	function h(e, t, n, r, i, o) {
 		let s = e.append("g").attr("class", "tbt-st-unit").attr("data-run", t.run).attr("data-layer", t.layer).attr("transform", `translate(${t.x},${t.y})`), l = (n.runs.find((e) => e.run === t.run)?.info)?.layers.find((e) => e.name === t.layer), u = `${t.layer} · ${l?.type ?? ""}${l?.out_channels ? ` (${l.out_channels} ch)` : ""}${t.source ? ` · weights from ${t.source}` : l?.conn_source ? ` · source ${l.conn_source} not drawn` : ""}`;
@@ -11526,9 +11500,9 @@ function e_(e) {
 		typeof d.step == "number" && d.step !== f && s.append("text").attr("class", "tbt-st-note").attr("x", 0).attr("y", -8).text(`records of ${n.stepLabel} ${d.step} (the nearest kept)`);
 		let p = t.layout, m = $.get(), h = n.theme, b = d.important[0] ?? [], x = d.important[1] ?? [], C = n.sel.neuron, w = s.append("g").attr("class", "tbt-st-matrix").attr("transform", `translate(${p.matrix.x},${p.matrix.y})`);
 		if (d.distance.forEach((e, n) => e.forEach((e, i) => {
-			w.append("rect").attr("class", "tbt-st-cell").attr("x", i * 18 + 1).attr("y", n * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : r.color(e)).attr("data-row", b[n]).attr("data-col", x[i]).attr("data-distance", e === null ? "" : String(e)).attr("tabindex", 0).attr("role", "button").attr("aria-label", `pretrained ${b[n]} × current ${x[i]}: ${B(e, 3)}`).on("mouseenter", (t) => S(t, `Pretrained ${b[n]} × current ${x[i]}`, [{
+			w.append("rect").attr("class", "tbt-st-cell").attr("x", i * 18 + 1).attr("y", n * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : r.color(e)).attr("data-row", b[n]).attr("data-col", x[i]).attr("data-distance", e === null ? "" : String(e)).attr("tabindex", 0).attr("role", "button").attr("aria-label", `pretrained ${b[n]} × current ${x[i]}: ${z(e, 3)}`).on("mouseenter", (t) => S(t, `Pretrained ${b[n]} × current ${x[i]}`, [{
 				label: "Distance",
-				value: B(e, 3)
+				value: z(e, 3)
 			}])).on("mouseleave", () => a.hide()).on("click", () => o()).on("keydown", (e) => {
 				(e.key === "Enter" || e.key === " ") && o();
 			});
@@ -11587,7 +11561,7 @@ function e_(e) {
 				let [u, d] = r === 1 ? [s, l] : [l, s];
 				C.append("rect").attr("class", "tbt-st-wcell").attr("x", i.cells.x + u * 18 + 1).attr("y", i.cells.y + d * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : g).attr("fill-opacity", e === null ? 0 : Math.max(.04, Math.abs(e) / o)).attr("data-from", h[l]).attr("data-to", m[s]).attr("data-w", e === null ? "" : String(e)).on("mouseenter", (n) => S(n, `${r ? "Current" : "Pretrained"}: ${t.source} ${h[l]} → ${t.layer} ${m[s]}`, [{
 					label: "‖w‖",
-					value: B(e, 4)
+					value: z(e, 4)
 				}])).on("mouseleave", () => a.hide()), r === 1 && n.conn_in_pretrained?.[s]?.[l] && C.append("circle").attr("class", "tbt-st-dot").attr("cx", i.cells.x + u * 18 + 9).attr("cy", i.cells.y + d * 18 + 9).attr("r", 2.5).attr("data-from", h[l]).attr("data-to", m[s]), c.push([
 					t.run,
 					t.layer,
@@ -11659,7 +11633,7 @@ function e_(e) {
 			value: String(n.reduce((e, t) => e + (t ?? 0), 0))
 		}, {
 			label: "range",
-			value: r ? `${B(r[0], 3)} – ${B(r[r.length - 1], 3)}` : "–"
+			value: r ? `${z(r[0], 3)} – ${z(r[r.length - 1], 3)}` : "–"
 		}])).on("mouseleave", () => a.hide());
 	}
 	function b(e, t, n, r, i, o, c, l, u, d, f) {
@@ -11691,11 +11665,11 @@ function e_(e) {
 			},
 			{
 				label: "median ‖w‖",
-				value: B(i.median, 3)
+				value: z(i.median, 3)
 			},
 			{
 				label: "Q1 – Q3",
-				value: `${B(i.q1, 3)} – ${B(i.q3, 3)}`
+				value: `${z(i.q1, 3)} – ${z(i.q3, 3)}`
 			},
 			...u === null ? [] : [{
 				label: "corresponding to pretrained",
@@ -11755,7 +11729,7 @@ function e_(e) {
 		d(), f(), Ng(u), l.destroy();
 	} };
 }
-z({
+R({
 	id: "structure-matrices",
 	section: "structure",
 	title: "Matching matrices and weight blocks",
@@ -11799,23 +11773,23 @@ function r_(e) {
 		return a.has(s) || a.set(s, r.channel(e, t, n, i, { class: o }, 4)), a.get(s);
 	};
 	async function s(t, a, s, c, l) {
-		let u = I("div", {
+		let u = F("div", {
 			class: "tbt-st-detail-col",
 			"data-model": t.model,
 			"data-channel": t.channel,
 			"data-layer": t.layer
 		}), d = t.model === "pretrained" ? "current" : "pretrained";
-		u.appendChild(I("div", { class: `tbt-st-detail-head tbt-st-${t.model}` }, `${t.model === "pretrained" ? "Pretrained" : "Current"} model · ${t.layer} · channel ${t.channel}`));
+		u.appendChild(F("div", { class: `tbt-st-detail-head tbt-st-${t.model}` }, `${t.model === "pretrained" ? "Pretrained" : "Current"} model · ${t.layer} · channel ${t.channel}`));
 		let f = Pg(t.run, t.layer, s, c), p = f ? n_(f, t.model, t.channel) : null;
 		if (p) {
 			let e = f.important[t.model === "pretrained" ? 0 : 1].indexOf(t.channel);
-			u.appendChild(I("div", { class: "tbt-muted tbt-small" }, `Rank ${e + 1} among the class's important channels`));
-			let r = I("ol", {
+			u.appendChild(F("div", { class: "tbt-muted tbt-small" }, `Rank ${e + 1} among the class's important channels`));
+			let r = F("ol", {
 				class: "tbt-st-matches",
 				"aria-label": `Most similar channels in the ${d} model`
 			});
 			for (let e of p) {
-				let i = I("button", {
+				let i = F("button", {
 					type: "button",
 					class: "tbt-linkish",
 					"data-channel": e.channel
@@ -11829,47 +11803,47 @@ function r_(e) {
 						model: d,
 						channel: e.channel
 					} });
-				}), r.appendChild(I("li", {
+				}), r.appendChild(F("li", {
 					"data-channel": e.channel,
 					"data-distance": e.distance ?? ""
-				}, i, ` d = ${B(e.distance, 3)}`));
+				}, i, ` d = ${z(e.distance, 3)}`));
 			}
-			u.append(I("div", { class: "tbt-small" }, `5 most similar channels in the ${d} model:`), r);
-		} else u.appendChild(I("div", { class: "tbt-muted tbt-small" }, "Not among this layer's important channels for the class (draw the layer to see its matches)."));
+			u.append(F("div", { class: "tbt-small" }, `5 most similar channels in the ${d} model:`), r);
+		} else u.appendChild(F("div", { class: "tbt-muted tbt-small" }, "Not among this layer's important channels for the class (draw the layer to see its matches)."));
 		try {
-			let n = await ae(e, t.run, t.layer, s);
+			let n = await oe(e, t.run, t.layer, s);
 			if (l !== i) return null;
 			let r = n.values("drift")[t.channel] ?? null, a = n.values("cosine")[t.channel] ?? null;
-			u.appendChild(I("div", {
+			u.appendChild(F("div", {
 				class: "tbt-small tbt-st-drift",
 				"data-drift": r ?? "",
 				"data-cosine": a ?? ""
-			}, `Filter drift ‖W − W₀‖/‖W₀‖ = ${B(r, 3)}, cosine to the pretrained filter = ${B(a, 3)} (step ${n.step ?? "–"})`));
+			}, `Filter drift ‖W − W₀‖/‖W₀‖ = ${z(r, 3)}, cosine to the pretrained filter = ${z(a, 3)} (step ${n.step ?? "–"})`));
 		} catch (e) {
-			u.appendChild(I("div", { class: "tbt-muted tbt-small" }, `No filter drift: ${e.message}`));
+			u.appendChild(F("div", { class: "tbt-muted tbt-small" }, `No filter drift: ${e.message}`));
 		}
 		try {
 			let e = await o(t.run, t.layer, jg(t.run, t.layer, s) ?? s, t.channel, c);
 			if (l !== i) return null;
-			let n = t_(e, t.model), d = I("div", {
+			let n = t_(e, t.model), d = F("div", {
 				class: "tbt-st-thumbs",
 				"aria-label": "Top-activating probe images"
 			});
-			for (let e of n) d.appendChild(I("figure", {
+			for (let e of n) d.appendChild(F("figure", {
 				class: "tbt-st-thumb",
 				"data-id": e.id,
 				"data-domain": e.domain
-			}, Ym(r, t.run, a, e.id, 40), I("figcaption", { class: `tbt-small tbt-st-${e.domain}` }, `${e.domain === "source" ? "S" : "T"} ${B(e.value, 2)}`)));
-			u.append(I("div", { class: "tbt-small" }, n.length ? `Top-activating probe images of the class per domain (${t.model} model; S = source, T = target):` : "No probe instances of the class."), d);
+			}, Ym(r, t.run, a, e.id, 40), F("figcaption", { class: `tbt-small tbt-st-${e.domain}` }, `${e.domain === "source" ? "S" : "T"} ${z(e.value, 2)}`)));
+			u.append(F("div", { class: "tbt-small" }, n.length ? `Top-activating probe images of the class per domain (${t.model} model; S = source, T = target):` : "No probe instances of the class."), d);
 		} catch (e) {
-			u.appendChild(I("div", { class: "tbt-muted tbt-small" }, `No top-activating images: ${e.message}`));
+			u.appendChild(F("div", { class: "tbt-muted tbt-small" }, `No top-activating images: ${e.message}`));
 		}
 		return u;
 	}
 	async function c() {
 		let r = ++i, a = $.get().detail, o = n.get();
 		if (!a || o.class === null) {
-			R(t.body), t.setState("empty", a ? `Select a class to see channel ${a.kind === "neuron" ? a.channel : a.current} of ${a.layer} matched for it.` : "Click a channel id or a cell of a matching matrix (or a channel in the feature level).");
+			L(t.body), t.setState("empty", a ? `Select a class to see channel ${a.kind === "neuron" ? a.channel : a.current} of ${a.layer} matched for it.` : "Click a channel id or a cell of a matching matrix (or a channel in the feature level).");
 			return;
 		}
 		let c = e.data.get().runs.find((e) => e.run === a.run), l = e.data.get().stats.get(a.run), u = j(l?.status === "ready" && l.data ? l.data.steps : c?.steps ?? [], o.step), d = c?.info ?? null;
@@ -11888,15 +11862,15 @@ function r_(e) {
 			channel: a.current
 		}], p = await Promise.all(f.map((e) => s(e, d, u, o.class, r)));
 		if (r !== i || p.some((e) => e === null)) return;
-		R(t.body);
-		let m = I("div", { class: "tbt-small tbt-muted" }, `${a.run} · ${a.layer} · class ${d?.class_names?.[o.class] ?? o.class}${a.kind === "cell" ? ` · distance ${B(a.distance, 3)}` : ""}`), h = I("button", {
+		L(t.body);
+		let m = F("div", { class: "tbt-small tbt-muted" }, `${a.run} · ${a.layer} · class ${d?.class_names?.[o.class] ?? o.class}${a.kind === "cell" ? ` · distance ${z(a.distance, 3)}` : ""}`), h = F("button", {
 			type: "button",
 			class: "tbt-button"
 		}, "Close");
-		h.addEventListener("click", () => $.set({ detail: null })), t.body.append(I("div", {
+		h.addEventListener("click", () => $.set({ detail: null })), t.body.append(F("div", {
 			class: "tbt-st-detail",
 			"data-kind": a.kind
-		}, m, I("div", { class: "tbt-st-detail-cols" }, ...p), h));
+		}, m, F("div", { class: "tbt-st-detail-cols" }, ...p), h));
 	}
 	let l = [
 		n.subscribe((e) => e.neuron, (e) => {
@@ -11919,7 +11893,7 @@ function r_(e) {
 	];
 	return c(), { destroy: () => l.forEach((e) => e()) };
 }
-z({
+R({
 	id: "structure-detail",
 	section: "structure",
 	title: "Neuron detail",
@@ -11941,7 +11915,7 @@ var i_ = [
 	bias_change: "β change"
 };
 function o_(e) {
-	let t = e.values.map((e) => e.map(Pe)), n = new Map(e.pretrained.map((e, t) => [e, t]));
+	let t = e.values.map((e) => e.map(Fe)), n = new Map(e.pretrained.map((e, t) => [e, t]));
 	return {
 		values: t,
 		diagonal: e.current.map((e, r) => {
@@ -11954,7 +11928,7 @@ function s_(e) {
 	return e.values.map((t) => {
 		let n = null, r = -1;
 		return t.forEach((e, t) => {
-			let i = Pe(e);
+			let i = Fe(e);
 			i !== null && (n === null || i > n) && (n = i, r = t);
 		}), r >= 0 ? e.pretrained[r] : null;
 	});
@@ -11964,7 +11938,7 @@ function c_(e, t) {
 	return {
 		layers: i,
 		steps: a,
-		values: i.map((e, t) => a.map((e, i) => n && r >= 0 ? Pe(n.values[i]?.[r]?.[t]) : null))
+		values: i.map((e, t) => a.map((e, i) => n && r >= 0 ? Fe(n.values[i]?.[r]?.[t]) : null))
 	};
 }
 function l_(e, t) {
@@ -11987,14 +11961,14 @@ function p_(e, t, n) {
 	let i = r.fields.indexOf(n), a = r.layers.indexOf(t);
 	return r.steps.map((e, t) => ({
 		x: e,
-		y: i >= 0 && a >= 0 ? Pe(r.values[t]?.[i]?.[a]) : null
+		y: i >= 0 && a >= 0 ? Fe(r.values[t]?.[i]?.[a]) : null
 	}));
 }
 function m_(e, t, n) {
 	let r = e.layer_stats, i = r ? r.measures.indexOf(n === "drift" ? "weight_drift" : "weight_cosine") : -1, a = r ? r.layers.indexOf(t) : -1;
 	return e.steps.map((e, t) => ({
 		x: e,
-		y: r && i >= 0 && a >= 0 ? Pe(r.values[t]?.[i]?.[a]) : null
+		y: r && i >= 0 && a >= 0 ? Fe(r.values[t]?.[i]?.[a]) : null
 	}));
 }
 function h_(e, t) {
@@ -12008,7 +11982,7 @@ function h_(e, t) {
 // src/structure/ckaPanel.ts
 var g_ = 4;
 function __(e) {
-	let { panel: t } = e, n = I("div", { class: "tbt-structure-cka" });
+	let { panel: t } = e, n = F("div", { class: "tbt-structure-cka" });
 	t.body.appendChild(n);
 	let r = null, i = [], a = 0;
 	t.setExports({
@@ -12018,19 +11992,19 @@ function __(e) {
 			name: "layer-cka"
 		} : null
 	});
-	let o = (t, n) => ne(e, JSON.stringify([
+	let o = (t, n) => re(e, JSON.stringify([
 		"layer_cka",
 		t,
 		n
-	]), () => e.api.layerCka(t, n)), s = Lt(e, (s, c) => {
+	]), () => e.api.layerCka(t, n)), s = B(e, (s, c) => {
 		if (!Wf(t, s)) {
-			R(n), r = null;
+			L(n), r = null;
 			return;
 		}
 		let l = s.runs.slice(0, g_), u = ++a;
 		n.childElementCount || t.setState("loading", "Loading the layer × layer CKA…"), Promise.allSettled(l.map((e) => o(e.run, e.step))).then((o) => {
 			if (u !== a) return;
-			t.setState("ready"), R(n), r = null, i = [[
+			t.setState("ready"), L(n), r = null, i = [[
 				"run",
 				"step",
 				"current_layer",
@@ -12040,14 +12014,14 @@ function __(e) {
 			let d = new tf(t.body), f = mf([0, 1], s.theme, {
 				low: "different",
 				high: "same representation"
-			}), p = Math.max(1, Math.min(l.length, Math.floor((c + 18) / 398))), m = Math.floor((c - 18 * (p - 1)) / p), h = I("div", { class: "tbt-multiples" });
+			}), p = Math.max(1, Math.min(l.length, Math.floor((c + 18) / 398))), m = Math.floor((c - 18 * (p - 1)) / p), h = F("div", { class: "tbt-multiples" });
 			o.forEach((t, n) => {
-				let a = l[n], o = I("div", {
+				let a = l[n], o = F("div", {
 					class: "tbt-multiple tbt-cka-multiple",
 					"data-run": a.run
 				});
 				if (o.appendChild(Gt(`${a.run} · ${s.stepLabel} ${a.step ?? "–"}`, a.color)), t.status === "rejected") {
-					o.appendChild(I("p", { class: "tbt-note" }, `No layer CKA: ${t.reason?.message ?? t.reason}`)), h.appendChild(o);
+					o.appendChild(F("p", { class: "tbt-note" }, `No layer CKA: ${t.reason?.message ?? t.reason}`)), h.appendChild(o);
 					return;
 				}
 				let c = t.value, { values: u, diagonal: p } = o_(c), g = s_(c);
@@ -12071,7 +12045,7 @@ function __(e) {
 						rows: [
 							{
 								label: "CKA (target probe)",
-								value: u[e][t] === null ? "undefined (see failures)" : B(u[e][t])
+								value: u[e][t] === null ? "undefined (see failures)" : z(u[e][t])
 							},
 							{
 								label: `${c.current[e]} is most similar to`,
@@ -12092,7 +12066,7 @@ function __(e) {
 				});
 				o.appendChild(v.element);
 				let y = c.current.filter((e, t) => g[t] !== null && g[t] !== e && p[t] !== null);
-				o.appendChild(I("p", { class: "tbt-caption" }, y.length ? `Closest to another pretrained layer than to its own: ${y.slice(0, 6).join(", ")}${y.length > 6 ? ` and ${y.length - 6} more` : ""}.` : "Every layer is closest to its own pretrained layer.")), r ?? (r = {
+				o.appendChild(F("p", { class: "tbt-caption" }, y.length ? `Closest to another pretrained layer than to its own: ${y.slice(0, 6).join(", ")}${y.length > 6 ? ` and ${y.length - 6} more` : ""}.` : "Every layer is closest to its own pretrained layer.")), r ?? (r = {
 					...v.figure,
 					name: `layer-cka-${a.run}`
 				}), c.current.forEach((e, t) => c.pretrained.forEach((n, r) => i.push([
@@ -12102,7 +12076,7 @@ function __(e) {
 					n,
 					u[t][r]
 				]))), h.appendChild(o);
-			}), n.appendChild(h), s.runs.length > l.length && n.appendChild(I("p", { class: "tbt-note" }, `Showing the first ${l.length} of ${s.runs.length} selected runs.`)), n.appendChild(wf(f, s.theme, {
+			}), n.appendChild(h), s.runs.length > l.length && n.appendChild(F("p", { class: "tbt-note" }, `Showing the first ${l.length} of ${s.runs.length} selected runs.`)), n.appendChild(wf(f, s.theme, {
 				label: "Unbiased linear CKA on the target probe (dashed: the diagonal, layer i vs layer i)",
 				barWidth: 200,
 				ticks: [
@@ -12117,7 +12091,7 @@ function __(e) {
 		a++, s.destroy();
 	} };
 }
-z({
+R({
 	id: "structure-layer-cka",
 	section: "structure",
 	title: "Layer × layer CKA",
@@ -12135,7 +12109,7 @@ function C_(e, t) {
 	let n = {
 		left: 150,
 		right: 10
-	}, r = Math.max(t.width, 360), i = Math.max(1, ...e.map((e) => e.values[0]?.length ?? 0)), a = Math.min(r - n.left - n.right, i * x_), o = y_ + i_.length * 52 + 14, s = e.length * (o + b_), c = L("svg", {
+	}, r = Math.max(t.width, 360), i = Math.max(1, ...e.map((e) => e.values[0]?.length ?? 0)), a = Math.min(r - n.left - n.right, i * x_), o = y_ + i_.length * 52 + 14, s = e.length * (o + b_), c = I("svg", {
 		class: "tbt-chart tbt-bn-channels",
 		width: r,
 		height: s,
@@ -12179,7 +12153,7 @@ function C_(e, t) {
 }
 // src/structure/bnPanel.ts
 function w_(e) {
-	let { panel: t, store: n } = e, r = "mean_shift", i = null, a, o = ue("BatchNorm field", i_.map((e) => ({
+	let { panel: t, store: n } = e, r = "mean_shift", i = null, a, o = de("BatchNorm field", i_.map((e) => ({
 		id: e,
 		label: a_[e]
 	})), (e) => {
@@ -12189,13 +12163,13 @@ function w_(e) {
 		control: "bn"
 	});
 	t.controls.appendChild(o.element);
-	let s = I("div", { class: "tbt-structure-bn" });
+	let s = F("div", { class: "tbt-structure-bn" });
 	t.body.appendChild(s);
 	let c = new tf(t.body), l = 0, u = [], d = null, f = (n, r, i, a) => {
 		let o = n.runs.filter((e) => e.stats.bn_stats?.layers.includes(r)), s = n.runs.filter((e) => e.stats.bn_stats?.layers.length && !o.includes(e)).map((e) => e.run), f = ++l;
-		i.appendChild(I("p", { class: "tbt-note" }, `Loading the channels of ${r}…`)), ie(e, o, r, n.sel.step).then(({ answers: e, failed: o }) => {
+		i.appendChild(F("p", { class: "tbt-note" }, `Loading the channels of ${r}…`)), ae(e, o, r, n.sel.step).then(({ answers: e, failed: o }) => {
 			if (f !== l) return;
-			R(i);
+			L(i);
 			let p = e.map(({ run: e, at: t }) => ({
 				key: e.run,
 				title: e.run,
@@ -12203,7 +12177,7 @@ function w_(e) {
 				step: t.step,
 				values: i_.map((e) => t.values(e))
 			}));
-			s.length && i.appendChild(I("p", { class: "tbt-note" }, `${r} is not a BatchNorm layer of ${s.join(", ")}.`)), o.length && i.appendChild(I("p", { class: "tbt-note tbt-bad" }, `Per-channel drift unavailable: ${o.join("; ")}`)), u = [[
+			s.length && i.appendChild(F("p", { class: "tbt-note" }, `${r} is not a BatchNorm layer of ${s.join(", ")}.`)), o.length && i.appendChild(F("p", { class: "tbt-note tbt-bad" }, `Per-channel drift unavailable: ${o.join("; ")}`)), u = [[
 				"run",
 				"step",
 				"bn_layer",
@@ -12231,7 +12205,7 @@ function w_(e) {
 				format: (e) => lp(e)
 			});
 			let m = d;
-			i.append(I("p", { class: "tbt-caption tbt-ov-sub" }, `${r} at the selected ${n.stepLabel}, per channel: running mean shift (in pretrained standard deviations), log ratio of the running variances, and the change of γ and β; one symmetric scale per field, shared by the runs.`), Kf(`BatchNorm channels of ${r}`, {
+			i.append(F("p", { class: "tbt-caption tbt-ov-sub" }, `${r} at the selected ${n.stepLabel}, per channel: running mean shift (in pretrained standard deviations), log ratio of the running variances, and the change of γ and β; one symmetric scale per field, shared by the runs.`), Kf(`BatchNorm channels of ${r}`, {
 				figure: () => ({
 					svg: m,
 					name: `bn-channels-${r}`
@@ -12240,23 +12214,23 @@ function w_(e) {
 					rows: u,
 					name: `bn-channels-${r}`
 				})
-			}), I("div", { class: "tbt-ov-scroll" }, m));
+			}), F("div", { class: "tbt-ov-scroll" }, m));
 		});
-	}, p = Lt(e, (e, o) => {
-		if (c.hide(), R(s), d = null, !Wf(t, e)) return;
+	}, p = B(e, (e, o) => {
+		if (c.hide(), L(s), d = null, !Wf(t, e)) return;
 		let l = Gf(e);
 		l && s.appendChild(l);
 		let u = e.runs.filter((e) => e.stats.bn_stats?.layers.length);
 		if (!u.length) {
-			s.appendChild(I("p", { class: "tbt-note" }, "The selected runs have no BatchNorm layers (no bn_stats records)."));
+			s.appendChild(F("p", { class: "tbt-note" }, "The selected runs have no BatchNorm layers (no bn_stats records)."));
 			return;
 		}
 		let m = e.runs.filter((e) => !u.includes(e)).map((e) => e.run);
-		m.length && s.appendChild(I("p", {
+		m.length && s.appendChild(F("p", {
 			class: "tbt-note tbt-bn-without",
 			"data-runs": m.join("\n")
 		}, `Not shown: ${m.join(", ")} ${m.length > 1 ? "have" : "has"} no BatchNorm layers (no bn_stats records).`));
-		let h = Ve(u.map((e) => e.stats.bn_stats.layers));
+		let h = He(u.map((e) => e.stats.bn_stats.layers));
 		e.sel.layer !== a && (a = e.sel.layer, i = u.map((t) => u_(t.info, e.sel.layer)).find((e) => e) ?? i);
 		let g = i && h.includes(i) ? i : h[0], _ = l_(u.map((e) => e.stats), r), v = 0;
 		for (let e of _) for (let t of e.values) for (let e of t) e !== null && e > v && (v = e);
@@ -12292,7 +12266,7 @@ function w_(e) {
 			tooltip: c,
 			format: lp
 		});
-		s.appendChild(I("div", { class: "tbt-ov-row tbt-bn-heat" }, Kf(b, {
+		s.appendChild(F("div", { class: "tbt-ov-row tbt-bn-heat" }, Kf(b, {
 			figure: () => ({
 				...x.figure,
 				name: `bn-${r}`
@@ -12304,8 +12278,8 @@ function w_(e) {
 				}))),
 				name: `bn-${r}`
 			})
-		}), I("div", { class: "tbt-ov-scroll" }, x.element)));
-		let S = I("div", {
+		}), F("div", { class: "tbt-ov-scroll" }, x.element)));
+		let S = F("div", {
 			class: "tbt-ov-row tbt-bn-channel-host",
 			"data-bn": g
 		});
@@ -12324,7 +12298,7 @@ function w_(e) {
 		l++, p.destroy();
 	} };
 }
-z({
+R({
 	id: "structure-bn",
 	section: "structure",
 	title: "BatchNorm drift",
@@ -12339,7 +12313,7 @@ var T_ = {
 	cosine: "cosine to W0"
 };
 function E_(e) {
-	let { panel: t } = e, n = "drift", r = ue("Weight measure", [{
+	let { panel: t } = e, n = "drift", r = de("Weight measure", [{
 		id: "drift",
 		label: "Drift"
 	}, {
@@ -12352,7 +12326,7 @@ function E_(e) {
 		control: "ws"
 	});
 	t.controls.appendChild(r.element);
-	let i = I("div", { class: "tbt-structure-ws" });
+	let i = F("div", { class: "tbt-structure-ws" });
 	t.body.appendChild(i);
 	let a = new tf(t.body), o = [], s = null;
 	t.setExports({
@@ -12365,8 +12339,8 @@ function E_(e) {
 			name: `weight-steps-${n}`
 		} : null
 	});
-	let c = Lt(e, (r, c) => {
-		if (a.hide(), R(i), s = null, o = [], !Wf(t, r)) return;
+	let c = B(e, (r, c) => {
+		if (a.hide(), L(i), s = null, o = [], !Wf(t, r)) return;
 		let l = Gf(r);
 		l && i.appendChild(l);
 		let u = r.sel.layer && r.layers.includes(r.sel.layer) ? r.sel.layer : r.layers[r.layers.length - 1], d = r.runs.filter((e) => e.stats.weight_steps?.steps.length), f = d.map((e) => ({
@@ -12383,29 +12357,29 @@ function E_(e) {
 			marker: "circle",
 			width: 1.6
 		})), m = h_([...f, ...p].map((e) => e.points), n === "drift") ?? void 0;
-		i.appendChild(I("p", { class: "tbt-caption tbt-ov-sub" }, `${u}${r.sel.layer ? "" : " (the last layer; select another in the header or the layer overview)"}: ${T_[n]}, left at optimizer steps (on_train_step), right per logged ${r.stepLabel}; one y scale.`));
-		let h = I("div", { class: "tbt-multiples tbt-ws-row" }), g = Math.max(300, Math.floor((c - 18) / 2)), _ = I("div", {
+		i.appendChild(F("p", { class: "tbt-caption tbt-ov-sub" }, `${u}${r.sel.layer ? "" : " (the last layer; select another in the header or the layer overview)"}: ${T_[n]}, left at optimizer steps (on_train_step), right per logged ${r.stepLabel}; one y scale.`));
+		let h = F("div", { class: "tbt-multiples tbt-ws-row" }), g = Math.max(300, Math.floor((c - 18) / 2)), _ = F("div", {
 			class: "tbt-multiple tbt-ws-fine",
 			"data-layer": u,
 			"data-runs": d.length
 		});
-		_.appendChild(I("div", { class: "tbt-run-title" }, "At optimizer steps (weight_steps)")), f.some((e) => Ie(e.points)) ? (s = ef(f, {
+		_.appendChild(F("div", { class: "tbt-run-title" }, "At optimizer steps (weight_steps)")), f.some((e) => Le(e.points)) ? (s = ef(f, {
 			width: g,
 			height: 220,
 			xLabel: "optimizer step",
 			yLabel: n,
 			yDomain: m,
 			yZero: n === "drift",
-			valueFormat: (e) => B(e),
+			valueFormat: (e) => z(e),
 			tooltip: a,
 			tooltipHost: t.body,
 			ariaLabel: `${T_[n]} of ${u} at optimizer steps`
-		}), _.appendChild(s)) : _.appendChild(I("p", { class: "tbt-note" }, d.length ? `No weight_steps values for ${u}.` : "No weight_steps records: call cb.on_train_step(step) after optimizer steps (every_n_steps= thins them)."));
-		let v = I("div", {
+		}), _.appendChild(s)) : _.appendChild(F("p", { class: "tbt-note" }, d.length ? `No weight_steps values for ${u}.` : "No weight_steps records: call cb.on_train_step(step) after optimizer steps (every_n_steps= thins them)."));
+		let v = F("div", {
 			class: "tbt-multiple tbt-ws-epoch",
 			"data-layer": u
 		});
-		v.appendChild(I("div", { class: "tbt-run-title" }, `Per ${r.stepLabel} (layer_stats)`));
+		v.appendChild(F("div", { class: "tbt-run-title" }, `Per ${r.stepLabel} (layer_stats)`));
 		let y = ef(p, {
 			width: g,
 			height: 220,
@@ -12414,7 +12388,7 @@ function E_(e) {
 			yDomain: m,
 			yZero: n === "drift",
 			markX: r.step,
-			valueFormat: (e) => B(e),
+			valueFormat: (e) => z(e),
 			onClickX: (t) => e.store.set({ step: t }),
 			tooltip: a,
 			tooltipHost: t.body,
@@ -12445,7 +12419,7 @@ function E_(e) {
 	return { destroy: () => c.destroy() };
 }
 // src/structure/index.ts
-z({
+R({
 	id: "structure-weight-steps",
 	section: "structure",
 	title: "Weight drift at optimizer steps",
@@ -12458,15 +12432,15 @@ z({
 var D_ = !1;
 function O_() {
 	if (D_) return;
-	D_ = !0, St(document), m(() => x.get().theme), vt((e) => {
+	D_ = !0, Ct(document), m(() => x.get().theme), yt((e) => {
 		document.documentElement.classList.toggle("tbt-dark", e === "dark"), A(e, x);
 	});
 	let e = document.getElementById("tb-transfer-root");
-	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), gt(e, {
+	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), _t(e, {
 		store: x,
 		data: N,
-		loader: F,
+		loader: te,
 		api: a
-	}), _t({ onReload: () => void F.reload(x.get().runs) }), F.loadRuns();
+	}), vt({ onReload: () => void te.reload(x.get().runs) }), te.loadRuns();
 }
-export { a as api, ke as createPanel, N as data, F as loader, z as registerPanel, O_ as render, x as store };
+export { a as api, Ae as createPanel, N as data, te as loader, R as registerPanel, O_ as render, x as store };

@@ -4,7 +4,7 @@
 
 import type { ApiClient } from "./api";
 import type { DataLoader, DataState } from "./data";
-import { clear, el } from "./dom";
+import { clear, el, segmented } from "./dom";
 import { swatch } from "./charts/legend";
 import { runColor } from "./palette";
 import { createPanel, onRegistryChange, panelsFor, SECTIONS, type PanelInstance, type SectionId } from "./panels";
@@ -301,20 +301,14 @@ function classPicker(deps: FrameDeps): { element: HTMLElement; update(): void } 
 function compareToggle(deps: FrameDeps): { element: HTMLElement; update(): void } {
   const { store } = deps;
   const wrap = el("div", { class: "tbt-control tbt-compare" });
-  const seg = el("div", { class: "tbt-segmented", role: "group", "aria-label": "Compare runs" });
-  const modes = [
-    ["overlay", "Overlay", "Draw every selected run on the same axes"],
-    ["difference", "Difference", "Draw every run minus the first selected run (the reference)"],
-  ] as const;
-  for (const [value, text, title] of modes) {
-    const b = el("button", { type: "button", "data-value": value, title }, text);
-    b.addEventListener("click", () => setCompareMode(value, store));
-    seg.appendChild(b);
-  }
-  wrap.append(el("span", { class: "tbt-control-label" }, "Compare"), seg);
+  const seg = segmented("Compare runs", [
+    { id: "overlay", label: "Overlay", title: "Draw every selected run on the same axes" },
+    { id: "difference", label: "Difference", title: "Draw every run minus the first selected run (the reference)" },
+  ] as const, (mode) => setCompareMode(mode, store));
+  wrap.append(el("span", { class: "tbt-control-label" }, "Compare"), seg.element);
   const update = () => {
     wrap.hidden = store.get().runs.length < 2;
-    seg.querySelectorAll("button").forEach((b) => b.setAttribute("aria-pressed", String(b.dataset.value === store.get().compareMode)));
+    seg.set(store.get().compareMode);
   };
   return { element: wrap, update };
 }

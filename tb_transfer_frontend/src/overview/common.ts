@@ -1,7 +1,7 @@
 // What the layer overview's panels share: the tracked layers' graph, the compare controls (side by side or A − B,
 // swap), loading / empty / error states, a note on runs not shown, and per-chart export buttons.
 
-import { el } from "../dom";
+import { el, segmented } from "../dom";
 import type { LoopOptions } from "../loop";
 import { exportButtons, type ExportSources, type PanelContext, type PanelHandle } from "../panels";
 import { setCompareMode, setRuns, type Store } from "../store";
@@ -53,23 +53,18 @@ export const diffTitle = (p: [RunView, RunView]) => `${p[0].run} − ${p[1].run}
 /** Compare controls (overlay / difference, and swap A ⇄ B) in a panel header; hidden with fewer than two runs. */
 export function compareControls(ctx: PanelContext): { element: HTMLElement; update(v: View): void } {
   const box = el("div", { class: "tbt-ov-compare" });
-  const seg = el("div", { class: "tbt-segmented", role: "group", "aria-label": "Compare runs" });
-  for (const [mode, text, title] of [
-    ["overlay", "Side by side", "Each run as its own small multiple, all on the same scales"],
-    ["difference", "A − B", "The second selected run minus the first (the reference, as in the statistical level), on a diverging scale centred at 0"],
-  ] as const) {
-    const b = el("button", { type: "button", "data-value": mode, "data-control": `compare-${mode}`, title }, text);
-    b.addEventListener("click", () => setCompareMode(mode, ctx.store));
-    seg.appendChild(b);
-  }
+  const seg = segmented("Compare runs", [
+    { id: "overlay", label: "Side by side", title: "Each run as its own small multiple, all on the same scales" },
+    { id: "difference", label: "A − B", title: "The second selected run minus the first (the reference, as in the statistical level), on a diverging scale centred at 0" },
+  ] as const, (mode) => setCompareMode(mode, ctx.store), { control: "compare" });
   const swap = el("button", { type: "button", class: "tbt-button tbt-ov-swap", "data-control": "swap", title: "Swap runs A and B (reorders the first two selected runs)" }, "Swap A ⇄ B");
   swap.addEventListener("click", () => swapPair(ctx.store));
-  box.append(seg, swap);
+  box.append(seg.element, swap);
   return {
     element: box,
     update(v) {
       box.hidden = v.runs.length < 2;
-      seg.querySelectorAll("button").forEach((b) => b.setAttribute("aria-pressed", String(b.dataset.value === v.sel.compareMode)));
+      seg.set(v.sel.compareMode);
       swap.hidden = !v.pair;
     },
   };
