@@ -726,6 +726,7 @@ class TransferCallback:
         if self._worker is not None:
             self._guard.fail("background", "", RuntimeError("the background worker thread died; a new one continues"),
                              key="background")
+        measures.load_libraries()  # imports here, not in the worker (see there)
         self._worker = threading.Thread(target=_work, args=(weakref.ref(self), self._jobs),
                                         name="tb_transfer-measures", daemon=True)
         self._worker.start()

@@ -36,7 +36,28 @@ def _finite(x: np.ndarray, name: str) -> np.ndarray:
     return x
 
 
-_blas_controller: Any = None  # threadpoolctl's view of the loaded BLAS libraries, made once (a scan costs 20-80 ms)
+_blas_controller: Any = None  # threadpoolctl's view of the loaded BLAS libraries, made once (a scan costs 20-80 ms);
+# False without threadpoolctl
+
+
+def load_libraries() -> None:
+    """Import the SciPy and scikit-learn modules the measures use and scan the BLAS libraries they load, once.
+    Call it in the training thread before measures run in a worker thread: importing a module may enter
+    ``warnings.catch_warnings``, which is not thread-safe (overlapping with one in another thread, it can leave that
+    thread's warning filters changed)."""
+    global _blas_controller
+    if _blas_controller is not None:
+        return
+    import scipy.linalg  # noqa: F401  (load the BLAS libraries the measures use before the scan)
+    import scipy.special  # noqa: F401
+    import scipy.stats  # noqa: F401
+    import sklearn.linear_model  # noqa: F401
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:  # scikit-learn depends on threadpoolctl; without it BLAS runs as it is
+        _blas_controller = False
+        return
+    _blas_controller = ThreadpoolController()
 
 
 @contextlib.contextmanager
@@ -44,18 +65,11 @@ def single_threaded_blas() -> Iterator[None]:
     """NumPy/SciPy BLAS on one thread while measures run: they work on small matrices (hundreds of rows), where
     BLAS threads cost far more than they save (4-5x the CPU time of a cross-validated domain classifier on 2 cores;
     a logistic regression on 300 × 64 activations: 0.2 s instead of 0.03 s on a busy 2-core machine). Torch's own
-    threads are not affected. The libraries are scanned once, after SciPy and scikit-learn (which the measures use)
-    are imported."""
-    global _blas_controller
-    if _blas_controller is None:
-        try:
-            import scipy.linalg  # noqa: F401  (load the BLAS libraries the measures use before the scan)
-            import sklearn.linear_model  # noqa: F401
-            from threadpoolctl import ThreadpoolController
-        except ImportError:  # scikit-learn depends on threadpoolctl; without it just run as is
-            yield
-            return
-        _blas_controller = ThreadpoolController()
+    threads are not affected. The libraries are loaded and scanned once (:func:`load_libraries`)."""
+    load_libraries()
+    if _blas_controller is False:
+        yield
+        return
     with _blas_controller.limit(limits=1, user_api="blas"):
         yield
 
@@ -602,21 +616,23 @@ def domain_separation(source: np.ndarray, target: np.ndarray, *, n_components: i
     their P(target). The AUC is the Mann–Whitney one of those out-of-fold P(target) (ties count half, as
     ``sklearn.metrics.roc_auc_score``). Deterministic for a ``seed``.
 
+    PCA and the folds are NumPy/SciPy, not scikit-learn's ``PCA`` and ``StratifiedKFold``: the callback's background
+    worker runs this measure, and scikit-learn's input validation enters ``warnings.catch_warnings``, which is not
+    thread-safe (overlapping with one in the training thread, it can leave that thread's warning filters changed).
+
     Parameters
     ----------
     source : float [Ns, D], target : float [Nt, D]; at least 2 rows each (folds are reduced to min(Ns, Nt)).
     n_components : PCA dimension (capped by D and by a training fold's size − 1, so that every kept direction
         varies within each training fold).
     folds : number of cross-validation folds (≥ 2).
-    seed : shuffling of the folds and PCA's randomised solver.
+    seed : shuffling of the folds.
 
     Returns
     -------
     DomainSeparation(auc, pad, p_target [Ns + Nt]).
     """
     from scipy.special import expit
-    from sklearn.decomposition import PCA
-    from sklearn.model_selection import StratifiedKFold
 
     s, t = _matrix(source, "source"), _matrix(target, "target")
     if s.shape[1] != t.shape[1]:
@@ -627,13 +643,11 @@ def domain_separation(source: np.ndarray, target: np.ndarray, *, n_components: i
         raise ValueError("domain_separation needs at least 2 instances per domain")
     x = np.vstack([s, t])
     y = np.r_[np.zeros(len(s)), np.ones(len(t))]
-    splits = list(StratifiedKFold(folds, shuffle=True, random_state=seed).split(x, y))
+    splits = _stratified_folds(y, folds, seed)
     p_target = np.full(len(y), 0.5)
     if not _constant_columns(x).all():  # identical rows: nothing to learn, every P(target) stays ½
         k = max(1, min(n_components, x.shape[1], min(len(train) for train, _ in splits) - 1))
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", RuntimeWarning)  # rank-deficient data: zero explained-variance ratios
-            z = PCA(k, random_state=seed).fit_transform(x)
+        z = _principal_scores(x, k)
         for train, test in splits:
             # Standardise on the training rows; a direction without training variance (rounding noise only) would be
             # blown up to unit scale and swamp the held-out predictions, so it is dropped.
@@ -649,6 +663,38 @@ def domain_separation(source: np.ndarray, target: np.ndarray, *, n_components: i
     error = min(error, 1.0 - error)
     auc = float(_mann_whitney_auc(p_target[:, None], y == 1)[0])
     return DomainSeparation(auc, float(2 * (1 - 2 * error)), p_target)
+
+
+def _stratified_folds(y: np.ndarray, folds: int, seed: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(train rows, held-out rows) of ``folds`` stratified folds: each class's rows in a seeded random order, dealt to
+    the folds in turn (continuing where the previous class stopped, so fold sizes differ by at most one)."""
+    rng = np.random.default_rng(seed)
+    fold = np.empty(len(y), np.int64)
+    start = 0
+    for c in np.unique(y):
+        rows = rng.permutation(np.flatnonzero(y == c))
+        fold[rows] = (start + np.arange(len(rows))) % folds
+        start += len(rows)
+    return [(np.flatnonzero(fold != f), np.flatnonzero(fold == f)) for f in range(folds)]
+
+
+def _principal_scores(x: np.ndarray, k: int) -> np.ndarray:
+    """float64 [N, k]: the rows of ``x`` (float [N, D]) on its first ``k`` principal axes (PCA scores, up to each
+    axis's sign), from the eigendecomposition of the smaller of the Gram matrix (N × N) and the covariance (D × D).
+    Directions with variance below 1e-12 of the largest (rounding noise of rank-deficient data) are exact zero
+    columns."""
+    from scipy.linalg import eigh
+
+    xc = x - x.mean(axis=0)
+    n, d = xc.shape
+    k = min(k, n, d)
+    small = xc @ xc.T if n <= d else xc.T @ xc
+    values, vectors = eigh(small, subset_by_index=(len(small) - k, len(small) - 1))
+    values, vectors = values[::-1], vectors[:, ::-1]
+    noise = values <= 1e-12 * max(values[0], 0.0)
+    scores = vectors * np.sqrt(np.maximum(values, 0.0)) if n <= d else xc @ vectors
+    scores[:, noise] = 0.0
+    return scores
 
 
 def _logistic_l2(x: np.ndarray, y: np.ndarray, c: float = 1.0, max_iter: int = 100) -> tuple[np.ndarray, float]:

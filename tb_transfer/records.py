@@ -148,6 +148,14 @@ class Reference:
     embedding_basis: dict[str, measures.PcaFrame] = dataclasses.field(default_factory=dict)
 
 
+def _nanmean(x: np.ndarray, axis: int) -> np.ndarray:
+    """``np.nanmean`` without its warning on all-NaN slices (those stay NaN). Not through ``warnings.catch_warnings``:
+    it is not thread-safe, and this runs in the background worker beside the training thread."""
+    count = np.sum(~np.isnan(x), axis=axis)
+    with np.errstate(invalid="ignore"):  # 0 / 0 for all-NaN slices; errstate is per thread (a context variable)
+        return np.nansum(x, axis=axis) / count
+
+
 def logits_accuracy(logits: np.ndarray, labels: np.ndarray) -> float:
     """Accuracy of the argmax of float [N, C] logits against int [N] labels."""
     return float(measures.accuracy(np.argmax(logits, axis=1), labels))
@@ -260,9 +268,7 @@ def recorded_channels(pooled: np.ndarray, gxa: np.ndarray, probe: Probe, budget:
     k = pooled.shape[1]
     if k <= budget:
         return np.arange(k, dtype=np.int32)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", RuntimeWarning)
-        importance = np.nanmean(np.abs(gxa[probe.class_rows]), axis=0)
+    importance = _nanmean(np.abs(gxa[probe.class_rows]), axis=0)
     importance = np.where(np.isfinite(importance), importance, -np.inf)
     orders = [np.argsort(-importance, kind="stable")]
     if len(probe.src) and len(probe.tgt):
@@ -386,9 +392,7 @@ def step_records(layout: Layout, ref: Reference, guard: Isolation, cur: Model | 
         for j, b in enumerate(layout.bn_names):
             drift = np.asarray(guard.safe("bn_drift", b, measures.bn_drift, *cur.bn[b], *ref.model.bn[b],
                                           fallback=np.full((4, len(ref.model.bn[b][0])), np.nan)), np.float32)
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN rows stay NaN
-                bn_stats[:, j] = np.nanmean(np.abs(drift), axis=1)
+            bn_stats[:, j] = _nanmean(np.abs(drift), axis=1)
             out.append(Record("bn_drift", drift, layer=b, axes={"field": contract.BN_FIELDS, "channel": []}))
         out.append(Record("bn_stats", bn_stats, axes={"field": contract.BN_FIELDS, "bn_layer": layout.bn_names}))
     return out

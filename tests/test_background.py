@@ -4,9 +4,12 @@ Real training of a small CNN on CPU; records read back with ``tb_transfer.load``
 """
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 import time
 import warnings
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -15,6 +18,8 @@ import torch
 import tb_transfer
 from tb_transfer import TransferCallback, measures, records
 from tiny_runs import CLASSES, TinyNet, fit, make_domain, pretrained_model
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
@@ -226,3 +231,37 @@ def test_a_full_disk_while_step_0_is_pending_keeps_step_0(setup, tmp_path, monke
     listed = [f["error"] for f in got.records["failures"][next_step] if f["measure"] == "write"]
     assert any("step 0 was not written yet" in e for e in listed)
     assert any("step 1 was not written" in e for e in listed) == (full_writes == 3)
+
+
+def test_the_worker_never_enters_catch_warnings(tmp_path):
+    """``warnings.catch_warnings`` is not thread-safe: one in the worker overlapping one in the training thread can
+    leave the training thread's warning filters changed (say, every warning ignored for the rest of the run). A fresh
+    interpreter (so that import-time uses count too) trains with the callback in background mode and counts the
+    worker's entries into it."""
+    script = f'''
+import sys, threading, traceback, warnings
+sys.path[:0] = {[str(ROOT), str(ROOT / "tests")]!r}
+hits = []
+enter = warnings.catch_warnings.__enter__
+def spy(self):
+    if threading.current_thread().name == "tb_transfer-measures":
+        hits.append(" <- ".join(f"{{f.filename}}:{{f.lineno}}" for f in traceback.extract_stack()[-2:-8:-1]))
+    return enter(self)
+warnings.catch_warnings.__enter__ = spy
+from tiny_runs import CLASSES, fit, make_domain, pretrained_model
+from tb_transfer import TransferCallback, records
+ran, measure = [], records.step_records
+records.step_records = lambda *a, **k: ran.append(threading.current_thread().name) or measure(*a, **k)
+model = pretrained_model()
+cb = TransferCallback(model, source=make_domain(48, "source", 1), target=make_domain(48, "target", 2),
+                      class_names=list(CLASSES), log_dir={str(tmp_path / "r")!r}, target_val=make_domain(32, "target", 4),
+                      probe_size=24, background=True)
+fit(model, make_domain(96, "target", 3), epochs=2, lr=0.02, callback=cb)
+cb.close()
+assert set(ran) == {{"tb_transfer-measures"}}, ran
+print("\\n".join(hits))
+'''
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "", f"the worker entered warnings.catch_warnings at:\n{done.stdout}"
+    assert tb_transfer.load(tmp_path)["r"].steps == [0, 1, 2]
