@@ -272,20 +272,20 @@ def standardize(x: torch.Tensor) -> torch.Tensor:
 
 class DigitImages(Dataset):
     """``(image, label)`` pairs from uint8 [N, H, W, 3] arrays: image float32 [3, H, W], standardised per image
-    (:func:`standardize`), label int."""
+    (:func:`standardize`) once, here, so that reading an item is an index; label int."""
 
     def __init__(self, images: np.ndarray, labels: np.ndarray):
-        self.images = torch.from_numpy(np.ascontiguousarray(images)).permute(0, 3, 1, 2)  # uint8 [N, 3, H, W] view
+        self.images = standardize(torch.from_numpy(np.ascontiguousarray(images)).permute(0, 3, 1, 2).float().div_(255))
         self.labels = torch.as_tensor(labels, dtype=torch.int64)
 
     def __len__(self) -> int:
         return len(self.labels)
 
     def __getitem__(self, i: int) -> tuple[torch.Tensor, int]:
-        return standardize(self.images[i].float().div_(255)), int(self.labels[i])
+        return self.images[i], int(self.labels[i])
 
     def batch(self, idx: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        return standardize(self.images[idx].float().div_(255)), self.labels[idx]
+        return self.images[idx], self.labels[idx]
 
 
 # ----------------------------------------------------------------------------------------------------------------

@@ -813,7 +813,13 @@ class TransferCallback:
 
 
 def _work(owner: "weakref.ref[TransferCallback]", jobs: queue.Queue) -> None:
-    """The background worker: one step at a time, in order, until the ``None`` that close() sends."""
+    """The background worker: one step at a time, in order, until the ``None`` that close() sends. It runs at a lower
+    CPU priority (nice +10, where the system allows a thread its own), so that the measures take the CPU time that
+    training leaves idle rather than slowing training down; close() waits for it as before."""
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), os.getpriority(os.PRIO_PROCESS, 0) + 10)
+    except (AttributeError, OSError):  # not on this system (Windows; a sandbox refusing it): normal priority
+        pass
     while True:
         job = jobs.get()
         try:
