@@ -131,7 +131,8 @@ def main() -> None:
     parser.add_argument("--steps", type=int, default=100)
     parser.add_argument("--probe", type=int, default=500, help="probe instances per domain")
     parser.add_argument("--classes", type=int, default=10)
-    parser.add_argument("--loaders", default="false,true", help="--load_fast values to measure")
+    parser.add_argument("--loaders", default="false,true", help="--load_fast values to measure ('' = only write "
+                                                                     "the logdir)")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--unique", type=int, default=2, help="runs written through the writer; the others are "
                                                                "copies of their event files (writing is slow)")
@@ -158,7 +159,7 @@ def main() -> None:
         print(f"{verb} {args.runs} runs × {args.steps} steps of ResNet-18 records ({len(RESNET18)} layers, "
               f"{args.classes} classes, 2 × {args.probe} probe instances): {total / 1e9:.2f} GB, "
               f"{total / args.runs / args.steps / 1e6:.2f} MB a step, in {time.perf_counter() - start:.0f} s")
-        for load_fast in args.loaders.split(","):
+        for load_fast in filter(None, args.loaders.split(",")):
             with serve(logdir, load_fast, args.runs, args.steps, args.timeout) as tb:
                 loaded = tb.loaded_s
                 time.sleep(2)
