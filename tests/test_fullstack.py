@@ -238,3 +238,36 @@ def test_a_step_written_after_a_request_is_in_the_next_answers(tmp_path, load_fa
         assert app.json("findings", run="live")["runs"][0]["step"] == 3
     finally:
         app.close()
+
+
+@pytest.mark.parametrize("load_fast", LOADERS)
+def test_start_up_warm_up_keeps_the_tabs_first_answers(tmp_path, load_fast, monkeypatch):
+    """Once TensorBoard has loaded the logdir, the plugin builds /runs and every run's /statistics in the background
+    (the tab's first requests): the tab then reads kept answers, equal to those built on request, and a step written
+    later is still in the next answers."""
+    from tb_transfer.plugin import ANSWERS_KEPT
+    from tb_transfer.projections import LRU
+    from tb_transfer.summary import RecordWriter
+
+    for i in range(3):
+        write_synthetic_run(tmp_path, f"r{i}", steps=4, seed=i)
+    app = App(tmp_path, load_fast, *(("--reload_interval", "1", "--reload_task", "thread") if load_fast == "true" else ()))
+    plugin = app.plugin
+    assert plugin.warmed.wait(60)
+    built = []
+    for name in ("_runs", "_statistics"):
+        real = getattr(plugin, name)
+        monkeypatch.setattr(plugin, name, lambda *a, real=real, name=name: built.append(name) or real(*a))
+    warm = [app.json("runs")] + [app.json("statistics", run=f"r{i}") for i in range(3)]
+    assert built == [] and [len(s["steps"]) for s in warm[1:]] == [4, 4, 4]
+    with plugin._answers_lock:
+        plugin._answers = LRU(ANSWERS_KEPT)  # forget the kept answers: built on request now
+    assert [app.json("runs")] + [app.json("statistics", run=f"r{i}") for i in range(3)] == warm
+    assert built == ["_runs"] + ["_statistics"] * 3
+    writer = RecordWriter(log_dir=str(tmp_path / "r1"))
+    writer.write(7, [("performance", np.full((3, 2), 0.5, np.float32), None, None)])
+    writer.close()
+    if app.mux is not None:
+        app.mux.Reload()
+    app.runs({"r1": 5})
+    assert app.json("statistics", run="r1")["steps"] == [0, 1, 2, 3, 7]
