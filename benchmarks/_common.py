@@ -102,3 +102,18 @@ def rss(pid: int) -> int:
 
     proc = psutil.Process(pid)
     return sum(p.memory_info().rss for p in [proc] + proc.children(recursive=True) if p.is_running())
+
+
+def wait_idle(pid: int, below: float = 0.1, timeout: float = 120.0) -> float:
+    """Seconds waited until process ``pid`` and its children used less than ``below`` of a core over one second
+    (TensorBoard done loading and warming up), at most ``timeout``."""
+    import psutil
+
+    start = time.monotonic()
+    procs = [psutil.Process(pid)] + psutil.Process(pid).children(recursive=True)
+    while time.monotonic() - start < timeout:
+        before = sum(sum(p.cpu_times()[:2]) for p in procs if p.is_running())
+        time.sleep(1.0)
+        if sum(sum(p.cpu_times()[:2]) for p in procs if p.is_running()) - before < below:
+            break
+    return time.monotonic() - start

@@ -43,7 +43,7 @@ NOT_BUILT = ("tb_transfer frontend not built: tb_transfer/static/index.js is mis
 # Run-level kinds whose steps make up /statistics' step axis (weight_steps has its own).
 RUNS_KINDS = ("run_info", "performance")  # what /runs reads of each run
 ANSWERS_KEPT = 64  # encoded /runs and /statistics answers kept
-WARM_RUNS = ANSWERS_KEPT // 2  # runs whose /statistics the start-up warm-up builds (the first, by name, as the tab)
+WARM_RUNS = 10  # runs whose /statistics the start-up warm-up builds: the tab's first selection (frame.ts)
 WARM_POLL_S = 1.0  # the warm-up lists the runs this often until two listings in a row agree (the logdir is loaded)
 WARM_GIVE_UP_S = 600.0  # ... or gives up after this long (a logdir still growing: requests build their answers)
 STATISTICS_KINDS = ("performance", "transferability", "leep", "class_accuracy", "confusion", "layer_stats",
@@ -466,9 +466,9 @@ class TransferPlugin(base_plugin.TBPlugin):
     def _warm_up(self, poll: float = WARM_POLL_S, give_up: float = WARM_GIVE_UP_S) -> None:
         """Off the request path, once TensorBoard starts: import what the first read-time analysis needs, then, as
         soon as the logdir is loaded (two listings ``poll`` seconds apart agree), build and keep the ``/runs`` answer
-        and the ``/statistics`` answers of the first :data:`WARM_RUNS` runs (the tab's first requests), as requests
-        would. The tab's first render then reads kept answers instead of converting every stored step of every
-        run it shows. Gives up after ``give_up`` seconds of a changing listing; a failing run is left to its
+        and the ``/statistics`` answers of the first :data:`WARM_RUNS` runs by name (the tab's first requests), as
+        requests would. The tab's first render then reads kept answers instead of converting every stored step of
+        every run it shows. Gives up after ``give_up`` seconds of a changing listing; a failing run is left to its
         request to report."""
         _warm_imports()
         try:

@@ -168,7 +168,8 @@ def test_entry_module_is_light():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60, check=True)
     modules, constructing, fast_crc = json.loads(out.stdout.strip().splitlines()[-1])
     heavy = {m for m in modules if m.split(".")[0] in ("torch", "sklearn", "scipy", "numpy", "torchvision")}
-    ours = {m for m in modules if m.startswith("tb_transfer.") and m not in ("tb_transfer.loader", "tb_transfer.checksums")}
+    ours = {m for m in modules
+            if m.startswith("tb_transfer.") and m not in ("tb_transfer.loader", "tb_transfer.checksums")}
     assert not heavy and not ours, (heavy, ours)
     assert {m.split(".")[0] for m in constructing} <= {"google_crc32c"}, constructing
     assert fast_crc  # constructing the loader made TensorBoard's Python event reader check checksums in C
