@@ -6823,22 +6823,16 @@ R({
 	order: 50,
 	info: "Rows: true class; columns: predicted class; colour: share of the true class's probe instances. Click a cell to select its true class.",
 	mount(e) {
-		let { panel: t, store: n } = e, r = "target", i = null, a = F("div", {
-			class: "tbt-segmented",
-			role: "group",
-			"aria-label": "Domain"
-		});
-		for (let e of ["target", "source"]) {
-			let t = F("button", {
-				type: "button",
-				"data-value": e,
-				"aria-pressed": e === r ? "true" : "false"
-			}, e === "target" ? "Target" : "Source");
-			t.addEventListener("click", () => {
-				r = e, a.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", t.dataset.value === e ? "true" : "false")), o.schedule();
-			}), a.appendChild(t);
-		}
-		t.controls.appendChild(a), t.setExports({ figure: () => i });
+		let { panel: t, store: n } = e, r = "target", i = null, a = de("Domain", [{
+			id: "target",
+			label: "Target"
+		}, {
+			id: "source",
+			label: "Source"
+		}], (e) => {
+			r = e, a.set(e), o.schedule();
+		}, { initial: r });
+		t.controls.appendChild(a.element), t.setExports({ figure: () => i });
 		let o = Xt(e, {
 			key: (e, t) => `${r}|${e.sel.class}|${t}`,
 			draw: (e, a) => {
