@@ -63,15 +63,18 @@ export function unionSteps(stepLists: readonly (readonly number[])[]): number[] 
 
 /**
  * Union of several layer lists that keeps model order: the first list's order, and each layer another list adds
- * goes right after the layer it follows in its own list (or first, when it leads its list).
+ * goes right after the layer it follows in its own list; one that leads its list goes right before the first
+ * later layer of its list already there, else last (a run sharing no layer with the others keeps its rows together,
+ * after theirs).
  */
 export function unionLayers(lists: readonly (readonly string[])[]): string[] {
   const out: string[] = [];
   for (const list of lists) {
     let prev: string | null = null;
-    for (const name of list) {
+    for (const [i, name] of list.entries()) {
       if (!out.includes(name)) {
-        const at = prev === null ? 0 : out.indexOf(prev) + 1;
+        const next = prev === null ? list.slice(i + 1).find((n) => out.includes(n)) : undefined;
+        const at = prev !== null ? out.indexOf(prev) + 1 : next !== undefined ? out.indexOf(next) : out.length;
         // after `prev` and after any layers already inserted there from this list
         out.splice(at, 0, name);
       }

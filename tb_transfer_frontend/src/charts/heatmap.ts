@@ -32,6 +32,8 @@ export interface CellsOptions {
   y: number;
   /** data-multiple of the canvas. */
   key?: string;
+  /** Rows left unpainted (neither coloured nor hatched): e.g. layers the run does not have. */
+  absent?: readonly boolean[];
 }
 
 /**
@@ -54,7 +56,7 @@ export function paintCells(g: G, o: CellsOptions): Raster | null {
     return { canvas, x: o.x, y: o.y, width, height };
   }
   const cells: { r: number; c: number; v: number | null }[] = [];
-  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) cells.push({ r, c, v: o.values[r][c] ?? null });
+  for (let r = 0; r < rows; r++) if (!o.absent?.[r]) for (let c = 0; c < cols; c++) cells.push({ r, c, v: o.values[r][c] ?? null });
   g.append("g")
     .attr("class", "tbt-ov-cells")
     .selectAll("rect")
@@ -104,7 +106,8 @@ function paintCanvas(canvas: HTMLCanvasElement, o: CellsOptions, dpr: number, w:
   ctx.scale(dpr, dpr);
   if (missing && o.missing) {
     ctx.fillStyle = canvasHatch(ctx, o.theme);
-    ctx.fillRect(0, 0, w, h);
+    const rh = h / R;
+    for (let r = 0; r < R; r++) if (!o.absent?.[r]) ctx.fillRect(0, r * rh, w, rh);
   }
   ctx.imageSmoothingEnabled = false;
   ctx.drawImage(small, 0, 0, w, h);

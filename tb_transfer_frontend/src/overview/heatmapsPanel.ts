@@ -10,7 +10,7 @@ import { stepForRun } from "../store";
 import type { View } from "../view";
 import { chartExports, compareControls, diffTitle, OVERVIEW_LOOP, runNotes, showState } from "./common";
 import { layerHeatmap, type LayerHeatmap, type Multiple } from "./heatmap";
-import { alignMatrices, differenceMatrix, layerStepMatrix, matrixCells, type LayerStepMatrix } from "./matrix";
+import { alignLayers, alignMatrices, differenceMatrix, layerStepMatrix, matrixCells, type LayerStepMatrix } from "./matrix";
 import { differenceScale, fmtValue, measureScale } from "./scales";
 
 export interface HeatmapSet {
@@ -40,7 +40,7 @@ export function heatmapSet(v: View, measure: string): HeatmapSet {
       parts: [pa, pb],
     };
   }
-  const aligned = alignMatrices(v.runs.map((r) => layerStepMatrix(r.stats, measure)));
+  const aligned = alignLayers(v.runs.map((r) => layerStepMatrix(r.stats, measure)));
   return {
     measure,
     title: measureLabel(measure),
@@ -140,7 +140,8 @@ function mountHeatmaps(ctx: PanelContext): PanelInstance {
         v.pair
           ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). "
           : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ",
-        "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step.",
+        v.pair ? "" : "Each run over the steps it logged. ",
+        "Hatched: missing or failed; a dashed row: a layer the run does not have. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step.",
       ),
     );
   }, OVERVIEW_LOOP);

@@ -70,6 +70,9 @@ describe("unionLayers", () => {
     expect(unionLayers([["b", "c"], ["x", "b"]])).toEqual(["x", "b", "c"]);
     expect(unionLayers([["a"], ["a", "p", "q"]])).toEqual(["a", "p", "q"]);
     expect(unionLayers([])).toEqual([]);
+    // runs of different architectures: each run's layers together, in its own order, first run's first
+    expect(unionLayers([["conv1", "conv2", "fc1", "fc"], ["1", "3", "5"]])).toEqual(["conv1", "conv2", "fc1", "fc", "1", "3", "5"]);
+    expect(unionLayers([["b", "c"], ["x", "y", "c"]])).toEqual(["b", "x", "y", "c"]);
   });
 });
 

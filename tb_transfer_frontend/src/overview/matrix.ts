@@ -11,6 +11,8 @@ export interface LayerStepMatrix {
   layers: string[];
   steps: number[];
   values: (number | null)[][];
+  /** Per layer: true where the run has no such layer (a row of another run's architecture), not a failure. */
+  absent?: boolean[];
 }
 
 /** The layer × step matrix of `measure` in a run's statistics (layers in model order, the run's steps). */
@@ -50,6 +52,18 @@ export function alignMatrices(ms: readonly LayerStepMatrix[]): LayerStepMatrix[]
   const layers = unionLayers(ms.map((m) => m.layers));
   const steps = unionSteps(ms.map((m) => m.steps));
   return ms.map((m) => alignMatrix(m, layers, steps));
+}
+
+/**
+ * Several runs' matrices on the same rows (the union of their layers, model order) but each over its own steps:
+ * each run is drawn over the steps it logged. `absent` marks the rows a run does not have.
+ */
+export function alignLayers(ms: readonly LayerStepMatrix[]): LayerStepMatrix[] {
+  const layers = unionLayers(ms.map((m) => m.layers));
+  return ms.map((m) => {
+    const own = new Set(m.layers);
+    return { ...alignMatrix(m, layers, m.steps), absent: layers.map((l) => !own.has(l)) };
+  });
 }
 
 /** a − b on the union grid of both (steps aligned by value); null wherever either is missing. */
@@ -111,11 +125,19 @@ export function symmetricDomain(ms: readonly LayerStepMatrix[]): [number, number
   return m > 0 ? [-m, m] : [-1, 1];
 }
 
-/** Matrices as CSV cells: header `run, layer, <step>…`, one row per run and layer (null → empty). */
+/**
+ * Matrices as CSV cells: header `run, layer, <step>…` (every matrix's steps), one row per run and the layers it
+ * has (null or a step the run did not log → empty).
+ */
 export function matrixCells(ms: readonly { title: string; matrix: LayerStepMatrix }[]): (string | number | null)[][] {
-  const steps = ms[0]?.matrix.steps ?? [];
+  const steps = unionSteps(ms.map((m) => m.matrix.steps));
   const rows: (string | number | null)[][] = [["run", "layer", ...steps.map(String)]];
-  for (const { title, matrix } of ms) matrix.layers.forEach((name, l) => rows.push([title, name, ...matrix.values[l]]));
+  for (const { title, matrix } of ms) {
+    const m = alignMatrix(matrix, matrix.layers, steps);
+    matrix.layers.forEach((name, l) => {
+      if (!matrix.absent?.[l]) rows.push([title, name, ...m.values[l]]);
+    });
+  }
   return rows;
 }
 

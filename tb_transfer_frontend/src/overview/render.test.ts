@@ -68,6 +68,35 @@ describe("layerHeatmap", () => {
     expect(hm.figure.rasters).toHaveLength(2);
   });
 
+  it("draws each multiple over its own steps, outlines each one's own step, marks layers a run lacks apart from failures", () => {
+    const host = document.createElement("div");
+    document.body.appendChild(host);
+    const a = { layers: ["c1", "c2", "x"], steps: [0, 1, 2], values: [[0.1, 0.2, 0.3], [0.1, null, 0.3], [null, null, null]], absent: [false, false, true] };
+    const b = { layers: ["c1", "c2", "x"], steps: [0, 1], values: [[0.1, 0.2], [0.1, 0.2], [0.4, 0.5]], absent: [false, false, false] };
+    const hm = layerHeatmap({
+      measure: "weight_drift", title: "Weight drift", help: "", theme: "light", width: 800, stepLabel: "epoch", format: fmtValue,
+      multiples: [{ key: "a", title: "a", color: "#123456", matrix: a }, { key: "b", title: "b", color: "#654321", matrix: b }],
+      scale: measureScale("weight_drift", [a, b], "light"),
+      selectedLayer: "c1", selectedStep: null, onSelect: vi.fn(), current: () => ({ layer: "c1", step: null }), tooltip: new Tooltip(host),
+    });
+    const g = (k: string) => hm.element.querySelector(`.tbt-ov-multiple[data-multiple="${k}"]`)!;
+    expect(g("a").getAttribute("data-steps")).toBe("3");
+    expect(g("b").getAttribute("data-steps")).toBe("2");
+    expect(g("b").querySelectorAll(".tbt-ov-cell")).toHaveLength(6); // no column for step 2, which b did not log
+    expect(g("b").querySelectorAll(".tbt-ov-null")).toHaveLength(0);
+    // latest: a outlines its step 2, b its own step 1
+    expect(g("a").querySelector(".tbt-ov-steps .tbt-tick-selected")!.textContent).toBe("2");
+    expect(g("b").querySelector(".tbt-ov-steps .tbt-tick-selected")!.textContent).toBe("1");
+    // a has no layer x: a dashed "not in this run" row, no hatched cells there; its failed c2 cell stays hatched
+    expect([...g("a").querySelectorAll(".tbt-ov-absent")].map((e) => e.getAttribute("data-layer"))).toEqual(["x"]);
+    expect(g("a").querySelectorAll(".tbt-ov-cell")).toHaveLength(6);
+    expect(g("a").querySelectorAll(".tbt-ov-null")).toHaveLength(1);
+    expect([...hm.element.querySelectorAll(".tbt-ov-legend ~ text, .tbt-legend-text")].map((t) => t.textContent)).toContain("not in this run");
+    hm.select("c1", 1);
+    expect(g("a").querySelector(".tbt-ov-steps .tbt-tick-selected")!.textContent).toBe("1");
+    expect(g("b").querySelector(".tbt-ov-steps .tbt-tick-selected")!.textContent).toBe("1");
+  });
+
   it("moves the selection with the arrow keys", () => {
     const { hm, onSelect } = heatmap(["l0", "l1", "l2"], [0, 5, 10, 15]);
     hm.element.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown" }));

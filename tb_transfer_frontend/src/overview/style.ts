@@ -34,6 +34,7 @@ export const OVERVIEW_CSS = `
 .tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }
 .tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }
 .tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }
+.tbt-ov-absent { stroke: var(--tbt-faint); stroke-width: 1.5; stroke-dasharray: 3 3; pointer-events: none; }
 .tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }
 .tbt-ov-swap { height: 28px; font-size: 12px; }
 .tbt-ov-sub { margin: 0 0 6px; }

@@ -75,18 +75,20 @@ describe("buildView", () => {
 });
 
 describe("heatmapSet", () => {
-  it("side by side: one multiple per run on one grid and one shared scale", () => {
+  it("side by side: one multiple per run on the same rows, each over its own steps, one shared scale", () => {
     const v = setup({});
     const s = heatmapSet(v, "weight_drift");
     expect(s.multiples.map((m) => m.key)).toEqual(["A", "B"]);
-    for (const m of s.multiples) {
-      expect(m.matrix.layers).toEqual(["c1", "c2", "c3"]);
-      expect(m.matrix.steps).toEqual([0, 1, 2, 3, 4, 6]);
-    }
+    for (const m of s.multiples) expect(m.matrix.layers).toEqual(["c1", "c2", "c3"]);
+    // no column for a step a run did not log
+    expect(s.multiples[0].matrix.steps).toEqual([0, 1, 2, 3, 4]);
+    expect(s.multiples[1].matrix.steps).toEqual([0, 2, 4, 6]);
     // drift max over both runs: B's c3 at step 6 = 0.5 + 20 + 6
     expect(s.scale.domain).toEqual([0, 26.5]);
-    expect(s.multiples[0].matrix.values[2]).toEqual([null, null, null, null, null, null]);
-    expect(s.multiples[1].matrix.values[0]).toEqual([0.5, null, 2.5, null, 4.5, 6.5]);
+    expect(s.multiples[0].matrix.values[2]).toEqual([null, null, null, null, null]);
+    expect(s.multiples[0].matrix.absent).toEqual([false, false, true]); // A has no c3: not in this run
+    expect(s.multiples[1].matrix.absent).toEqual([false, false, false]);
+    expect(s.multiples[1].matrix.values[0]).toEqual([0.5, 2.5, 4.5, 6.5]);
   });
 
   it("difference: A − B with steps matched by value and a symmetric diverging scale", () => {

@@ -9,7 +9,6 @@ import { layerRecords } from "../data";
 import { clear, el, segmented } from "../dom";
 import { renderLoop } from "../loop";
 import { registerPanel, type PanelContext, type PanelInstance } from "../panels";
-import { stepForRun } from "../store";
 import { unionLayers } from "../transforms";
 import type { View } from "../view";
 import { chartExports, runNotes, showState } from "../overview/common";
@@ -102,7 +101,7 @@ function mountBn(ctx: PanelContext): PanelInstance {
       theme: v.theme,
       width: Math.max(320, bodyWidth) - 4,
       selectedLayer: bn,
-      selectedStep: stepForRun(matrices[0]?.steps ?? [], v.sel.step),
+      selectedStep: v.sel.step, // each run outlines its own step for it
       stepLabel: v.stepLabel,
       onSelect: (name, step) => {
         chosen = name;
@@ -110,7 +109,7 @@ function mountBn(ctx: PanelContext): PanelInstance {
         store.set({ step, layer: followed });
         loop.schedule();
       },
-      current: () => ({ layer: chosen ?? bn, step: stepForRun(matrices[0]?.steps ?? [], store.get().step) }),
+      current: () => ({ layer: chosen ?? bn, step: store.get().step }),
       tooltip,
       format: fmtValue,
     });

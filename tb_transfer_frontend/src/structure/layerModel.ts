@@ -1,7 +1,7 @@
 // Pure transforms behind the model structure level's CKA, BatchNorm and weight-step panels (unit-tested in
 // structure.test.ts): API JSON in, what the charts draw out.
 
-import { alignMatrices, type LayerStepMatrix } from "../overview/matrix";
+import { alignLayers, type LayerStepMatrix } from "../overview/matrix";
 import { num, type Point } from "../transforms";
 import type { LayerCka, RunInfo, Statistics } from "../types";
 
@@ -54,7 +54,7 @@ export function bnStepMatrix(stats: Statistics, field: string): LayerStepMatrix 
 
 /** The runs' BN matrices of one field on one grid (BatchNorm layers by name, steps by value). */
 export function bnMatrices(stats: readonly Statistics[], field: string): LayerStepMatrix[] {
-  return alignMatrices(stats.map((s) => bnStepMatrix(s, field)));
+  return alignLayers(stats.map((s) => bnStepMatrix(s, field)));
 }
 
 /** The BatchNorm layer to show for a tracked layer: the first one that follows it (run_info.bn_layers[].layer). */

@@ -112,17 +112,20 @@ describe("BatchNorm drift", () => {
     expect(bnStepMatrix(makeStats(), "mean_shift").layers).toEqual([]); // no BatchNorm: no rows
   });
 
-  it("aligns the runs' matrices on one grid of layers and steps", () => {
+  it("puts the runs' matrices on one set of rows, each over its own steps", () => {
     const a = withBn();
     const b = withBn();
     b.steps = [0, 2, 4];
     b.bn_stats!.layers = ["bn2", "bn3"];
     const [ma, mb] = bnMatrices([a, b], "mean_shift");
     expect(ma.layers).toEqual(["bn1", "bn2", "bn3"]);
-    expect(ma.steps).toEqual([0, 1, 2, 4]);
+    expect(ma.steps).toEqual(a.steps); // each run over the steps it logged, no column for another run's step
+    expect(mb.steps).toEqual([0, 2, 4]);
     expect(mb.layers).toEqual(ma.layers);
-    expect(mb.values[0]).toEqual([null, null, null, null]); // b has no bn1
-    expect(mb.values[1][3]).toBe(0.5); // b's bn2 (its first row) at its step 4 (its third)
+    expect(mb.absent).toEqual([true, false, false]); // b has no bn1: not in this run (not a failure)
+    expect(ma.absent).toEqual([false, false, true]);
+    expect(mb.values[0]).toEqual([null, null, null]);
+    expect(mb.values[1][2]).toBe(0.5); // b's bn2 (its first row) at its step 4 (its third)
   });
 
   it("maps BatchNorm layers to the tracked layers they follow and back", () => {
