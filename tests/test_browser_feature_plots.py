@@ -195,11 +195,22 @@ def test_a_channel_shows_what_it_detects_and_colours_the_scatter(tb, page):
 
 def test_runs_side_by_side_and_any_group(tb, page):
     frame = open_feature(page, tb, [RUN_A, RUN_B], cls=None)  # no class: every instance
+    top5 = {}
     for run in (RUN_A, RUN_B):
         feats = tb.api("features", run=run, layer=LAYER)
-        wait_channels(frame, run, feats["models"]["current"]["ranking"][:5])
+        top5[run] = feats["models"]["current"]["ranking"][:5]
+        wait_channels(frame, run, top5[run])
         assert int(plot_state(frame, run, "current")["points"]) == sum(feats["count"])
         assert frame.locator(f'[data-panel="feature-importance"] .tbt-fi-svg[data-run="{run}"]').count() == 1
+    assert top5[RUN_A] != top5[RUN_B]  # the runs draw different arrows: the legend must say which
+    # The "Checked" chips name, for every run, exactly the channels its plots draw arrows for.
+    chips = frame.eval_on_selector_all(PROJ + " .tbt-fp-chips", """gs => gs.map(g => [g.dataset.runs.split('\\n'),
+        [...g.querySelectorAll('.tbt-fp-chip')].map(b => Number(b.dataset.channel))])""")
+    for run in (RUN_A, RUN_B):
+        drawn = frame.eval_on_selector_all(PLOT.format(run, "current") + " .tbt-fp-arrow",
+                                           "es => es.map(e => Number(e.dataset.channel))")
+        assert drawn == top5[run]
+        assert [c for runs, c in chips if run in runs] == [drawn]
     assert "all classes" in frame.inner_text(PROJ + " .tbt-panel-title")
     # No two arrow labels of a plot overlap.
     overlapping = frame.evaluate("""() => [...document.querySelectorAll('.tbt-fp-plot')].flatMap(svg => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import type { Features } from "../types";
-import { answerGroupLabel, deadFraction, histogramSvg, ROW_HEIGHT, scrollFor, virtualList, VISIBLE_ROWS } from "./listsPanel";
+import { answerGroupLabel, deadFraction, histogramSvg, ROW_HEIGHT, rowElement, scrollFor, virtualList, VISIBLE_ROWS } from "./listsPanel";
 import { maxFinite, mirroredBars, rankedRows, ranks, slopeLines, visibleWindow, type ChannelRow } from "./model";
 import { rankY } from "./slopePanel";
 
@@ -50,6 +50,18 @@ describe("ranked rows", () => {
     expect([...ranks(f, "current")]).toEqual([[2, 1], [7, 2], [5, 3], [9, 4]]);
     expect(maxFinite([0.1, -0.9, null, 0.5])).toBe(0.9);
     expect(maxFinite([null, null])).toBe(0);
+  });
+
+  it("a channel without a coefficient (no source instance in the group) shows no number: rank, |w| and AUC are —", () => {
+    const g = features(10, [2, 5], { pretrained: [null, null], current: [null, null] });
+    const rows = rankedRows(g, "current", "most");
+    expect(rows.map((r) => r.rank)).toEqual([null, null]);
+    const item = rowElement(rows[0], g, { coef: 0, importance: 1 }, false, false, () => {});
+    expect(item.querySelector(".tbt-feat-rank")!.textContent).toBe("—");
+    expect(item.querySelector(".tbt-feat-num")!.textContent).toBe("|w| — · AUC —");
+    expect((item.querySelector(".tbt-feat-fill") as HTMLElement).style.width).toBe("0%");
+    const ok = rowElement(rankedRows(f, "current", "most")[0], f, { coef: 0.8, importance: 1 }, false, false, () => {});
+    expect(ok.querySelector(".tbt-feat-num")!.textContent).toBe("|w| 0.80 · AUC 0.58");
   });
 
   it("the dead fraction of the group weights the domains by their counts", () => {

@@ -81,9 +81,9 @@ function bar(fraction: number, cls: string, text: string, title: string): HTMLEl
   return el("div", { class: "tbt-feat-bar", title }, el("div", { class: "tbt-feat-track" }, fill), el("span", { class: "tbt-feat-num" }, text));
 }
 
-function rowElement(row: ChannelRow, f: Features, scales: ListScales, checked: boolean, selected: boolean, onCheck: () => void): HTMLElement {
+export function rowElement(row: ChannelRow, f: Features, scales: ListScales, checked: boolean, selected: boolean, onCheck: () => void): HTMLElement {
   const coef = row.coef;
-  const abs = coef === null ? 0 : Math.abs(coef);
+  const abs = coef === null ? null : Math.abs(coef); // no coefficient (e.g. no source instance in the group): "—"
   const dead = deadFraction(row.dead, f.count);
   const check = el("input", { type: "checkbox", class: "tbt-feat-check", "aria-label": `Project channel ${row.channel} in the domain-discrimination plot` });
   check.checked = checked;
@@ -101,9 +101,9 @@ function rowElement(row: ChannelRow, f: Features, scales: ListScales, checked: b
     },
     el("span", { class: "tbt-feat-rank" }, row.rank ?? "—"),
     el("span", { class: "tbt-feat-channel" }, `#${row.channel}`),
-    bar(scales.coef ? abs / scales.coef : 0, coef !== null && coef < 0 ? "tbt-feat-fill-source" : "tbt-feat-fill-target",
+    bar(scales.coef && abs !== null && Number.isFinite(abs) ? abs / scales.coef : 0, coef !== null && coef < 0 ? "tbt-feat-fill-source" : "tbt-feat-fill-target",
       `|w| ${fmt(abs)} · AUC ${fmt(row.auc)}`,
-      `domain coefficient ${fmt(coef, 3)} (${coef !== null && coef < 0 ? "higher on source" : "higher on target"}); rank AUC of target vs source ${fmt(row.auc, 3)} (0.5: no difference)`),
+      `domain coefficient ${fmt(coef, 3)}${coef === null ? "" : coef < 0 ? " (higher on source)" : " (higher on target)"}; rank AUC of target vs source ${fmt(row.auc, 3)} (0.5: no difference)`),
     bar(scales.importance && row.importance !== null ? row.importance / scales.importance : 0, "tbt-feat-fill-importance", fmt(row.importance),
       `class importance (gradient × activation) ${fmt(row.importance, 3)}`),
     histogramSvg(row),

@@ -174,7 +174,7 @@ function mount(ctx: PanelContext) {
     const first = shown.find((s) => s.answers);
     panel.root.dataset.channels = (first?.channels ?? []).join(",");
     if (first?.ms !== undefined) panel.root.dataset.fetchMs = first.ms.toFixed(1);
-    drawLegend(layer, first?.channels ?? [], first?.info ?? null, v.theme);
+    drawLegend(layer, shown.filter((s) => s.answers).map((s) => ({ run: s.run, channels: s.channels })), first?.info ?? null, v.theme);
     panel.setExports({
       figure: () => (plots[0] ? { svg: plots[0].svg, name: `domain-discrimination-${plots[0].run}-${plots[0].model}` } : null),
       csv: () => {
@@ -384,7 +384,11 @@ function mount(ctx: PanelContext) {
     placeCard(card, panel.body, cx, cy, 14, 240, 110);
   }
 
-  function drawLegend(layer: string, channels: number[], info: RunInfo | null, theme: Theme): void {
+  /**
+   * The legend, with the checked channels as chips: the channels each run's plots draw arrows for (one row for all
+   * runs when they draw the same channels, else one row per run, so a chip never names an arrow a plot lacks).
+   */
+  function drawLegend(layer: string, drawn: { run: string; channels: number[] }[], info: RunInfo | null, theme: Theme): void {
     clear(legend);
     const [srcName, tgtName] = domainNames(info);
     const cross = el("span", { class: "tbt-inst-glyph" }, "×");
@@ -393,17 +397,27 @@ function mount(ctx: PanelContext) {
     dot.style.color = DOMAIN_MARK[theme][1];
     legend.append(el("span", null, cross, ` ${srcName}  `, dot, ` ${tgtName}`),
       el("span", null, "Arrows: the checked channels' loadings on the two axes (click one to select the channel)."));
-    if (!channels.length) return;
-    const chips = el("span", { class: "tbt-fp-chips", role: "group", "aria-label": "Checked channels" }, "Checked: ");
-    for (const ch of channels) {
-      const b = el("button", { type: "button", class: "tbt-fp-chip", "data-channel": ch, title: `Uncheck channel ${ch}` }, `ch ${ch} ×`);
-      b.addEventListener("click", () => {
-        const ranking = channels; // the default (top 5) is what is shown; unchecking starts from it
-        toggleChecked(layer, ranking, ch);
-      });
-      chips.appendChild(b);
+    const withArrows = drawn.filter((d) => d.channels.length);
+    const same = withArrows.every((d) => d.channels.join() === withArrows[0].channels.join());
+    for (const d of same ? withArrows.slice(0, 1) : withArrows) {
+      const runs = same ? withArrows.map((w) => w.run) : [d.run];
+      const chips = el("span", { class: "tbt-fp-chips", role: "group", "data-runs": runs.join("\n"), "aria-label": `Checked channels${same ? "" : ` of ${d.run}`}` });
+      if (!same) {
+        const swatch = el("span", { class: "tbt-fp-swatch" });
+        swatch.style.background = ctx.runColor(d.run);
+        chips.append(swatch, el("span", { class: "tbt-fp-run-name" }, d.run), " ");
+      }
+      chips.append("Checked: ");
+      for (const ch of d.channels) {
+        const b = el("button", { type: "button", class: "tbt-fp-chip", "data-channel": ch, title: `Uncheck channel ${ch}` }, `ch ${ch} ×`);
+        b.addEventListener("click", () => {
+          const ranking = d.channels; // the default (this run's top 5) is what is shown; unchecking starts from it
+          toggleChecked(layer, ranking, ch);
+        });
+        chips.appendChild(b);
+      }
+      legend.appendChild(chips);
     }
-    legend.appendChild(chips);
   }
 
   const loop = renderLoop(ctx, draw, { watch: (s) => [s.runs, s.layer, s.neuron, s.theme] });

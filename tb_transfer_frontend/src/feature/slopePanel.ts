@@ -116,8 +116,11 @@ function mount(ctx: PanelContext) {
       const head = el("div", { class: "tbt-feat-run-head" }, el("span", { class: "tbt-feat-run-swatch" }), el("span", { class: "tbt-feat-run-name", title: r.run }, r.run),
         el("span", { class: "tbt-feat-status", title: `the ${SLOPE_TOP} ${order} domain-discriminative channels of either model` }, `top ${SLOPE_TOP} (${order})`));
       (head.firstChild as HTMLElement).style.background = ctx.runColor(r.run);
+      const ranked = lines.some((l) => l.from !== null && l.to !== null);
       const cell = el("div", { class: "tbt-feat-slope", "data-run": r.run, "data-lines": lines.length }, head,
-        slopeChart(f, lines, w, neuron, (ch) => setNeuron({ layer: f.layer, channel: ch }, store)));
+        ranked
+          ? slopeChart(f, lines, w, neuron, (ch) => setNeuron({ layer: f.layer, channel: ch }, store))
+          : el("p", { class: "tbt-note tbt-feat-unranked" }, "No channel is ranked in both models: the group has no domain coefficients (e.g. no source instance)."));
       cell.style.width = `${w}px`;
       box.append(cell);
     }
