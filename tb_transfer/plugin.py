@@ -610,9 +610,17 @@ class TransferPlugin(base_plugin.TBPlugin):
         index = self._run_index(session, args)
         series = index.get("layer_cka")
         if series is None:
+            cap = writer_records.LAYER_CKA_MAX_N
+            probe = (session.info(index) or {}).get("probe")
+            target = probe.get("target") if isinstance(probe, dict) else None
+            if isinstance(target, int) and target > cap:
+                raise errors.NotFoundError(
+                    f"run {index.name!r} has no layer_cka records: its target probe has {target} instances, and the "
+                    f"layer × layer CKA is written only for a target probe of at most {cap} (its Gram matrices grow "
+                    "with the square of the probe); the layer overview's CKA (target) is still computed, layer by layer")
             raise errors.NotFoundError(f"run {index.name!r} has no layer_cka records (they are written by "
                                        "tb-transfer versions that have them, when the target probe has at most "
-                                       f"{writer_records.LAYER_CKA_MAX_N} instances)")
+                                       f"{cap} instances)")
         records = session.tensors(index, "layer_cka")
         step = self._step(args, records, f"layer_cka of run {index.name!r}")
         value = np.asarray(records[step])

@@ -33,6 +33,9 @@ def env(tmp_path_factory):
     good = write_synthetic_run(logdir, "good", steps=4)
     write_synthetic_run(logdir, "nothumbs", steps=2, kinds=["performance", "embedding"], bn=False,
                         weight_steps=False, seed=3)
+    # a run whose target probe has more than 1,024 instances: no layer_cka records (docs/format.md)
+    write_synthetic_run(logdir, "bigprobe", steps=1, kinds=["performance"], n_per_domain=1030, bn=False,
+                        weight_steps=False)
     # random bytes only
     write_raw_event_file(logdir / "corrupt", np.random.default_rng(0).bytes(5000))
     # a valid run cut in the middle of a record: its valid prefix is served
@@ -186,7 +189,9 @@ def _cases():
     yield "structure", dict(GOOD["structure"], layer="classifier.1"), 404, "Conv2d layers only"
     yield "features", dict(GOOD["features"], layer="features.1"), 404, "features.1"
     yield "thumbnails", {"run": "nothumbs"}, 404, "no thumbnails"
-    yield "layer_cka", {"run": "nothumbs"}, 404, "has no layer_cka records"
+    yield "layer_cka", {"run": "nothumbs"}, 404, "written by tb-transfer versions that have them"
+    # a target probe over 1,024: the record is not written, and the answer says so (not "an old version")
+    yield "layer_cka", {"run": "bigprobe"}, 404, "its target probe has 1030 instances, and the layer × layer CKA is written only"
     yield "instances", {"run": "nothumbs", "layer": "features.0", "step": "5", "projection": "tsne"}, 404, "step 5"
 
 
