@@ -62,20 +62,22 @@ MODELS = {"resnet": TinyResNet, "alexnet": TinyAlexNet}
 RUNS = (("resnet", "resnet", False), ("alexnet", "alexnet", False), ("alexnet_frozen", "alexnet", True))
 
 
-def train_structure_runs(logdir: str | Path, epochs: int = 2, probe_size: int = 24) -> dict[str, Path]:
-    """The runs of ``RUNS`` (name, model, features frozen) under ``logdir``, each model pretrained once on the
-    source domain; returns the run dirs."""
+def train_structure_runs(logdir: str | Path, epochs: int = 2, probe_size: int = 24, runs=RUNS) -> dict[str, Path]:
+    """The runs of ``runs`` (name, model, features frozen; default ``RUNS``) under ``logdir``, each model pretrained
+    once on the source domain; returns the run dirs."""
     from tb_transfer import TransferCallback
 
     source_probe, target_probe = make_domain(64, "source", 1), make_domain(64, "target", 2)
     target_train = make_domain(128, "target", 3)
     pretrained = {}
     for name, cls in MODELS.items():
+        if not any(arch == name for _, arch, _ in runs):
+            continue
         torch.manual_seed(0)
         pretrained[name] = cls()
         fit(pretrained[name], make_domain(192, "source", 0), epochs=3, lr=0.05)
     out = {}
-    for run, arch, frozen in RUNS:
+    for run, arch, frozen in runs:
         model = MODELS[arch]()
         model.load_state_dict(pretrained[arch].state_dict())
         if frozen:

@@ -6,6 +6,8 @@ drift per layer and per channel, and weight drift at optimizer steps, side by si
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from browser_helpers import download_csv, open_runs, screenshot
@@ -161,4 +163,75 @@ def test_dark_mode(tb, page):
     fill = frame.evaluate(f"""() => getComputedStyle(document.querySelector('{CKA} .tbt-heatmap-rows text')).fill""")
     assert fill.startswith("rgb(") and sum(int(x) for x in fill[4:-1].split(",")) > 3 * 150, fill
     screenshot(page, "structure-layers-dark", frame=frame, section="structure")
+    assert not page.errors, page.errors
+
+
+# --- runs that end at different steps, runs of different architectures ------------------------------------------
+
+OV = '[data-panel="overview-heatmaps"]'
+
+
+@pytest.fixture(scope="module")
+def mixed_tb(structure_tb, tmp_path_factory):
+    """The ResNet and AlexNet runs (steps 0–2) beside ``resnet_short``, the same ResNet fine-tuned one epoch (steps
+    0–1), trained for this module."""
+    import shutil
+
+    from browser_helpers import tensorboard
+    from structure_runs import train_structure_runs
+
+    logdir = tmp_path_factory.mktemp("mixed_logs")
+    for run in RUNS:
+        shutil.copytree(Path(structure_tb.logdir) / run, logdir / run)
+    train_structure_runs(logdir, epochs=1, runs=(("resnet_short", "resnet", False),))
+    with tensorboard(logdir, expect_runs=3) as server:
+        yield server
+
+
+def multiple_state(frame, panel: str, measure: str, run: str) -> dict:
+    """A heat-map multiple's step count, its outlined step, its hatched cells and its 'not in this run' rows."""
+    return frame.eval_on_selector(f'{panel} .tbt-ov-heatmap[data-measure="{measure}"] .tbt-ov-multiple[data-multiple="{run}"]',
+                                  """g => ({steps: Number(g.dataset.steps), hatched: g.querySelectorAll('.tbt-ov-null').length,
+                                           selected: g.querySelector('.tbt-ov-steps .tbt-tick-selected')?.textContent ?? null,
+                                           absent: [...g.querySelectorAll('.tbt-ov-absent')].map(e => e.dataset.layer)})""")
+
+
+def test_runs_ending_at_different_steps_are_each_drawn_over_their_own_steps(mixed_tb, page):
+    tb = mixed_tb
+    assert tb.api("statistics", run="resnet")["steps"] == [0, 1, 2]
+    assert tb.api("statistics", run="resnet_short")["steps"] == [0, 1]
+    frame = open_structure(page, tb, ["resnet", "resnet_short"])
+    frame.wait_for_selector(f'{BN} .tbt-bn-run[data-multiple="resnet_short"]')
+    # step "Latest": each run at its own latest step, with no column for a step it did not log
+    for panel, measure in ((OV, "weight_drift"), (OV, "cka_target"), (BN, "bn-mean_shift")):
+        long, short = (multiple_state(frame, panel, measure, r) for r in ("resnet", "resnet_short"))
+        assert (long["steps"], long["selected"]) == (3, "2"), (panel, measure, long)
+        assert (short["steps"], short["selected"]) == (2, "1"), (panel, measure, short)
+        assert short["hatched"] == 0 and short["absent"] == []  # nothing missing: no "missing / failed" column
+    # the same panel's per-channel detail names the same step for the short run
+    title = frame.locator(f'{BN} .tbt-bn-run[data-multiple="resnet_short"] .tbt-ov-run-name').text_content()
+    assert " · epoch 1 · " in title, title
+    screenshot(page, "heatmaps-different-steps", frame=frame, section="overview")
+    screenshot(page, "bn-different-steps", frame=frame, section="structure")
+    assert not page.errors, page.errors
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_layers_a_run_does_not_have_are_not_marked_failed(mixed_tb, page, dark):
+    tb = mixed_tb
+    frame = open_structure(page, tb, list(RUNS), dark=dark)
+    layers = {r: tb.api("statistics", run=r)["layer_stats"]["layers"] for r in RUNS}
+    assert not set(layers["resnet"]) & set(layers["alexnet"])
+    rows = frame.eval_on_selector_all(f'{OV} .tbt-ov-heatmap[data-measure="weight_drift"] .tbt-ov-rows text',
+                                      "ts => ts.map(t => t.querySelector('title')?.textContent ?? t.textContent)")
+    # each run's layers together and in its own order, the first run's first
+    assert rows == layers["resnet"] + layers["alexnet"]
+    for run, other in (("resnet", "alexnet"), ("alexnet", "resnet")):
+        st = multiple_state(frame, OV, "weight_drift", run)
+        assert st["absent"] == layers[other]  # drawn as "not in this run", not hatched as failed
+        assert st["hatched"] == 0
+    legend = frame.eval_on_selector_all(f'{OV} .tbt-ov-heatmap[data-measure="weight_drift"] .tbt-legend-text',
+                                        "ts => ts.map(t => t.textContent)")
+    assert "not in this run" in legend and "missing / failed" in legend
+    screenshot(page, f"heatmaps-two-architectures{'-dark' if dark else ''}", frame=frame, section="overview")
     assert not page.errors, page.errors

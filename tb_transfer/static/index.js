@@ -347,8 +347,12 @@ function j(e, t) {
 	for (let r of e) r <= t && (n === null || r > n) && (n = r);
 	return n ?? e[0];
 }
+function M(e, t) {
+	let n = j(e, t);
+	return n === null ? -1 : e.indexOf(n);
+}
 // src/data.ts
-function M() {
+function N() {
 	return {
 		status: "loading",
 		runs: [],
@@ -357,17 +361,17 @@ function M() {
 		version: 0
 	};
 }
-var N = y(M());
-function ee(e) {
+var P = y(N());
+function F(e) {
 	if (!e) return "";
 	let t = e.steps;
 	return `${t.length}:${t[0] ?? ""}:${t[t.length - 1] ?? ""}:${e.error ?? ""}`;
 }
-function P(t) {
+function ee(t) {
 	return t instanceof e || t instanceof Error ? t.message : String(t);
 }
 var te = new class {
-	constructor(e = N, t = a) {
+	constructor(e = P, t = a) {
 		this.store = e, this.client = t, this.inflight = /* @__PURE__ */ new Map(), this.runsInflight = null;
 	}
 	entry(e) {
@@ -381,7 +385,7 @@ var te = new class {
 			try {
 				let e = await this.client.runs(), t = Array.isArray(e?.runs) ? e.runs : [];
 				l(t.map((e) => e.run));
-				let n = this.store.get(), r = n.status !== "ready" || n.runs.length !== t.length || n.runs.some((e, n) => e.run !== t[n].run || ee(e) !== ee(t[n]));
+				let n = this.store.get(), r = n.status !== "ready" || n.runs.length !== t.length || n.runs.some((e, n) => e.run !== t[n].run || F(e) !== F(t[n]));
 				this.store.set({
 					status: "ready",
 					runs: t,
@@ -391,7 +395,7 @@ var te = new class {
 			} catch (e) {
 				this.store.get().status === "ready" ? console.warn("tb-transfer: reloading runs failed", e) : this.store.set({
 					status: "error",
-					error: P(e)
+					error: ee(e)
 				});
 			} finally {
 				this.runsInflight = null;
@@ -408,7 +412,7 @@ var te = new class {
 			a && (t.version = this.store.get().version + 1), a = !1, this.store.set(t);
 		}, s = /* @__PURE__ */ new Map();
 		for (let t of e) {
-			let e = this.entry(t), c = ee(e), l = this.store.get().stats.get(t);
+			let e = this.entry(t), c = F(e), l = this.store.get().stats.get(t);
 			if (l && l.signature === c) continue;
 			let u = this.inflight.get(t);
 			if (u) {
@@ -443,7 +447,7 @@ var te = new class {
 					n = {
 						status: "error",
 						data: null,
-						error: P(e),
+						error: ee(e),
 						signature: c
 					};
 				} finally {
@@ -471,7 +475,7 @@ var te = new class {
 		await this.ensureStatistics([.../* @__PURE__ */ new Set([...e, ...t])]);
 	}
 }(), ne = /* @__PURE__ */ new WeakMap();
-function re(e, t, n) {
+function I(e, t, n) {
 	let r = e.data.get().version, i = ne.get(e.api);
 	i && i.data === e.data && i.version === r || (i = {
 		data: e.data,
@@ -487,7 +491,7 @@ function re(e, t, n) {
 	}
 	return a;
 }
-function ie(e, t) {
+function re(e, t) {
 	let n = j(e.steps, t), r = n === null ? -1 : e.steps.indexOf(n), i = r >= 0 ? e.values[r] : null;
 	return {
 		run: e.run,
@@ -499,8 +503,8 @@ function ie(e, t) {
 		}
 	};
 }
-async function ae(e, t, n, r) {
-	let i = await Promise.allSettled(t.map((t) => oe(e, t.run, n, r))), a = [], o = [];
+async function ie(e, t, n, r) {
+	let i = await Promise.allSettled(t.map((t) => ae(e, t.run, n, r))), a = [], o = [];
 	return i.forEach((e, n) => {
 		e.status === "fulfilled" ? a.push({
 			run: t[n],
@@ -511,14 +515,14 @@ async function ae(e, t, n, r) {
 		failed: o
 	};
 }
-async function oe(e, t, n, r) {
-	return ie(await re(e, JSON.stringify([
+async function ae(e, t, n, r) {
+	return re(await I(e, JSON.stringify([
 		"layer",
 		t,
 		n
 	]), () => e.api.layer(t, n)), r);
 }
-function se(e) {
+function oe(e) {
 	let t = 0, n = null;
 	return () => {
 		t++ === 0 && (n = e());
@@ -528,7 +532,7 @@ function se(e) {
 		};
 	};
 }
-var ce = class {
+var se = class {
 	constructor(e = 64) {
 		this.max = e, this.answers = /* @__PURE__ */ new Map(), this.known = /* @__PURE__ */ new Map();
 	}
@@ -556,30 +560,30 @@ var ce = class {
 	}
 };
 // src/dom.ts
-function F(e, t = null, ...n) {
+function L(e, t = null, ...n) {
 	let r = document.createElement(e);
 	if (t) for (let [e, n] of Object.entries(t)) n !== !1 && n != null && (e === "class" ? r.className = String(n) : r.setAttribute(e, n === !0 ? "" : String(n)));
-	return le(r, ...n), r;
+	return ce(r, ...n), r;
 }
-function le(e, ...t) {
+function ce(e, ...t) {
 	for (let n of t.flat()) n != null && n !== !1 && e.appendChild(typeof n == "object" ? n : document.createTextNode(String(n)));
 }
-var ue = "http://www.w3.org/2000/svg";
-function I(e, t = null) {
-	let n = document.createElementNS(ue, e);
+var le = "http://www.w3.org/2000/svg";
+function R(e, t = null) {
+	let n = document.createElementNS(le, e);
 	if (t) for (let [e, r] of Object.entries(t)) r !== !1 && r != null && n.setAttribute(e, String(r));
 	return n;
 }
-function L(e) {
+function z(e) {
 	for (; e.firstChild;) e.removeChild(e.firstChild);
 }
-function de(e, t, n, r = {}) {
-	let i = F("div", {
+function ue(e, t, n, r = {}) {
+	let i = L("div", {
 		class: "tbt-segmented",
 		role: "group",
 		"aria-label": e
 	}), a = t.map((e) => {
-		let t = F("button", {
+		let t = L("button", {
 			type: "button",
 			"data-value": e.id,
 			"data-control": r.control && `${r.control}-${e.id}`,
@@ -594,8 +598,8 @@ function de(e, t, n, r = {}) {
 	};
 }
 // src/charts/legend.ts
-function fe(e) {
-	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = I("svg", {
+function de(e) {
+	let t = !!e.markerOnly, n = t ? 12 : 26, r = n / 2, i = R("svg", {
 		class: "tbt-legend-swatch",
 		width: n,
 		height: 12,
@@ -605,7 +609,7 @@ function fe(e) {
 		n && (t.style.stroke = e.color), t.style.fill = r ? e.color : "none";
 	};
 	if (!t) {
-		let t = I("line", {
+		let t = R("line", {
 			x1: 1,
 			x2: n - 1,
 			y1: 6,
@@ -617,7 +621,7 @@ function fe(e) {
 	}
 	let o = e.marker ?? "none";
 	if (o === "circle") {
-		let n = I("circle", {
+		let n = R("circle", {
 			cx: r,
 			cy: 6,
 			r: t ? 4 : 3.2,
@@ -625,19 +629,19 @@ function fe(e) {
 		});
 		a(n, !0, !e.hollow), e.hollow && (n.style.fill = "var(--tbt-panel)"), i.appendChild(n);
 	} else if (o === "cross") {
-		let e = I("path", {
+		let e = R("path", {
 			d: `M${r - 3.2},2.8L${r + 3.2},9.2M${r - 3.2},9.2L${r + 3.2},2.8`,
 			"stroke-width": 1.6
 		});
 		a(e, !0, !1), i.appendChild(e);
 	} else if (o === "square") {
-		let e = t ? I("rect", {
+		let e = t ? R("rect", {
 			x: 1,
 			y: 1,
 			width: 10,
 			height: 10,
 			rx: 2
-		}) : I("rect", {
+		}) : R("rect", {
 			x: r - 3,
 			y: 3,
 			width: 6,
@@ -647,20 +651,20 @@ function fe(e) {
 	}
 	return i;
 }
-function pe(e, t, n = "Legend") {
-	let r = F("div", {
+function fe(e, t, n = "Legend") {
+	let r = L("div", {
 		class: "tbt-legend",
 		role: "group",
 		"aria-label": n
 	});
 	for (let n of e) {
-		let e = [fe(n), F("span", { class: "tbt-legend-label" }, n.label)], i = t ? F("button", {
+		let e = [de(n), L("span", { class: "tbt-legend-label" }, n.label)], i = t ? L("button", {
 			type: "button",
 			class: `tbt-legend-item${n.hidden ? " tbt-off" : ""}`,
 			"aria-pressed": n.hidden ? "false" : "true",
 			title: n.title ?? `Show or hide ${n.label}`,
 			"data-series": n.id
-		}, ...e) : F("span", {
+		}, ...e) : L("span", {
 			class: "tbt-legend-item",
 			title: n.title ?? null
 		}, ...e);
@@ -669,16 +673,16 @@ function pe(e, t, n = "Legend") {
 	return r;
 }
 // src/export.ts
-function me(e) {
+function pe(e) {
 	if (e == null) return "";
 	if (typeof e == "number") return Number.isFinite(e) ? String(Number(e.toPrecision(7))) : "";
 	let t = String(e);
 	return (/^[=+@\t\r]/.test(t) || /^-/.test(t) && !/^-\d*\.?\d+(e[+-]?\d+)?$/i.test(t)) && (t = `'${t}`), /[",\r\n]/.test(t) ? `"${t.replace(/"/g, "\"\"")}"` : t;
 }
-function he(e) {
-	return e.map((e) => e.map(me).join(",")).join("\r\n") + "\r\n";
+function me(e) {
+	return e.map((e) => e.map(pe).join(",")).join("\r\n") + "\r\n";
 }
-var ge = [
+var he = [
 	"fill",
 	"fill-opacity",
 	"stroke",
@@ -697,27 +701,27 @@ var ge = [
 	"visibility",
 	"display",
 	"shape-rendering"
-], _e = "http://www.w3.org/2000/svg";
-function ve(e, t = {}) {
+], ge = "http://www.w3.org/2000/svg";
+function _e(e, t = {}) {
 	let n = e.cloneNode(!0), r = [e, ...Array.from(e.querySelectorAll("*"))], i = [n, ...Array.from(n.querySelectorAll("*"))], a = e.ownerDocument.defaultView;
 	for (let e = 0; e < r.length && e < i.length; e++) {
 		let t = a?.getComputedStyle(r[e]);
 		if (!t) continue;
 		let n = [];
-		for (let e of ge) {
+		for (let e of he) {
 			let r = t.getPropertyValue(e);
 			r !== "" && r != null && n.push(`${e}:${r}`);
 		}
 		n.length && i[e].setAttribute("style", n.join(";")), i[e].removeAttribute("class");
 	}
 	for (let e of Array.from(n.querySelectorAll("[data-export='skip']"))) e.remove();
-	if (n.setAttribute("xmlns", _e), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
-		let r = e.ownerDocument.createElementNS(_e, "rect");
+	if (n.setAttribute("xmlns", ge), n.setAttribute("xmlns:xlink", "http://www.w3.org/1999/xlink"), n.setAttribute("version", "1.1"), t.background) {
+		let r = e.ownerDocument.createElementNS(ge, "rect");
 		r.setAttribute("width", "100%"), r.setAttribute("height", "100%"), r.setAttribute("fill", t.background), n.insertBefore(r, n.firstChild);
 	}
 	return t.mutate?.(n), `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(n)}`;
 }
-function ye(e, t, n, r = 2) {
+function ve(e, t, n, r = 2) {
 	return new Promise((i, a) => {
 		let o = new Image();
 		o.onload = () => {
@@ -729,14 +733,14 @@ function ye(e, t, n, r = 2) {
 		}, o.onerror = () => a(/* @__PURE__ */ Error("could not draw the SVG")), o.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(e)}`;
 	});
 }
-function be(...e) {
+function ye(...e) {
 	return (e.filter(Boolean).join("_").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "").replace(/-+/g, "-") || "export").slice(0, 120);
 }
-function xe(e, t, n = "text/plain") {
+function be(e, t, n = "text/plain") {
 	let r = typeof e == "string" ? new Blob([e], { type: `${n};charset=utf-8` }) : e, i = URL.createObjectURL(r), a = document.createElement("a");
 	a.href = i, a.download = t, a.style.display = "none", document.body.appendChild(a), a.click(), a.remove(), setTimeout(() => URL.revokeObjectURL(i), 1e4);
 }
-function Se(e) {
+function xe(e) {
 	let t = e.ownerDocument.defaultView, n = e;
 	for (; n && t;) {
 		let e = t.getComputedStyle(n).backgroundColor;
@@ -745,30 +749,30 @@ function Se(e) {
 	}
 	return "#ffffff";
 }
-function Ce(e) {
-	return ve(e.svg, {
-		background: Se(e.svg),
+function Se(e) {
+	return _e(e.svg, {
+		background: xe(e.svg),
 		mutate: (t) => {
 			let n = e.rasters ?? [], r = t.firstChild?.nextSibling ?? null;
 			for (let e of n) {
-				let n = t.ownerDocument.createElementNS(_e, "image");
+				let n = t.ownerDocument.createElementNS(ge, "image");
 				n.setAttribute("x", String(e.x)), n.setAttribute("y", String(e.y)), n.setAttribute("width", String(e.width)), n.setAttribute("height", String(e.height)), n.setAttribute("href", e.canvas.toDataURL("image/png")), t.insertBefore(n, r);
 			}
 		}
 	});
 }
-function we(e) {
-	xe(Ce(e), `${be("tb-transfer", e.name)}.svg`, "image/svg+xml");
+function Ce(e) {
+	be(Se(e), `${ye("tb-transfer", e.name)}.svg`, "image/svg+xml");
 }
-async function Te(e) {
+async function we(e) {
 	let t = Number(e.svg.getAttribute("width")) || e.svg.getBoundingClientRect().width, n = Number(e.svg.getAttribute("height")) || e.svg.getBoundingClientRect().height;
-	xe(await ye(Ce(e), t, n, 2), `${be("tb-transfer", e.name)}.png`, "image/png");
+	be(await ve(Se(e), t, n, 2), `${ye("tb-transfer", e.name)}.png`, "image/png");
 }
-function Ee(e, t) {
-	xe(he(e), `${be("tb-transfer", t)}.csv`, "text/csv");
+function Te(e, t) {
+	be(me(e), `${ye("tb-transfer", t)}.csv`, "text/csv");
 }
 // src/panels.ts
-var De = [
+var Ee = [
 	{
 		id: "findings",
 		title: "Findings",
@@ -800,9 +804,9 @@ var De = [
 		question: "What knowledge was kept or changed inside the network?"
 	}
 ];
-function Oe(e, t) {
+function De(e, t) {
 	let n = (t, n) => {
-		let r = F("button", {
+		let r = L("button", {
 			type: "button",
 			class: "tbt-export",
 			title: `Download ${e} as ${t}`
@@ -817,29 +821,29 @@ function Oe(e, t) {
 	}, r = [];
 	return t.figure && r.push(n("PNG", async () => {
 		let e = t.figure?.();
-		e && await Te(e);
+		e && await we(e);
 	}), n("SVG", () => {
 		let e = t.figure?.();
-		e && we(e);
+		e && Ce(e);
 	})), t.csv && r.push(n("CSV", () => {
 		let e = t.csv?.();
-		e && Ee(e.rows, e.name);
+		e && Te(e.rows, e.name);
 	})), r;
 }
-var ke = 0;
-function Ae(e) {
-	let t = `tbt-panel-title-${++ke}`, n = F("section", {
+var Oe = 0;
+function ke(e) {
+	let t = `tbt-panel-title-${++Oe}`, n = L("section", {
 		class: "tbt-panel",
 		"data-panel": e.id,
 		"aria-labelledby": t
 	});
 	n.style.gridColumn = `span ${e.span ?? 6}`;
-	let r = F("h3", {
+	let r = L("h3", {
 		class: "tbt-panel-title",
 		id: t
-	}, e.title), i = F("header", { class: "tbt-panel-header" }, r);
+	}, e.title), i = L("header", { class: "tbt-panel-header" }, r);
 	if (e.info) {
-		let t = F("span", {
+		let t = L("span", {
 			class: "tbt-info",
 			tabindex: 0,
 			role: "note",
@@ -848,13 +852,13 @@ function Ae(e) {
 		}, "?");
 		r.appendChild(t);
 	}
-	let a = F("div", { class: "tbt-panel-controls" }), o = F("div", {
+	let a = L("div", { class: "tbt-panel-controls" }), o = L("div", {
 		class: "tbt-panel-exports",
 		role: "group",
 		"aria-label": `Export ${e.title}`
 	});
 	i.append(a, o);
-	let s = F("div", { class: "tbt-panel-body" }), c = F("div", {
+	let s = L("div", { class: "tbt-panel-body" }), c = L("div", {
 		class: "tbt-panel-message",
 		role: "status"
 	});
@@ -864,56 +868,56 @@ function Ae(e) {
 		body: s,
 		controls: a,
 		setExports(t) {
-			L(o), o.append(...Oe(e.title, t));
+			z(o), o.append(...De(e.title, t));
 		},
 		setState(e, t) {
-			n.dataset.state = e, e === "ready" ? (c.hidden = !0, L(c), s.hidden = !1) : (L(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(F("span", {
+			n.dataset.state = e, e === "ready" ? (c.hidden = !0, z(c), s.hidden = !1) : (z(c), c.className = `tbt-panel-message tbt-${e}`, e === "loading" && c.appendChild(L("span", {
 				class: "tbt-spinner",
 				"aria-hidden": "true"
-			})), c.appendChild(F("span", null, t ?? (e === "loading" ? "Loading…" : e === "empty" ? "No data." : "Error."))), c.hidden = !1, s.hidden = !0);
+			})), c.appendChild(L("span", null, t ?? (e === "loading" ? "Loading…" : e === "empty" ? "No data." : "Error."))), c.hidden = !1, s.hidden = !0);
 		},
 		setTitle(e) {
 			r.firstChild.textContent = e;
 		}
 	};
 }
-var je = /* @__PURE__ */ new Map(), Me = /* @__PURE__ */ new Set();
-function R(e) {
-	je.set(e.id, e), Me.forEach((e) => e());
+var Ae = /* @__PURE__ */ new Map(), je = /* @__PURE__ */ new Set();
+function B(e) {
+	Ae.set(e.id, e), je.forEach((e) => e());
+}
+function Me(e) {
+	return [...Ae.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
 }
 function Ne(e) {
-	return [...je.values()].filter((t) => t.section === e).sort((e, t) => (e.order ?? 100) - (t.order ?? 100));
-}
-function Pe(e) {
-	return Me.add(e), () => Me.delete(e);
+	return je.add(e), () => je.delete(e);
 }
 // src/transforms.ts
-function Fe(e) {
+function Pe(e) {
 	return typeof e == "number" && Number.isFinite(e) ? e : null;
 }
-function Ie(e, t, n) {
+function Fe(e, t, n) {
 	let r = e.performance.splits.indexOf(t), i = e.performance.metrics.indexOf(n);
 	return e.steps.map((t, n) => {
 		let a = e.performance.values[n];
 		return {
 			x: t,
-			y: r < 0 || i < 0 || !a ? null : Fe(a[r]?.[i])
+			y: r < 0 || i < 0 || !a ? null : Pe(a[r]?.[i])
 		};
 	});
 }
-function Le(e) {
+function Ie(e) {
 	return e.some((e) => e.y !== null);
 }
-function Re(e) {
+function Le(e) {
 	return e.steps.map((t, n) => ({
 		x: t,
-		y: Fe(e.transferability[n])
+		y: Pe(e.transferability[n])
 	}));
 }
-function ze(e, t = "accuracy") {
+function Re(e, t = "accuracy") {
 	if (!e.steps.length) return null;
 	for (let n of ["target_val", "target"]) {
-		let r = Ie(e, n, t)[0]?.y ?? null;
+		let r = Fe(e, n, t)[0]?.y ?? null;
 		if (r !== null) return {
 			split: n,
 			value: r
@@ -921,7 +925,7 @@ function ze(e, t = "accuracy") {
 	}
 	return null;
 }
-function Be(e, t) {
+function ze(e, t) {
 	let n = new Map(e.map((e) => [e.x, e.y]));
 	return t.map((e) => {
 		let t = n.get(e.x);
@@ -931,42 +935,42 @@ function Be(e, t) {
 		};
 	});
 }
-function Ve(e) {
+function Be(e) {
 	let t = /* @__PURE__ */ new Set();
 	for (let n of e) for (let e of n) t.add(e);
 	return [...t].sort((e, t) => e - t);
 }
-function He(e) {
+function Ve(e) {
 	let t = [];
 	for (let n of e) {
 		let e = null;
-		for (let r of n) {
-			if (!t.includes(r)) {
-				let n = e === null ? 0 : t.indexOf(e) + 1;
-				t.splice(n, 0, r);
+		for (let [r, i] of n.entries()) {
+			if (!t.includes(i)) {
+				let a = e === null ? n.slice(r + 1).find((e) => t.includes(e)) : void 0, o = e === null ? a === void 0 ? t.length : t.indexOf(a) : t.indexOf(e) + 1;
+				t.splice(o, 0, i);
 			}
-			e = r;
+			e = i;
 		}
 	}
 	return t;
 }
-function Ue(e, t, n = 3) {
+function He(e, t, n = 3) {
 	if (!e) return [];
 	let r = [];
 	return e.forEach((e, n) => {
-		let i = Fe(e);
+		let i = Pe(e);
 		n !== t && i !== null && i > 0 && r.push({
 			predicted: n,
 			count: i
 		});
 	}), r.sort((e, t) => t.count - e.count || e.predicted - t.predicted), r.slice(0, n);
 }
-function We(e, t, n = 3) {
+function Ue(e, t, n = 3) {
 	let r = t >= 0 ? e.class_accuracy.values[t] : null, i = t >= 0 ? e.confusion.values[t] : null, a = e.class_accuracy.domains.indexOf("source"), o = e.class_accuracy.domains.indexOf("target"), s = e.confusion.domains.indexOf("target");
 	return e.class_names.map((e, t) => {
-		let c = r && a >= 0 ? Fe(r[a]?.[t]) : null, l = r && o >= 0 ? Fe(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
+		let c = r && a >= 0 ? Pe(r[a]?.[t]) : null, l = r && o >= 0 ? Pe(r[o]?.[t]) : null, u = i && s >= 0 ? i[s]?.[t] : void 0, d = null, f = null;
 		return u && (f = 0, d = 0, u.forEach((e, n) => {
-			let r = Fe(e) ?? 0;
+			let r = Pe(e) ?? 0;
 			f += r, n !== t && (d += r);
 		})), {
 			index: t,
@@ -974,16 +978,16 @@ function We(e, t, n = 3) {
 			source: c,
 			target: l,
 			diff: c !== null && l !== null ? l - c : null,
-			confusions: Ue(u, t, n),
+			confusions: He(u, t, n),
 			errors: d,
 			support: f
 		};
 	});
 }
-function Ge(e, t, n) {
+function We(e, t, n) {
 	let r = e.confusion.domains.indexOf(n), i = t >= 0 ? e.confusion.values[t] : null;
 	if (!i || r < 0 || !i[r]) return null;
-	let a = i[r].map((e) => e.map(Fe));
+	let a = i[r].map((e) => e.map(Pe));
 	return {
 		counts: a,
 		rates: a.map((e) => {
@@ -992,14 +996,14 @@ function Ge(e, t, n) {
 		})
 	};
 }
-function Ke(e, t, n) {
+function Ge(e, t, n) {
 	let r = e.layer_stats.measures.indexOf(t), i = n >= 0 ? e.layer_stats.values[n] : null;
 	return e.layer_stats.layers.map((e, t) => ({
 		x: t,
-		y: r < 0 || !i ? null : Fe(i[r]?.[t])
+		y: r < 0 || !i ? null : Pe(i[r]?.[t])
 	}));
 }
-function qe(e, t = null) {
+function Ke(e, t = null) {
 	let n = [];
 	for (let [r, i] of Object.entries(e.failures ?? {})) {
 		let e = Number(r);
@@ -1012,43 +1016,43 @@ function qe(e, t = null) {
 	}
 	return n.sort((e, t) => e.step - t.step || e.measure.localeCompare(t.measure) || e.layer.localeCompare(t.layer)), n;
 }
-function Je(e, t = 0) {
+function qe(e, t = 0) {
 	let n = Infinity, r = -Infinity;
 	for (let t of e) for (let e of t) e.y !== null && (e.y < n && (n = e.y), e.y > r && (r = e.y));
 	if (n === Infinity) return null;
 	let i = r - n || Math.abs(r) || 1;
 	return [n - i * t, r + i * t];
 }
-function Ye(e, t = 1) {
+function Je(e, t = 1) {
 	return e === null ? "–" : `${(e * 100).toFixed(t)}%`;
 }
-function Xe(e, t = 1) {
+function Ye(e, t = 1) {
 	if (e === null) return "–";
 	let n = (e * 100).toFixed(t);
 	return `${e > 0 ? "+" : e < 0 ? "" : "±"}${n === "-0.0" ? "0.0" : n} pp`;
 }
-function z(e, t = 3) {
+function V(e, t = 3) {
 	if (e === null) return "–";
 	let n = Math.abs(e);
 	return n !== 0 && (n >= 1e4 || n < .001) ? e.toExponential(2) : e.toFixed(t);
 }
 // src/view.ts
-function Ze(e) {
+function Xe(e) {
 	let t = e.find((e) => e?.step_unit)?.step_unit;
 	return t ? String(t) : "step";
 }
-var Qe = /* @__PURE__ */ new WeakMap();
-function $e(e, t, n) {
-	let r = e.get(), i = t.get(), a = Qe.get(r);
+var Ze = /* @__PURE__ */ new WeakMap();
+function Qe(e, t, n) {
+	let r = e.get(), i = t.get(), a = Ze.get(r);
 	if (a && a.data === i && a.runColor === n) return a.view;
-	let o = et(r, i, n);
-	return Qe.set(r, {
+	let o = $e(r, i, n);
+	return Ze.set(r, {
 		data: i,
 		runColor: n,
 		view: o
 	}), o;
 }
-function et(e, t, n) {
+function $e(e, t, n) {
 	let r = new Map(t.runs.map((e) => [e.run, e])), i = [], a = [], o = [];
 	for (let s of e.runs) {
 		let c = t.stats.get(s), l = r.get(s);
@@ -1067,7 +1071,7 @@ function et(e, t, n) {
 			});
 		}
 	}
-	let s = Ve(i.map((e) => e.stats.steps)), c = e.compareMode === "difference" && i.length >= 2 ? [i[1], i[0]] : null, l = He((c ?? i).map((e) => e.stats.layer_stats?.layers ?? [])), u = c ? Ve(c.map((e) => e.stats.steps)) : s, d = j(u, e.step);
+	let s = Be(i.map((e) => e.stats.steps)), c = e.compareMode === "difference" && i.length >= 2 ? [i[1], i[0]] : null, l = Ve((c ?? i).map((e) => e.stats.layer_stats?.layers ?? [])), u = c ? Be(c.map((e) => e.stats.steps)) : s, d = j(u, e.step);
 	if (c && e.step === null) {
 		let e = new Set(c[1].stats.steps), t = c[0].stats.steps.filter((t) => e.has(t));
 		d = t.length ? t[t.length - 1] : d;
@@ -1085,20 +1089,20 @@ function et(e, t, n) {
 		layers: l,
 		steps: u,
 		step: d,
-		stepLabel: Ze(i.map((e) => e.info))
+		stepLabel: Xe(i.map((e) => e.info))
 	};
 }
-var tt = /* @__PURE__ */ new WeakMap(), nt = 1;
-function rt(e) {
+var et = /* @__PURE__ */ new WeakMap(), tt = 1;
+function nt(e) {
 	if (!e) return 0;
-	let t = tt.get(e);
-	return t || (t = nt++, tt.set(e, t)), t;
+	let t = et.get(e);
+	return t || (t = tt++, et.set(e, t)), t;
 }
-function it(e) {
-	return `${e.runs.map((e) => `${e.run}#${rt(e.stats)}@${e.step}`).join(",")}|${e.theme}|${e.selectedStep}`;
+function rt(e) {
+	return `${e.runs.map((e) => `${e.run}#${nt(e.stats)}@${e.step}`).join(",")}|${e.theme}|${e.selectedStep}`;
 }
 // src/loop.ts
-var at = (e) => [
+var it = (e) => [
 	e.runs,
 	e.step,
 	e.layer,
@@ -1107,7 +1111,7 @@ var at = (e) => [
 	e.compareMode,
 	e.theme
 ];
-function ot(e) {
+function at(e) {
 	let { body: t, root: n } = e.panel, r = (e) => parseFloat(e) || 0, i = getComputedStyle(t), a = t.getBoundingClientRect().width;
 	if (!a) {
 		let e = getComputedStyle(n);
@@ -1115,21 +1119,21 @@ function ot(e) {
 	}
 	return Math.max(0, a - r(i.paddingLeft) - r(i.paddingRight));
 }
-function B(e, t, n = {}) {
+function H(e, t, n = {}) {
 	let { panel: r } = e, i = n.slack ?? 16, a = !1, o = 0, s = () => {
 		a = !1;
-		let n = st(r.root);
-		o || (o = ot(e));
+		let n = ot(r.root);
+		o || (o = at(e));
 		let i = performance.now();
 		try {
-			t($e(e.store, e.data, e.runColor), o), r.root.dataset.rendered = "true", r.root.dataset.renderMs = (performance.now() - i).toFixed(1), r.root.dataset.renders = String(Number(r.root.dataset.renders ?? 0) + 1);
+			t(Qe(e.store, e.data, e.runColor), o), r.root.dataset.rendered = "true", r.root.dataset.renderMs = (performance.now() - i).toFixed(1), r.root.dataset.renders = String(Number(r.root.dataset.renders ?? 0) + 1);
 		} catch (e) {
 			console.error(`tb-transfer: ${r.id} failed`, e), r.setState("error", `Could not draw this panel: ${e.message}`);
 		}
-		n && ct(r.root, n);
+		n && st(r.root, n);
 	}, c = () => {
 		a || (a = !0, typeof requestAnimationFrame == "function" ? requestAnimationFrame(s) : setTimeout(s, 0));
-	}, l = [e.store.subscribe(n.watch ?? at, c), e.data.subscribe((e) => [
+	}, l = [e.store.subscribe(n.watch ?? it, c), e.data.subscribe((e) => [
 		e.status,
 		e.runs,
 		e.stats,
@@ -1145,7 +1149,7 @@ function B(e, t, n = {}) {
 		}
 	};
 }
-function st(e) {
+function ot(e) {
 	let t = e.ownerDocument.activeElement;
 	if (!t || !e.contains(t)) return null;
 	let n = t.getAttribute("data-measure");
@@ -1155,19 +1159,19 @@ function st(e) {
 	let i = t.getAttribute("data-control");
 	return i ? `[data-control="${CSS.escape(i)}"]` : null;
 }
-function ct(e, t) {
+function st(e, t) {
 	let n = e.querySelector(t);
 	n && e.ownerDocument.activeElement !== n && n.focus({ preventScroll: !0 });
 }
-function lt(e) {
+function ct(e) {
 	typeof requestAnimationFrame == "function" ? requestAnimationFrame(() => setTimeout(e, 0)) : setTimeout(e, 0);
 }
-var ut = 3e3, dt = [
+var lt = 3e3, ut = [
 	"from tb_transfer import TransferCallback",
 	"cb = TransferCallback(model, source_probe, target_probe, class_names, log_dir=\"runs/finetune\")",
 	"cb.on_epoch_end(epoch)  # in the training loop, after each epoch"
 ];
-function ft(e) {
+function dt(e) {
 	let t = e.trim();
 	if (!t) return () => !0;
 	try {
@@ -1178,53 +1182,53 @@ function ft(e) {
 		return (t) => t.toLowerCase().includes(e);
 	}
 }
-function pt(e, t) {
-	return F("label", {
+function ft(e, t) {
+	return L("label", {
 		class: "tbt-control-label",
 		for: t
 	}, e);
 }
-function mt(e) {
-	let { store: t, data: n } = e, r = F("div", { class: "tbt-control tbt-runs" }), i = F("button", {
+function pt(e) {
+	let { store: t, data: n } = e, r = L("div", { class: "tbt-control tbt-runs" }), i = L("button", {
 		type: "button",
 		class: "tbt-runs-button",
 		id: "tbt-runs-button",
 		"aria-haspopup": "true",
 		"aria-expanded": "false",
 		"aria-controls": "tbt-runs-popover"
-	}), a = F("div", {
+	}), a = L("div", {
 		class: "tbt-popover",
 		id: "tbt-runs-popover",
 		role: "dialog",
 		"aria-label": "Select runs"
 	});
 	a.hidden = !0;
-	let o = F("input", {
+	let o = L("input", {
 		type: "search",
 		class: "tbt-input",
 		placeholder: "Filter runs (text or regex)",
 		"aria-label": "Filter runs",
 		spellcheck: "false"
-	}), s = F("button", {
+	}), s = L("button", {
 		type: "button",
 		class: "tbt-link"
-	}, "Select shown"), c = F("button", {
+	}, "Select shown"), c = L("button", {
 		type: "button",
 		class: "tbt-link"
-	}, "Clear"), l = F("div", {
+	}, "Clear"), l = L("div", {
 		class: "tbt-run-list",
 		role: "group",
 		"aria-label": "Runs"
-	}), u = F("div", { class: "tbt-muted tbt-small" });
-	a.append(F("div", { class: "tbt-popover-head" }, o, s, c), l, u), r.append(pt("Runs", "tbt-runs-button"), i, a);
+	}), u = L("div", { class: "tbt-muted tbt-small" });
+	a.append(L("div", { class: "tbt-popover-head" }, o, s, c), l, u), r.append(ft("Runs", "tbt-runs-button"), i, a);
 	let d = () => {
-		let e = ft(o.value);
+		let e = dt(o.value);
 		return n.get().runs.filter((t) => e(t.run));
 	}, p = () => {
-		L(l);
+		z(l);
 		let e = new Set(t.get().runs), r = d(), i = t.get().theme;
 		r.forEach((n, r) => {
-			let a = `tbt-run-cb-${r}`, s = F("input", {
+			let a = `tbt-run-cb-${r}`, s = L("input", {
 				type: "checkbox",
 				id: a,
 				class: "tbt-run-checkbox"
@@ -1233,23 +1237,23 @@ function mt(e) {
 				let t = [...l.querySelectorAll("input[type=checkbox]")], n = t.indexOf(s);
 				e.key === "ArrowDown" ? (e.preventDefault(), t[Math.min(t.length - 1, n + 1)]?.focus()) : e.key === "ArrowUp" && (e.preventDefault(), n === 0 ? o.focus() : t[n - 1]?.focus());
 			});
-			let c = F("label", {
+			let c = L("label", {
 				class: `tbt-run-row${n.error ? " tbt-has-error" : ""}`,
 				for: a,
 				title: n.error ? `${n.run}: ${n.error}` : n.run
-			}, s, fe({
+			}, s, de({
 				color: f(n.run, i),
 				marker: "square",
 				markerOnly: !0
-			}), F("span", { class: "tbt-run-name" }, n.run), n.error ? F("span", {
+			}), L("span", { class: "tbt-run-name" }, n.run), n.error ? L("span", {
 				class: "tbt-error-badge",
 				"aria-label": `error: ${n.error}`
-			}, "!") : null, F("span", { class: "tbt-run-steps tbt-muted" }, n.steps.length ? `${n.steps.length} steps` : "no steps"));
+			}, "!") : null, L("span", { class: "tbt-run-steps tbt-muted" }, n.steps.length ? `${n.steps.length} steps` : "no steps"));
 			l.appendChild(c);
-		}), r.length || l.appendChild(F("div", { class: "tbt-muted tbt-small" }, "No run matches the filter.")), u.textContent = `${e.size} of ${n.get().runs.length} runs selected`;
+		}), r.length || l.appendChild(L("div", { class: "tbt-muted tbt-small" }, "No run matches the filter.")), u.textContent = `${e.size} of ${n.get().runs.length} runs selected`;
 	}, m = "", h = () => {
 		let e = t.get().runs.length, r = n.get().runs.length;
-		if (i.textContent = "", i.append(F("span", null, e === 0 ? "No run selected" : e === 1 ? t.get().runs[0] : `${e} of ${r} runs`), F("span", {
+		if (i.textContent = "", i.append(L("span", null, e === 0 ? "No run selected" : e === 1 ? t.get().runs[0] : `${e} of ${r} runs`), L("span", {
 			class: "tbt-caret",
 			"aria-hidden": "true"
 		}, "▾")), a.hidden) return;
@@ -1281,8 +1285,8 @@ function mt(e) {
 		update: h
 	};
 }
-function ht(e) {
-	let t = F("div", {
+function mt(e) {
+	let t = L("div", {
 		class: "tbt-chips",
 		role: "list",
 		"aria-label": "Selected runs"
@@ -1290,25 +1294,25 @@ function ht(e) {
 	return {
 		element: t,
 		update: () => {
-			L(t);
+			z(t);
 			let { store: n, data: r } = e, i = n.get().theme, a = new Map(r.get().runs.map((e) => [e.run, e]));
 			for (let e of n.get().runs) {
-				let r = a.get(e), o = F("button", {
+				let r = a.get(e), o = L("button", {
 					type: "button",
 					class: "tbt-chip-remove",
 					"aria-label": `Remove run ${e}`,
 					title: "Remove from the selection"
 				}, "×");
 				o.addEventListener("click", () => C(e, n));
-				let s = F("span", {
+				let s = L("span", {
 					class: `tbt-chip${r?.error ? " tbt-has-error" : ""}`,
 					role: "listitem",
 					title: r?.error ? `${e}: ${r.error}` : e
-				}, fe({
+				}, de({
 					color: f(e, i),
 					marker: "square",
 					markerOnly: !0
-				}), F("span", { class: "tbt-run-name" }, e), r?.error ? F("span", {
+				}), L("span", { class: "tbt-run-name" }, e), r?.error ? L("span", {
 					class: "tbt-error-badge",
 					"aria-hidden": "true"
 				}, "!") : null, o);
@@ -1317,12 +1321,12 @@ function ht(e) {
 		}
 	};
 }
-function gt(e) {
+function ht(e) {
 	let t = e.store.get().runs;
 	return e.data.get().runs.filter((e) => t.includes(e.run));
 }
-function _t(e) {
-	let { store: t } = e, n = F("div", { class: "tbt-control tbt-step" }), r = F("input", {
+function gt(e) {
+	let { store: t } = e, n = L("div", { class: "tbt-control tbt-step" }), r = L("input", {
 		type: "range",
 		id: "tbt-step-range",
 		class: "tbt-range",
@@ -1330,18 +1334,18 @@ function _t(e) {
 		max: 0,
 		step: 1,
 		"aria-label": "Step"
-	}), i = F("input", {
+	}), i = L("input", {
 		type: "number",
 		class: "tbt-input tbt-step-number",
 		"aria-label": "Step number",
 		step: 1
-	}), a = F("button", {
+	}), a = L("button", {
 		type: "button",
 		class: "tbt-toggle",
 		"aria-pressed": "true",
 		title: "Follow the latest step while training runs"
-	}, "Latest"), o = F("span", { class: "tbt-muted tbt-small tbt-step-unit" });
-	n.append(pt("Step", "tbt-step-range"), r, i, a, o);
+	}, "Latest"), o = L("span", { class: "tbt-muted tbt-small tbt-step-unit" });
+	n.append(ft("Step", "tbt-step-range"), r, i, a, o);
 	let s = [], c = (e) => {
 		if (!s.length || !Number.isFinite(e)) return null;
 		let t = s[0];
@@ -1357,47 +1361,47 @@ function _t(e) {
 	}), a.addEventListener("click", () => w(t.get().step === null && s.length ? s[s.length - 1] : null, t)), {
 		element: n,
 		update: () => {
-			let n = gt(e);
-			s = Ve(n.map((e) => e.steps));
+			let n = ht(e);
+			s = Be(n.map((e) => e.steps));
 			let l = t.get().step, u = l === null ? s[s.length - 1] : c(l), d = u == null ? 0 : s.indexOf(u);
-			r.max = String(Math.max(0, s.length - 1)), r.value = String(Math.max(0, d)), r.disabled = s.length < 2, i.disabled = !s.length, s.length && (i.min = String(s[0]), i.max = String(s[s.length - 1])), i.value = u == null ? "" : String(u), r.setAttribute("aria-valuetext", u == null ? "no step" : `step ${u}`), a.setAttribute("aria-pressed", l === null ? "true" : "false"), o.textContent = s.length ? `${Ze(n.map((e) => e.info))} · ${s[0]}–${s[s.length - 1]}` : "";
+			r.max = String(Math.max(0, s.length - 1)), r.value = String(Math.max(0, d)), r.disabled = s.length < 2, i.disabled = !s.length, s.length && (i.min = String(s[0]), i.max = String(s[s.length - 1])), i.value = u == null ? "" : String(u), r.setAttribute("aria-valuetext", u == null ? "no step" : `step ${u}`), a.setAttribute("aria-pressed", l === null ? "true" : "false"), o.textContent = s.length ? `${Xe(n.map((e) => e.info))} · ${s[0]}–${s[s.length - 1]}` : "";
+		}
+	};
+}
+function _t(e) {
+	let { store: t } = e, n = L("div", { class: "tbt-control" }), r = L("select", {
+		class: "tbt-select",
+		id: "tbt-layer-select"
+	});
+	return n.append(ft("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => T(r.value || null, t)), {
+		element: n,
+		update: () => {
+			let n = [], i = /* @__PURE__ */ new Map();
+			for (let t of ht(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
+			z(r), n.length || r.appendChild(L("option", { value: "" }, "—"));
+			for (let e of n) r.appendChild(L("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
+			let a = t.get().layer;
+			a && !n.includes(a) && r.appendChild(L("option", { value: a }, a)), r.value = a ?? n[n.length - 1] ?? "", r.disabled = !n.length;
 		}
 	};
 }
 function vt(e) {
-	let { store: t } = e, n = F("div", { class: "tbt-control" }), r = F("select", {
+	let { store: t } = e, n = L("div", { class: "tbt-control" }), r = L("select", {
 		class: "tbt-select",
-		id: "tbt-layer-select"
+		id: "tbt-class-select"
 	});
-	return n.append(pt("Layer", "tbt-layer-select"), r), r.addEventListener("change", () => T(r.value || null, t)), {
+	return n.append(ft("Class", "tbt-class-select"), r), r.addEventListener("change", () => E(r.value === "" ? null : Number(r.value), t)), {
 		element: n,
 		update: () => {
-			let n = [], i = /* @__PURE__ */ new Map();
-			for (let t of gt(e)) for (let e of t.info?.layers ?? []) n.includes(e.name) || n.push(e.name), i.set(e.name, e.type);
-			L(r), n.length || r.appendChild(F("option", { value: "" }, "—"));
-			for (let e of n) r.appendChild(F("option", { value: e }, i.get(e) ? `${e} (${i.get(e)})` : e));
-			let a = t.get().layer;
-			a && !n.includes(a) && r.appendChild(F("option", { value: a }, a)), r.value = a ?? n[n.length - 1] ?? "", r.disabled = !n.length;
+			let n = ht(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
+			z(r), r.appendChild(L("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(L("option", { value: String(t) }, e)));
+			let i = t.get().class;
+			i !== null && i >= n.length && r.appendChild(L("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
 		}
 	};
 }
 function yt(e) {
-	let { store: t } = e, n = F("div", { class: "tbt-control" }), r = F("select", {
-		class: "tbt-select",
-		id: "tbt-class-select"
-	});
-	return n.append(pt("Class", "tbt-class-select"), r), r.addEventListener("change", () => E(r.value === "" ? null : Number(r.value), t)), {
-		element: n,
-		update: () => {
-			let n = gt(e).find((e) => e.info?.class_names?.length)?.info?.class_names ?? [];
-			L(r), r.appendChild(F("option", { value: "" }, "All classes")), n.forEach((e, t) => r.appendChild(F("option", { value: String(t) }, e)));
-			let i = t.get().class;
-			i !== null && i >= n.length && r.appendChild(F("option", { value: String(i) }, `class ${i}`)), r.value = i === null ? "" : String(i);
-		}
-	};
-}
-function bt(e) {
-	let { store: t } = e, n = F("div", { class: "tbt-control tbt-compare" }), r = de("Compare runs", [{
+	let { store: t } = e, n = L("div", { class: "tbt-control tbt-compare" }), r = ue("Compare runs", [{
 		id: "overlay",
 		label: "Overlay",
 		title: "Draw every selected run on the same axes"
@@ -1406,29 +1410,29 @@ function bt(e) {
 		label: "Difference",
 		title: "Draw every run minus the first selected run (the reference)"
 	}], (e) => k(e, t));
-	return n.append(F("span", { class: "tbt-control-label" }, "Compare"), r.element), {
+	return n.append(L("span", { class: "tbt-control-label" }, "Compare"), r.element), {
 		element: n,
 		update: () => {
 			n.hidden = t.get().runs.length < 2, r.set(t.get().compareMode);
 		}
 	};
 }
-function xt(e, t, n, r) {
-	let i = De.find((e) => e.id === t), a = F("section", {
+function bt(e, t, n, r) {
+	let i = Ee.find((e) => e.id === t), a = L("section", {
 		class: "tbt-section",
 		"data-section": t,
 		"aria-labelledby": `tbt-section-${t}`
 	});
-	a.append(F("div", { class: "tbt-section-head" }, F("h2", {
+	a.append(L("div", { class: "tbt-section-head" }, L("h2", {
 		class: "tbt-section-title",
 		id: `tbt-section-${t}`
-	}, i.title), F("span", { class: "tbt-section-question" }, i.question)));
-	let o = F("div", { class: "tbt-grid" });
+	}, i.title), L("span", { class: "tbt-section-question" }, i.question)));
+	let o = L("div", { class: "tbt-grid" });
 	a.appendChild(o), e.appendChild(a);
 	let s = [], c = () => {
-		s.forEach((e) => e.destroy?.()), s = [], L(o);
-		for (let e of Ne(t)) {
-			let t = Ae({
+		s.forEach((e) => e.destroy?.()), s = [], z(o);
+		for (let e of Me(t)) {
+			let t = ke({
 				id: e.id,
 				title: e.title,
 				info: e.info,
@@ -1452,48 +1456,48 @@ function xt(e, t, n, r) {
 		}
 	};
 	c();
-	let l = Pe(() => {
-		let e = Ne(t).map((e) => e.id).join(",");
+	let l = Ne(() => {
+		let e = Me(t).map((e) => e.id).join(",");
 		e !== o.dataset.panels && (o.dataset.panels = e, c());
 	});
-	return o.dataset.panels = Ne(t).map((e) => e.id).join(","), () => {
+	return o.dataset.panels = Me(t).map((e) => e.id).join(","), () => {
 		l(), s.forEach((e) => e.destroy?.());
 	};
 }
-function St(e, t) {
+function xt(e, t) {
 	let { store: n, data: r, loader: i } = t;
 	try {
 		performance.mark("tb-transfer:frame-start");
 	} catch {}
-	let a = F("div", { class: "tbt-app" }), o = F("header", { class: "tbt-header" }), s = F("div", { class: "tbt-brand" }, F("h1", { class: "tbt-title" }, "Transfer"), F("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = mt(t), l = _t(t), u = vt(t), d = yt(t), p = bt(t), m = F("div", { class: "tbt-controls" }, c.element, l.element, u.element, d.element, p.element), h = ht(t);
-	o.append(F("div", { class: "tbt-header-row" }, s, m), h.element);
-	let g = F("div", {
+	let a = L("div", { class: "tbt-app" }), o = L("header", { class: "tbt-header" }), s = L("div", { class: "tbt-brand" }, L("h1", { class: "tbt-title" }, "Transfer"), L("span", { class: "tbt-subtitle" }, "what fine-tuning transferred, and what it changed")), c = pt(t), l = gt(t), u = _t(t), d = vt(t), p = yt(t), m = L("div", { class: "tbt-controls" }, c.element, l.element, u.element, d.element, p.element), h = mt(t);
+	o.append(L("div", { class: "tbt-header-row" }, s, m), h.element);
+	let g = L("div", {
 		class: "tbt-state",
 		role: "status"
-	}), _ = F("div", { class: "tbt-sections" }), v = F("main", { class: "tbt-main" }, g, _);
+	}), _ = L("div", { class: "tbt-sections" }), v = L("main", { class: "tbt-main" }, g, _);
 	a.append(o, v), e.appendChild(a);
-	let y = (e) => f(e, n.get().theme), b = De.map((e) => xt(_, e.id, t, y)), x = () => {
+	let y = (e) => f(e, n.get().theme), b = Ee.map((e) => bt(_, e.id, t, y)), x = () => {
 		let e = r.get();
-		if (L(g), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") g.append(F("div", { class: "tbt-state-card" }, F("span", {
+		if (z(g), a.dataset.state = e.status === "ready" ? e.runs.length ? "ready" : "empty" : e.status, e.status === "loading") g.append(L("div", { class: "tbt-state-card" }, L("span", {
 			class: "tbt-spinner",
 			"aria-hidden": "true"
-		}), F("span", null, "Loading runs…")));
+		}), L("span", null, "Loading runs…")));
 		else if (e.status === "error") {
-			let t = F("button", {
+			let t = L("button", {
 				type: "button",
 				class: "tbt-button"
 			}, "Retry");
-			t.addEventListener("click", () => void i.loadRuns()), g.append(F("div", {
+			t.addEventListener("click", () => void i.loadRuns()), g.append(L("div", {
 				class: "tbt-state-card tbt-error-card",
 				role: "alert"
-			}, F("h2", null, "Could not load the Transfer data"), F("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
-		} else e.runs.length || g.append(F("div", { class: "tbt-state-card tbt-empty-card" }, F("h2", null, "No transfer data yet"), F("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), F("pre", { class: "tbt-snippet" }, F("code", null, dt.join("\n"))), F("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
+			}, L("h2", null, "Could not load the Transfer data"), L("p", { class: "tbt-error-message" }, e.error ?? "unknown error"), t));
+		} else e.runs.length || g.append(L("div", { class: "tbt-state-card tbt-empty-card" }, L("h2", null, "No transfer data yet"), L("p", null, "None of the runs in this log directory has tb-transfer records. Add the callback to your training loop:"), L("pre", { class: "tbt-snippet" }, L("code", null, ut.join("\n"))), L("p", { class: "tbt-muted" }, "Then point TensorBoard at the parent directory (tensorboard --logdir runs); new steps appear while training runs.")));
 		let t = e.status === "ready" && e.runs.length > 0;
 		_.hidden = !t, m.hidden = !t, h.element.hidden = !t;
 	}, C = () => {
 		c.update(), h.update(), l.update(), u.update(), d.update(), p.update();
 	}, w = () => {};
-	t.api.holdUntil(new Promise((e) => w = e), ut);
+	t.api.holdUntil(new Promise((e) => w = e), lt);
 	let E = !1, D = () => {
 		let e = r.get();
 		if (e.status === "error" && w(), e.status !== "ready") return;
@@ -1507,7 +1511,7 @@ function St(e, t) {
 			let t = e.runs.find((e) => n.get().runs.includes(e.run) && e.info?.layers?.length)?.info?.layers ?? [];
 			t.length && T(t[t.length - 1].name, n);
 		}
-		i.ensureStatistics(n.get().runs).finally(() => lt(w));
+		i.ensureStatistics(n.get().runs).finally(() => ct(w));
 	}, O = [
 		r.subscribe((e) => [
 			e.status,
@@ -1530,7 +1534,7 @@ function St(e, t) {
 		O.forEach((e) => e()), b.forEach((e) => e()), a.remove();
 	} };
 }
-function Ct(e) {
+function St(e) {
 	let t = e.pollMs ?? 3e4, n = Date.now(), r = 1, i = /* @__PURE__ */ new Map(), a = null, o = null, s = () => {
 		n = Date.now(), o && clearTimeout(o), o = setTimeout(() => {
 			o = null, e.onReload();
@@ -1593,7 +1597,7 @@ function Ct(e) {
 		}
 	};
 }
-function wt(e) {
+function Ct(e) {
 	let t = [], n = null;
 	try {
 		window.parent && window.parent !== window && (n = window.parent.document.body);
@@ -1615,12 +1619,12 @@ function wt(e) {
 	return () => t.forEach((e) => e());
 }
 // src/overview/style.ts
-var Tt = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n", Et = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-bn-channels .tbt-bn-zero { stroke: var(--tbt-axis); stroke-width: .8; }\n.tbt-ws-row .tbt-run-title { font-size: 12px; color: var(--tbt-muted); }\n.tbt-heatmap-diag { fill: none; stroke: var(--tbt-fg); stroke-width: 1.2; stroke-dasharray: 2 2; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", Dt = null;
-function Ot(e = document) {
-	Dt && Dt.ownerDocument === e && Dt.isConnected || (Dt = e.createElement("style"), Dt.setAttribute("data-tb-transfer", ""), Dt.textContent = Et + Tt, e.head.appendChild(Dt));
+var wt = "\n.tbt-ov-content { min-width: 0; }\n.tbt-ov-scroll { overflow-x: auto; overflow-y: hidden; max-width: 100%; padding-bottom: 2px; }\n.tbt-ov-network-scroll { overflow-y: auto; max-height: 720px; }\n.tbt-ov-row { position: relative; margin: 4px 0 14px; padding-top: 2px; }\n.tbt-ov-row + .tbt-ov-row { border-top: 1px solid var(--tbt-grid); padding-top: 10px; }\n.tbt-ov-chart-exports { position: absolute; right: 0; top: 6px; z-index: 2; opacity: .55; }\n.tbt-ov-row:hover .tbt-ov-chart-exports, .tbt-ov-chart-exports:focus-within { opacity: 1; }\n.tbt-ov-chart-exports .tbt-export { height: 20px; padding: 0 5px; font-size: 10px; background: var(--tbt-panel); }\n.tbt-ov-heatmap { outline: none; border-radius: 3px; }\n.tbt-ov-heatmap:focus-visible { box-shadow: 0 0 0 2px var(--tbt-accent); }\n.tbt-ov-canvas { image-rendering: pixelated; }\n.tbt-chart .tbt-ov-title { fill: var(--tbt-fg); font-size: 13px; font-weight: 500; cursor: help; }\n.tbt-chart .tbt-ov-run-name { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-chart .tbt-ov-note { font-style: italic; }\n.tbt-chart .tbt-ov-tick { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-frame { stroke: var(--tbt-border); }\n.tbt-ov-cell { shape-rendering: crispEdges; }\n.tbt-ov-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-hl-cell { stroke-width: 2.5; }\n.tbt-ov-hover { fill: none; stroke: var(--tbt-accent); stroke-width: 1.5; pointer-events: none; }\n.tbt-ov-edge { stroke: var(--tbt-faint); stroke-width: 1.2; }\n.tbt-ov-skip { stroke-dasharray: 3 2; }\n.tbt-ov-node { outline: none; }\n.tbt-ov-node-frame { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-ov-node:hover .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 1.5; }\n.tbt-ov-node:focus-visible .tbt-ov-node-frame { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-ov-node.tbt-selected .tbt-ov-node-frame { stroke: var(--tbt-select-edge); stroke-width: 2.5; }\n.tbt-chart .tbt-ov-node-label { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-chart .tbt-ov-node.tbt-selected .tbt-ov-node-label { font-weight: 700; }\n.tbt-chart .tbt-ov-node-type { fill: var(--tbt-faint); font-size: 10px; }\n.tbt-ov-null-swatch { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-ov-absent { stroke: var(--tbt-faint); stroke-width: 1.5; stroke-dasharray: 3 3; pointer-events: none; }\n.tbt-ov-compare, .tbt-ov-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-ov-swap { height: 28px; font-size: 12px; }\n.tbt-ov-sub { margin: 0 0 6px; }\n.tbt-ov-profiles .tbt-line-series[data-series$=\":first\"] { color: var(--tbt-faint); }\n", Tt = "\n:root {\n  --tbt-bg: #f5f6f8;\n  --tbt-panel: #ffffff;\n  --tbt-panel-2: #f8f9fa;\n  --tbt-border: #dfe2e6;\n  --tbt-fg: #202124;\n  --tbt-muted: #5f6368;\n  --tbt-faint: #9aa0a6;\n  --tbt-grid: #eceef1;\n  --tbt-axis: #80868b;\n  --tbt-accent: #e8710a;\n  --tbt-accent-soft: #fdf0e4;\n  --tbt-select: #fff3c4;\n  --tbt-select-edge: #202124;\n  --tbt-good: #1a7f4b;\n  --tbt-bad: #c5221f;\n  --tbt-error-bg: #fce8e6;\n  --tbt-error-fg: #a50e0e;\n  --tbt-code-bg: #f1f3f4;\n  --tbt-source: #d6604d;\n  --tbt-target: #4393c3;\n  --tbt-source-soft: #f4b6b2;\n  --tbt-target-soft: #92c5de;\n  --tbt-shadow: 0 1px 2px rgba(60, 64, 67, .12), 0 1px 3px rgba(60, 64, 67, .08);\n  --tbt-font: Roboto, \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;\n  --tbt-mono: \"Roboto Mono\", Menlo, Consolas, \"DejaVu Sans Mono\", monospace;\n  color-scheme: light;\n}\nhtml.tbt-dark {\n  --tbt-bg: #303030;\n  --tbt-panel: #3a3a3a;\n  --tbt-panel-2: #333333;\n  --tbt-border: #4d4d4d;\n  --tbt-fg: #e8eaed;\n  --tbt-muted: #b0b4b9;\n  --tbt-faint: #80868b;\n  --tbt-grid: #474747;\n  --tbt-axis: #9aa0a6;\n  --tbt-accent: #ff9f43;\n  --tbt-accent-soft: #4a3a2a;\n  --tbt-select: #5b4e1f;\n  --tbt-select-edge: #f5f5f5;\n  --tbt-good: #5fd39a;\n  --tbt-bad: #ff8a80;\n  --tbt-error-bg: #5c2b29;\n  --tbt-error-fg: #ffd6d2;\n  --tbt-code-bg: #2a2a2a;\n  --tbt-source: #ef8a62;\n  --tbt-target: #67a9cf;\n  --tbt-shadow: 0 1px 2px rgba(0, 0, 0, .35);\n  color-scheme: dark;\n}\nhtml, body { margin: 0; padding: 0; background: var(--tbt-bg); }\nbody { color: var(--tbt-fg); font: 13px/1.45 var(--tbt-font); -webkit-font-smoothing: antialiased; }\n.tbt-app { min-height: 100vh; color: var(--tbt-fg); }\n.tbt-app *, .tbt-app *::before, .tbt-app *::after { box-sizing: border-box; }\n.tbt-app button, .tbt-app input, .tbt-app select { font: inherit; color: inherit; }\n.tbt-app :focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: 1px; }\n[hidden] { display: none !important; }\n\n/* header */\n.tbt-header { position: sticky; top: 0; z-index: 20; background: var(--tbt-panel); border-bottom: 1px solid var(--tbt-border);\n  padding: 10px 20px 8px; box-shadow: var(--tbt-shadow); }\n.tbt-header-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 12px 28px; }\n.tbt-brand { display: flex; flex-direction: column; min-width: 170px; }\n.tbt-title { margin: 0; font-size: 20px; font-weight: 500; letter-spacing: .2px; line-height: 1.2; }\n.tbt-subtitle { font-size: 12px; color: var(--tbt-muted); }\n.tbt-controls { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 10px 22px; flex: 1; }\n.tbt-control { display: flex; flex-direction: column; gap: 3px; position: relative; }\n.tbt-control.tbt-step { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; max-width: 440px; }\n.tbt-control.tbt-step .tbt-control-label { flex-basis: 100%; }\n.tbt-control-label { font-size: 11px; font-weight: 500; text-transform: uppercase; letter-spacing: .6px; color: var(--tbt-muted); }\n.tbt-select, .tbt-input, .tbt-runs-button { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 8px; min-width: 0; }\n.tbt-select { padding-right: 4px; max-width: 240px; }\n.tbt-select:hover, .tbt-input:hover, .tbt-runs-button:hover { border-color: var(--tbt-faint); }\n.tbt-runs-button { display: inline-flex; align-items: center; gap: 10px; min-width: 180px; max-width: 280px; cursor: pointer; justify-content: space-between; }\n.tbt-runs-button > span:first-child { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-caret { color: var(--tbt-muted); font-size: 11px; }\n.tbt-range { width: 190px; accent-color: var(--tbt-accent); }\n.tbt-step-number { width: 72px; }\n.tbt-step-unit { white-space: nowrap; }\n.tbt-toggle, .tbt-button, .tbt-segmented button, .tbt-export { height: 30px; border: 1px solid var(--tbt-border); border-radius: 4px;\n  background: var(--tbt-panel); padding: 0 10px; cursor: pointer; }\n.tbt-toggle[aria-pressed=\"true\"], .tbt-segmented button[aria-pressed=\"true\"] { background: var(--tbt-accent-soft);\n  border-color: var(--tbt-accent); color: var(--tbt-fg); font-weight: 500; }\n.tbt-segmented { display: inline-flex; }\n.tbt-segmented button { border-radius: 0; margin-left: -1px; height: 28px; font-size: 12px; }\n.tbt-segmented button:first-child { border-radius: 4px 0 0 4px; margin-left: 0; }\n.tbt-segmented button:last-child { border-radius: 0 4px 4px 0; }\n.tbt-link { border: 0; background: none; color: var(--tbt-accent); cursor: pointer; padding: 0 4px; white-space: nowrap; }\n.tbt-small { font-size: 11px; }\n.tbt-muted { color: var(--tbt-muted); }\n\n/* run popover */\n.tbt-popover { position: absolute; top: 100%; left: 0; z-index: 30; margin-top: 4px; width: 360px; max-width: 90vw; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 8px; }\n.tbt-popover-head { display: flex; gap: 6px; align-items: center; margin-bottom: 6px; }\n.tbt-popover-head .tbt-input { flex: 1; }\n.tbt-run-list { max-height: 320px; overflow: auto; display: flex; flex-direction: column; }\n.tbt-run-row { display: flex; align-items: center; gap: 6px; padding: 4px 6px; border-radius: 4px; cursor: pointer; }\n.tbt-run-row:hover { background: var(--tbt-panel-2); }\n.tbt-run-row .tbt-run-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-run-steps { font-size: 11px; white-space: nowrap; }\n.tbt-error-badge { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  background: var(--tbt-bad); color: #fff; font-size: 11px; font-weight: 700; flex: none; }\n.tbt-chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }\n.tbt-chips:empty { display: none; }\n.tbt-chip { display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 2px 0 6px; border: 1px solid var(--tbt-border);\n  border-left-width: 3px; border-radius: 12px; background: var(--tbt-panel-2); font-size: 12px; max-width: 280px; }\n.tbt-chip .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-chip .tbt-legend-swatch { width: 12px; }\n.tbt-chip-remove { border: 0; background: none; cursor: pointer; color: var(--tbt-muted); font-size: 15px; line-height: 1; width: 20px; height: 20px; border-radius: 50%; }\n.tbt-chip-remove:hover { background: var(--tbt-grid); color: var(--tbt-fg); }\n\n/* states */\n.tbt-main { padding: 16px 20px 40px; max-width: 1800px; margin: 0 auto; }\n.tbt-state:empty { display: none; }\n.tbt-state-card { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; padding: 24px 28px; max-width: 820px;\n  margin: 32px auto; box-shadow: var(--tbt-shadow); display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }\n.tbt-state-card h2 { margin: 0; font-size: 17px; font-weight: 500; }\n.tbt-state-card p { margin: 0; }\n.tbt-state-card > .tbt-spinner { align-self: flex-start; }\n.tbt-state-card:has(> .tbt-spinner) { flex-direction: row; align-items: center; }\n.tbt-error-card { border-color: var(--tbt-bad); }\n.tbt-snippet { margin: 6px 0; padding: 12px 14px; background: var(--tbt-code-bg); border-radius: 6px; font: 12.5px/1.55 var(--tbt-mono);\n  overflow-x: auto; width: 100%; white-space: pre; }\n.tbt-spinner { width: 16px; height: 16px; border: 2px solid var(--tbt-border); border-top-color: var(--tbt-accent); border-radius: 50%;\n  display: inline-block; animation: tbt-spin .8s linear infinite; flex: none; }\n@keyframes tbt-spin { to { transform: rotate(360deg); } }\n\n/* sections and panels */\n.tbt-section { margin-bottom: 26px; }\n.tbt-section-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; margin: 4px 2px 10px; }\n.tbt-section-title { margin: 0; font-size: 16px; font-weight: 500; }\n.tbt-section-question { color: var(--tbt-muted); font-size: 13px; }\n.tbt-grid { display: grid; grid-template-columns: repeat(12, minmax(0, 1fr)); gap: 14px; align-items: start; }\n.tbt-panel { background: var(--tbt-panel); border: 1px solid var(--tbt-border); border-radius: 8px; box-shadow: var(--tbt-shadow);\n  min-width: 0; display: flex; flex-direction: column; align-self: stretch; }\n.tbt-panel-header { display: flex; align-items: center; gap: 10px; padding: 10px 14px 6px; min-height: 42px; flex-wrap: wrap; }\n.tbt-panel-title { margin: 0; font-size: 14px; font-weight: 500; display: flex; align-items: center; gap: 6px; flex: 1; min-width: 140px; }\n.tbt-panel-controls { display: flex; gap: 8px; align-items: center; }\n.tbt-panel-controls .tbt-select { height: 28px; font-size: 12px; }\n.tbt-panel-exports { display: flex; gap: 4px; }\n.tbt-export { height: 24px; padding: 0 7px; font-size: 11px; color: var(--tbt-muted); background: transparent; }\n.tbt-export:hover { color: var(--tbt-fg); border-color: var(--tbt-faint); }\n.tbt-info { display: inline-flex; align-items: center; justify-content: center; width: 16px; height: 16px; border-radius: 50%;\n  border: 1px solid var(--tbt-faint); color: var(--tbt-muted); font-size: 10px; font-weight: 700; cursor: help; }\n.tbt-panel-body { padding: 4px 14px 12px; position: relative; min-width: 0; }\n.tbt-panel-message { padding: 18px 14px 22px; color: var(--tbt-muted); display: flex; gap: 8px; align-items: center; }\n.tbt-panel-message.tbt-error { color: var(--tbt-error-fg); }\n.tbt-note { margin: 6px 0; color: var(--tbt-muted); }\n.tbt-note.tbt-bad { color: var(--tbt-bad); }\n.tbt-caption { margin: 6px 0 0; color: var(--tbt-muted); font-size: 12px; }\n.tbt-figure { overflow: hidden; }\n.tbt-good { color: var(--tbt-good); }\n.tbt-bad { color: var(--tbt-bad); }\n\n/* run errors */\n.tbt-run-errors { display: flex; flex-direction: column; gap: 6px; }\n.tbt-run-errors:empty { display: none; }\n.tbt-run-error { background: var(--tbt-error-bg); color: var(--tbt-error-fg); border-radius: 6px; padding: 8px 12px; display: flex;\n  gap: 4px; align-items: baseline; flex-wrap: wrap; }\n.tbt-run-error-icon { margin-right: 4px; }\n.tbt-error-message { font-family: var(--tbt-mono); font-size: 12px; word-break: break-word; }\n\n/* summary cards */\n.tbt-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 10px; }\n.tbt-card { border: 1px solid var(--tbt-border); border-top: 3px solid; border-radius: 6px; padding: 8px 12px 10px; background: var(--tbt-panel-2); min-width: 0; }\n.tbt-run-title { display: flex; align-items: center; gap: 6px; font-weight: 500; min-width: 0; }\n.tbt-run-title .tbt-legend-swatch { width: 12px; flex: none; }\n.tbt-run-title .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-card-meta { color: var(--tbt-muted); font-size: 12px; margin-top: 2px; }\n.tbt-card-domains { font-size: 12px; margin-top: 2px; }\n.tbt-dom-source { color: var(--tbt-source); font-weight: 500; }\n.tbt-dom-target { color: var(--tbt-target); font-weight: 500; }\n.tbt-arrow { color: var(--tbt-muted); }\n.tbt-kpis { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 8px; margin-top: 8px; }\n.tbt-kpi { min-width: 0; }\n.tbt-kpi-label { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-kpi-value { font-size: 19px; font-weight: 500; font-variant-numeric: tabular-nums; line-height: 1.25; }\n.tbt-kpi-sub { font-size: 11px; color: var(--tbt-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n\n/* transferability headline */\n.tbt-headline { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; }\n.tbt-headline-item { display: flex; align-items: baseline; gap: 6px; min-width: 0; }\n.tbt-headline-item .tbt-legend-swatch { width: 12px; align-self: center; }\n.tbt-headline-value { font-size: 20px; font-weight: 500; font-variant-numeric: tabular-nums; }\n.tbt-headline-label { color: var(--tbt-muted); font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 160px; }\n\n/* legends */\n.tbt-legend-row { display: flex; flex-wrap: wrap; gap: 4px 18px; align-items: center; margin-bottom: 2px; }\n.tbt-legend { display: flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; }\n.tbt-legend-item { display: inline-flex; align-items: center; gap: 5px; font-size: 12px; padding: 2px 6px; border-radius: 4px;\n  border: 0; background: none; color: var(--tbt-fg); max-width: 240px; }\nbutton.tbt-legend-item { cursor: pointer; }\nbutton.tbt-legend-item:hover { background: var(--tbt-panel-2); }\n.tbt-legend-item.tbt-off { opacity: .4; text-decoration: line-through; }\n.tbt-legend-label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-legend-swatch { flex: none; overflow: visible; }\n\n/* charts */\n.tbt-chart { display: block; overflow: visible; font-family: var(--tbt-font); }\n.tbt-chart text { fill: var(--tbt-muted); font-size: 11px; font-family: var(--tbt-font); }\n.tbt-axis path, .tbt-axis line { stroke: var(--tbt-axis); }\n.tbt-axis text { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-chart .tbt-axis-label { fill: var(--tbt-fg); font-size: 12px; font-weight: 500; }\n.tbt-gridlines line { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-zero { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-mark-x { stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; }\n.tbt-chart .tbt-mark-x-label { fill: var(--tbt-accent); font-size: 11px; font-weight: 500; }\n.tbt-hover-x { stroke: var(--tbt-faint); stroke-width: 1; pointer-events: none; }\n.tbt-refline { stroke-width: 1.5; }\n.tbt-chart .tbt-refline-label { font-size: 11px; font-weight: 500; }\n.tbt-highlight-band { fill: var(--tbt-select); opacity: .55; }\n.tbt-chart .tbt-legend-text { font-size: 11px; fill: var(--tbt-muted); }\n.tbt-legend-bar { stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-color-legend { margin-top: 6px; }\n\n/* heat-map */\n.tbt-multiples { display: flex; flex-wrap: wrap; gap: 12px 18px; align-items: flex-start; }\n.tbt-multiple { min-width: 0; }\n.tbt-multiple .tbt-run-title { margin-bottom: 4px; font-size: 12px; }\n.tbt-heatmap { position: relative; }\n.tbt-heatmap > svg { position: absolute; left: 0; top: 0; }\n.tbt-heatmap-frame { fill: var(--tbt-panel-2); stroke: var(--tbt-border); }\n.tbt-heatmap-hl { fill: none; stroke: var(--tbt-select-edge); stroke-width: 2; pointer-events: none; }\n.tbt-bn-channels .tbt-bn-zero { stroke: var(--tbt-axis); stroke-width: .8; }\n.tbt-ws-row .tbt-run-title { font-size: 12px; color: var(--tbt-muted); }\n.tbt-heatmap-diag { fill: none; stroke: var(--tbt-fg); stroke-width: 1.2; stroke-dasharray: 2 2; pointer-events: none; }\n.tbt-chart .tbt-cell-label { font-size: 10px; fill: #1f2d3d; pointer-events: none; font-variant-numeric: tabular-nums; }\n.tbt-chart .tbt-cell-label.tbt-on-dark { fill: #ffffff; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label { fill: #e8eaed; }\nhtml.tbt-dark .tbt-chart .tbt-cell-label.tbt-on-dark { fill: #10202e; }\n.tbt-chart .tbt-tick-selected { fill: var(--tbt-fg); font-weight: 700; }\n\n/* table */\n.tbt-table-scroll { max-height: 360px; overflow: auto; border: 1px solid var(--tbt-border); border-radius: 6px; }\n.tbt-table { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }\n.tbt-table th { position: sticky; top: 0; background: var(--tbt-panel-2); z-index: 1; text-align: left; font-weight: 500;\n  border-bottom: 1px solid var(--tbt-border); padding: 0; white-space: nowrap; }\n.tbt-table th.tbt-num { text-align: right; }\n.tbt-sort { border: 0; background: none; padding: 7px 8px; width: 100%; text-align: inherit; cursor: pointer; font-weight: 500; color: var(--tbt-muted); }\n.tbt-sort:hover, .tbt-sort-active { color: var(--tbt-fg); }\n.tbt-sort-arrow { margin-left: 4px; font-size: 9px; color: var(--tbt-faint); }\n.tbt-sort-active .tbt-sort-arrow { color: var(--tbt-accent); }\n.tbt-table td { padding: 5px 8px; border-bottom: 1px solid var(--tbt-grid); vertical-align: middle; }\n.tbt-table td.tbt-num { text-align: right; white-space: nowrap; }\n.tbt-table tbody tr { cursor: pointer; }\n.tbt-table tbody tr:hover { background: var(--tbt-panel-2); }\n.tbt-table tbody tr.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-table tbody tr.tbt-selected td { font-weight: 500; }\n.tbt-class-name { font-weight: 500; }\n.tbt-bar-cell { position: relative; display: inline-block; min-width: 64px; padding: 0 2px; }\n.tbt-bar { position: absolute; left: 0; bottom: -2px; height: 3px; border-radius: 2px; opacity: .85; }\n.tbt-bar-source .tbt-bar { background: var(--tbt-source); }\n.tbt-bar-target .tbt-bar { background: var(--tbt-target); }\n.tbt-bar-value { position: relative; }\n.tbt-tag { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 9px; background: var(--tbt-code-bg);\n  border: 1px solid var(--tbt-border); font-size: 11px; white-space: nowrap; }\n\n/* layers, failures */\n.tbt-leep { display: flex; flex-wrap: wrap; gap: 2px 18px; margin-top: 6px; font-size: 12px; }\n.tbt-leep-row { display: flex; gap: 6px; align-items: center; }\n.tbt-leep-row .tbt-legend-swatch { width: 12px; }\n.tbt-leep-label { font-weight: 500; }\n.tbt-failures { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-direction: column; gap: 6px; max-height: 260px; overflow: auto; }\n.tbt-failures li { display: flex; flex-direction: column; padding: 6px 8px; border-left: 3px solid var(--tbt-bad); background: var(--tbt-panel-2); border-radius: 0 4px 4px 0; }\n.tbt-failure-where { font-weight: 500; font-size: 12px; }\n.tbt-failure-error { font-family: var(--tbt-mono); font-size: 11.5px; color: var(--tbt-muted); word-break: break-word; }\n.tbt-details summary { cursor: pointer; color: var(--tbt-muted); margin-top: 6px; }\n\n/* tooltip */\n.tbt-tooltip { position: absolute; display: none; z-index: 40; pointer-events: none; background: var(--tbt-panel); color: var(--tbt-fg);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 6px 9px; font-size: 12px;\n  max-width: 360px; }\n.tbt-tooltip-title { font-weight: 500; margin-bottom: 3px; }\n.tbt-tooltip-row { display: flex; align-items: center; gap: 6px; white-space: nowrap; }\n.tbt-tooltip-row.tbt-muted { color: var(--tbt-muted); }\n.tbt-swatch { display: inline-block; width: 16px; border-top: 2.5px solid; flex: none; }\n.tbt-tooltip-label { overflow: hidden; text-overflow: ellipsis; flex: 1; }\n.tbt-tooltip-value { font-variant-numeric: tabular-nums; font-weight: 500; margin-left: 10px; }\n\n@media (max-width: 1100px) {\n  .tbt-grid > .tbt-panel, .tbt-grid > .tbt-run-errors { grid-column: 1 / -1 !important; }\n}\n", Et = null;
+function Dt(e = document) {
+	Et && Et.ownerDocument === e && Et.isConnected || (Et = e.createElement("style"), Et.setAttribute("data-tb-transfer", ""), Et.textContent = Tt + wt, e.head.appendChild(Et));
 }
 // src/findings/format.ts
-function kt(e) {
+function Ot(e) {
 	let t = e.value;
 	if (t === null || !Number.isFinite(t)) return "–";
 	switch (e.unit) {
@@ -1634,23 +1638,23 @@ function kt(e) {
 		}
 	}
 }
-function At(e) {
+function kt(e) {
 	let t = (t) => e.filter(t).length, n = [], r = (e, t, r) => {
 		e && n.push(`${e} ${e === 1 ? t : r}`);
 	};
 	return r(t((e) => e.status === "found" && e.severity === "problem"), "problem", "problems"), r(t((e) => e.status === "found" && e.severity === "warning"), "warning", "warnings"), r(t((e) => e.status === "found" && e.severity === "note"), "note", "notes"), r(t((e) => e.status === "undecided"), "undecided", "undecided"), n.length ? n.join(" · ") : "nothing found";
 }
 // src/findings/link.ts
-function jt(e, t, n) {
+function At(e, t, n) {
 	let r = t.get(), i = {};
 	r.runs.includes(e.run) || (i.runs = [...r.runs, e.run]), j(n, r.step) !== e.step && (i.step = e.step), e.layer !== null && e.layer !== r.layer && (i.layer = e.layer), e.class !== null && e.class !== r.class && (i.class = e.class), Object.keys(i).length && t.set(i);
 }
-function Mt(e, t = document) {
+function jt(e, t = document) {
 	let n = (e, n) => [...t.querySelectorAll(`[${e}]`)].find((t) => t.getAttribute(e) === n) ?? null;
 	return (e.panel ? n("data-panel", e.panel) : null) ?? n("data-section", e.section);
 }
-function Nt(e, t = document) {
-	let n = Mt(e, t);
+function Mt(e, t = document) {
+	let n = jt(e, t);
 	if (!n) return null;
 	let r = t.querySelector?.(".tbt-header");
 	return n.style.scrollMarginTop = `${(r?.offsetHeight ?? 0) + 8}px`, n.scrollIntoView({
@@ -1659,31 +1663,31 @@ function Nt(e, t = document) {
 	}), n.classList.remove("tbt-evidence"), n.offsetWidth, n.classList.add("tbt-evidence"), n.dataset.evidenceFor = e.run, n;
 }
 // src/findings/index.ts
-var Pt = {
+var Nt = {
 	problem: "Problem",
 	warning: "Warning",
 	note: "Note"
-}, Ft = "\n.tbt-findings { display: flex; flex-direction: column; gap: 14px; }\n.tbt-findings-run-head { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n.tbt-findings-run-head .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 50%; }\n.tbt-findings-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }\n.tbt-finding { display: grid; grid-template-columns: 88px 1fr auto; gap: 4px 12px; align-items: start; padding: 7px 10px;\n  border: 1px solid var(--tbt-border); border-left: 4px solid var(--tbt-sev); border-radius: 4px; background: var(--tbt-panel-2); }\n.tbt-finding { --tbt-sev: var(--tbt-faint); }\n.tbt-finding.tbt-sev-problem { --tbt-sev: var(--tbt-bad); }\n.tbt-finding.tbt-sev-warning { --tbt-sev: #b06000; }\nhtml.tbt-dark .tbt-finding.tbt-sev-warning { --tbt-sev: #fdd663; }\n.tbt-finding.tbt-sev-note { --tbt-sev: var(--tbt-target); }\n.tbt-finding.tbt-undecided { --tbt-sev: var(--tbt-faint); border-left-style: dashed; }\n.tbt-finding-badge { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .5px; color: var(--tbt-sev); padding-top: 1px; }\n.tbt-finding.tbt-undecided .tbt-finding-badge { color: var(--tbt-muted); }\n.tbt-finding-sentence { margin: 0; }\n.tbt-finding-numbers { margin: 2px 0 0; font-size: 12px; color: var(--tbt-fg); font-variant-numeric: tabular-nums; }\n.tbt-finding-numbers .tbt-num-label { color: var(--tbt-muted); }\n.tbt-finding-rule { margin: 2px 0 0; font-size: 11px; color: var(--tbt-muted); }\n.tbt-finding-link { align-self: center; height: 26px; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel);\n  color: var(--tbt-accent); padding: 0 10px; cursor: pointer; white-space: nowrap; font-size: 12px; }\n.tbt-finding-link:hover { border-color: var(--tbt-accent); }\n.tbt-findings-clear { margin-top: 6px; font-size: 12px; color: var(--tbt-muted); }\n.tbt-findings-clear summary { cursor: pointer; }\n.tbt-findings-clear ul { margin: 4px 0 0; padding-left: 18px; }\n.tbt-findings-clear .tbt-clear-title { color: var(--tbt-fg); }\n.tbt-findings-compared h4 { margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n@keyframes tbt-evidence-flash { from { box-shadow: 0 0 0 3px var(--tbt-accent); } to { box-shadow: 0 0 0 3px transparent; } }\n.tbt-evidence { animation: tbt-evidence-flash 1.6s ease-out 1; }\n";
-function It(e) {
+}, Pt = "\n.tbt-findings { display: flex; flex-direction: column; gap: 14px; }\n.tbt-findings-run-head { display: flex; align-items: center; gap: 8px; margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n.tbt-findings-run-head .tbt-run-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 50%; }\n.tbt-findings-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }\n.tbt-finding { display: grid; grid-template-columns: 88px 1fr auto; gap: 4px 12px; align-items: start; padding: 7px 10px;\n  border: 1px solid var(--tbt-border); border-left: 4px solid var(--tbt-sev); border-radius: 4px; background: var(--tbt-panel-2); }\n.tbt-finding { --tbt-sev: var(--tbt-faint); }\n.tbt-finding.tbt-sev-problem { --tbt-sev: var(--tbt-bad); }\n.tbt-finding.tbt-sev-warning { --tbt-sev: #b06000; }\nhtml.tbt-dark .tbt-finding.tbt-sev-warning { --tbt-sev: #fdd663; }\n.tbt-finding.tbt-sev-note { --tbt-sev: var(--tbt-target); }\n.tbt-finding.tbt-undecided { --tbt-sev: var(--tbt-faint); border-left-style: dashed; }\n.tbt-finding-badge { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .5px; color: var(--tbt-sev); padding-top: 1px; }\n.tbt-finding.tbt-undecided .tbt-finding-badge { color: var(--tbt-muted); }\n.tbt-finding-sentence { margin: 0; }\n.tbt-finding-numbers { margin: 2px 0 0; font-size: 12px; color: var(--tbt-fg); font-variant-numeric: tabular-nums; }\n.tbt-finding-numbers .tbt-num-label { color: var(--tbt-muted); }\n.tbt-finding-rule { margin: 2px 0 0; font-size: 11px; color: var(--tbt-muted); }\n.tbt-finding-link { align-self: center; height: 26px; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel);\n  color: var(--tbt-accent); padding: 0 10px; cursor: pointer; white-space: nowrap; font-size: 12px; }\n.tbt-finding-link:hover { border-color: var(--tbt-accent); }\n.tbt-findings-clear { margin-top: 6px; font-size: 12px; color: var(--tbt-muted); }\n.tbt-findings-clear summary { cursor: pointer; }\n.tbt-findings-clear ul { margin: 4px 0 0; padding-left: 18px; }\n.tbt-findings-clear .tbt-clear-title { color: var(--tbt-fg); }\n.tbt-findings-compared h4 { margin: 0 0 6px; font-size: 13px; font-weight: 500; }\n@keyframes tbt-evidence-flash { from { box-shadow: 0 0 0 3px var(--tbt-accent); } to { box-shadow: 0 0 0 3px transparent; } }\n.tbt-evidence { animation: tbt-evidence-flash 1.6s ease-out 1; }\n";
+function Ft(e) {
 	if (e.querySelector("style[data-tb-transfer-findings]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-findings", ""), t.textContent = Ft, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-findings", ""), t.textContent = Pt, e.head.appendChild(t);
 }
-function Lt(e, t) {
-	let n = e.status === "undecided", r = F("li", {
+function It(e, t) {
+	let n = e.status === "undecided", r = L("li", {
 		class: `tbt-finding tbt-sev-${e.severity}${n ? " tbt-undecided" : ""}`,
 		"data-rule": e.rule,
 		"data-status": e.status,
 		"data-severity": e.severity
-	}), i = F("span", { class: "tbt-finding-badge" }, n ? "Undecided" : Pt[e.severity]), a = F("div", { class: "tbt-finding-main" }, F("p", { class: "tbt-finding-sentence" }, e.sentence));
+	}), i = L("span", { class: "tbt-finding-badge" }, n ? "Undecided" : Nt[e.severity]), a = L("div", { class: "tbt-finding-main" }, L("p", { class: "tbt-finding-sentence" }, e.sentence));
 	if (e.numbers.length) {
-		let t = F("p", { class: "tbt-finding-numbers" });
+		let t = L("p", { class: "tbt-finding-numbers" });
 		e.numbers.forEach((e, n) => {
-			n && t.append(" · "), t.append(F("span", { class: "tbt-num-label" }, `${e.label} `), F("span", { class: "tbt-num" }, kt(e)));
+			n && t.append(" · "), t.append(L("span", { class: "tbt-num-label" }, `${e.label} `), L("span", { class: "tbt-num" }, Ot(e)));
 		}), a.append(t);
 	}
-	if (a.append(F("p", { class: "tbt-finding-rule" }, `Rule: ${e.title} — ${e.threshold}.`)), r.append(i, a), e.link) {
-		let n = [e.link.layer ? `layer ${e.link.layer}` : "", e.link.class === null ? "" : `class ${e.link.class}`].filter(Boolean).join(", "), i = F("button", {
+	if (a.append(L("p", { class: "tbt-finding-rule" }, `Rule: ${e.title} — ${e.threshold}.`)), r.append(i, a), e.link) {
+		let n = [e.link.layer ? `layer ${e.link.layer}` : "", e.link.class === null ? "" : `class ${e.link.class}`].filter(Boolean).join(", "), i = L("button", {
 			type: "button",
 			class: "tbt-finding-link",
 			title: `Select ${e.link.run} at step ${e.link.step}${n ? `, ${n}` : ""} and show the evidence`
@@ -1692,37 +1696,37 @@ function Lt(e, t) {
 	}
 	return r;
 }
-function Rt(e, t, n) {
-	let r = F("div", {
+function Lt(e, t, n) {
+	let r = L("div", {
 		class: "tbt-findings-run",
 		"data-run-step": e.step ?? ""
 	});
-	if (r.dataset.run = e.run, e.error) return r.append(F("h4", { class: "tbt-findings-run-head" }, fe({
+	if (r.dataset.run = e.run, e.error) return r.append(L("h4", { class: "tbt-findings-run-head" }, de({
 		color: t,
 		marker: "square",
 		markerOnly: !0
-	}), F("span", { class: "tbt-run-name" }, e.run)), F("p", { class: "tbt-error-message" }, `No findings: ${e.error}`)), r;
+	}), L("span", { class: "tbt-run-name" }, e.run)), L("p", { class: "tbt-error-message" }, `No findings: ${e.error}`)), r;
 	let i = e.findings.filter((e) => e.status !== "clear"), a = e.findings.filter((e) => e.status === "clear");
-	if (r.append(F("h4", { class: "tbt-findings-run-head" }, fe({
+	if (r.append(L("h4", { class: "tbt-findings-run-head" }, de({
 		color: t,
 		marker: "square",
 		markerOnly: !0
-	}), F("span", { class: "tbt-run-name" }, e.run), F("span", { class: "tbt-muted" }, `at step ${e.step} — ${At(e.findings)}`))), i.length && r.append(F("ul", { class: "tbt-findings-list" }, i.map((e) => Lt(e, n)))), a.length) {
-		let e = F("details", { class: "tbt-findings-clear" });
-		e.append(F("summary", null, `${a.length} rule${a.length === 1 ? "" : "s"} checked with nothing found`), F("ul", null, a.map((e) => F("li", null, F("span", { class: "tbt-clear-title" }, `${e.title}: `), e.sentence)))), r.append(e);
+	}), L("span", { class: "tbt-run-name" }, e.run), L("span", { class: "tbt-muted" }, `at step ${e.step} — ${kt(e.findings)}`))), i.length && r.append(L("ul", { class: "tbt-findings-list" }, i.map((e) => It(e, n)))), a.length) {
+		let e = L("details", { class: "tbt-findings-clear" });
+		e.append(L("summary", null, `${a.length} rule${a.length === 1 ? "" : "s"} checked with nothing found`), L("ul", null, a.map((e) => L("li", null, L("span", { class: "tbt-clear-title" }, `${e.title}: `), e.sentence)))), r.append(e);
 	}
 	return r;
 }
-function zt(t) {
+function Rt(t) {
 	let { panel: n, store: r, data: i, api: a } = t;
-	It(n.root.ownerDocument);
+	Ft(n.root.ownerDocument);
 	let o = 0, s = null, c = null, l = () => {}, u = (e) => {
 		if (!e.link) return;
 		let t = e.link, a = i.get().runs.find((e) => e.run === t.run)?.steps ?? [];
-		jt(t, r, a);
+		At(t, r, a);
 		let o = n.root.ownerDocument;
-		requestAnimationFrame(() => requestAnimationFrame(() => Nt(t, o))), l();
-		let s = i.subscribe((e) => e.stats, () => requestAnimationFrame(() => Nt(t, o))), c = o.defaultView, u = () => l(), d = setTimeout(u, 4e3);
+		requestAnimationFrame(() => requestAnimationFrame(() => Mt(t, o))), l();
+		let s = i.subscribe((e) => e.stats, () => requestAnimationFrame(() => Mt(t, o))), c = o.defaultView, u = () => l(), d = setTimeout(u, 4e3);
 		c?.addEventListener("wheel", u, {
 			once: !0,
 			passive: !0
@@ -1733,11 +1737,11 @@ function zt(t) {
 			s(), clearTimeout(d), c?.removeEventListener("wheel", u), c?.removeEventListener("keydown", u), c?.removeEventListener("touchmove", u), l = () => {};
 		};
 	}, d = (e) => {
-		L(n.body);
-		let r = F("div", { class: "tbt-findings" });
-		for (let n of e.runs) r.append(Rt(n, t.runColor(n.run), u));
+		z(n.body);
+		let r = L("div", { class: "tbt-findings" });
+		for (let n of e.runs) r.append(Lt(n, t.runColor(n.run), u));
 		let i = e.compared.filter((e) => e.status !== "clear");
-		i.length && r.append(F("div", { class: "tbt-findings-compared" }, F("h4", null, "Runs compared"), F("ul", { class: "tbt-findings-list" }, i.map((e) => Lt(e, u))))), n.body.append(r), n.setState("ready"), n.root.dataset.rendered = "true";
+		i.length && r.append(L("div", { class: "tbt-findings-compared" }, L("h4", null, "Runs compared"), L("ul", { class: "tbt-findings-list" }, i.map((e) => It(e, u))))), n.body.append(r), n.setState("ready"), n.root.dataset.rendered = "true";
 	}, f = async () => {
 		let t = ++o;
 		s?.abort(), s = typeof AbortController < "u" ? new AbortController() : null;
@@ -1799,37 +1803,37 @@ function zt(t) {
 		o++, s?.abort(), l(), p.forEach((e) => e());
 	} };
 }
-function Bt() {
-	R({
+function zt() {
+	B({
 		id: "findings",
 		section: "findings",
 		title: "Findings",
 		info: "What went wrong in this transfer, for each selected run at the selected step: one sentence per finding, with the numbers behind it and the rule and threshold it applies (docs/findings.md). Undecided: a record the rule needs is missing. Show evidence selects the run, step, layer and class and scrolls to the view with the evidence.",
 		span: 12,
 		order: 0,
-		mount: (e) => zt(e)
+		mount: (e) => Rt(e)
 	});
 }
-Bt();
+zt();
 // src/statistics/level.ts
-var Vt = "tb-transfer:stat-rendered", Ht = 2e3, Ut = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", Wt = {
+var Bt = "tb-transfer:stat-rendered", Vt = 2e3, Ht = "Transferability score at step t: accuracy of the current model on the target validation set (the target probe when there is no validation set) minus the accuracy of the pretrained model on the same data (direct reuse; step 0's performance). Positive: fine-tuning gained over reusing the pretrained model as it was. Undefined (gap) when the label spaces differ and no source head maps them.", Ut = {
 	source: "source data",
 	target: "target train",
 	target_val: "target val"
 };
-function Gt(e, t) {
+function Wt(e, t) {
 	let n = s[t];
 	return e === "source" ? n.source : e === "target" ? n.target : n.targetDeep;
 }
-function Kt(e, t) {
-	return F("div", { class: "tbt-run-title" }, fe({
+function Gt(e, t) {
+	return L("div", { class: "tbt-run-title" }, de({
 		color: t,
 		markerOnly: !0,
 		marker: "square"
-	}), F("span", { class: "tbt-run-name" }, e));
+	}), L("span", { class: "tbt-run-name" }, e));
 }
-function qt(e, t) {
-	return pe(e.runs.map((e) => ({
+function Kt(e, t) {
+	return fe(e.runs.map((e) => ({
 		id: e.run,
 		label: e.run === t ? `${e.run} (reference)` : e.run,
 		color: e.color,
@@ -1837,16 +1841,16 @@ function qt(e, t) {
 		markerOnly: !0
 	})), void 0, "Runs");
 }
-var Jt = (e) => [
+var qt = (e) => [
 	e.runs,
 	e.step,
 	e.class,
 	e.layer,
 	e.compareMode,
 	e.theme
-], Yt = class {
+], Jt = class {
 	constructor(e, t) {
-		this.grid = e, this.ctx = t, this.members = /* @__PURE__ */ new Map(), this.reports = /* @__PURE__ */ new Map(), this.view = null, this.drew = !1, this.t0 = 0, this.everRendered = !1, this.partialExpired = !1, this.partialTimer = null, this.marked = !1, e.dataset.panel = "statistics", e.dataset.rendered = "false", this.errorsBox = F("div", {
+		this.grid = e, this.ctx = t, this.members = /* @__PURE__ */ new Map(), this.reports = /* @__PURE__ */ new Map(), this.view = null, this.drew = !1, this.t0 = 0, this.everRendered = !1, this.partialExpired = !1, this.partialTimer = null, this.marked = !1, e.dataset.panel = "statistics", e.dataset.rendered = "false", this.errorsBox = L("div", {
 			class: "tbt-run-errors",
 			role: "alert"
 		}), this.errorsBox.style.gridColumn = "span 12", e.prepend(this.errorsBox);
@@ -1864,7 +1868,7 @@ var Jt = (e) => [
 			let n = t.loading.length ? `Loading statistics… (${t.selected.length - t.loading.length} of ${t.selected.length} runs)` : "No readable data in the selected runs.";
 			return e.setState(t.loading.length ? "loading" : "empty", n), t.loading.length && !this.partialTimer && !this.everRendered && (this.partialTimer = setTimeout(() => {
 				this.partialExpired = !0, this.members.forEach((e) => e());
-			}, Ht)), this.report(e.id, !t.loading.length), !1;
+			}, Vt)), this.report(e.id, !t.loading.length), !1;
 		}
 		return e.setState("ready"), this.everRendered = !0, this.drew = !0, this.grid.dataset.runs = String(t.runs.length), !0;
 	}
@@ -1880,26 +1884,26 @@ var Jt = (e) => [
 		if (n && this.view?.runs.length && !this.view.loading.length && !this.marked) {
 			this.marked = !0;
 			try {
-				performance.mark(Vt);
+				performance.mark(Bt);
 			} catch {}
 		}
 	}
 	renderErrors(e) {
 		let t = this.errorsBox;
-		L(t), t.hidden = !e.errors.length;
-		for (let n of e.errors) t.appendChild(F("div", {
+		z(t), t.hidden = !e.errors.length;
+		for (let n of e.errors) t.appendChild(L("div", {
 			class: "tbt-run-error",
 			"data-run-error": ""
-		}, F("span", {
+		}, L("span", {
 			class: "tbt-run-error-icon",
 			"aria-hidden": "true"
-		}, "⚠"), F("span", null, "Run "), F("strong", { class: "tbt-run-name" }, n.run), F("span", null, " could not be read: "), F("span", { class: "tbt-error-message" }, n.error)));
+		}, "⚠"), L("span", null, "Run "), L("strong", { class: "tbt-run-name" }, n.run), L("span", null, " could not be read: "), L("span", { class: "tbt-error-message" }, n.error)));
 	}
-}, Xt = /* @__PURE__ */ new WeakMap();
-function Zt(e, t) {
-	let n = Xt.get(e.grid);
-	n || (n = new Yt(e.grid, e), Xt.set(e.grid, n));
-	let r = n, i = null, a = B(e, (n, a) => {
+}, Yt = /* @__PURE__ */ new WeakMap();
+function Xt(e, t) {
+	let n = Yt.get(e.grid);
+	n || (n = new Jt(e.grid, e), Yt.set(e.grid, n));
+	let r = n, i = null, a = H(e, (n, a) => {
 		if (!r.gate(e.panel, n)) {
 			i = null;
 			return;
@@ -1907,7 +1911,7 @@ function Zt(e, t) {
 		let o = Math.max(260, Math.round(a));
 		try {
 			t.controls?.(n);
-			let e = `${it(n)}|${t.key(n, o)}`;
+			let e = `${rt(n)}|${t.key(n, o)}`;
 			e === i ? t.same?.(n) : (i = e, t.draw(n, o));
 		} catch (e) {
 			throw i = null, e;
@@ -1915,62 +1919,62 @@ function Zt(e, t) {
 			r.report(e.panel.id, n.loading.length === 0);
 		}
 	}, {
-		watch: Jt,
+		watch: qt,
 		slack: 4
 	});
 	return r.join(e.panel.id, a.schedule), {
 		schedule: a.schedule,
 		destroy() {
-			a.destroy(), r.leave(e.panel.id) && Xt.delete(e.grid);
+			a.destroy(), r.leave(e.panel.id) && Yt.delete(e.grid);
 		}
 	};
 }
 // src/statistics/glance.ts
-function Qt(e, t, n, r, i) {
-	return F("div", {
+function Zt(e, t, n, r, i) {
+	return L("div", {
 		class: "tbt-kpi",
 		title: r
-	}, F("div", { class: "tbt-kpi-label" }, e), F("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? F("div", { class: "tbt-kpi-sub" }, i) : null);
+	}, L("div", { class: "tbt-kpi-label" }, e), L("div", { class: `tbt-kpi-value ${n}`.trim() }, t), i ? L("div", { class: "tbt-kpi-sub" }, i) : null);
 }
-function $t(e) {
-	let t = F("div", { class: "tbt-cards" });
+function Qt(e) {
+	let t = L("div", { class: "tbt-cards" });
 	for (let n of e.runs) {
-		let e = n.info, r = ze(n.stats), i = r?.split ?? "target_val", a = n.t >= 0 ? Ie(n.stats, i, "accuracy")[n.t]?.y ?? null : null, o = Ie(n.stats, "source", "accuracy"), s = n.t >= 0 ? o[n.t]?.y ?? null : null, c = o[0]?.y ?? null, l = n.t >= 0 ? Re(n.stats)[n.t]?.y ?? null : null, u = e?.domain_names ?? {}, d = e?.probe, f = F("article", {
+		let e = n.info, r = Re(n.stats), i = r?.split ?? "target_val", a = n.t >= 0 ? Fe(n.stats, i, "accuracy")[n.t]?.y ?? null : null, o = Fe(n.stats, "source", "accuracy"), s = n.t >= 0 ? o[n.t]?.y ?? null : null, c = o[0]?.y ?? null, l = n.t >= 0 ? Le(n.stats)[n.t]?.y ?? null : null, u = e?.domain_names ?? {}, d = e?.probe, f = L("article", {
 			class: "tbt-card",
 			"data-run": ""
-		}, Kt(n.run, n.color), F("div", { class: "tbt-card-meta" }, `${e?.model ?? "model"} · ${n.stats.class_names.length} classes · ${n.stats.layer_stats.layers.length} layers · step ${n.step ?? "–"} of ${n.stats.steps[n.stats.steps.length - 1] ?? "–"}`), F("div", { class: "tbt-card-domains" }, F("span", { class: "tbt-dom tbt-dom-source" }, `${u.source ?? "source"}${d ? ` (${d.source})` : ""}`), F("span", {
+		}, Gt(n.run, n.color), L("div", { class: "tbt-card-meta" }, `${e?.model ?? "model"} · ${n.stats.class_names.length} classes · ${n.stats.layer_stats.layers.length} layers · step ${n.step ?? "–"} of ${n.stats.steps[n.stats.steps.length - 1] ?? "–"}`), L("div", { class: "tbt-card-domains" }, L("span", { class: "tbt-dom tbt-dom-source" }, `${u.source ?? "source"}${d ? ` (${d.source})` : ""}`), L("span", {
 			class: "tbt-arrow",
 			"aria-hidden": "true"
-		}, " → "), F("span", { class: "tbt-dom tbt-dom-target" }, `${u.target ?? "target"}${d ? ` (${d.target})` : ""}`)), F("div", { class: "tbt-kpis" }, Qt("Transferability", Xe(l), l === null ? "" : l >= 0 ? "tbt-good" : "tbt-bad", Ut), Qt(i === "target_val" ? "Target val acc." : "Target acc.", Ye(a), "", `Accuracy of the model at step ${n.step ?? "–"} on ${Wt[i]}; direct reuse of the pretrained model: ${Ye(r?.value ?? null)}`, r ? `reuse ${Ye(r.value)}` : void 0), Qt("Source acc.", Ye(s), s !== null && c !== null && s < c - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", c === null ? void 0 : `pretrained ${Ye(c)}`)));
+		}, " → "), L("span", { class: "tbt-dom tbt-dom-target" }, `${u.target ?? "target"}${d ? ` (${d.target})` : ""}`)), L("div", { class: "tbt-kpis" }, Zt("Transferability", Ye(l), l === null ? "" : l >= 0 ? "tbt-good" : "tbt-bad", Ht), Zt(i === "target_val" ? "Target val acc." : "Target acc.", Je(a), "", `Accuracy of the model at step ${n.step ?? "–"} on ${Ut[i]}; direct reuse of the pretrained model: ${Je(r?.value ?? null)}`, r ? `reuse ${Je(r.value)}` : void 0), Zt("Source acc.", Je(s), s !== null && c !== null && s < c - .05 ? "tbt-bad" : "", "Accuracy on the source probe: a drop from the pretrained model's means forgetting.", c === null ? void 0 : `pretrained ${Je(c)}`)));
 		f.style.borderTopColor = n.color, t.appendChild(f);
 	}
 	return t;
 }
-R({
+B({
 	id: "stat-summary",
 	section: "statistical",
 	title: "Runs at a glance",
 	span: 12,
 	order: 10,
 	mount(e) {
-		return Zt(e, {
+		return Xt(e, {
 			key: () => "",
 			draw(t) {
-				L(e.panel.body), e.panel.body.appendChild($t(t));
+				z(e.panel.body), e.panel.body.appendChild(Qt(t));
 			}
 		});
 	}
 });
 // node_modules/d3-array/dist/d3-array.mjs
-function en(e, t) {
+function $t(e, t) {
 	return e == null || t == null ? NaN : e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function tn(e, t) {
+function en(e, t) {
 	return e == null || t == null ? NaN : t < e ? -1 : t > e ? 1 : t >= e ? 0 : NaN;
 }
-function nn(e) {
+function tn(e) {
 	let t, n, r;
-	e.length === 2 ? (t = e === en || e === tn ? e : rn, n = e, r = e) : (t = en, n = (t, n) => en(e(t), n), r = (t, n) => e(t) - n);
+	e.length === 2 ? (t = e === $t || e === en ? e : nn, n = e, r = e) : (t = $t, n = (t, n) => $t(e(t), n), r = (t, n) => e(t) - n);
 	function i(e, r, i = 0, a = e.length) {
 		if (i < a) {
 			if (t(r, r) !== 0) return a;
@@ -2001,63 +2005,63 @@ function nn(e) {
 		right: a
 	};
 }
-function rn() {
+function nn() {
 	return 0;
 }
-function an(e) {
+function rn(e) {
 	return e === null ? NaN : +e;
 }
-var on = nn(en), sn = on.right;
-on.left;
-var cn = nn(an).center, ln = class extends Map {
-	constructor(e, t = pn) {
+var an = tn($t), on = an.right;
+an.left;
+var sn = tn(rn).center, cn = class extends Map {
+	constructor(e, t = fn) {
 		if (super(), Object.defineProperties(this, {
 			_intern: { value: /* @__PURE__ */ new Map() },
 			_key: { value: t }
 		}), e != null) for (let [t, n] of e) this.set(t, n);
 	}
 	get(e) {
-		return super.get(un(this, e));
+		return super.get(ln(this, e));
 	}
 	has(e) {
-		return super.has(un(this, e));
+		return super.has(ln(this, e));
 	}
 	set(e, t) {
-		return super.set(dn(this, e), t);
+		return super.set(un(this, e), t);
 	}
 	delete(e) {
-		return super.delete(fn(this, e));
+		return super.delete(dn(this, e));
 	}
 };
-function un({ _intern: e, _key: t }, n) {
+function ln({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : n;
 }
-function dn({ _intern: e, _key: t }, n) {
+function un({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) ? e.get(r) : (e.set(r, n), n);
 }
-function fn({ _intern: e, _key: t }, n) {
+function dn({ _intern: e, _key: t }, n) {
 	let r = t(n);
 	return e.has(r) && (n = e.get(r), e.delete(r)), n;
 }
-function pn(e) {
+function fn(e) {
 	return typeof e == "object" && e ? e.valueOf() : e;
 }
 Array.prototype.slice;
-var mn = Math.sqrt(50), hn = Math.sqrt(10), gn = Math.sqrt(2);
-function _n(e, t, n) {
-	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= mn ? 10 : a >= hn ? 5 : a >= gn ? 2 : 1, s, c, l;
-	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? _n(e, t, n * 2) : [
+var pn = Math.sqrt(50), mn = Math.sqrt(10), hn = Math.sqrt(2);
+function gn(e, t, n) {
+	let r = (t - e) / Math.max(0, n), i = Math.floor(Math.log10(r)), a = r / 10 ** i, o = a >= pn ? 10 : a >= mn ? 5 : a >= hn ? 2 : 1, s, c, l;
+	return i < 0 ? (l = 10 ** -i / o, s = Math.round(e * l), c = Math.round(t * l), s / l < e && ++s, c / l > t && --c, l = -l) : (l = 10 ** i * o, s = Math.round(e / l), c = Math.round(t / l), s * l < e && ++s, c * l > t && --c), c < s && .5 <= n && n < 2 ? gn(e, t, n * 2) : [
 		s,
 		c,
 		l
 	];
 }
-function vn(e, t, n) {
+function _n(e, t, n) {
 	if (t = +t, e = +e, n = +n, !(n > 0)) return [];
 	if (e === t) return [e];
-	let r = t < e, [i, a, o] = r ? _n(t, e, n) : _n(e, t, n);
+	let r = t < e, [i, a, o] = r ? gn(t, e, n) : gn(e, t, n);
 	if (!(a >= i)) return [];
 	let s = a - i + 1, c = Array(s);
 	if (r) {
@@ -2067,15 +2071,15 @@ function vn(e, t, n) {
 	else for (let e = 0; e < s; ++e) c[e] = (i + e) * o;
 	return c;
 }
-function yn(e, t, n) {
-	return t = +t, e = +e, n = +n, _n(e, t, n)[2];
+function vn(e, t, n) {
+	return t = +t, e = +e, n = +n, gn(e, t, n)[2];
 }
-function bn(e, t, n) {
+function yn(e, t, n) {
 	t = +t, e = +e, n = +n;
-	let r = t < e, i = r ? yn(t, e, n) : yn(e, t, n);
+	let r = t < e, i = r ? vn(t, e, n) : vn(e, t, n);
 	return (r ? -1 : 1) * (i < 0 ? 1 / -i : i);
 }
-function xn(e, t) {
+function bn(e, t) {
 	let n;
 	if (t === void 0) for (let t of e) t != null && (n < t || n === void 0 && t >= t) && (n = t);
 	else {
@@ -2084,7 +2088,7 @@ function xn(e, t) {
 	}
 	return n;
 }
-function Sn(e, t, n = an) {
+function xn(e, t, n = rn) {
 	if ((r = e.length) && !isNaN(t = +t)) {
 		if (t <= 0 || r < 2) return +n(e[0], 0, e);
 		if (t >= 1) return +n(e[r - 1], r - 1, e);
@@ -2092,43 +2096,43 @@ function Sn(e, t, n = an) {
 		return o + (+n(e[a + 1], a + 1, e) - o) * (i - a);
 	}
 }
-function Cn(e, t, n) {
+function Sn(e, t, n) {
 	e = +e, t = +t, n = (i = arguments.length) < 2 ? (t = e, e = 0, 1) : i < 3 ? 1 : +n;
 	for (var r = -1, i = Math.max(0, Math.ceil((t - e) / n)) | 0, a = Array(i); ++r < i;) a[r] = e + r * n;
 	return a;
 }
 // node_modules/d3-axis/dist/d3-axis.mjs
-function wn(e) {
+function Cn(e) {
 	return e;
 }
-var Tn = 1, En = 2, Dn = 3, On = 4, kn = 1e-6;
-function An(e) {
+var wn = 1, Tn = 2, En = 3, Dn = 4, On = 1e-6;
+function kn(e) {
 	return "translate(" + e + ",0)";
 }
-function jn(e) {
+function An(e) {
 	return "translate(0," + e + ")";
 }
-function Mn(e) {
+function jn(e) {
 	return (t) => +e(t);
 }
-function Nn(e, t) {
+function Mn(e, t) {
 	return t = Math.max(0, e.bandwidth() - t * 2) / 2, e.round() && (t = Math.round(t)), (n) => +e(n) + t;
 }
-function Pn() {
+function Nn() {
 	return !this.__axis;
 }
-function Fn(e, t) {
-	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === Tn || e === On ? -1 : 1, u = e === On || e === En ? "x" : "y", d = e === Tn || e === Dn ? An : jn;
+function Pn(e, t) {
+	var n = [], r = null, i = null, a = 6, o = 6, s = 3, c = typeof window < "u" && window.devicePixelRatio > 1 ? 0 : .5, l = e === wn || e === Dn ? -1 : 1, u = e === Dn || e === Tn ? "x" : "y", d = e === wn || e === En ? kn : An;
 	function f(f) {
-		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : wn), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? Nn : Mn)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
-		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === Tn ? "0em" : e === Dn ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", kn).attr("transform", function(e) {
+		var p = r ?? (t.ticks ? t.ticks.apply(t, n) : t.domain()), m = i ?? (t.tickFormat ? t.tickFormat.apply(t, n) : Cn), h = Math.max(a, 0) + s, g = t.range(), _ = +g[0] + c, v = +g[g.length - 1] + c, y = (t.bandwidth ? Mn : jn)(t.copy(), c), b = f.selection ? f.selection() : f, x = b.selectAll(".domain").data([null]), S = b.selectAll(".tick").data(p, t).order(), C = S.exit(), w = S.enter().append("g").attr("class", "tick"), T = S.select("line"), E = S.select("text");
+		x = x.merge(x.enter().insert("path", ".tick").attr("class", "domain").attr("stroke", "currentColor")), S = S.merge(w), T = T.merge(w.append("line").attr("stroke", "currentColor").attr(u + "2", l * a)), E = E.merge(w.append("text").attr("fill", "currentColor").attr(u, l * h).attr("dy", e === wn ? "0em" : e === En ? "0.71em" : "0.32em")), f !== b && (x = x.transition(f), S = S.transition(f), T = T.transition(f), E = E.transition(f), C = C.transition(f).attr("opacity", On).attr("transform", function(e) {
 			return isFinite(e = y(e)) ? d(e + c) : this.getAttribute("transform");
-		}), w.attr("opacity", kn).attr("transform", function(e) {
+		}), w.attr("opacity", On).attr("transform", function(e) {
 			var t = this.parentNode.__axis;
 			return d((t && isFinite(t = t(e)) ? t : y(e)) + c);
-		})), C.remove(), x.attr("d", e === On || e === En ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
+		})), C.remove(), x.attr("d", e === Dn || e === Tn ? o ? "M" + l * o + "," + _ + "H" + c + "V" + v + "H" + l * o : "M" + c + "," + _ + "V" + v : o ? "M" + _ + "," + l * o + "V" + c + "H" + v + "V" + l * o : "M" + _ + "," + c + "H" + v), S.attr("opacity", 1).attr("transform", function(e) {
 			return d(y(e) + c);
-		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(Pn).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === En ? "start" : e === On ? "end" : "middle"), b.each(function() {
+		}), T.attr(u + "2", l * a), E.attr(u, l * h).text(m), b.filter(Nn).attr("fill", "none").attr("font-size", 10).attr("font-family", "sans-serif").attr("text-anchor", e === Tn ? "start" : e === Dn ? "end" : "middle"), b.each(function() {
 			this.__axis = y;
 		});
 	}
@@ -2154,28 +2158,28 @@ function Fn(e, t) {
 		return arguments.length ? (c = +e, f) : c;
 	}, f;
 }
+function Fn(e) {
+	return Pn(Tn, e);
+}
 function In(e) {
-	return Fn(En, e);
+	return Pn(En, e);
 }
 function Ln(e) {
-	return Fn(Dn, e);
-}
-function Rn(e) {
-	return Fn(On, e);
+	return Pn(Dn, e);
 }
 // node_modules/d3-dispatch/dist/d3-dispatch.mjs
-var zn = { value: () => {} };
-function Bn() {
+var Rn = { value: () => {} };
+function zn() {
 	for (var e = 0, t = arguments.length, n = {}, r; e < t; ++e) {
 		if (!(r = arguments[e] + "") || r in n || /[\s.]/.test(r)) throw Error("illegal type: " + r);
 		n[r] = [];
 	}
-	return new Vn(n);
+	return new Bn(n);
 }
-function Vn(e) {
+function Bn(e) {
 	this._ = e;
 }
-function Hn(e, t) {
+function Vn(e, t) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var n = "", r = e.indexOf(".");
 		if (r >= 0 && (n = e.slice(r + 1), e = e.slice(0, r)), e && !t.hasOwnProperty(e)) throw Error("unknown type: " + e);
@@ -2185,23 +2189,23 @@ function Hn(e, t) {
 		};
 	});
 }
-Vn.prototype = Bn.prototype = {
-	constructor: Vn,
+Bn.prototype = zn.prototype = {
+	constructor: Bn,
 	on: function(e, t) {
-		var n = this._, r = Hn(e + "", n), i, a = -1, o = r.length;
+		var n = this._, r = Vn(e + "", n), i, a = -1, o = r.length;
 		if (arguments.length < 2) {
-			for (; ++a < o;) if ((i = (e = r[a]).type) && (i = Un(n[i], e.name))) return i;
+			for (; ++a < o;) if ((i = (e = r[a]).type) && (i = Hn(n[i], e.name))) return i;
 		} else {
 			if (t != null && typeof t != "function") throw Error("invalid callback: " + t);
-			for (; ++a < o;) if (i = (e = r[a]).type) n[i] = Wn(n[i], e.name, t);
-			else if (t == null) for (i in n) n[i] = Wn(n[i], e.name, null);
+			for (; ++a < o;) if (i = (e = r[a]).type) n[i] = Un(n[i], e.name, t);
+			else if (t == null) for (i in n) n[i] = Un(n[i], e.name, null);
 			return this;
 		}
 	},
 	copy: function() {
 		var e = {}, t = this._;
 		for (var n in t) e[n] = t[n].slice();
-		return new Vn(e);
+		return new Bn(e);
 	},
 	call: function(e, t) {
 		if ((i = arguments.length - 2) > 0) for (var n = Array(i), r = 0, i, a; r < i; ++r) n[r] = arguments[r + 2];
@@ -2213,12 +2217,12 @@ Vn.prototype = Bn.prototype = {
 		for (var r = this._[e], i = 0, a = r.length; i < a; ++i) r[i].value.apply(t, n);
 	}
 };
-function Un(e, t) {
+function Hn(e, t) {
 	for (var n = 0, r = e.length, i; n < r; ++n) if ((i = e[n]).name === t) return i.value;
 }
-function Wn(e, t, n) {
+function Un(e, t, n) {
 	for (var r = 0, i = e.length; r < i; ++r) if (e[r].name === t) {
-		e[r] = zn, e = e.slice(0, r).concat(e.slice(r + 1));
+		e[r] = Rn, e = e.slice(0, r).concat(e.slice(r + 1));
 		break;
 	}
 	return n != null && e.push({
@@ -2227,117 +2231,117 @@ function Wn(e, t, n) {
 	}), e;
 }
 // node_modules/d3-selection/dist/d3-selection.mjs
-var Gn = "http://www.w3.org/1999/xhtml", Kn = {
+var Wn = "http://www.w3.org/1999/xhtml", Gn = {
 	svg: "http://www.w3.org/2000/svg",
-	xhtml: Gn,
+	xhtml: Wn,
 	xlink: "http://www.w3.org/1999/xlink",
 	xml: "http://www.w3.org/XML/1998/namespace",
 	xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function qn(e) {
+function Kn(e) {
 	var t = e += "", n = t.indexOf(":");
-	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Kn.hasOwnProperty(t) ? {
-		space: Kn[t],
+	return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Gn.hasOwnProperty(t) ? {
+		space: Gn[t],
 		local: e
 	} : e;
 }
-function Jn(e) {
+function qn(e) {
 	return function() {
 		var t = this.ownerDocument, n = this.namespaceURI;
-		return n === Gn && t.documentElement.namespaceURI === Gn ? t.createElement(e) : t.createElementNS(n, e);
+		return n === Wn && t.documentElement.namespaceURI === Wn ? t.createElement(e) : t.createElementNS(n, e);
 	};
 }
-function Yn(e) {
+function Jn(e) {
 	return function() {
 		return this.ownerDocument.createElementNS(e.space, e.local);
 	};
 }
-function Xn(e) {
-	var t = qn(e);
-	return (t.local ? Yn : Jn)(t);
+function Yn(e) {
+	var t = Kn(e);
+	return (t.local ? Jn : qn)(t);
 }
-function Zn() {}
-function Qn(e) {
-	return e == null ? Zn : function() {
+function Xn() {}
+function Zn(e) {
+	return e == null ? Xn : function() {
 		return this.querySelector(e);
 	};
 }
-function $n(e) {
-	typeof e != "function" && (e = Qn(e));
+function Qn(e) {
+	typeof e != "function" && (e = Zn(e));
 	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = Array(o), c, l, u = 0; u < o; ++u) (c = a[u]) && (l = e.call(c, c.__data__, u, a)) && ("__data__" in c && (l.__data__ = c.__data__), s[u] = l);
-	return new Vi(r, this._parents);
+	return new Bi(r, this._parents);
 }
-function er(e) {
+function $n(e) {
 	return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function tr() {
+function er() {
 	return [];
 }
-function nr(e) {
-	return e == null ? tr : function() {
+function tr(e) {
+	return e == null ? er : function() {
 		return this.querySelectorAll(e);
 	};
 }
-function rr(e) {
+function nr(e) {
 	return function() {
-		return er(e.apply(this, arguments));
+		return $n(e.apply(this, arguments));
 	};
 }
-function ir(e) {
-	e = typeof e == "function" ? rr(e) : nr(e);
+function rr(e) {
+	e = typeof e == "function" ? nr(e) : tr(e);
 	for (var t = this._groups, n = t.length, r = [], i = [], a = 0; a < n; ++a) for (var o = t[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && (r.push(e.call(c, c.__data__, l, o)), i.push(c));
-	return new Vi(r, i);
+	return new Bi(r, i);
 }
-function ar(e) {
+function ir(e) {
 	return function() {
 		return this.matches(e);
 	};
 }
-function or(e) {
+function ar(e) {
 	return function(t) {
 		return t.matches(e);
 	};
 }
-var sr = Array.prototype.find;
-function cr(e) {
+var or = Array.prototype.find;
+function sr(e) {
 	return function() {
-		return sr.call(this.children, e);
+		return or.call(this.children, e);
 	};
 }
-function lr() {
+function cr() {
 	return this.firstElementChild;
 }
-function ur(e) {
-	return this.select(e == null ? lr : cr(typeof e == "function" ? e : or(e)));
+function lr(e) {
+	return this.select(e == null ? cr : sr(typeof e == "function" ? e : ar(e)));
 }
-var dr = Array.prototype.filter;
-function fr() {
+var ur = Array.prototype.filter;
+function dr() {
 	return Array.from(this.children);
 }
-function pr(e) {
+function fr(e) {
 	return function() {
-		return dr.call(this.children, e);
+		return ur.call(this.children, e);
 	};
 }
+function pr(e) {
+	return this.selectAll(e == null ? dr : fr(typeof e == "function" ? e : ar(e)));
+}
 function mr(e) {
-	return this.selectAll(e == null ? fr : pr(typeof e == "function" ? e : or(e)));
+	typeof e != "function" && (e = ir(e));
+	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
+	return new Bi(r, this._parents);
 }
 function hr(e) {
-	typeof e != "function" && (e = ar(e));
-	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
-	return new Vi(r, this._parents);
-}
-function gr(e) {
 	return Array(e.length);
 }
-function _r() {
-	return new Vi(this._enter || this._groups.map(gr), this._parents);
+function gr() {
+	return new Bi(this._enter || this._groups.map(hr), this._parents);
 }
-function vr(e, t) {
+function _r(e, t) {
 	this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-vr.prototype = {
-	constructor: vr,
+_r.prototype = {
+	constructor: _r,
 	appendChild: function(e) {
 		return this._parent.insertBefore(e, this._next);
 	},
@@ -2351,59 +2355,59 @@ vr.prototype = {
 		return this._parent.querySelectorAll(e);
 	}
 };
-function yr(e) {
+function vr(e) {
 	return function() {
 		return e;
 	};
 }
-function br(e, t, n, r, i, a) {
-	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new vr(e, a[o]);
+function yr(e, t, n, r, i, a) {
+	for (var o = 0, s, c = t.length, l = a.length; o < l; ++o) (s = t[o]) ? (s.__data__ = a[o], r[o] = s) : n[o] = new _r(e, a[o]);
 	for (; o < c; ++o) (s = t[o]) && (i[o] = s);
 }
-function xr(e, t, n, r, i, a, o) {
+function br(e, t, n, r, i, a, o) {
 	var s, c, l = /* @__PURE__ */ new Map(), u = t.length, d = a.length, f = Array(u), p;
 	for (s = 0; s < u; ++s) (c = t[s]) && (f[s] = p = o.call(c, c.__data__, s, t) + "", l.has(p) ? i[s] = c : l.set(p, c));
-	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new vr(e, a[s]);
+	for (s = 0; s < d; ++s) p = o.call(e, a[s], s, a) + "", (c = l.get(p)) ? (r[s] = c, c.__data__ = a[s], l.delete(p)) : n[s] = new _r(e, a[s]);
 	for (s = 0; s < u; ++s) (c = t[s]) && l.get(f[s]) === c && (i[s] = c);
 }
-function Sr(e) {
+function xr(e) {
 	return e.__data__;
 }
-function Cr(e, t) {
-	if (!arguments.length) return Array.from(this, Sr);
-	var n = t ? xr : br, r = this._parents, i = this._groups;
-	typeof e != "function" && (e = yr(e));
+function Sr(e, t) {
+	if (!arguments.length) return Array.from(this, xr);
+	var n = t ? br : yr, r = this._parents, i = this._groups;
+	typeof e != "function" && (e = vr(e));
 	for (var a = i.length, o = Array(a), s = Array(a), c = Array(a), l = 0; l < a; ++l) {
-		var u = r[l], d = i[l], f = d.length, p = wr(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
+		var u = r[l], d = i[l], f = d.length, p = Cr(e.call(u, u && u.__data__, l, r)), m = p.length, h = s[l] = Array(m), g = o[l] = Array(m);
 		n(u, d, h, g, c[l] = Array(f), p, t);
 		for (var _ = 0, v = 0, y, b; _ < m; ++_) if (y = h[_]) {
 			for (_ >= v && (v = _ + 1); !(b = g[v]) && ++v < m;);
 			y._next = b || null;
 		}
 	}
-	return o = new Vi(o, r), o._enter = s, o._exit = c, o;
+	return o = new Bi(o, r), o._enter = s, o._exit = c, o;
 }
-function wr(e) {
+function Cr(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Tr() {
-	return new Vi(this._exit || this._groups.map(gr), this._parents);
+function wr() {
+	return new Bi(this._exit || this._groups.map(hr), this._parents);
 }
-function Er(e, t, n) {
+function Tr(e, t, n) {
 	var r = this.enter(), i = this, a = this.exit();
 	return typeof e == "function" ? (r = e(r), r && (r = r.selection())) : r = r.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? a.remove() : n(a), r && i ? r.merge(i).order() : i;
 }
-function Dr(e) {
+function Er(e) {
 	for (var t = e.selection ? e.selection() : e, n = this._groups, r = t._groups, i = n.length, a = r.length, o = Math.min(i, a), s = Array(i), c = 0; c < o; ++c) for (var l = n[c], u = r[c], d = l.length, f = s[c] = Array(d), p, m = 0; m < d; ++m) (p = l[m] || u[m]) && (f[m] = p);
 	for (; c < i; ++c) s[c] = n[c];
-	return new Vi(s, this._parents);
+	return new Bi(s, this._parents);
 }
-function Or() {
+function Dr() {
 	for (var e = this._groups, t = -1, n = e.length; ++t < n;) for (var r = e[t], i = r.length - 1, a = r[i], o; --i >= 0;) (o = r[i]) && (a && o.compareDocumentPosition(a) ^ 4 && a.parentNode.insertBefore(o, a), a = o);
 	return this;
 }
-function kr(e) {
-	e || (e = Ar);
+function Or(e) {
+	e || (e = kr);
 	function t(t, n) {
 		return t && n ? e(t.__data__, n.__data__) : !t - !n;
 	}
@@ -2411,131 +2415,131 @@ function kr(e) {
 		for (var o = n[a], s = o.length, c = i[a] = Array(s), l, u = 0; u < s; ++u) (l = o[u]) && (c[u] = l);
 		c.sort(t);
 	}
-	return new Vi(i, this._parents).order();
+	return new Bi(i, this._parents).order();
 }
-function Ar(e, t) {
+function kr(e, t) {
 	return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function jr() {
+function Ar() {
 	var e = arguments[0];
 	return arguments[0] = this, e.apply(null, arguments), this;
 }
-function Mr() {
+function jr() {
 	return Array.from(this);
 }
-function Nr() {
+function Mr() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length; i < a; ++i) {
 		var o = r[i];
 		if (o) return o;
 	}
 	return null;
 }
-function Pr() {
+function Nr() {
 	let e = 0;
 	for (let t of this) ++e;
 	return e;
 }
-function Fr() {
+function Pr() {
 	return !this.node();
 }
-function Ir(e) {
+function Fr(e) {
 	for (var t = this._groups, n = 0, r = t.length; n < r; ++n) for (var i = t[n], a = 0, o = i.length, s; a < o; ++a) (s = i[a]) && e.call(s, s.__data__, a, i);
 	return this;
 }
-function Lr(e) {
+function Ir(e) {
 	return function() {
 		this.removeAttribute(e);
 	};
 }
-function Rr(e) {
+function Lr(e) {
 	return function() {
 		this.removeAttributeNS(e.space, e.local);
 	};
 }
-function zr(e, t) {
+function Rr(e, t) {
 	return function() {
 		this.setAttribute(e, t);
 	};
 }
-function Br(e, t) {
+function zr(e, t) {
 	return function() {
 		this.setAttributeNS(e.space, e.local, t);
 	};
 }
-function Vr(e, t) {
+function Br(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
 	};
 }
-function Hr(e, t) {
+function Vr(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
 	};
 }
-function Ur(e, t) {
-	var n = qn(e);
+function Hr(e, t) {
+	var n = Kn(e);
 	if (arguments.length < 2) {
 		var r = this.node();
 		return n.local ? r.getAttributeNS(n.space, n.local) : r.getAttribute(n);
 	}
-	return this.each((t == null ? n.local ? Rr : Lr : typeof t == "function" ? n.local ? Hr : Vr : n.local ? Br : zr)(n, t));
+	return this.each((t == null ? n.local ? Lr : Ir : typeof t == "function" ? n.local ? Vr : Br : n.local ? zr : Rr)(n, t));
 }
-function Wr(e) {
+function Ur(e) {
 	return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function Gr(e) {
+function Wr(e) {
 	return function() {
 		this.style.removeProperty(e);
 	};
 }
-function Kr(e, t, n) {
+function Gr(e, t, n) {
 	return function() {
 		this.style.setProperty(e, t, n);
 	};
 }
-function qr(e, t, n) {
+function Kr(e, t, n) {
 	return function() {
 		var r = t.apply(this, arguments);
 		r == null ? this.style.removeProperty(e) : this.style.setProperty(e, r, n);
 	};
 }
-function Jr(e, t, n) {
-	return arguments.length > 1 ? this.each((t == null ? Gr : typeof t == "function" ? qr : Kr)(e, t, n ?? "")) : Yr(this.node(), e);
+function qr(e, t, n) {
+	return arguments.length > 1 ? this.each((t == null ? Wr : typeof t == "function" ? Kr : Gr)(e, t, n ?? "")) : Jr(this.node(), e);
 }
-function Yr(e, t) {
-	return e.style.getPropertyValue(t) || Wr(e).getComputedStyle(e, null).getPropertyValue(t);
+function Jr(e, t) {
+	return e.style.getPropertyValue(t) || Ur(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function Xr(e) {
+function Yr(e) {
 	return function() {
 		delete this[e];
 	};
 }
-function Zr(e, t) {
+function Xr(e, t) {
 	return function() {
 		this[e] = t;
 	};
 }
-function Qr(e, t) {
+function Zr(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		n == null ? delete this[e] : this[e] = n;
 	};
 }
-function $r(e, t) {
-	return arguments.length > 1 ? this.each((t == null ? Xr : typeof t == "function" ? Qr : Zr)(e, t)) : this.node()[e];
+function Qr(e, t) {
+	return arguments.length > 1 ? this.each((t == null ? Yr : typeof t == "function" ? Zr : Xr)(e, t)) : this.node()[e];
 }
-function ei(e) {
+function $r(e) {
 	return e.trim().split(/^|\s+/);
 }
+function ei(e) {
+	return e.classList || new ti(e);
+}
 function ti(e) {
-	return e.classList || new ni(e);
+	this._node = e, this._names = $r(e.getAttribute("class") || "");
 }
-function ni(e) {
-	this._node = e, this._names = ei(e.getAttribute("class") || "");
-}
-ni.prototype = {
+ti.prototype = {
 	add: function(e) {
 		this._names.indexOf(e) < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
 	},
@@ -2547,123 +2551,123 @@ ni.prototype = {
 		return this._names.indexOf(e) >= 0;
 	}
 };
-function ri(e, t) {
-	for (var n = ti(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
+function ni(e, t) {
+	for (var n = ei(e), r = -1, i = t.length; ++r < i;) n.add(t[r]);
 }
-function ii(e, t) {
-	for (var n = ti(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
+function ri(e, t) {
+	for (var n = ei(e), r = -1, i = t.length; ++r < i;) n.remove(t[r]);
+}
+function ii(e) {
+	return function() {
+		ni(this, e);
+	};
 }
 function ai(e) {
 	return function() {
 		ri(this, e);
 	};
 }
-function oi(e) {
+function oi(e, t) {
 	return function() {
-		ii(this, e);
+		(t.apply(this, arguments) ? ni : ri)(this, e);
 	};
 }
 function si(e, t) {
-	return function() {
-		(t.apply(this, arguments) ? ri : ii)(this, e);
-	};
-}
-function ci(e, t) {
-	var n = ei(e + "");
+	var n = $r(e + "");
 	if (arguments.length < 2) {
-		for (var r = ti(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
+		for (var r = ei(this.node()), i = -1, a = n.length; ++i < a;) if (!r.contains(n[i])) return !1;
 		return !0;
 	}
-	return this.each((typeof t == "function" ? si : t ? ai : oi)(n, t));
+	return this.each((typeof t == "function" ? oi : t ? ii : ai)(n, t));
 }
-function li() {
+function ci() {
 	this.textContent = "";
 }
-function ui(e) {
+function li(e) {
 	return function() {
 		this.textContent = e;
 	};
 }
-function di(e) {
+function ui(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.textContent = t ?? "";
 	};
 }
-function fi(e) {
-	return arguments.length ? this.each(e == null ? li : (typeof e == "function" ? di : ui)(e)) : this.node().textContent;
+function di(e) {
+	return arguments.length ? this.each(e == null ? ci : (typeof e == "function" ? ui : li)(e)) : this.node().textContent;
 }
-function pi() {
+function fi() {
 	this.innerHTML = "";
 }
-function mi(e) {
+function pi(e) {
 	return function() {
 		this.innerHTML = e;
 	};
 }
-function hi(e) {
+function mi(e) {
 	return function() {
 		var t = e.apply(this, arguments);
 		this.innerHTML = t ?? "";
 	};
 }
-function gi(e) {
-	return arguments.length ? this.each(e == null ? pi : (typeof e == "function" ? hi : mi)(e)) : this.node().innerHTML;
+function hi(e) {
+	return arguments.length ? this.each(e == null ? fi : (typeof e == "function" ? mi : pi)(e)) : this.node().innerHTML;
 }
-function _i() {
+function gi() {
 	this.nextSibling && this.parentNode.appendChild(this);
 }
-function vi() {
-	return this.each(_i);
+function _i() {
+	return this.each(gi);
 }
-function yi() {
+function vi() {
 	this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function bi() {
-	return this.each(yi);
+function yi() {
+	return this.each(vi);
 }
-function xi(e) {
-	var t = typeof e == "function" ? e : Xn(e);
+function bi(e) {
+	var t = typeof e == "function" ? e : Yn(e);
 	return this.select(function() {
 		return this.appendChild(t.apply(this, arguments));
 	});
 }
-function Si() {
+function xi() {
 	return null;
 }
-function Ci(e, t) {
-	var n = typeof e == "function" ? e : Xn(e), r = t == null ? Si : typeof t == "function" ? t : Qn(t);
+function Si(e, t) {
+	var n = typeof e == "function" ? e : Yn(e), r = t == null ? xi : typeof t == "function" ? t : Zn(t);
 	return this.select(function() {
 		return this.insertBefore(n.apply(this, arguments), r.apply(this, arguments) || null);
 	});
 }
-function wi() {
+function Ci() {
 	var e = this.parentNode;
 	e && e.removeChild(this);
 }
-function Ti() {
-	return this.each(wi);
+function wi() {
+	return this.each(Ci);
 }
-function Ei() {
+function Ti() {
 	var e = this.cloneNode(!1), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Di() {
+function Ei() {
 	var e = this.cloneNode(!0), t = this.parentNode;
 	return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Oi(e) {
-	return this.select(e ? Di : Ei);
+function Di(e) {
+	return this.select(e ? Ei : Ti);
 }
-function ki(e) {
+function Oi(e) {
 	return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function Ai(e) {
+function ki(e) {
 	return function(t) {
 		e.call(this, t, this.__data__);
 	};
 }
-function ji(e) {
+function Ai(e) {
 	return e.trim().split(/^|\s+/).map(function(e) {
 		var t = "", n = e.indexOf(".");
 		return n >= 0 && (t = e.slice(n + 1), e = e.slice(0, n)), {
@@ -2672,7 +2676,7 @@ function ji(e) {
 		};
 	});
 }
-function Mi(e) {
+function ji(e) {
 	return function() {
 		var t = this.__on;
 		if (t) {
@@ -2681,9 +2685,9 @@ function Mi(e) {
 		}
 	};
 }
-function Ni(e, t, n) {
+function Mi(e, t, n) {
 	return function() {
-		var r = this.__on, i, a = Ai(t);
+		var r = this.__on, i, a = ki(t);
 		if (r) {
 			for (var o = 0, s = r.length; o < s; ++o) if ((i = r[o]).type === e.type && i.name === e.name) {
 				this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = a, i.options = n), i.value = t;
@@ -2699,98 +2703,98 @@ function Ni(e, t, n) {
 		}, r ? r.push(i) : this.__on = [i];
 	};
 }
-function Pi(e, t, n) {
-	var r = ji(e + ""), i, a = r.length, o;
+function Ni(e, t, n) {
+	var r = Ai(e + ""), i, a = r.length, o;
 	if (arguments.length < 2) {
 		var s = this.node().__on;
 		if (s) {
 			for (var c = 0, l = s.length, u; c < l; ++c) for (i = 0, u = s[c]; i < a; ++i) if ((o = r[i]).type === u.type && o.name === u.name) return u.value;
 		}
 	} else {
-		for (s = t ? Ni : Mi, i = 0; i < a; ++i) this.each(s(r[i], t, n));
+		for (s = t ? Mi : ji, i = 0; i < a; ++i) this.each(s(r[i], t, n));
 		return this;
 	}
 }
-function Fi(e, t, n) {
-	var r = Wr(e), i = r.CustomEvent;
+function Pi(e, t, n) {
+	var r = Ur(e), i = r.CustomEvent;
 	typeof i == "function" ? i = new i(t, n) : (i = r.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
+}
+function Fi(e, t) {
+	return function() {
+		return Pi(this, e, t);
+	};
 }
 function Ii(e, t) {
 	return function() {
-		return Fi(this, e, t);
+		return Pi(this, e, t.apply(this, arguments));
 	};
 }
 function Li(e, t) {
-	return function() {
-		return Fi(this, e, t.apply(this, arguments));
-	};
+	return this.each((typeof t == "function" ? Ii : Fi)(e, t));
 }
-function Ri(e, t) {
-	return this.each((typeof t == "function" ? Li : Ii)(e, t));
-}
-function* zi() {
+function* Ri() {
 	for (var e = this._groups, t = 0, n = e.length; t < n; ++t) for (var r = e[t], i = 0, a = r.length, o; i < a; ++i) (o = r[i]) && (yield o);
 }
-var Bi = [null];
-function Vi(e, t) {
+var zi = [null];
+function Bi(e, t) {
 	this._groups = e, this._parents = t;
 }
-function Hi() {
-	return new Vi([[document.documentElement]], Bi);
+function Vi() {
+	return new Bi([[document.documentElement]], zi);
 }
-function Ui() {
+function Hi() {
 	return this;
 }
-Vi.prototype = Hi.prototype = {
-	constructor: Vi,
-	select: $n,
-	selectAll: ir,
-	selectChild: ur,
-	selectChildren: mr,
-	filter: hr,
-	data: Cr,
-	enter: _r,
-	exit: Tr,
-	join: Er,
-	merge: Dr,
-	selection: Ui,
-	order: Or,
-	sort: kr,
-	call: jr,
-	nodes: Mr,
-	node: Nr,
-	size: Pr,
-	empty: Fr,
-	each: Ir,
-	attr: Ur,
-	style: Jr,
-	property: $r,
-	classed: ci,
-	text: fi,
-	html: gi,
-	raise: vi,
-	lower: bi,
-	append: xi,
-	insert: Ci,
-	remove: Ti,
-	clone: Oi,
-	datum: ki,
-	on: Pi,
-	dispatch: Ri,
-	[Symbol.iterator]: zi
+Bi.prototype = Vi.prototype = {
+	constructor: Bi,
+	select: Qn,
+	selectAll: rr,
+	selectChild: lr,
+	selectChildren: pr,
+	filter: mr,
+	data: Sr,
+	enter: gr,
+	exit: wr,
+	join: Tr,
+	merge: Er,
+	selection: Hi,
+	order: Dr,
+	sort: Or,
+	call: Ar,
+	nodes: jr,
+	node: Mr,
+	size: Nr,
+	empty: Pr,
+	each: Fr,
+	attr: Hr,
+	style: qr,
+	property: Qr,
+	classed: si,
+	text: di,
+	html: hi,
+	raise: _i,
+	lower: yi,
+	append: bi,
+	insert: Si,
+	remove: wi,
+	clone: Di,
+	datum: Oi,
+	on: Ni,
+	dispatch: Li,
+	[Symbol.iterator]: Ri
 };
-function V(e) {
-	return typeof e == "string" ? new Vi([[document.querySelector(e)]], [document.documentElement]) : new Vi([[e]], Bi);
+function U(e) {
+	return typeof e == "string" ? new Bi([[document.querySelector(e)]], [document.documentElement]) : new Bi([[e]], zi);
 }
-var Wi = 0;
+var Ui = 0;
+function Wi() {
+	return new Gi();
+}
 function Gi() {
-	return new Ki();
+	this._ = "@" + (++Ui).toString(36);
 }
-function Ki() {
-	this._ = "@" + (++Wi).toString(36);
-}
-Ki.prototype = Gi.prototype = {
-	constructor: Ki,
+Gi.prototype = Wi.prototype = {
+	constructor: Gi,
 	get: function(e) {
 		for (var t = this._; !(t in e);) if (!(e = e.parentNode)) return;
 		return e[t];
@@ -2805,13 +2809,13 @@ Ki.prototype = Gi.prototype = {
 		return this._;
 	}
 };
-function qi(e) {
+function Ki(e) {
 	let t;
 	for (; t = e.sourceEvent;) e = t;
 	return e;
 }
-function H(e, t) {
-	if (e = qi(e), t === void 0 && (t = e.currentTarget), t) {
+function W(e, t) {
+	if (e = Ki(e), t === void 0 && (t = e.currentTarget), t) {
 		var n = t.ownerSVGElement || t;
 		if (n.createSVGPoint) {
 			var r = n.createSVGPoint();
@@ -2825,24 +2829,24 @@ function H(e, t) {
 	return [e.pageX, e.pageY];
 }
 // node_modules/d3-drag/dist/d3-drag.mjs
-var Ji = {
+var qi = {
 	capture: !0,
 	passive: !1
 };
-function Yi(e) {
+function Ji(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-function Xi(e) {
-	var t = e.document.documentElement, n = V(e).on("dragstart.drag", Yi, Ji);
-	"onselectstart" in t ? n.on("selectstart.drag", Yi, Ji) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function Yi(e) {
+	var t = e.document.documentElement, n = U(e).on("dragstart.drag", Ji, qi);
+	"onselectstart" in t ? n.on("selectstart.drag", Ji, qi) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function Zi(e, t) {
-	var n = e.document.documentElement, r = V(e).on("dragstart.drag", null);
-	t && (r.on("click.drag", Yi, Ji), setTimeout(function() {
+function Xi(e, t) {
+	var n = e.document.documentElement, r = U(e).on("dragstart.drag", null);
+	t && (r.on("click.drag", Ji, qi), setTimeout(function() {
 		r.on("click.drag", null);
 	}, 0)), "onselectstart" in n ? r.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-function Qi(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a, x: o, y: s, dx: c, dy: l, dispatch: u }) {
+function Zi(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a, x: o, y: s, dx: c, dy: l, dispatch: u }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -2897,21 +2901,21 @@ function Qi(e, { sourceEvent: t, subject: n, target: r, identifier: i, active: a
 		_: { value: u }
 	});
 }
-Qi.prototype.on = function() {
+Zi.prototype.on = function() {
 	var e = this._.on.apply(this._, arguments);
 	return e === this._ ? this : e;
 };
 // node_modules/d3-color/dist/d3-color.mjs
-function $i(e, t, n) {
+function Qi(e, t, n) {
 	e.prototype = t.prototype = n, n.constructor = e;
 }
-function ea(e, t) {
+function $i(e, t) {
 	var n = Object.create(e.prototype);
 	for (var r in t) n[r] = t[r];
 	return n;
 }
-function ta() {}
-var na = .7, ra = 1 / na, ia = "\\s*([+-]?\\d+)\\s*", aa = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", oa = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", sa = /^#([0-9a-f]{3,8})$/, ca = RegExp(`^rgb\\(${ia},${ia},${ia}\\)$`), la = RegExp(`^rgb\\(${oa},${oa},${oa}\\)$`), ua = RegExp(`^rgba\\(${ia},${ia},${ia},${aa}\\)$`), da = RegExp(`^rgba\\(${oa},${oa},${oa},${aa}\\)$`), fa = RegExp(`^hsl\\(${aa},${oa},${oa}\\)$`), pa = RegExp(`^hsla\\(${aa},${oa},${oa},${aa}\\)$`), ma = {
+function ea() {}
+var ta = .7, na = 1 / ta, ra = "\\s*([+-]?\\d+)\\s*", ia = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", aa = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", oa = /^#([0-9a-f]{3,8})$/, sa = RegExp(`^rgb\\(${ra},${ra},${ra}\\)$`), ca = RegExp(`^rgb\\(${aa},${aa},${aa}\\)$`), la = RegExp(`^rgba\\(${ra},${ra},${ra},${ia}\\)$`), ua = RegExp(`^rgba\\(${aa},${aa},${aa},${ia}\\)$`), da = RegExp(`^hsl\\(${ia},${aa},${aa}\\)$`), fa = RegExp(`^hsla\\(${ia},${aa},${aa},${ia}\\)$`), pa = {
 	aliceblue: 15792383,
 	antiquewhite: 16444375,
 	aqua: 65535,
@@ -3061,287 +3065,287 @@ var na = .7, ra = 1 / na, ia = "\\s*([+-]?\\d+)\\s*", aa = "\\s*([+-]?(?:\\d*\\.
 	yellow: 16776960,
 	yellowgreen: 10145074
 };
-$i(ta, ya, {
+Qi(ea, va, {
 	copy(e) {
 		return Object.assign(new this.constructor(), this, e);
 	},
 	displayable() {
 		return this.rgb().displayable();
 	},
-	hex: ha,
-	formatHex: ha,
-	formatHex8: ga,
-	formatHsl: _a,
-	formatRgb: va,
-	toString: va
+	hex: ma,
+	formatHex: ma,
+	formatHex8: ha,
+	formatHsl: ga,
+	formatRgb: _a,
+	toString: _a
 });
-function ha() {
+function ma() {
 	return this.rgb().formatHex();
 }
-function ga() {
+function ha() {
 	return this.rgb().formatHex8();
 }
-function _a() {
-	return ja(this).formatHsl();
+function ga() {
+	return Aa(this).formatHsl();
 }
-function va() {
+function _a() {
 	return this.rgb().formatRgb();
 }
-function ya(e) {
+function va(e) {
 	var t, n;
-	return e = (e + "").trim().toLowerCase(), (t = sa.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? ba(t) : n === 3 ? new U(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? xa(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? xa(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = ca.exec(e)) ? new U(t[1], t[2], t[3], 1) : (t = la.exec(e)) ? new U(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = ua.exec(e)) ? xa(t[1], t[2], t[3], t[4]) : (t = da.exec(e)) ? xa(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = fa.exec(e)) ? Aa(t[1], t[2] / 100, t[3] / 100, 1) : (t = pa.exec(e)) ? Aa(t[1], t[2] / 100, t[3] / 100, t[4]) : ma.hasOwnProperty(e) ? ba(ma[e]) : e === "transparent" ? new U(NaN, NaN, NaN, 0) : null;
+	return e = (e + "").trim().toLowerCase(), (t = oa.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? ya(t) : n === 3 ? new G(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? ba(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? ba(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = sa.exec(e)) ? new G(t[1], t[2], t[3], 1) : (t = ca.exec(e)) ? new G(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = la.exec(e)) ? ba(t[1], t[2], t[3], t[4]) : (t = ua.exec(e)) ? ba(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = da.exec(e)) ? ka(t[1], t[2] / 100, t[3] / 100, 1) : (t = fa.exec(e)) ? ka(t[1], t[2] / 100, t[3] / 100, t[4]) : pa.hasOwnProperty(e) ? ya(pa[e]) : e === "transparent" ? new G(NaN, NaN, NaN, 0) : null;
 }
-function ba(e) {
-	return new U(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+function ya(e) {
+	return new G(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function xa(e, t, n, r) {
-	return r <= 0 && (e = t = n = NaN), new U(e, t, n, r);
+function ba(e, t, n, r) {
+	return r <= 0 && (e = t = n = NaN), new G(e, t, n, r);
 }
-function Sa(e) {
-	return e instanceof ta || (e = ya(e)), e ? (e = e.rgb(), new U(e.r, e.g, e.b, e.opacity)) : new U();
+function xa(e) {
+	return e instanceof ea || (e = va(e)), e ? (e = e.rgb(), new G(e.r, e.g, e.b, e.opacity)) : new G();
 }
-function Ca(e, t, n, r) {
-	return arguments.length === 1 ? Sa(e) : new U(e, t, n, r ?? 1);
+function Sa(e, t, n, r) {
+	return arguments.length === 1 ? xa(e) : new G(e, t, n, r ?? 1);
 }
-function U(e, t, n, r) {
+function G(e, t, n, r) {
 	this.r = +e, this.g = +t, this.b = +n, this.opacity = +r;
 }
-$i(U, Ca, ea(ta, {
+Qi(G, Sa, $i(ea, {
 	brighter(e) {
-		return e = e == null ? ra : ra ** +e, new U(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? na : na ** +e, new G(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? na : na ** +e, new U(this.r * e, this.g * e, this.b * e, this.opacity);
+		return e = e == null ? ta : ta ** +e, new G(this.r * e, this.g * e, this.b * e, this.opacity);
 	},
 	rgb() {
 		return this;
 	},
 	clamp() {
-		return new U(Oa(this.r), Oa(this.g), Oa(this.b), Da(this.opacity));
+		return new G(Da(this.r), Da(this.g), Da(this.b), Ea(this.opacity));
 	},
 	displayable() {
 		return -.5 <= this.r && this.r < 255.5 && -.5 <= this.g && this.g < 255.5 && -.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
 	},
-	hex: wa,
-	formatHex: wa,
-	formatHex8: Ta,
-	formatRgb: Ea,
-	toString: Ea
+	hex: Ca,
+	formatHex: Ca,
+	formatHex8: wa,
+	formatRgb: Ta,
+	toString: Ta
 }));
+function Ca() {
+	return `#${Oa(this.r)}${Oa(this.g)}${Oa(this.b)}`;
+}
 function wa() {
-	return `#${ka(this.r)}${ka(this.g)}${ka(this.b)}`;
+	return `#${Oa(this.r)}${Oa(this.g)}${Oa(this.b)}${Oa((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
 function Ta() {
-	return `#${ka(this.r)}${ka(this.g)}${ka(this.b)}${ka((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+	let e = Ea(this.opacity);
+	return `${e === 1 ? "rgb(" : "rgba("}${Da(this.r)}, ${Da(this.g)}, ${Da(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function Ea() {
-	let e = Da(this.opacity);
-	return `${e === 1 ? "rgb(" : "rgba("}${Oa(this.r)}, ${Oa(this.g)}, ${Oa(this.b)}${e === 1 ? ")" : `, ${e})`}`;
-}
-function Da(e) {
+function Ea(e) {
 	return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function Oa(e) {
+function Da(e) {
 	return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function ka(e) {
-	return e = Oa(e), (e < 16 ? "0" : "") + e.toString(16);
+function Oa(e) {
+	return e = Da(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function Aa(e, t, n, r) {
-	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new Na(e, t, n, r);
+function ka(e, t, n, r) {
+	return r <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new Ma(e, t, n, r);
 }
-function ja(e) {
-	if (e instanceof Na) return new Na(e.h, e.s, e.l, e.opacity);
-	if (e instanceof ta || (e = ya(e)), !e) return new Na();
-	if (e instanceof Na) return e;
+function Aa(e) {
+	if (e instanceof Ma) return new Ma(e.h, e.s, e.l, e.opacity);
+	if (e instanceof ea || (e = va(e)), !e) return new Ma();
+	if (e instanceof Ma) return e;
 	e = e.rgb();
 	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = Math.min(t, n, r), a = Math.max(t, n, r), o = NaN, s = a - i, c = (a + i) / 2;
-	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new Na(o, s, c, e.opacity);
+	return s ? (o = t === a ? (n - r) / s + (n < r) * 6 : n === a ? (r - t) / s + 2 : (t - n) / s + 4, s /= c < .5 ? a + i : 2 - a - i, o *= 60) : s = c > 0 && c < 1 ? 0 : o, new Ma(o, s, c, e.opacity);
+}
+function ja(e, t, n, r) {
+	return arguments.length === 1 ? Aa(e) : new Ma(e, t, n, r ?? 1);
 }
 function Ma(e, t, n, r) {
-	return arguments.length === 1 ? ja(e) : new Na(e, t, n, r ?? 1);
-}
-function Na(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-$i(Na, Ma, ea(ta, {
+Qi(Ma, ja, $i(ea, {
 	brighter(e) {
-		return e = e == null ? ra : ra ** +e, new Na(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? na : na ** +e, new Ma(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? na : na ** +e, new Na(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? ta : ta ** +e, new Ma(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
 		var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, r = n + (n < .5 ? n : 1 - n) * t, i = 2 * n - r;
-		return new U(Ia(e >= 240 ? e - 240 : e + 120, i, r), Ia(e, i, r), Ia(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
+		return new G(Fa(e >= 240 ? e - 240 : e + 120, i, r), Fa(e, i, r), Fa(e < 120 ? e + 240 : e - 120, i, r), this.opacity);
 	},
 	clamp() {
-		return new Na(Pa(this.h), Fa(this.s), Fa(this.l), Da(this.opacity));
+		return new Ma(Na(this.h), Pa(this.s), Pa(this.l), Ea(this.opacity));
 	},
 	displayable() {
 		return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
 	},
 	formatHsl() {
-		let e = Da(this.opacity);
-		return `${e === 1 ? "hsl(" : "hsla("}${Pa(this.h)}, ${Fa(this.s) * 100}%, ${Fa(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+		let e = Ea(this.opacity);
+		return `${e === 1 ? "hsl(" : "hsla("}${Na(this.h)}, ${Pa(this.s) * 100}%, ${Pa(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
 	}
 }));
-function Pa(e) {
+function Na(e) {
 	return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function Fa(e) {
+function Pa(e) {
 	return Math.max(0, Math.min(1, e || 0));
 }
-function Ia(e, t, n) {
+function Fa(e, t, n) {
 	return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-var La = Math.PI / 180, Ra = 180 / Math.PI, za = 18, Ba = .96422, Va = 1, Ha = .82521, Ua = 4 / 29, Wa = 6 / 29, Ga = 3 * Wa * Wa, Ka = Wa * Wa * Wa;
-function qa(e) {
-	if (e instanceof Ya) return new Ya(e.l, e.a, e.b, e.opacity);
-	if (e instanceof no) return ro(e);
-	e instanceof U || (e = Sa(e));
-	var t = $a(e.r), n = $a(e.g), r = $a(e.b), i = Xa((.2225045 * t + .7168786 * n + .0606169 * r) / Va), a, o;
-	return t === n && n === r ? a = o = i : (a = Xa((.4360747 * t + .3850649 * n + .1430804 * r) / Ba), o = Xa((.0139322 * t + .0971045 * n + .7141733 * r) / Ha)), new Ya(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
+var Ia = Math.PI / 180, La = 180 / Math.PI, Ra = 18, za = .96422, Ba = 1, Va = .82521, Ha = 4 / 29, Ua = 6 / 29, Wa = 3 * Ua * Ua, Ga = Ua * Ua * Ua;
+function Ka(e) {
+	if (e instanceof Ja) return new Ja(e.l, e.a, e.b, e.opacity);
+	if (e instanceof to) return no(e);
+	e instanceof G || (e = xa(e));
+	var t = Qa(e.r), n = Qa(e.g), r = Qa(e.b), i = Ya((.2225045 * t + .7168786 * n + .0606169 * r) / Ba), a, o;
+	return t === n && n === r ? a = o = i : (a = Ya((.4360747 * t + .3850649 * n + .1430804 * r) / za), o = Ya((.0139322 * t + .0971045 * n + .7141733 * r) / Va)), new Ja(116 * i - 16, 500 * (a - i), 200 * (i - o), e.opacity);
+}
+function qa(e, t, n, r) {
+	return arguments.length === 1 ? Ka(e) : new Ja(e, t, n, r ?? 1);
 }
 function Ja(e, t, n, r) {
-	return arguments.length === 1 ? qa(e) : new Ya(e, t, n, r ?? 1);
-}
-function Ya(e, t, n, r) {
 	this.l = +e, this.a = +t, this.b = +n, this.opacity = +r;
 }
-$i(Ya, Ja, ea(ta, {
+Qi(Ja, qa, $i(ea, {
 	brighter(e) {
-		return new Ya(this.l + za * (e ?? 1), this.a, this.b, this.opacity);
+		return new Ja(this.l + Ra * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	darker(e) {
-		return new Ya(this.l - za * (e ?? 1), this.a, this.b, this.opacity);
+		return new Ja(this.l - Ra * (e ?? 1), this.a, this.b, this.opacity);
 	},
 	rgb() {
 		var e = (this.l + 16) / 116, t = isNaN(this.a) ? e : e + this.a / 500, n = isNaN(this.b) ? e : e - this.b / 200;
-		return t = Ba * Za(t), e = Va * Za(e), n = Ha * Za(n), new U(Qa(3.1338561 * t - 1.6168667 * e - .4906146 * n), Qa(-.9787684 * t + 1.9161415 * e + .033454 * n), Qa(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
+		return t = za * Xa(t), e = Ba * Xa(e), n = Va * Xa(n), new G(Za(3.1338561 * t - 1.6168667 * e - .4906146 * n), Za(-.9787684 * t + 1.9161415 * e + .033454 * n), Za(.0719453 * t - .2289914 * e + 1.4052427 * n), this.opacity);
 	}
 }));
+function Ya(e) {
+	return e > Ga ? e ** (1 / 3) : e / Wa + Ha;
+}
 function Xa(e) {
-	return e > Ka ? e ** (1 / 3) : e / Ga + Ua;
+	return e > Ua ? e * e * e : Wa * (e - Ha);
 }
 function Za(e) {
-	return e > Wa ? e * e * e : Ga * (e - Ua);
-}
-function Qa(e) {
 	return 255 * (e <= .0031308 ? 12.92 * e : 1.055 * e ** (1 / 2.4) - .055);
 }
-function $a(e) {
+function Qa(e) {
 	return (e /= 255) <= .04045 ? e / 12.92 : ((e + .055) / 1.055) ** 2.4;
 }
-function eo(e) {
-	if (e instanceof no) return new no(e.h, e.c, e.l, e.opacity);
-	if (e instanceof Ya || (e = qa(e)), e.a === 0 && e.b === 0) return new no(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
-	var t = Math.atan2(e.b, e.a) * Ra;
-	return new no(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
+function $a(e) {
+	if (e instanceof to) return new to(e.h, e.c, e.l, e.opacity);
+	if (e instanceof Ja || (e = Ka(e)), e.a === 0 && e.b === 0) return new to(NaN, 0 < e.l && e.l < 100 ? 0 : NaN, e.l, e.opacity);
+	var t = Math.atan2(e.b, e.a) * La;
+	return new to(t < 0 ? t + 360 : t, Math.sqrt(e.a * e.a + e.b * e.b), e.l, e.opacity);
+}
+function eo(e, t, n, r) {
+	return arguments.length === 1 ? $a(e) : new to(e, t, n, r ?? 1);
 }
 function to(e, t, n, r) {
-	return arguments.length === 1 ? eo(e) : new no(e, t, n, r ?? 1);
-}
-function no(e, t, n, r) {
 	this.h = +e, this.c = +t, this.l = +n, this.opacity = +r;
 }
-function ro(e) {
-	if (isNaN(e.h)) return new Ya(e.l, 0, 0, e.opacity);
-	var t = e.h * La;
-	return new Ya(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
+function no(e) {
+	if (isNaN(e.h)) return new Ja(e.l, 0, 0, e.opacity);
+	var t = e.h * Ia;
+	return new Ja(e.l, Math.cos(t) * e.c, Math.sin(t) * e.c, e.opacity);
 }
-$i(no, to, ea(ta, {
+Qi(to, eo, $i(ea, {
 	brighter(e) {
-		return new no(this.h, this.c, this.l + za * (e ?? 1), this.opacity);
+		return new to(this.h, this.c, this.l + Ra * (e ?? 1), this.opacity);
 	},
 	darker(e) {
-		return new no(this.h, this.c, this.l - za * (e ?? 1), this.opacity);
+		return new to(this.h, this.c, this.l - Ra * (e ?? 1), this.opacity);
 	},
 	rgb() {
-		return ro(this).rgb();
+		return no(this).rgb();
 	}
 }));
-var io = -.14861, ao = 1.78277, oo = -.29227, so = -.90649, co = 1.97294, lo = co * so, uo = co * ao, fo = ao * oo - so * io;
-function po(e) {
-	if (e instanceof ho) return new ho(e.h, e.s, e.l, e.opacity);
-	e instanceof U || (e = Sa(e));
-	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (fo * r + lo * t - uo * n) / (fo + lo - uo), a = r - i, o = (co * (n - i) - oo * a) / so, s = Math.sqrt(o * o + a * a) / (co * i * (1 - i)), c = s ? Math.atan2(o, a) * Ra - 120 : NaN;
-	return new ho(c < 0 ? c + 360 : c, s, i, e.opacity);
+var ro = -.14861, io = 1.78277, ao = -.29227, oo = -.90649, so = 1.97294, co = so * oo, lo = so * io, uo = io * ao - oo * ro;
+function fo(e) {
+	if (e instanceof mo) return new mo(e.h, e.s, e.l, e.opacity);
+	e instanceof G || (e = xa(e));
+	var t = e.r / 255, n = e.g / 255, r = e.b / 255, i = (uo * r + co * t - lo * n) / (uo + co - lo), a = r - i, o = (so * (n - i) - ao * a) / oo, s = Math.sqrt(o * o + a * a) / (so * i * (1 - i)), c = s ? Math.atan2(o, a) * La - 120 : NaN;
+	return new mo(c < 0 ? c + 360 : c, s, i, e.opacity);
+}
+function po(e, t, n, r) {
+	return arguments.length === 1 ? fo(e) : new mo(e, t, n, r ?? 1);
 }
 function mo(e, t, n, r) {
-	return arguments.length === 1 ? po(e) : new ho(e, t, n, r ?? 1);
-}
-function ho(e, t, n, r) {
 	this.h = +e, this.s = +t, this.l = +n, this.opacity = +r;
 }
-$i(ho, mo, ea(ta, {
+Qi(mo, po, $i(ea, {
 	brighter(e) {
-		return e = e == null ? ra : ra ** +e, new ho(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? na : na ** +e, new mo(this.h, this.s, this.l * e, this.opacity);
 	},
 	darker(e) {
-		return e = e == null ? na : na ** +e, new ho(this.h, this.s, this.l * e, this.opacity);
+		return e = e == null ? ta : ta ** +e, new mo(this.h, this.s, this.l * e, this.opacity);
 	},
 	rgb() {
-		var e = isNaN(this.h) ? 0 : (this.h + 120) * La, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
-		return new U(255 * (t + n * (io * r + ao * i)), 255 * (t + n * (oo * r + so * i)), 255 * (t + co * r * n), this.opacity);
+		var e = isNaN(this.h) ? 0 : (this.h + 120) * Ia, t = +this.l, n = isNaN(this.s) ? 0 : this.s * t * (1 - t), r = Math.cos(e), i = Math.sin(e);
+		return new G(255 * (t + n * (ro * r + io * i)), 255 * (t + n * (ao * r + oo * i)), 255 * (t + so * r * n), this.opacity);
 	}
 }));
 // node_modules/d3-interpolate/dist/d3-interpolate.mjs
-function go(e, t, n, r, i) {
+function ho(e, t, n, r, i) {
 	var a = e * e, o = a * e;
 	return ((1 - 3 * e + 3 * a - o) * t + (4 - 6 * a + 3 * o) * n + (1 + 3 * e + 3 * a - 3 * o) * r + o * i) / 6;
 }
-function _o(e) {
+function go(e) {
 	var t = e.length - 1;
 	return function(n) {
 		var r = n <= 0 ? n = 0 : n >= 1 ? (n = 1, t - 1) : Math.floor(n * t), i = e[r], a = e[r + 1], o = r > 0 ? e[r - 1] : 2 * i - a, s = r < t - 1 ? e[r + 2] : 2 * a - i;
-		return go((n - r / t) * t, o, i, a, s);
+		return ho((n - r / t) * t, o, i, a, s);
 	};
 }
-var vo = (e) => () => e;
-function yo(e, t) {
+var _o = (e) => () => e;
+function vo(e, t) {
 	return function(n) {
 		return e + n * t;
 	};
 }
-function bo(e, t, n) {
+function yo(e, t, n) {
 	return e **= +n, t = t ** +n - e, n = 1 / n, function(r) {
 		return (e + r * t) ** +n;
 	};
 }
-function xo(e, t) {
+function bo(e, t) {
 	var n = t - e;
-	return n ? yo(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : vo(isNaN(e) ? t : e);
+	return n ? vo(e, n > 180 || n < -180 ? n - 360 * Math.round(n / 360) : n) : _o(isNaN(e) ? t : e);
 }
-function So(e) {
-	return (e = +e) == 1 ? Co : function(t, n) {
-		return n - t ? bo(t, n, e) : vo(isNaN(t) ? n : t);
+function xo(e) {
+	return (e = +e) == 1 ? So : function(t, n) {
+		return n - t ? yo(t, n, e) : _o(isNaN(t) ? n : t);
 	};
 }
-function Co(e, t) {
+function So(e, t) {
 	var n = t - e;
-	return n ? yo(e, n) : vo(isNaN(e) ? t : e);
+	return n ? vo(e, n) : _o(isNaN(e) ? t : e);
 }
-var wo = (function e(t) {
-	var n = So(t);
+var Co = (function e(t) {
+	var n = xo(t);
 	function r(e, t) {
-		var r = n((e = Ca(e)).r, (t = Ca(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = Co(e.opacity, t.opacity);
+		var r = n((e = Sa(e)).r, (t = Sa(t)).r), i = n(e.g, t.g), a = n(e.b, t.b), o = So(e.opacity, t.opacity);
 		return function(t) {
 			return e.r = r(t), e.g = i(t), e.b = a(t), e.opacity = o(t), e + "";
 		};
 	}
 	return r.gamma = e, r;
 })(1);
-function To(e) {
+function wo(e) {
 	return function(t) {
-		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = Ca(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
+		for (var n = t.length, r = Array(n), i = Array(n), a = Array(n), o = 0, s; o < n; ++o) s = Sa(t[o]), r[o] = s.r || 0, i[o] = s.g || 0, a[o] = s.b || 0;
 		return r = e(r), i = e(i), a = e(a), s.opacity = 1, function(e) {
 			return s.r = r(e), s.g = i(e), s.b = a(e), s + "";
 		};
 	};
 }
-var Eo = To(_o);
-function Do(e, t) {
+var To = wo(go);
+function Eo(e, t) {
 	t || (t = []);
 	var n = e ? Math.min(t.length, e.length) : 0, r = t.slice(), i;
 	return function(a) {
@@ -3349,68 +3353,68 @@ function Do(e, t) {
 		return r;
 	};
 }
-function Oo(e) {
+function Do(e) {
 	return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function ko(e, t) {
-	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = Ro(e[o], t[o]);
+function Oo(e, t) {
+	for (var n = t ? t.length : 0, r = e ? Math.min(n, e.length) : 0, i = Array(r), a = Array(n), o = 0; o < r; ++o) i[o] = Lo(e[o], t[o]);
 	for (; o < n; ++o) a[o] = t[o];
 	return function(e) {
 		for (o = 0; o < r; ++o) a[o] = i[o](e);
 		return a;
 	};
 }
-function Ao(e, t) {
+function ko(e, t) {
 	var n = /* @__PURE__ */ new Date();
 	return e = +e, t = +t, function(r) {
 		return n.setTime(e * (1 - r) + t * r), n;
 	};
 }
-function jo(e, t) {
+function Ao(e, t) {
 	return e = +e, t = +t, function(n) {
 		return e * (1 - n) + t * n;
 	};
 }
-function Mo(e, t) {
+function jo(e, t) {
 	var n = {}, r = {}, i;
-	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = Ro(e[i], t[i]) : r[i] = t[i];
+	for (i in typeof e == "object" && e || (e = {}), typeof t == "object" && t || (t = {}), t) i in e ? n[i] = Lo(e[i], t[i]) : r[i] = t[i];
 	return function(e) {
 		for (i in n) r[i] = n[i](e);
 		return r;
 	};
 }
-var No = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, Po = new RegExp(No.source, "g");
-function Fo(e) {
+var Mo = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, No = new RegExp(Mo.source, "g");
+function Po(e) {
 	return function() {
 		return e;
 	};
 }
-function Io(e) {
+function Fo(e) {
 	return function(t) {
 		return e(t) + "";
 	};
 }
-function Lo(e, t) {
-	var n = No.lastIndex = Po.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
-	for (e += "", t += ""; (r = No.exec(e)) && (i = Po.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
+function Io(e, t) {
+	var n = Mo.lastIndex = No.lastIndex = 0, r, i, a, o = -1, s = [], c = [];
+	for (e += "", t += ""; (r = Mo.exec(e)) && (i = No.exec(t));) (a = i.index) > n && (a = t.slice(n, a), s[o] ? s[o] += a : s[++o] = a), (r = r[0]) === (i = i[0]) ? s[o] ? s[o] += i : s[++o] = i : (s[++o] = null, c.push({
 		i: o,
-		x: jo(r, i)
-	})), n = Po.lastIndex;
-	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? Io(c[0].x) : Fo(t) : (t = c.length, function(e) {
+		x: Ao(r, i)
+	})), n = No.lastIndex;
+	return n < t.length && (a = t.slice(n), s[o] ? s[o] += a : s[++o] = a), s.length < 2 ? c[0] ? Fo(c[0].x) : Po(t) : (t = c.length, function(e) {
 		for (var n = 0, r; n < t; ++n) s[(r = c[n]).i] = r.x(e);
 		return s.join("");
 	});
 }
-function Ro(e, t) {
+function Lo(e, t) {
 	var n = typeof t, r;
-	return t == null || n === "boolean" ? vo(t) : (n === "number" ? jo : n === "string" ? (r = ya(t)) ? (t = r, wo) : Lo : t instanceof ya ? wo : t instanceof Date ? Ao : Oo(t) ? Do : Array.isArray(t) ? ko : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Mo : jo)(e, t);
+	return t == null || n === "boolean" ? _o(t) : (n === "number" ? Ao : n === "string" ? (r = va(t)) ? (t = r, Co) : Io : t instanceof va ? Co : t instanceof Date ? ko : Do(t) ? Eo : Array.isArray(t) ? Oo : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? jo : Ao)(e, t);
 }
-function zo(e, t) {
+function Ro(e, t) {
 	return e = +e, t = +t, function(n) {
 		return Math.round(e * (1 - n) + t * n);
 	};
 }
-var Bo = 180 / Math.PI, Vo = {
+var zo = 180 / Math.PI, Bo = {
 	translateX: 0,
 	translateY: 0,
 	rotate: 0,
@@ -3418,26 +3422,26 @@ var Bo = 180 / Math.PI, Vo = {
 	scaleX: 1,
 	scaleY: 1
 };
-function Ho(e, t, n, r, i, a) {
+function Vo(e, t, n, r, i, a) {
 	var o, s, c;
 	return (o = Math.sqrt(e * e + t * t)) && (e /= o, t /= o), (c = e * n + t * r) && (n -= e * c, r -= t * c), (s = Math.sqrt(n * n + r * r)) && (n /= s, r /= s, c /= s), e * r < t * n && (e = -e, t = -t, c = -c, o = -o), {
 		translateX: i,
 		translateY: a,
-		rotate: Math.atan2(t, e) * Bo,
-		skewX: Math.atan(c) * Bo,
+		rotate: Math.atan2(t, e) * zo,
+		skewX: Math.atan(c) * zo,
 		scaleX: o,
 		scaleY: s
 	};
 }
-var Uo;
-function Wo(e) {
+var Ho;
+function Uo(e) {
 	let t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-	return t.isIdentity ? Vo : Ho(t.a, t.b, t.c, t.d, t.e, t.f);
+	return t.isIdentity ? Bo : Vo(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function Go(e) {
-	return e == null || (Uo || (Uo = document.createElementNS("http://www.w3.org/2000/svg", "g")), Uo.setAttribute("transform", e), !(e = Uo.transform.baseVal.consolidate())) ? Vo : (e = e.matrix, Ho(e.a, e.b, e.c, e.d, e.e, e.f));
+function Wo(e) {
+	return e == null || (Ho || (Ho = document.createElementNS("http://www.w3.org/2000/svg", "g")), Ho.setAttribute("transform", e), !(e = Ho.transform.baseVal.consolidate())) ? Bo : (e = e.matrix, Vo(e.a, e.b, e.c, e.d, e.e, e.f));
 }
-function Ko(e, t, n, r) {
+function Go(e, t, n, r) {
 	function i(e) {
 		return e.length ? e.pop() + " " : "";
 	}
@@ -3446,23 +3450,23 @@ function Ko(e, t, n, r) {
 			var c = o.push("translate(", null, t, null, n);
 			s.push({
 				i: c - 4,
-				x: jo(e, i)
+				x: Ao(e, i)
 			}, {
 				i: c - 2,
-				x: jo(r, a)
+				x: Ao(r, a)
 			});
 		} else (i || a) && o.push("translate(" + i + t + a + n);
 	}
 	function o(e, t, n, a) {
 		e === t ? t && n.push(i(n) + "rotate(" + t + r) : (e - t > 180 ? t += 360 : t - e > 180 && (e += 360), a.push({
 			i: n.push(i(n) + "rotate(", null, r) - 2,
-			x: jo(e, t)
+			x: Ao(e, t)
 		}));
 	}
 	function s(e, t, n, a) {
 		e === t ? t && n.push(i(n) + "skewX(" + t + r) : a.push({
 			i: n.push(i(n) + "skewX(", null, r) - 2,
-			x: jo(e, t)
+			x: Ao(e, t)
 		});
 	}
 	function c(e, t, n, r, a, o) {
@@ -3470,10 +3474,10 @@ function Ko(e, t, n, r) {
 			var s = a.push(i(a) + "scale(", null, ",", null, ")");
 			o.push({
 				i: s - 4,
-				x: jo(e, n)
+				x: Ao(e, n)
 			}, {
 				i: s - 2,
-				x: jo(t, r)
+				x: Ao(t, r)
 			});
 		} else (n !== 1 || r !== 1) && a.push(i(a) + "scale(" + n + "," + r + ")");
 	}
@@ -3485,20 +3489,20 @@ function Ko(e, t, n, r) {
 		};
 	};
 }
-var qo = Ko(Wo, "px, ", "px)", "deg)"), Jo = Ko(Go, ", ", ")", ")"), Yo = 1e-12;
-function Xo(e) {
+var Ko = Go(Uo, "px, ", "px)", "deg)"), qo = Go(Wo, ", ", ")", ")"), Jo = 1e-12;
+function Yo(e) {
 	return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function Zo(e) {
+function Xo(e) {
 	return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function Qo(e) {
+function Zo(e) {
 	return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-var $o = (function e(t, n, r) {
+var Qo = (function e(t, n, r) {
 	function i(e, i) {
 		var a = e[0], o = e[1], s = e[2], c = i[0], l = i[1], u = i[2], d = c - a, f = l - o, p = d * d + f * f, m, h;
-		if (p < Yo) h = Math.log(u / s) / t, m = function(e) {
+		if (p < Jo) h = Math.log(u / s) / t, m = function(e) {
 			return [
 				a + e * d,
 				o + e * f,
@@ -3508,11 +3512,11 @@ var $o = (function e(t, n, r) {
 		else {
 			var g = Math.sqrt(p), _ = (u * u - s * s + r * p) / (2 * s * n * g), v = (u * u - s * s - r * p) / (2 * u * n * g), y = Math.log(Math.sqrt(_ * _ + 1) - _);
 			h = (Math.log(Math.sqrt(v * v + 1) - v) - y) / t, m = function(e) {
-				var r = e * h, i = Xo(y), c = s / (n * g) * (i * Qo(t * r + y) - Zo(y));
+				var r = e * h, i = Yo(y), c = s / (n * g) * (i * Zo(t * r + y) - Xo(y));
 				return [
 					a + c * d,
 					o + c * f,
-					s * i / Xo(t * r + y)
+					s * i / Yo(t * r + y)
 				];
 			};
 		}
@@ -3523,11 +3527,11 @@ var $o = (function e(t, n, r) {
 		return e(n, r, r * r);
 	}, i;
 })(Math.SQRT2, 2, 4);
-function es(e) {
+function $o(e) {
 	return (function t(n) {
 		n = +n;
 		function r(t, r) {
-			var i = e((t = mo(t)).h, (r = mo(r)).h), a = Co(t.s, r.s), o = Co(t.l, r.l), s = Co(t.opacity, r.opacity);
+			var i = e((t = po(t)).h, (r = po(r)).h), a = So(t.s, r.s), o = So(t.l, r.l), s = So(t.opacity, r.opacity);
 			return function(e) {
 				return t.h = i(e), t.s = a(e), t.l = o(e ** +n), t.opacity = s(e), t + "";
 			};
@@ -3535,225 +3539,225 @@ function es(e) {
 		return r.gamma = t, r;
 	})(1);
 }
-es(xo), es(Co);
+$o(bo), $o(So);
 // node_modules/d3-timer/dist/d3-timer.mjs
-var ts = 0, ns = 0, rs = 0, is = 1e3, as, os, ss = 0, cs = 0, ls = 0, us = typeof performance == "object" && performance.now ? performance : Date, ds = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var es = 0, ts = 0, ns = 0, rs = 1e3, is, as, os = 0, ss = 0, cs = 0, ls = typeof performance == "object" && performance.now ? performance : Date, us = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
 	setTimeout(e, 17);
 };
+function ds() {
+	return ss || (us(fs), ss = ls.now() + cs);
+}
 function fs() {
-	return cs || (ds(ps), cs = us.now() + ls);
+	ss = 0;
 }
 function ps() {
-	cs = 0;
-}
-function ms() {
 	this._call = this._time = this._next = null;
 }
-ms.prototype = hs.prototype = {
-	constructor: ms,
+ps.prototype = ms.prototype = {
+	constructor: ps,
 	restart: function(e, t, n) {
 		if (typeof e != "function") throw TypeError("callback is not a function");
-		n = (n == null ? fs() : +n) + (t == null ? 0 : +t), !this._next && os !== this && (os ? os._next = this : as = this, os = this), this._call = e, this._time = n, bs();
+		n = (n == null ? ds() : +n) + (t == null ? 0 : +t), !this._next && as !== this && (as ? as._next = this : is = this, as = this), this._call = e, this._time = n, ys();
 	},
 	stop: function() {
-		this._call && (this._call = null, this._time = Infinity, bs());
+		this._call && (this._call = null, this._time = Infinity, ys());
 	}
 };
-function hs(e, t, n) {
-	var r = new ms();
+function ms(e, t, n) {
+	var r = new ps();
 	return r.restart(e, t, n), r;
 }
-function gs() {
-	fs(), ++ts;
-	for (var e = as, t; e;) (t = cs - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-	--ts;
+function hs() {
+	ds(), ++es;
+	for (var e = is, t; e;) (t = ss - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+	--es;
 }
-function _s() {
-	cs = (ss = us.now()) + ls, ts = ns = 0;
+function gs() {
+	ss = (os = ls.now()) + cs, es = ts = 0;
 	try {
-		gs();
+		hs();
 	} finally {
-		ts = 0, ys(), cs = 0;
+		es = 0, vs(), ss = 0;
 	}
 }
+function _s() {
+	var e = ls.now(), t = e - os;
+	t > rs && (cs -= t, os = e);
+}
 function vs() {
-	var e = us.now(), t = e - ss;
-	t > is && (ls -= t, ss = e);
+	for (var e, t = is, n, r = Infinity; t;) t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : is = n);
+	as = e, ys(r);
 }
-function ys() {
-	for (var e, t = as, n, r = Infinity; t;) t._call ? (r > t._time && (r = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : as = n);
-	os = e, bs(r);
+function ys(e) {
+	es || (ts && (ts = clearTimeout(ts)), e - ss > 24 ? (e < Infinity && (ts = setTimeout(gs, Math.ceil(e - ls.now() - cs) + 1)), ns && (ns = clearInterval(ns))) : (ns || (os = ls.now(), ns = setInterval(_s, rs)), es = 1, us(gs)));
 }
-function bs(e) {
-	ts || (ns && (ns = clearTimeout(ns)), e - cs > 24 ? (e < Infinity && (ns = setTimeout(_s, Math.ceil(e - us.now() - ls) + 1)), rs && (rs = clearInterval(rs))) : (rs || (ss = us.now(), rs = setInterval(vs, is)), ts = 1, ds(_s)));
-}
-function xs(e, t, n) {
-	var r = new ms();
+function bs(e, t, n) {
+	var r = new ps();
 	return t = t == null ? 0 : +t, r.restart((n) => {
 		r.stop(), e(n + t);
 	}, t, n), r;
 }
 // node_modules/d3-ease/dist/d3-ease.mjs
-function Ss(e) {
+function xs(e) {
 	return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var Cs = 3;
+var Ss = 3;
 (function e(t) {
 	t = +t;
 	function n(e) {
 		return e ** +t;
 	}
 	return n.exponent = e, n;
-})(Cs), (function e(t) {
+})(Ss), (function e(t) {
 	t = +t;
 	function n(e) {
 		return 1 - (1 - e) ** t;
 	}
 	return n.exponent = e, n;
-})(Cs), (function e(t) {
+})(Ss), (function e(t) {
 	t = +t;
 	function n(e) {
 		return ((e *= 2) <= 1 ? e ** +t : 2 - (2 - e) ** t) / 2;
 	}
 	return n.exponent = e, n;
-})(Cs);
-function ws(e) {
+})(Ss);
+function Cs(e) {
 	return (2 ** (-10 * e) - .0009765625) * 1.0009775171065494;
 }
-var Ts = 4 / 11;
-1 / Ts / Ts;
-var Es = 1.70158;
+var ws = 4 / 11;
+1 / ws / ws;
+var Ts = 1.70158;
 (function e(t) {
 	t = +t;
 	function n(e) {
 		return (e = +e) * e * (t * (e - 1) + e);
 	}
 	return n.overshoot = e, n;
-})(Es), (function e(t) {
+})(Ts), (function e(t) {
 	t = +t;
 	function n(e) {
 		return --e * e * ((e + 1) * t + e) + 1;
 	}
 	return n.overshoot = e, n;
-})(Es), (function e(t) {
+})(Ts), (function e(t) {
 	t = +t;
 	function n(e) {
 		return ((e *= 2) < 1 ? e * e * ((t + 1) * e - t) : (e -= 2) * e * ((t + 1) * e + t) + 2) / 2;
 	}
 	return n.overshoot = e, n;
-})(Es);
-var Ds = 2 * Math.PI, Os = 1, ks = .3;
+})(Ts);
+var Es = 2 * Math.PI, Ds = 1, Os = .3;
 (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Ds);
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Es);
 	function i(e) {
-		return t * ws(- --e) * Math.sin((r - e) / n);
+		return t * Cs(- --e) * Math.sin((r - e) / n);
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * Ds);
+		return e(t, n * Es);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(Os, ks), (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Ds);
+})(Ds, Os), (function e(t, n) {
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Es);
 	function i(e) {
-		return 1 - t * ws(e = +e) * Math.sin((e + r) / n);
+		return 1 - t * Cs(e = +e) * Math.sin((e + r) / n);
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * Ds);
+		return e(t, n * Es);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(Os, ks), (function e(t, n) {
-	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Ds);
+})(Ds, Os), (function e(t, n) {
+	var r = Math.asin(1 / (t = Math.max(1, t))) * (n /= Es);
 	function i(e) {
-		return ((e = e * 2 - 1) < 0 ? t * ws(-e) * Math.sin((r - e) / n) : 2 - t * ws(e) * Math.sin((r + e) / n)) / 2;
+		return ((e = e * 2 - 1) < 0 ? t * Cs(-e) * Math.sin((r - e) / n) : 2 - t * Cs(e) * Math.sin((r + e) / n)) / 2;
 	}
 	return i.amplitude = function(t) {
-		return e(t, n * Ds);
+		return e(t, n * Es);
 	}, i.period = function(n) {
 		return e(t, n);
 	}, i;
-})(Os, ks);
+})(Ds, Os);
 // node_modules/d3-transition/dist/d3-transition.mjs
-var As = Bn("start", "end", "cancel", "interrupt"), js = [], Ms = 0, Ns = 1, Ps = 2, Fs = 3, Is = 4, Ls = 5, Rs = 6;
-function zs(e, t, n, r, i, a) {
+var ks = zn("start", "end", "cancel", "interrupt"), As = [], js = 0, Ms = 1, Ns = 2, Ps = 3, Fs = 4, Is = 5, Ls = 6;
+function Rs(e, t, n, r, i, a) {
 	var o = e.__transition;
 	if (!o) e.__transition = {};
 	else if (n in o) return;
-	Us(e, n, {
+	Hs(e, n, {
 		name: t,
 		index: r,
 		group: i,
-		on: As,
-		tween: js,
+		on: ks,
+		tween: As,
 		time: a.time,
 		delay: a.delay,
 		duration: a.duration,
 		ease: a.ease,
 		timer: null,
-		state: Ms
+		state: js
 	});
 }
+function zs(e, t) {
+	var n = Vs(e, t);
+	if (n.state > js) throw Error("too late; already scheduled");
+	return n;
+}
 function Bs(e, t) {
-	var n = Hs(e, t);
-	if (n.state > Ms) throw Error("too late; already scheduled");
+	var n = Vs(e, t);
+	if (n.state > Ps) throw Error("too late; already running");
 	return n;
 }
 function Vs(e, t) {
-	var n = Hs(e, t);
-	if (n.state > Fs) throw Error("too late; already running");
-	return n;
-}
-function Hs(e, t) {
 	var n = e.__transition;
 	if (!n || !(n = n[t])) throw Error("transition not found");
 	return n;
 }
-function Us(e, t, n) {
+function Hs(e, t, n) {
 	var r = e.__transition, i;
-	r[t] = n, n.timer = hs(a, 0, n.time);
+	r[t] = n, n.timer = ms(a, 0, n.time);
 	function a(e) {
-		n.state = Ns, n.timer.restart(o, n.delay, n.time), n.delay <= e && o(e - n.delay);
+		n.state = Ms, n.timer.restart(o, n.delay, n.time), n.delay <= e && o(e - n.delay);
 	}
 	function o(a) {
 		var l, u, d, f;
-		if (n.state !== Ns) return c();
+		if (n.state !== Ms) return c();
 		for (l in r) if (f = r[l], f.name === n.name) {
-			if (f.state === Fs) return xs(o);
-			f.state === Is ? (f.state = Rs, f.timer.stop(), f.on.call("interrupt", e, e.__data__, f.index, f.group), delete r[l]) : +l < t && (f.state = Rs, f.timer.stop(), f.on.call("cancel", e, e.__data__, f.index, f.group), delete r[l]);
+			if (f.state === Ps) return bs(o);
+			f.state === Fs ? (f.state = Ls, f.timer.stop(), f.on.call("interrupt", e, e.__data__, f.index, f.group), delete r[l]) : +l < t && (f.state = Ls, f.timer.stop(), f.on.call("cancel", e, e.__data__, f.index, f.group), delete r[l]);
 		}
-		if (xs(function() {
-			n.state === Fs && (n.state = Is, n.timer.restart(s, n.delay, n.time), s(a));
-		}), n.state = Ps, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Ps) {
-			for (n.state = Fs, i = Array(d = n.tween.length), l = 0, u = -1; l < d; ++l) (f = n.tween[l].value.call(e, e.__data__, n.index, n.group)) && (i[++u] = f);
+		if (bs(function() {
+			n.state === Ps && (n.state = Fs, n.timer.restart(s, n.delay, n.time), s(a));
+		}), n.state = Ns, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Ns) {
+			for (n.state = Ps, i = Array(d = n.tween.length), l = 0, u = -1; l < d; ++l) (f = n.tween[l].value.call(e, e.__data__, n.index, n.group)) && (i[++u] = f);
 			i.length = u + 1;
 		}
 	}
 	function s(t) {
-		for (var r = t < n.duration ? n.ease.call(null, t / n.duration) : (n.timer.restart(c), n.state = Ls, 1), a = -1, o = i.length; ++a < o;) i[a].call(e, r);
-		n.state === Ls && (n.on.call("end", e, e.__data__, n.index, n.group), c());
+		for (var r = t < n.duration ? n.ease.call(null, t / n.duration) : (n.timer.restart(c), n.state = Is, 1), a = -1, o = i.length; ++a < o;) i[a].call(e, r);
+		n.state === Is && (n.on.call("end", e, e.__data__, n.index, n.group), c());
 	}
 	function c() {
-		for (var i in n.state = Rs, n.timer.stop(), delete r[t], r) return;
+		for (var i in n.state = Ls, n.timer.stop(), delete r[t], r) return;
 		delete e.__transition;
 	}
 }
-function Ws(e, t) {
+function Us(e, t) {
 	var n = e.__transition, r, i, a = !0, o;
 	if (n) {
-		for (o in t = t == null ? null : t + "", n) (r = n[o]).name === t ? (i = r.state > Ps && r.state < Ls, r.state = Rs, r.timer.stop(), r.on.call(i ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[o]) : a = !1;
+		for (o in t = t == null ? null : t + "", n) (r = n[o]).name === t ? (i = r.state > Ns && r.state < Is, r.state = Ls, r.timer.stop(), r.on.call(i ? "interrupt" : "cancel", e, e.__data__, r.index, r.group), delete n[o]) : a = !1;
 		a && delete e.__transition;
 	}
 }
-function Gs(e) {
+function Ws(e) {
 	return this.each(function() {
-		Ws(this, e);
+		Us(this, e);
 	});
 }
-function Ks(e, t) {
+function Gs(e, t) {
 	var n, r;
 	return function() {
-		var i = Vs(this, e), a = i.tween;
+		var i = Bs(this, e), a = i.tween;
 		if (a !== n) {
 			r = n = a;
 			for (var o = 0, s = r.length; o < s; ++o) if (r[o].name === t) {
@@ -3764,11 +3768,11 @@ function Ks(e, t) {
 		i.tween = r;
 	};
 }
-function qs(e, t, n) {
+function Ks(e, t, n) {
 	var r, i;
 	if (typeof n != "function") throw Error();
 	return function() {
-		var a = Vs(this, e), o = a.tween;
+		var a = Bs(this, e), o = a.tween;
 		if (o !== r) {
 			i = (r = o).slice();
 			for (var s = {
@@ -3783,88 +3787,80 @@ function qs(e, t, n) {
 		a.tween = i;
 	};
 }
-function Js(e, t) {
+function qs(e, t) {
 	var n = this._id;
 	if (e += "", arguments.length < 2) {
-		for (var r = Hs(this.node(), n).tween, i = 0, a = r.length, o; i < a; ++i) if ((o = r[i]).name === e) return o.value;
+		for (var r = Vs(this.node(), n).tween, i = 0, a = r.length, o; i < a; ++i) if ((o = r[i]).name === e) return o.value;
 		return null;
 	}
-	return this.each((t == null ? Ks : qs)(n, e, t));
+	return this.each((t == null ? Gs : Ks)(n, e, t));
 }
-function Ys(e, t, n) {
+function Js(e, t, n) {
 	var r = e._id;
 	return e.each(function() {
-		var e = Vs(this, r);
+		var e = Bs(this, r);
 		(e.value || (e.value = {}))[t] = n.apply(this, arguments);
 	}), function(e) {
-		return Hs(e, r).value[t];
+		return Vs(e, r).value[t];
 	};
 }
-function Xs(e, t) {
+function Ys(e, t) {
 	var n;
-	return (typeof t == "number" ? jo : t instanceof ya ? wo : (n = ya(t)) ? (t = n, wo) : Lo)(e, t);
+	return (typeof t == "number" ? Ao : t instanceof va ? Co : (n = va(t)) ? (t = n, Co) : Io)(e, t);
 }
-function Zs(e) {
+function Xs(e) {
 	return function() {
 		this.removeAttribute(e);
 	};
 }
-function Qs(e) {
+function Zs(e) {
 	return function() {
 		this.removeAttributeNS(e.space, e.local);
 	};
 }
-function $s(e, t, n) {
+function Qs(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
 		var o = this.getAttribute(e);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function ec(e, t, n) {
+function $s(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
 		var o = this.getAttributeNS(e.space, e.local);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function tc(e, t, n) {
+function ec(e, t, n) {
 	var r, i, a;
 	return function() {
 		var o, s = n(this), c;
 		return s == null ? void this.removeAttribute(e) : (o = this.getAttribute(e), c = s + "", o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s)));
 	};
 }
-function nc(e, t, n) {
+function tc(e, t, n) {
 	var r, i, a;
 	return function() {
 		var o, s = n(this), c;
 		return s == null ? void this.removeAttributeNS(e.space, e.local) : (o = this.getAttributeNS(e.space, e.local), c = s + "", o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s)));
 	};
 }
-function rc(e, t) {
-	var n = qn(e), r = n === "transform" ? Jo : Xs;
-	return this.attrTween(e, typeof t == "function" ? (n.local ? nc : tc)(n, r, Ys(this, "attr." + e, t)) : t == null ? (n.local ? Qs : Zs)(n) : (n.local ? ec : $s)(n, r, t));
+function nc(e, t) {
+	var n = Kn(e), r = n === "transform" ? qo : Ys;
+	return this.attrTween(e, typeof t == "function" ? (n.local ? tc : ec)(n, r, Js(this, "attr." + e, t)) : t == null ? (n.local ? Zs : Xs)(n) : (n.local ? $s : Qs)(n, r, t));
 }
-function ic(e, t) {
+function rc(e, t) {
 	return function(n) {
 		this.setAttribute(e, t.call(this, n));
 	};
 }
-function ac(e, t) {
+function ic(e, t) {
 	return function(n) {
 		this.setAttributeNS(e.space, e.local, t.call(this, n));
 	};
 }
-function oc(e, t) {
-	var n, r;
-	function i() {
-		var i = t.apply(this, arguments);
-		return i !== r && (n = (r = i) && ac(e, i)), n;
-	}
-	return i._value = t, i;
-}
-function sc(e, t) {
+function ac(e, t) {
 	var n, r;
 	function i() {
 		var i = t.apply(this, arguments);
@@ -3872,295 +3868,303 @@ function sc(e, t) {
 	}
 	return i._value = t, i;
 }
-function cc(e, t) {
+function oc(e, t) {
+	var n, r;
+	function i() {
+		var i = t.apply(this, arguments);
+		return i !== r && (n = (r = i) && rc(e, i)), n;
+	}
+	return i._value = t, i;
+}
+function sc(e, t) {
 	var n = "attr." + e;
 	if (arguments.length < 2) return (n = this.tween(n)) && n._value;
 	if (t == null) return this.tween(n, null);
 	if (typeof t != "function") throw Error();
-	var r = qn(e);
-	return this.tween(n, (r.local ? oc : sc)(r, t));
+	var r = Kn(e);
+	return this.tween(n, (r.local ? ac : oc)(r, t));
+}
+function cc(e, t) {
+	return function() {
+		zs(this, e).delay = +t.apply(this, arguments);
+	};
 }
 function lc(e, t) {
-	return function() {
-		Bs(this, e).delay = +t.apply(this, arguments);
-	};
-}
-function uc(e, t) {
 	return t = +t, function() {
-		Bs(this, e).delay = t;
+		zs(this, e).delay = t;
 	};
 }
-function dc(e) {
+function uc(e) {
 	var t = this._id;
-	return arguments.length ? this.each((typeof e == "function" ? lc : uc)(t, e)) : Hs(this.node(), t).delay;
+	return arguments.length ? this.each((typeof e == "function" ? cc : lc)(t, e)) : Vs(this.node(), t).delay;
+}
+function dc(e, t) {
+	return function() {
+		Bs(this, e).duration = +t.apply(this, arguments);
+	};
 }
 function fc(e, t) {
-	return function() {
-		Vs(this, e).duration = +t.apply(this, arguments);
-	};
-}
-function pc(e, t) {
 	return t = +t, function() {
-		Vs(this, e).duration = t;
+		Bs(this, e).duration = t;
 	};
 }
-function mc(e) {
+function pc(e) {
 	var t = this._id;
-	return arguments.length ? this.each((typeof e == "function" ? fc : pc)(t, e)) : Hs(this.node(), t).duration;
+	return arguments.length ? this.each((typeof e == "function" ? dc : fc)(t, e)) : Vs(this.node(), t).duration;
 }
-function hc(e, t) {
+function mc(e, t) {
 	if (typeof t != "function") throw Error();
 	return function() {
-		Vs(this, e).ease = t;
+		Bs(this, e).ease = t;
 	};
 }
-function gc(e) {
+function hc(e) {
 	var t = this._id;
-	return arguments.length ? this.each(hc(t, e)) : Hs(this.node(), t).ease;
+	return arguments.length ? this.each(mc(t, e)) : Vs(this.node(), t).ease;
 }
-function _c(e, t) {
+function gc(e, t) {
 	return function() {
 		var n = t.apply(this, arguments);
 		if (typeof n != "function") throw Error();
-		Vs(this, e).ease = n;
+		Bs(this, e).ease = n;
 	};
 }
-function vc(e) {
+function _c(e) {
 	if (typeof e != "function") throw Error();
-	return this.each(_c(this._id, e));
+	return this.each(gc(this._id, e));
+}
+function vc(e) {
+	typeof e != "function" && (e = ir(e));
+	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
+	return new qc(r, this._parents, this._name, this._id);
 }
 function yc(e) {
-	typeof e != "function" && (e = ar(e));
-	for (var t = this._groups, n = t.length, r = Array(n), i = 0; i < n; ++i) for (var a = t[i], o = a.length, s = r[i] = [], c, l = 0; l < o; ++l) (c = a[l]) && e.call(c, c.__data__, l, a) && s.push(c);
-	return new Jc(r, this._parents, this._name, this._id);
-}
-function bc(e) {
 	if (e._id !== this._id) throw Error();
 	for (var t = this._groups, n = e._groups, r = t.length, i = n.length, a = Math.min(r, i), o = Array(r), s = 0; s < a; ++s) for (var c = t[s], l = n[s], u = c.length, d = o[s] = Array(u), f, p = 0; p < u; ++p) (f = c[p] || l[p]) && (d[p] = f);
 	for (; s < r; ++s) o[s] = t[s];
-	return new Jc(o, this._parents, this._name, this._id);
+	return new qc(o, this._parents, this._name, this._id);
 }
-function xc(e) {
+function bc(e) {
 	return (e + "").trim().split(/^|\s+/).every(function(e) {
 		var t = e.indexOf(".");
 		return t >= 0 && (e = e.slice(0, t)), !e || e === "start";
 	});
 }
-function Sc(e, t, n) {
-	var r, i, a = xc(t) ? Bs : Vs;
+function xc(e, t, n) {
+	var r, i, a = bc(t) ? zs : Bs;
 	return function() {
 		var o = a(this, e), s = o.on;
 		s !== r && (i = (r = s).copy()).on(t, n), o.on = i;
 	};
 }
-function Cc(e, t) {
+function Sc(e, t) {
 	var n = this._id;
-	return arguments.length < 2 ? Hs(this.node(), n).on.on(e) : this.each(Sc(n, e, t));
+	return arguments.length < 2 ? Vs(this.node(), n).on.on(e) : this.each(xc(n, e, t));
 }
-function wc(e) {
+function Cc(e) {
 	return function() {
 		var t = this.parentNode;
 		for (var n in this.__transition) if (+n !== e) return;
 		t && t.removeChild(this);
 	};
 }
-function Tc() {
-	return this.on("end.remove", wc(this._id));
+function wc() {
+	return this.on("end.remove", Cc(this._id));
+}
+function Tc(e) {
+	var t = this._name, n = this._id;
+	typeof e != "function" && (e = Zn(e));
+	for (var r = this._groups, i = r.length, a = Array(i), o = 0; o < i; ++o) for (var s = r[o], c = s.length, l = a[o] = Array(c), u, d, f = 0; f < c; ++f) (u = s[f]) && (d = e.call(u, u.__data__, f, s)) && ("__data__" in u && (d.__data__ = u.__data__), l[f] = d, Rs(l[f], t, n, f, l, Vs(u, n)));
+	return new qc(a, this._parents, t, n);
 }
 function Ec(e) {
 	var t = this._name, n = this._id;
-	typeof e != "function" && (e = Qn(e));
-	for (var r = this._groups, i = r.length, a = Array(i), o = 0; o < i; ++o) for (var s = r[o], c = s.length, l = a[o] = Array(c), u, d, f = 0; f < c; ++f) (u = s[f]) && (d = e.call(u, u.__data__, f, s)) && ("__data__" in u && (d.__data__ = u.__data__), l[f] = d, zs(l[f], t, n, f, l, Hs(u, n)));
-	return new Jc(a, this._parents, t, n);
-}
-function Dc(e) {
-	var t = this._name, n = this._id;
-	typeof e != "function" && (e = nr(e));
+	typeof e != "function" && (e = tr(e));
 	for (var r = this._groups, i = r.length, a = [], o = [], s = 0; s < i; ++s) for (var c = r[s], l = c.length, u, d = 0; d < l; ++d) if (u = c[d]) {
-		for (var f = e.call(u, u.__data__, d, c), p, m = Hs(u, n), h = 0, g = f.length; h < g; ++h) (p = f[h]) && zs(p, t, n, h, f, m);
+		for (var f = e.call(u, u.__data__, d, c), p, m = Vs(u, n), h = 0, g = f.length; h < g; ++h) (p = f[h]) && Rs(p, t, n, h, f, m);
 		a.push(f), o.push(u);
 	}
-	return new Jc(a, o, t, n);
+	return new qc(a, o, t, n);
 }
-var Oc = Hi.prototype.constructor;
-function kc() {
-	return new Oc(this._groups, this._parents);
+var Dc = Vi.prototype.constructor;
+function Oc() {
+	return new Dc(this._groups, this._parents);
 }
-function Ac(e, t) {
+function kc(e, t) {
 	var n, r, i;
 	return function() {
-		var a = Yr(this, e), o = (this.style.removeProperty(e), Yr(this, e));
+		var a = Jr(this, e), o = (this.style.removeProperty(e), Jr(this, e));
 		return a === o ? null : a === n && o === r ? i : i = t(n = a, r = o);
 	};
 }
-function jc(e) {
+function Ac(e) {
 	return function() {
 		this.style.removeProperty(e);
 	};
 }
-function Mc(e, t, n) {
+function jc(e, t, n) {
 	var r, i = n + "", a;
 	return function() {
-		var o = Yr(this, e);
+		var o = Jr(this, e);
 		return o === i ? null : o === r ? a : a = t(r = o, n);
 	};
 }
-function Nc(e, t, n) {
+function Mc(e, t, n) {
 	var r, i, a;
 	return function() {
-		var o = Yr(this, e), s = n(this), c = s + "";
-		return s ?? (c = s = (this.style.removeProperty(e), Yr(this, e))), o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s));
+		var o = Jr(this, e), s = n(this), c = s + "";
+		return s ?? (c = s = (this.style.removeProperty(e), Jr(this, e))), o === c ? null : o === r && c === i ? a : (i = c, a = t(r = o, s));
 	};
 }
-function Pc(e, t) {
+function Nc(e, t) {
 	var n, r, i, a = "style." + t, o = "end." + a, s;
 	return function() {
-		var c = Vs(this, e), l = c.on, u = c.value[a] == null ? s || (s = jc(t)) : void 0;
+		var c = Bs(this, e), l = c.on, u = c.value[a] == null ? s || (s = Ac(t)) : void 0;
 		(l !== n || i !== u) && (r = (n = l).copy()).on(o, i = u), c.on = r;
 	};
 }
-function Fc(e, t, n) {
-	var r = (e += "") == "transform" ? qo : Xs;
-	return t == null ? this.styleTween(e, Ac(e, r)).on("end.style." + e, jc(e)) : typeof t == "function" ? this.styleTween(e, Nc(e, r, Ys(this, "style." + e, t))).each(Pc(this._id, e)) : this.styleTween(e, Mc(e, r, t), n).on("end.style." + e, null);
+function Pc(e, t, n) {
+	var r = (e += "") == "transform" ? Ko : Ys;
+	return t == null ? this.styleTween(e, kc(e, r)).on("end.style." + e, Ac(e)) : typeof t == "function" ? this.styleTween(e, Mc(e, r, Js(this, "style." + e, t))).each(Nc(this._id, e)) : this.styleTween(e, jc(e, r, t), n).on("end.style." + e, null);
 }
-function Ic(e, t, n) {
+function Fc(e, t, n) {
 	return function(r) {
 		this.style.setProperty(e, t.call(this, r), n);
 	};
 }
-function Lc(e, t, n) {
+function Ic(e, t, n) {
 	var r, i;
 	function a() {
 		var a = t.apply(this, arguments);
-		return a !== i && (r = (i = a) && Ic(e, a, n)), r;
+		return a !== i && (r = (i = a) && Fc(e, a, n)), r;
 	}
 	return a._value = t, a;
 }
-function Rc(e, t, n) {
+function Lc(e, t, n) {
 	var r = "style." + (e += "");
 	if (arguments.length < 2) return (r = this.tween(r)) && r._value;
 	if (t == null) return this.tween(r, null);
 	if (typeof t != "function") throw Error();
-	return this.tween(r, Lc(e, t, n ?? ""));
+	return this.tween(r, Ic(e, t, n ?? ""));
 }
-function zc(e) {
+function Rc(e) {
 	return function() {
 		this.textContent = e;
 	};
 }
-function Bc(e) {
+function zc(e) {
 	return function() {
 		var t = e(this);
 		this.textContent = t ?? "";
 	};
 }
-function Vc(e) {
-	return this.tween("text", typeof e == "function" ? Bc(Ys(this, "text", e)) : zc(e == null ? "" : e + ""));
+function Bc(e) {
+	return this.tween("text", typeof e == "function" ? zc(Js(this, "text", e)) : Rc(e == null ? "" : e + ""));
 }
-function Hc(e) {
+function Vc(e) {
 	return function(t) {
 		this.textContent = e.call(this, t);
 	};
 }
-function Uc(e) {
+function Hc(e) {
 	var t, n;
 	function r() {
 		var r = e.apply(this, arguments);
-		return r !== n && (t = (n = r) && Hc(r)), t;
+		return r !== n && (t = (n = r) && Vc(r)), t;
 	}
 	return r._value = e, r;
 }
-function Wc(e) {
+function Uc(e) {
 	var t = "text";
 	if (arguments.length < 1) return (t = this.tween(t)) && t._value;
 	if (e == null) return this.tween(t, null);
 	if (typeof e != "function") throw Error();
-	return this.tween(t, Uc(e));
+	return this.tween(t, Hc(e));
 }
-function Gc() {
-	for (var e = this._name, t = this._id, n = Yc(), r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) if (c = o[l]) {
-		var u = Hs(c, t);
-		zs(c, e, n, l, o, {
+function Wc() {
+	for (var e = this._name, t = this._id, n = Jc(), r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) if (c = o[l]) {
+		var u = Vs(c, t);
+		Rs(c, e, n, l, o, {
 			time: u.time + u.delay + u.duration,
 			delay: 0,
 			duration: u.duration,
 			ease: u.ease
 		});
 	}
-	return new Jc(r, this._parents, e, n);
+	return new qc(r, this._parents, e, n);
 }
-function Kc() {
+function Gc() {
 	var e, t, n = this, r = n._id, i = n.size();
 	return new Promise(function(a, o) {
 		var s = { value: o }, c = { value: function() {
 			--i === 0 && a();
 		} };
 		n.each(function() {
-			var n = Vs(this, r), i = n.on;
+			var n = Bs(this, r), i = n.on;
 			i !== e && (t = (e = i).copy(), t._.cancel.push(s), t._.interrupt.push(s), t._.end.push(c)), n.on = t;
 		}), i === 0 && a();
 	});
 }
-var qc = 0;
-function Jc(e, t, n, r) {
+var Kc = 0;
+function qc(e, t, n, r) {
 	this._groups = e, this._parents = t, this._name = n, this._id = r;
 }
-function Yc() {
-	return ++qc;
+function Jc() {
+	return ++Kc;
 }
-var Xc = Hi.prototype;
-Jc.prototype = {
-	constructor: Jc,
-	select: Ec,
-	selectAll: Dc,
-	selectChild: Xc.selectChild,
-	selectChildren: Xc.selectChildren,
-	filter: yc,
-	merge: bc,
-	selection: kc,
-	transition: Gc,
-	call: Xc.call,
-	nodes: Xc.nodes,
-	node: Xc.node,
-	size: Xc.size,
-	empty: Xc.empty,
-	each: Xc.each,
-	on: Cc,
-	attr: rc,
-	attrTween: cc,
-	style: Fc,
-	styleTween: Rc,
-	text: Vc,
-	textTween: Wc,
-	remove: Tc,
-	tween: Js,
-	delay: dc,
-	duration: mc,
-	ease: gc,
-	easeVarying: vc,
-	end: Kc,
-	[Symbol.iterator]: Xc[Symbol.iterator]
+var Yc = Vi.prototype;
+qc.prototype = {
+	constructor: qc,
+	select: Tc,
+	selectAll: Ec,
+	selectChild: Yc.selectChild,
+	selectChildren: Yc.selectChildren,
+	filter: vc,
+	merge: yc,
+	selection: Oc,
+	transition: Wc,
+	call: Yc.call,
+	nodes: Yc.nodes,
+	node: Yc.node,
+	size: Yc.size,
+	empty: Yc.empty,
+	each: Yc.each,
+	on: Sc,
+	attr: nc,
+	attrTween: sc,
+	style: Pc,
+	styleTween: Lc,
+	text: Bc,
+	textTween: Uc,
+	remove: wc,
+	tween: qs,
+	delay: uc,
+	duration: pc,
+	ease: hc,
+	easeVarying: _c,
+	end: Gc,
+	[Symbol.iterator]: Yc[Symbol.iterator]
 };
-var Zc = {
+var Xc = {
 	time: null,
 	delay: 0,
 	duration: 250,
-	ease: Ss
+	ease: xs
 };
-function Qc(e, t) {
+function Zc(e, t) {
 	for (var n; !(n = e.__transition) || !(n = n[t]);) if (!(e = e.parentNode)) throw Error(`transition ${t} not found`);
 	return n;
 }
-function $c(e) {
+function Qc(e) {
 	var t, n;
-	e instanceof Jc ? (t = e._id, e = e._name) : (t = Yc(), (n = Zc).time = fs(), e = e == null ? null : e + "");
-	for (var r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && zs(c, e, t, l, o, n || Qc(c, t));
-	return new Jc(r, this._parents, e, t);
+	e instanceof qc ? (t = e._id, e = e._name) : (t = Jc(), (n = Xc).time = ds(), e = e == null ? null : e + "");
+	for (var r = this._groups, i = r.length, a = 0; a < i; ++a) for (var o = r[a], s = o.length, c, l = 0; l < s; ++l) (c = o[l]) && Rs(c, e, t, l, o, n || Zc(c, t));
+	return new qc(r, this._parents, e, t);
 }
-Hi.prototype.interrupt = Gs, Hi.prototype.transition = $c;
+Vi.prototype.interrupt = Ws, Vi.prototype.transition = Qc;
 // node_modules/d3-brush/dist/d3-brush.mjs
-var el = (e) => () => e;
-function tl(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }) {
+var $c = (e) => () => e;
+function el(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -4190,31 +4194,31 @@ function tl(e, { sourceEvent: t, target: n, selection: r, mode: i, dispatch: a }
 		_: { value: a }
 	});
 }
-function nl(e) {
+function tl(e) {
 	e.stopImmediatePropagation();
 }
-function rl(e) {
+function nl(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-var il = { name: "drag" }, al = { name: "space" }, ol = { name: "handle" }, sl = { name: "center" }, { abs: cl, max: W, min: G } = Math;
-function ll(e) {
+var rl = { name: "drag" }, il = { name: "space" }, al = { name: "handle" }, ol = { name: "center" }, { abs: sl, max: K, min: q } = Math;
+function cl(e) {
 	return [+e[0], +e[1]];
 }
-function ul(e) {
-	return [ll(e[0]), ll(e[1])];
+function ll(e) {
+	return [cl(e[0]), cl(e[1])];
 }
-var dl = {
+var ul = {
 	name: "x",
-	handles: ["w", "e"].map(vl),
+	handles: ["w", "e"].map(_l),
 	input: function(e, t) {
 		return e == null ? null : [[+e[0], t[0][1]], [+e[1], t[1][1]]];
 	},
 	output: function(e) {
 		return e && [e[0][0], e[1][0]];
 	}
-}, fl = {
+}, dl = {
 	name: "y",
-	handles: ["n", "s"].map(vl),
+	handles: ["n", "s"].map(_l),
 	input: function(e, t) {
 		return e == null ? null : [[t[0][0], +e[0]], [t[1][0], +e[1]]];
 	},
@@ -4231,8 +4235,8 @@ var dl = {
 	"ne",
 	"sw",
 	"se"
-].map(vl);
-var pl = {
+].map(_l);
+var fl = {
 	overlay: "crosshair",
 	selection: "move",
 	n: "ns-resize",
@@ -4243,21 +4247,21 @@ var pl = {
 	ne: "nesw-resize",
 	se: "nwse-resize",
 	sw: "nesw-resize"
-}, ml = {
+}, pl = {
 	e: "w",
 	w: "e",
 	nw: "ne",
 	ne: "nw",
 	se: "sw",
 	sw: "se"
-}, hl = {
+}, ml = {
 	n: "s",
 	s: "n",
 	nw: "sw",
 	ne: "se",
 	se: "ne",
 	sw: "nw"
-}, gl = {
+}, hl = {
 	overlay: 1,
 	selection: 1,
 	n: null,
@@ -4268,7 +4272,7 @@ var pl = {
 	ne: 1,
 	se: 1,
 	sw: -1
-}, _l = {
+}, gl = {
 	overlay: 1,
 	selection: 1,
 	n: -1,
@@ -4280,44 +4284,44 @@ var pl = {
 	se: 1,
 	sw: 1
 };
-function vl(e) {
+function _l(e) {
 	return { type: e };
 }
-function yl(e) {
+function vl(e) {
 	return !e.ctrlKey && !e.button;
 }
-function bl() {
+function yl() {
 	var e = this.ownerSVGElement || this;
 	return e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]];
 }
-function xl() {
+function bl() {
 	return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Sl(e) {
+function xl(e) {
 	for (; !e.__brush;) if (!(e = e.parentNode)) return;
 	return e.__brush;
 }
-function Cl(e) {
+function Sl(e) {
 	return e[0][0] === e[1][0] || e[0][1] === e[1][1];
 }
-function wl() {
-	return Tl(dl);
+function Cl() {
+	return wl(ul);
 }
-function Tl(e) {
-	var t = bl, n = yl, r = xl, i = !0, a = Bn("start", "brush", "end"), o = 6, s;
+function wl(e) {
+	var t = yl, n = vl, r = bl, i = !0, a = zn("start", "brush", "end"), o = 6, s;
 	function c(t) {
-		var n = t.property("__brush", h).selectAll(".overlay").data([vl("overlay")]);
-		n.enter().append("rect").attr("class", "overlay").attr("pointer-events", "all").attr("cursor", pl.overlay).merge(n).each(function() {
-			var e = Sl(this).extent;
-			V(this).attr("x", e[0][0]).attr("y", e[0][1]).attr("width", e[1][0] - e[0][0]).attr("height", e[1][1] - e[0][1]);
-		}), t.selectAll(".selection").data([vl("selection")]).enter().append("rect").attr("class", "selection").attr("cursor", pl.selection).attr("fill", "#777").attr("fill-opacity", .3).attr("stroke", "#fff").attr("shape-rendering", "crispEdges");
+		var n = t.property("__brush", h).selectAll(".overlay").data([_l("overlay")]);
+		n.enter().append("rect").attr("class", "overlay").attr("pointer-events", "all").attr("cursor", fl.overlay).merge(n).each(function() {
+			var e = xl(this).extent;
+			U(this).attr("x", e[0][0]).attr("y", e[0][1]).attr("width", e[1][0] - e[0][0]).attr("height", e[1][1] - e[0][1]);
+		}), t.selectAll(".selection").data([_l("selection")]).enter().append("rect").attr("class", "selection").attr("cursor", fl.selection).attr("fill", "#777").attr("fill-opacity", .3).attr("stroke", "#fff").attr("shape-rendering", "crispEdges");
 		var i = t.selectAll(".handle").data(e.handles, function(e) {
 			return e.type;
 		});
 		i.exit().remove(), i.enter().append("rect").attr("class", function(e) {
 			return "handle handle--" + e.type;
 		}).attr("cursor", function(e) {
-			return pl[e.type];
+			return fl[e.type];
 		}), t.each(l).attr("fill", "none").attr("pointer-events", "all").on("mousedown.brush", f).filter(r).on("touchstart.brush", f).on("touchmove.brush", p).on("touchend.brush touchcancel.brush", m).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
 	}
 	c.move = function(t, n, r) {
@@ -4326,20 +4330,20 @@ function Tl(e) {
 		}).on("interrupt.brush end.brush", function(e) {
 			u(this, arguments).end(e);
 		}).tween("brush", function() {
-			var t = this, r = t.__brush, i = u(t, arguments), a = r.selection, o = e.input(typeof n == "function" ? n.apply(this, arguments) : n, r.extent), s = Ro(a, o);
+			var t = this, r = t.__brush, i = u(t, arguments), a = r.selection, o = e.input(typeof n == "function" ? n.apply(this, arguments) : n, r.extent), s = Lo(a, o);
 			function c(e) {
 				r.selection = e === 1 && o === null ? null : s(e), l.call(t), i.brush();
 			}
 			return a !== null && o !== null ? c : c(1);
 		}) : t.each(function() {
 			var t = this, i = arguments, a = t.__brush, o = e.input(typeof n == "function" ? n.apply(t, i) : n, a.extent), s = u(t, i).beforestart();
-			Ws(t), a.selection = o === null ? null : o, l.call(t), s.start(r).brush(r).end(r);
+			Us(t), a.selection = o === null ? null : o, l.call(t), s.start(r).brush(r).end(r);
 		});
 	}, c.clear = function(e, t) {
 		c.move(e, null, t);
 	};
 	function l() {
-		var e = V(this), t = Sl(this).selection;
+		var e = U(this), t = xl(this).selection;
 		t ? (e.selectAll(".selection").style("display", null).attr("x", t[0][0]).attr("y", t[0][1]).attr("width", t[1][0] - t[0][0]).attr("height", t[1][1] - t[0][1]), e.selectAll(".handle").style("display", null).attr("x", function(e) {
 			return e.type[e.type.length - 1] === "e" ? t[1][0] - o / 2 : t[0][0] - o / 2;
 		}).attr("y", function(e) {
@@ -4371,8 +4375,8 @@ function Tl(e) {
 			return --this.active === 0 && (delete this.state.emitter, this.emit("end", e, t)), this;
 		},
 		emit: function(t, n, r) {
-			var i = V(this.that).datum();
-			a.call(t, this.that, new tl(t, {
+			var i = U(this.that).datum();
+			a.call(t, this.that, new el(t, {
 				sourceEvent: n,
 				target: c,
 				selection: e.output(this.state.selection),
@@ -4383,87 +4387,87 @@ function Tl(e) {
 	};
 	function f(t) {
 		if (s && !t.touches || !n.apply(this, arguments)) return;
-		var r = this, a = t.target.__data__.type, o = (i && t.metaKey ? a = "overlay" : a) === "selection" ? il : i && t.altKey ? sl : ol, c = e === fl ? null : gl[a], d = e === dl ? null : _l[a], f = Sl(r), p = f.extent, m = f.selection, h = p[0][0], g, _, v = p[0][1], y, b, x = p[1][0], S, C, w = p[1][1], T, E, D = 0, O = 0, k, A = c && d && i && t.shiftKey, j, M, N = Array.from(t.touches || [t], (e) => {
+		var r = this, a = t.target.__data__.type, o = (i && t.metaKey ? a = "overlay" : a) === "selection" ? rl : i && t.altKey ? ol : al, c = e === dl ? null : hl[a], d = e === ul ? null : gl[a], f = xl(r), p = f.extent, m = f.selection, h = p[0][0], g, _, v = p[0][1], y, b, x = p[1][0], S, C, w = p[1][1], T, E, D = 0, O = 0, k, A = c && d && i && t.shiftKey, j, M, N = Array.from(t.touches || [t], (e) => {
 			let t = e.identifier;
-			return e = H(e, r), e.point0 = e.slice(), e.identifier = t, e;
+			return e = W(e, r), e.point0 = e.slice(), e.identifier = t, e;
 		});
-		Ws(r);
-		var ee = u(r, arguments, !0).beforestart();
+		Us(r);
+		var P = u(r, arguments, !0).beforestart();
 		if (a === "overlay") {
 			m && (k = !0);
 			let n = [N[0], N[1] || N[0]];
-			f.selection = m = [[g = e === fl ? h : G(n[0][0], n[1][0]), y = e === dl ? v : G(n[0][1], n[1][1])], [S = e === fl ? x : W(n[0][0], n[1][0]), T = e === dl ? w : W(n[0][1], n[1][1])]], N.length > 1 && ie(t);
+			f.selection = m = [[g = e === dl ? h : q(n[0][0], n[1][0]), y = e === ul ? v : q(n[0][1], n[1][1])], [S = e === dl ? x : K(n[0][0], n[1][0]), T = e === ul ? w : K(n[0][1], n[1][1])]], N.length > 1 && I(t);
 		} else g = m[0][0], y = m[0][1], S = m[1][0], T = m[1][1];
 		_ = g, b = y, C = S, E = T;
-		var P = V(r).attr("pointer-events", "none"), te = P.selectAll(".overlay").attr("cursor", pl[a]);
-		if (t.touches) ee.moved = re, ee.ended = ae;
+		var F = U(r).attr("pointer-events", "none"), ee = F.selectAll(".overlay").attr("cursor", fl[a]);
+		if (t.touches) P.moved = ne, P.ended = re;
 		else {
-			var ne = V(t.view).on("mousemove.brush", re, !0).on("mouseup.brush", ae, !0);
-			i && ne.on("keydown.brush", oe, !0).on("keyup.brush", se, !0), Xi(t.view);
+			var te = U(t.view).on("mousemove.brush", ne, !0).on("mouseup.brush", re, !0);
+			i && te.on("keydown.brush", ie, !0).on("keyup.brush", ae, !0), Yi(t.view);
 		}
-		l.call(r), ee.start(t, o.name);
-		function re(e) {
-			for (let t of e.changedTouches || [e]) for (let e of N) e.identifier === t.identifier && (e.cur = H(t, r));
+		l.call(r), P.start(t, o.name);
+		function ne(e) {
+			for (let t of e.changedTouches || [e]) for (let e of N) e.identifier === t.identifier && (e.cur = W(t, r));
 			if (A && !j && !M && N.length === 1) {
 				let e = N[0];
-				cl(e.cur[0] - e[0]) > cl(e.cur[1] - e[1]) ? M = !0 : j = !0;
+				sl(e.cur[0] - e[0]) > sl(e.cur[1] - e[1]) ? M = !0 : j = !0;
 			}
 			for (let e of N) e.cur && (e[0] = e.cur[0], e[1] = e.cur[1]);
-			k = !0, rl(e), ie(e);
+			k = !0, nl(e), I(e);
 		}
-		function ie(e) {
+		function I(e) {
 			let t = N[0], n = t.point0;
 			var i;
 			switch (D = t[0] - n[0], O = t[1] - n[1], o) {
-				case al:
 				case il:
-					c && (D = W(h - g, G(x - S, D)), _ = g + D, C = S + D), d && (O = W(v - y, G(w - T, O)), b = y + O, E = T + O);
+				case rl:
+					c && (D = K(h - g, q(x - S, D)), _ = g + D, C = S + D), d && (O = K(v - y, q(w - T, O)), b = y + O, E = T + O);
 					break;
-				case ol:
-					N[1] ? (c && (_ = W(h, G(x, N[0][0])), C = W(h, G(x, N[1][0])), c = 1), d && (b = W(v, G(w, N[0][1])), E = W(v, G(w, N[1][1])), d = 1)) : (c < 0 ? (D = W(h - g, G(x - g, D)), _ = g + D, C = S) : c > 0 && (D = W(h - S, G(x - S, D)), _ = g, C = S + D), d < 0 ? (O = W(v - y, G(w - y, O)), b = y + O, E = T) : d > 0 && (O = W(v - T, G(w - T, O)), b = y, E = T + O));
+				case al:
+					N[1] ? (c && (_ = K(h, q(x, N[0][0])), C = K(h, q(x, N[1][0])), c = 1), d && (b = K(v, q(w, N[0][1])), E = K(v, q(w, N[1][1])), d = 1)) : (c < 0 ? (D = K(h - g, q(x - g, D)), _ = g + D, C = S) : c > 0 && (D = K(h - S, q(x - S, D)), _ = g, C = S + D), d < 0 ? (O = K(v - y, q(w - y, O)), b = y + O, E = T) : d > 0 && (O = K(v - T, q(w - T, O)), b = y, E = T + O));
 					break;
-				case sl: c && (_ = W(h, G(x, g - D * c)), C = W(h, G(x, S + D * c))), d && (b = W(v, G(w, y - O * d)), E = W(v, G(w, T + O * d)));
+				case ol: c && (_ = K(h, q(x, g - D * c)), C = K(h, q(x, S + D * c))), d && (b = K(v, q(w, y - O * d)), E = K(v, q(w, T + O * d)));
 			}
-			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in ml && te.attr("cursor", pl[a = ml[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in hl && te.attr("cursor", pl[a = hl[a]])), f.selection && (m = f.selection), j && (_ = m[0][0], C = m[1][0]), M && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), ee.brush(e, o.name));
+			C < _ && (c *= -1, i = g, g = S, S = i, i = _, _ = C, C = i, a in pl && ee.attr("cursor", fl[a = pl[a]])), E < b && (d *= -1, i = y, y = T, T = i, i = b, b = E, E = i, a in ml && ee.attr("cursor", fl[a = ml[a]])), f.selection && (m = f.selection), j && (_ = m[0][0], C = m[1][0]), M && (b = m[0][1], E = m[1][1]), (m[0][0] !== _ || m[0][1] !== b || m[1][0] !== C || m[1][1] !== E) && (f.selection = [[_, b], [C, E]], l.call(r), P.brush(e, o.name));
 		}
-		function ae(e) {
-			if (nl(e), e.touches) {
+		function re(e) {
+			if (tl(e), e.touches) {
 				if (e.touches.length) return;
 				s && clearTimeout(s), s = setTimeout(function() {
 					s = null;
 				}, 500);
-			} else Zi(e.view, k), ne.on("keydown.brush keyup.brush mousemove.brush mouseup.brush", null);
-			P.attr("pointer-events", "all"), te.attr("cursor", pl.overlay), f.selection && (m = f.selection), Cl(m) && (f.selection = null, l.call(r)), ee.end(e, o.name);
+			} else Xi(e.view, k), te.on("keydown.brush keyup.brush mousemove.brush mouseup.brush", null);
+			F.attr("pointer-events", "all"), ee.attr("cursor", fl.overlay), f.selection && (m = f.selection), Sl(m) && (f.selection = null, l.call(r)), P.end(e, o.name);
 		}
-		function oe(e) {
+		function ie(e) {
 			switch (e.keyCode) {
 				case 16:
 					A = c && d;
 					break;
 				case 18:
-					o === ol && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = sl, ie(e));
+					o === al && (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = ol, I(e));
 					break;
 				case 32:
-					(o === ol || o === sl) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = al, te.attr("cursor", pl.selection), ie(e));
+					(o === al || o === ol) && (c < 0 ? S = C - D : c > 0 && (g = _ - D), d < 0 ? T = E - O : d > 0 && (y = b - O), o = il, ee.attr("cursor", fl.selection), I(e));
 					break;
 				default: return;
 			}
-			rl(e);
+			nl(e);
 		}
-		function se(e) {
+		function ae(e) {
 			switch (e.keyCode) {
 				case 16:
-					A && (j = M = A = !1, ie(e));
+					A && (j = M = A = !1, I(e));
 					break;
 				case 18:
-					o === sl && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = ol, ie(e));
+					o === ol && (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = al, I(e));
 					break;
 				case 32:
-					o === al && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = sl) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = ol), te.attr("cursor", pl[a]), ie(e));
+					o === il && (e.altKey ? (c && (S = C - D * c, g = _ + D * c), d && (T = E - O * d, y = b + O * d), o = ol) : (c < 0 ? S = C : c > 0 && (g = _), d < 0 ? T = E : d > 0 && (y = b), o = al), ee.attr("cursor", fl[a]), I(e));
 					break;
 				default: return;
 			}
-			rl(e);
+			nl(e);
 		}
 	}
 	function p(e) {
@@ -4474,14 +4478,14 @@ function Tl(e) {
 	}
 	function h() {
 		var n = this.__brush || { selection: null };
-		return n.extent = ul(t.apply(this, arguments)), n.dim = e, n;
+		return n.extent = ll(t.apply(this, arguments)), n.dim = e, n;
 	}
 	return c.extent = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : el(ul(e)), c) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : $c(ll(e)), c) : t;
 	}, c.filter = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : el(!!e), c) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : $c(!!e), c) : n;
 	}, c.touchable = function(e) {
-		return arguments.length ? (r = typeof e == "function" ? e : el(!!e), c) : r;
+		return arguments.length ? (r = typeof e == "function" ? e : $c(!!e), c) : r;
 	}, c.handleSize = function(e) {
 		return arguments.length ? (o = +e, c) : o;
 	}, c.keyModifiers = function(e) {
@@ -4492,27 +4496,27 @@ function Tl(e) {
 	}, c;
 }
 // node_modules/d3-path/dist/d3-path.mjs
-var El = Math.PI, Dl = 2 * El, Ol = 1e-6, kl = Dl - Ol;
-function Al(e) {
+var Tl = Math.PI, El = 2 * Tl, Dl = 1e-6, Ol = El - Dl;
+function kl(e) {
 	this._ += e[0];
 	for (let t = 1, n = e.length; t < n; ++t) this._ += arguments[t] + e[t];
 }
-function jl(e) {
+function Al(e) {
 	let t = Math.floor(e);
 	if (!(t >= 0)) throw Error(`invalid digits: ${e}`);
-	if (t > 15) return Al;
+	if (t > 15) return kl;
 	let n = 10 ** t;
 	return function(e) {
 		this._ += e[0];
 		for (let t = 1, r = e.length; t < r; ++t) this._ += Math.round(arguments[t] * n) / n + e[t];
 	};
 }
-function Ml(e, t, n, r) {
+function jl(e, t, n, r) {
 	return e === n && t === r;
 }
-function Nl(e) {
+function Ml(e) {
 	let t = Math.floor(e);
-	if (!(t <= 15)) return Ml;
+	if (!(t <= 15)) return jl;
 	let n = 10 ** t, r = function(e) {
 		return Math.round(e * n);
 	};
@@ -4520,9 +4524,9 @@ function Nl(e) {
 		return r(e) === r(n) && r(t) === r(i);
 	};
 }
-var Pl = class {
+var Nl = class {
 	constructor(e) {
-		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? Al : jl(e), this._equal = e == null ? Ml : Nl(e);
+		this._x0 = this._y0 = this._x1 = this._y1 = null, this._ = "", this._append = e == null ? kl : Al(e), this._equal = e == null ? jl : Ml(e);
 	}
 	moveTo(e, t) {
 		this._append`M${this._x0 = this._x1 = +e},${this._y0 = this._y1 = +t}`;
@@ -4543,27 +4547,27 @@ var Pl = class {
 		if (e = +e, t = +t, n = +n, r = +r, i = +i, i < 0) throw Error(`negative radius: ${i}`);
 		let a = this._x1, o = this._y1, s = n - e, c = r - t, l = a - e, u = o - t, d = l * l + u * u;
 		if (this._x1 === null) this._append`M${this._x1 = e},${this._y1 = t}`;
-		else if (d > Ol) {
-			if (!(Math.abs(u * s - c * l) > Ol) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
+		else if (d > Dl) {
+			if (!(Math.abs(u * s - c * l) > Dl) || !i) this._append`L${this._x1 = e},${this._y1 = t}`;
 			else {
-				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((El - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
-				Math.abs(y - 1) > Ol && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
+				let f = n - a, p = r - o, m = s * s + c * c, h = f * f + p * p, g = Math.sqrt(m), _ = Math.sqrt(d), v = i * Math.tan((Tl - Math.acos((m + d - h) / (2 * g * _))) / 2), y = v / _, b = v / g;
+				Math.abs(y - 1) > Dl && this._append`L${e + y * l},${t + y * u}`, this._append`A${i},${i},0,0,${+(u * f > l * p)},${this._x1 = e + b * s},${this._y1 = t + b * c}`;
 			}
 		}
 	}
 	arc(e, t, n, r, i, a) {
 		if (e = +e, t = +t, n = +n, a = !!a, n < 0) throw Error(`negative radius: ${n}`);
 		let o = n * Math.cos(r), s = n * Math.sin(r), c = e + o, l = t + s, u = 1 ^ a, d = a ? r - i : i - r;
-		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > Ol || Math.abs(this._y1 - l) > Ol) && this._append`L${c},${l}`, n) {
-			if (d < 0 && (d = d % Dl + Dl), d > kl) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
-			else if (d > Ol) {
+		if (this._x1 === null ? this._append`M${c},${l}` : (Math.abs(this._x1 - c) > Dl || Math.abs(this._y1 - l) > Dl) && this._append`L${c},${l}`, n) {
+			if (d < 0 && (d = d % El + El), d > Ol) this._append`A${n},${n},0,1,${u},${e - o},${t - s}A${n},${n},0,1,${u},${this._x1 = c},${this._y1 = l}`;
+			else if (d > Dl) {
 				let a = e + n * Math.cos(i), o = t + n * Math.sin(i);
-				if (d >= El && this._equal(c, l, a, o)) {
+				if (d >= Tl && this._equal(c, l, a, o)) {
 					d /= 2;
 					let i = r + d;
-					this._append`A${n},${n},0,${+(d >= El)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
+					this._append`A${n},${n},0,${+(d >= Tl)},${u},${e + n * Math.cos(i)},${t + n * Math.sin(i)}`;
 				}
-				this._append`A${n},${n},0,${+(d >= El)},${u},${this._x1 = a},${this._y1 = o}`;
+				this._append`A${n},${n},0,${+(d >= Tl)},${u},${this._x1 = a},${this._y1 = o}`;
 			}
 		}
 	}
@@ -4574,13 +4578,13 @@ var Pl = class {
 		return this._;
 	}
 };
-Pl.prototype;
+Nl.prototype;
 // node_modules/d3-quadtree/dist/d3-quadtree.mjs
-function Fl(e) {
+function Pl(e) {
 	let t = +this._x.call(null, e), n = +this._y.call(null, e);
-	return Il(this.cover(t, n), t, n, e);
+	return Fl(this.cover(t, n), t, n, e);
 }
-function Il(e, t, n, r) {
+function Fl(e, t, n, r) {
 	if (isNaN(t) || isNaN(n)) return e;
 	var i, a = e._root, o = { data: r }, s = e._x0, c = e._y0, l = e._x1, u = e._y1, d, f, p, m, h, g, _, v;
 	if (!a) return e._root = o, e;
@@ -4601,16 +4605,16 @@ function Il(e, t, n, r) {
 	while ((_ = g << 1 | h) == (v = (m >= f) << 1 | p >= d));
 	return i[v] = a, i[_] = o, e;
 }
-function Ll(e) {
+function Il(e) {
 	Array.isArray(e) || (e = Array.from(e));
 	let t = e.length, n = new Float64Array(t), r = new Float64Array(t), i = Infinity, a = i, o = -i, s = o;
 	for (let c = 0, l, u, d; c < t; ++c) isNaN(u = +this._x.call(null, l = e[c])) || isNaN(d = +this._y.call(null, l)) ? n[c] = NaN : (n[c] = u, r[c] = d, u < i && (i = u), u > o && (o = u), d < a && (a = d), d > s && (s = d));
 	if (i > o || a > s) return this;
 	this.cover(i, a).cover(o, s);
-	for (let i = 0; i < t; ++i) Il(this, n[i], r[i], e[i]);
+	for (let i = 0; i < t; ++i) Fl(this, n[i], r[i], e[i]);
 	return this;
 }
-function Rl(e, t) {
+function Ll(e, t) {
 	if (isNaN(e = +e) || isNaN(t = +t)) return this;
 	var n = this._x0, r = this._y0, i = this._x1, a = this._y1;
 	if (isNaN(n)) i = (n = Math.floor(e)) + 1, a = (r = Math.floor(t)) + 1;
@@ -4636,7 +4640,7 @@ function Rl(e, t) {
 	}
 	return this._x0 = n, this._y0 = r, this._x1 = i, this._y1 = a, this;
 }
-function zl() {
+function Rl() {
 	var e = [];
 	return this.visit(function(t) {
 		if (!t.length) do
@@ -4644,18 +4648,18 @@ function zl() {
 		while (t = t.next);
 	}), e;
 }
-function Bl(e) {
+function zl(e) {
 	return arguments.length ? this.cover(+e[0][0], +e[0][1]).cover(+e[1][0], +e[1][1]) : isNaN(this._x0) ? void 0 : [[this._x0, this._y0], [this._x1, this._y1]];
 }
-function K(e, t, n, r, i) {
+function J(e, t, n, r, i) {
 	this.node = e, this.x0 = t, this.y0 = n, this.x1 = r, this.y1 = i;
 }
-function Vl(e, t, n) {
+function Bl(e, t, n) {
 	var r, i = this._x0, a = this._y0, o, s, c, l, u = this._x1, d = this._y1, f = [], p = this._root, m, h;
-	for (p && f.push(new K(p, i, a, u, d)), n == null ? n = Infinity : (i = e - n, a = t - n, u = e + n, d = t + n, n *= n); m = f.pop();) if (!(!(p = m.node) || (o = m.x0) > u || (s = m.y0) > d || (c = m.x1) < i || (l = m.y1) < a)) {
+	for (p && f.push(new J(p, i, a, u, d)), n == null ? n = Infinity : (i = e - n, a = t - n, u = e + n, d = t + n, n *= n); m = f.pop();) if (!(!(p = m.node) || (o = m.x0) > u || (s = m.y0) > d || (c = m.x1) < i || (l = m.y1) < a)) {
 		if (p.length) {
 			var g = (o + c) / 2, _ = (s + l) / 2;
-			f.push(new K(p[3], g, _, c, l), new K(p[2], o, _, g, l), new K(p[1], g, s, c, _), new K(p[0], o, s, g, _)), (h = (t >= _) << 1 | e >= g) && (m = f[f.length - 1], f[f.length - 1] = f[f.length - 1 - h], f[f.length - 1 - h] = m);
+			f.push(new J(p[3], g, _, c, l), new J(p[2], o, _, g, l), new J(p[1], g, s, c, _), new J(p[0], o, s, g, _)), (h = (t >= _) << 1 | e >= g) && (m = f[f.length - 1], f[f.length - 1] = f[f.length - 1 - h], f[f.length - 1 - h] = m);
 		} else {
 			var v = e - +this._x.call(null, p.data), y = t - +this._y.call(null, p.data), b = v * v + y * y;
 			if (b < n) {
@@ -4666,7 +4670,7 @@ function Vl(e, t, n) {
 	}
 	return r;
 }
-function Hl(e) {
+function Vl(e) {
 	if (isNaN(u = +this._x.call(null, e)) || isNaN(d = +this._y.call(null, e))) return this;
 	var t, n = this._root, r, i, a, o = this._x0, s = this._y0, c = this._x1, l = this._y1, u, d, f, p, m, h, g, _;
 	if (!n) return this;
@@ -4678,14 +4682,14 @@ function Hl(e) {
 	for (; n.data !== e;) if (i = n, !(n = n.next)) return this;
 	return (a = n.next) && delete n.next, i ? (a ? i.next = a : delete i.next, this) : t ? (a ? t[g] = a : delete t[g], (n = t[0] || t[1] || t[2] || t[3]) && n === (t[3] || t[2] || t[1] || t[0]) && !n.length && (r ? r[_] = n : this._root = n), this) : (this._root = a, this);
 }
-function Ul(e) {
+function Hl(e) {
 	for (var t = 0, n = e.length; t < n; ++t) this.remove(e[t]);
 	return this;
 }
-function Wl() {
+function Ul() {
 	return this._root;
 }
-function Gl() {
+function Wl() {
 	var e = 0;
 	return this.visit(function(t) {
 		if (!t.length) do
@@ -4693,55 +4697,55 @@ function Gl() {
 		while (t = t.next);
 	}), e;
 }
-function Kl(e) {
+function Gl(e) {
 	var t = [], n, r = this._root, i, a, o, s, c;
-	for (r && t.push(new K(r, this._x0, this._y0, this._x1, this._y1)); n = t.pop();) if (!e(r = n.node, a = n.x0, o = n.y0, s = n.x1, c = n.y1) && r.length) {
+	for (r && t.push(new J(r, this._x0, this._y0, this._x1, this._y1)); n = t.pop();) if (!e(r = n.node, a = n.x0, o = n.y0, s = n.x1, c = n.y1) && r.length) {
 		var l = (a + s) / 2, u = (o + c) / 2;
-		(i = r[3]) && t.push(new K(i, l, u, s, c)), (i = r[2]) && t.push(new K(i, a, u, l, c)), (i = r[1]) && t.push(new K(i, l, o, s, u)), (i = r[0]) && t.push(new K(i, a, o, l, u));
+		(i = r[3]) && t.push(new J(i, l, u, s, c)), (i = r[2]) && t.push(new J(i, a, u, l, c)), (i = r[1]) && t.push(new J(i, l, o, s, u)), (i = r[0]) && t.push(new J(i, a, o, l, u));
 	}
 	return this;
 }
-function ql(e) {
+function Kl(e) {
 	var t = [], n = [], r;
-	for (this._root && t.push(new K(this._root, this._x0, this._y0, this._x1, this._y1)); r = t.pop();) {
+	for (this._root && t.push(new J(this._root, this._x0, this._y0, this._x1, this._y1)); r = t.pop();) {
 		var i = r.node;
 		if (i.length) {
 			var a, o = r.x0, s = r.y0, c = r.x1, l = r.y1, u = (o + c) / 2, d = (s + l) / 2;
-			(a = i[0]) && t.push(new K(a, o, s, u, d)), (a = i[1]) && t.push(new K(a, u, s, c, d)), (a = i[2]) && t.push(new K(a, o, d, u, l)), (a = i[3]) && t.push(new K(a, u, d, c, l));
+			(a = i[0]) && t.push(new J(a, o, s, u, d)), (a = i[1]) && t.push(new J(a, u, s, c, d)), (a = i[2]) && t.push(new J(a, o, d, u, l)), (a = i[3]) && t.push(new J(a, u, d, c, l));
 		}
 		n.push(r);
 	}
 	for (; r = n.pop();) e(r.node, r.x0, r.y0, r.x1, r.y1);
 	return this;
 }
-function Jl(e) {
+function ql(e) {
 	return e[0];
 }
-function Yl(e) {
+function Jl(e) {
 	return arguments.length ? (this._x = e, this) : this._x;
 }
-function Xl(e) {
+function Yl(e) {
 	return e[1];
 }
-function Zl(e) {
+function Xl(e) {
 	return arguments.length ? (this._y = e, this) : this._y;
 }
-function Ql(e, t, n) {
-	var r = new $l(t ?? Jl, n ?? Xl, NaN, NaN, NaN, NaN);
+function Zl(e, t, n) {
+	var r = new Ql(t ?? ql, n ?? Yl, NaN, NaN, NaN, NaN);
 	return e == null ? r : r.addAll(e);
 }
-function $l(e, t, n, r, i, a) {
+function Ql(e, t, n, r, i, a) {
 	this._x = e, this._y = t, this._x0 = n, this._y0 = r, this._x1 = i, this._y1 = a, this._root = void 0;
 }
-function eu(e) {
+function $l(e) {
 	for (var t = { data: e.data }, n = t; e = e.next;) n = n.next = { data: e.data };
 	return t;
 }
-var q = Ql.prototype = $l.prototype;
-q.copy = function() {
-	var e = new $l(this._x, this._y, this._x0, this._y0, this._x1, this._y1), t = this._root, n, r;
+var eu = Zl.prototype = Ql.prototype;
+eu.copy = function() {
+	var e = new Ql(this._x, this._y, this._x0, this._y0, this._x1, this._y1), t = this._root, n, r;
 	if (!t) return e;
-	if (!t.length) return e._root = eu(t), e;
+	if (!t.length) return e._root = $l(t), e;
 	for (n = [{
 		source: t,
 		target: e._root = [
@@ -4758,9 +4762,9 @@ q.copy = function() {
 			,
 			,
 		]
-	}) : t.target[i] = eu(r));
+	}) : t.target[i] = $l(r));
 	return e;
-}, q.add = Fl, q.addAll = Ll, q.cover = Rl, q.data = zl, q.extent = Bl, q.find = Vl, q.remove = Hl, q.removeAll = Ul, q.root = Wl, q.size = Gl, q.visit = Kl, q.visitAfter = ql, q.x = Yl, q.y = Zl;
+}, eu.add = Pl, eu.addAll = Il, eu.cover = Ll, eu.data = Rl, eu.extent = zl, eu.find = Bl, eu.remove = Vl, eu.removeAll = Hl, eu.root = Ul, eu.size = Wl, eu.visit = Gl, eu.visitAfter = Kl, eu.x = Jl, eu.y = Xl;
 // node_modules/d3-format/dist/d3-format.mjs
 function tu(e) {
 	return Math.abs(e = Math.round(e)) >= 1e21 ? e.toLocaleString("en").replace(/,/g, "") : e.toString(10);
@@ -4957,7 +4961,7 @@ function Tu(e, t) {
 }
 var Eu = Symbol("implicit");
 function Du() {
-	var e = new ln(), t = [], n = [], r = Eu;
+	var e = new cn(), t = [], n = [], r = Eu;
 	function i(i) {
 		let a = e.get(i);
 		if (a === void 0) {
@@ -4968,7 +4972,7 @@ function Du() {
 	}
 	return i.domain = function(n) {
 		if (!arguments.length) return t.slice();
-		t = [], e = new ln();
+		t = [], e = new cn();
 		for (let r of n) e.has(r) || e.set(r, t.push(r) - 1);
 		return i;
 	}, i.range = function(e) {
@@ -4985,7 +4989,7 @@ function Ou() {
 	function d() {
 		var e = t().length, d = i < r, f = d ? i : r, p = d ? r : i;
 		a = (p - f) / Math.max(1, e - c + l * 2), s && (a = Math.floor(a)), f += (p - f - a * (e - c)) * u, o = a * (1 - c), s && (f = Math.round(f), o = Math.round(o));
-		var m = Cn(e).map(function(e) {
+		var m = Sn(e).map(function(e) {
 			return f + a * e;
 		});
 		return n(d ? m.reverse() : m);
@@ -5047,7 +5051,7 @@ function Iu(e, t, n) {
 	var r = Math.min(e.length, t.length) - 1, i = Array(r), a = Array(r), o = -1;
 	for (e[r] < e[0] && (e = e.slice().reverse(), t = t.slice().reverse()); ++o < r;) i[o] = Nu(e[o], e[o + 1]), a[o] = n(t[o], t[o + 1]);
 	return function(t) {
-		var n = sn(e, t, 1, r) - 1;
+		var n = on(e, t, 1, r) - 1;
 		return a[n](i[n](t));
 	};
 }
@@ -5055,7 +5059,7 @@ function Lu(e, t) {
 	return t.domain(e.domain()).range(e.range()).interpolate(e.interpolate()).clamp(e.clamp()).unknown(e.unknown());
 }
 function Ru() {
-	var e = ju, t = ju, n = Ro, r, i, a, o = Mu, s, c, l;
+	var e = ju, t = ju, n = Lo, r, i, a, o = Mu, s, c, l;
 	function u() {
 		var n = Math.min(e.length, t.length);
 		return o !== Mu && (o = Pu(e[0], e[n - 1])), s = n > 2 ? Iu : Fu, c = l = null, d;
@@ -5064,13 +5068,13 @@ function Ru() {
 		return i == null || isNaN(i = +i) ? a : (c || (c = s(e.map(r), t, n)))(r(o(i)));
 	}
 	return d.invert = function(n) {
-		return o(i((l || (l = s(t, e.map(r), jo)))(n)));
+		return o(i((l || (l = s(t, e.map(r), Ao)))(n)));
 	}, d.domain = function(t) {
 		return arguments.length ? (e = Array.from(t, Au), u()) : e.slice();
 	}, d.range = function(e) {
 		return arguments.length ? (t = Array.from(e), u()) : t.slice();
 	}, d.rangeRound = function(e) {
-		return t = Array.from(e), n = zo, u();
+		return t = Array.from(e), n = Ro, u();
 	}, d.clamp = function(e) {
 		return arguments.length ? (o = e ? !0 : Mu, u()) : o !== Mu;
 	}, d.interpolate = function(e) {
@@ -5085,7 +5089,7 @@ function zu() {
 	return Ru()(Mu, Mu);
 }
 function Bu(e, t, n, r) {
-	var i = bn(e, t, n), a;
+	var i = yn(e, t, n), a;
 	switch (r = su(r ?? ",f"), r.type) {
 		case "s":
 			var o = Math.max(Math.abs(e), Math.abs(t));
@@ -5106,7 +5110,7 @@ function Vu(e) {
 	var t = e.domain;
 	return e.ticks = function(e) {
 		var n = t();
-		return vn(n[0], n[n.length - 1], e ?? 10);
+		return _n(n[0], n[n.length - 1], e ?? 10);
 	}, e.tickFormat = function(e, n) {
 		var r = t();
 		return Bu(r[0], r[r.length - 1], e ?? 10, n);
@@ -5114,7 +5118,7 @@ function Vu(e) {
 		n ?? (n = 10);
 		var r = t(), i = 0, a = r.length - 1, o = r[i], s = r[a], c, l, u = 10;
 		for (s < o && (l = o, o = s, s = l, l = i, i = a, a = l); u-- > 0;) {
-			if (l = yn(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
+			if (l = vn(o, s, n), l === c) return r[i] = o, r[a] = s, t(r);
 			if (l > 0) o = Math.floor(o / l) * l, s = Math.ceil(s / l) * l;
 			else if (l < 0) o = Math.ceil(o * l) / l, s = Math.floor(s * l) / l;
 			else break;
@@ -5123,26 +5127,26 @@ function Vu(e) {
 		return e;
 	}, e;
 }
-function J() {
+function Hu() {
 	var e = zu();
 	return e.copy = function() {
-		return Lu(e, J());
+		return Lu(e, Hu());
 	}, Tu.apply(e, arguments), Vu(e);
 }
 // node_modules/d3-shape/dist/d3-shape.mjs
-function Hu(e) {
+function Uu(e) {
 	return function() {
 		return e;
 	};
 }
-var Uu = Math.abs, Y = Math.atan2, Wu = Math.cos, Gu = Math.max, Ku = Math.min, qu = Math.sin, Ju = Math.sqrt, X = 1e-12, Yu = Math.PI, Xu = Yu / 2, Zu = 2 * Yu;
-function Qu(e) {
-	return e > 1 ? 0 : e < -1 ? Yu : Math.acos(e);
-}
+var Wu = Math.abs, Y = Math.atan2, Gu = Math.cos, Ku = Math.max, qu = Math.min, Ju = Math.sin, Yu = Math.sqrt, X = 1e-12, Xu = Math.PI, Zu = Xu / 2, Qu = 2 * Xu;
 function $u(e) {
-	return e >= 1 ? Xu : e <= -1 ? -Xu : Math.asin(e);
+	return e > 1 ? 0 : e < -1 ? Xu : Math.acos(e);
 }
 function ed(e) {
+	return e >= 1 ? Zu : e <= -1 ? -Zu : Math.asin(e);
+}
+function td(e) {
 	let t = 3;
 	return e.digits = function(n) {
 		if (!arguments.length) return t;
@@ -5153,29 +5157,29 @@ function ed(e) {
 			t = e;
 		}
 		return e;
-	}, () => new Pl(t);
-}
-function td(e) {
-	return e.innerRadius;
+	}, () => new Nl(t);
 }
 function nd(e) {
-	return e.outerRadius;
+	return e.innerRadius;
 }
 function rd(e) {
-	return e.startAngle;
+	return e.outerRadius;
 }
 function id(e) {
-	return e.endAngle;
+	return e.startAngle;
 }
 function ad(e) {
+	return e.endAngle;
+}
+function od(e) {
 	return e && e.padAngle;
 }
-function od(e, t, n, r, i, a, o, s) {
+function sd(e, t, n, r, i, a, o, s) {
 	var c = n - e, l = r - t, u = o - i, d = s - a, f = d * c - u * l;
 	if (!(f * f < X)) return f = (u * (t - a) - d * (e - i)) / f, [e + f * c, t + f * l];
 }
-function sd(e, t, n, r, i, a, o) {
-	var s = e - n, c = t - r, l = (o ? a : -a) / Ju(s * s + c * c), u = l * c, d = -l * s, f = e + u, p = t + d, m = n + u, h = r + d, g = (f + m) / 2, _ = (p + h) / 2, v = m - f, y = h - p, b = v * v + y * y, x = i - a, S = f * h - m * p, C = (y < 0 ? -1 : 1) * Ju(Gu(0, x * x * b - S * S)), w = (S * y - v * C) / b, T = (-S * v - y * C) / b, E = (S * y + v * C) / b, D = (-S * v + y * C) / b, O = w - g, k = T - _, A = E - g, j = D - _;
+function cd(e, t, n, r, i, a, o) {
+	var s = e - n, c = t - r, l = (o ? a : -a) / Yu(s * s + c * c), u = l * c, d = -l * s, f = e + u, p = t + d, m = n + u, h = r + d, g = (f + m) / 2, _ = (p + h) / 2, v = m - f, y = h - p, b = v * v + y * y, x = i - a, S = f * h - m * p, C = (y < 0 ? -1 : 1) * Yu(Ku(0, x * x * b - S * S)), w = (S * y - v * C) / b, T = (-S * v - y * C) / b, E = (S * y + v * C) / b, D = (-S * v + y * C) / b, O = w - g, k = T - _, A = E - g, j = D - _;
 	return O * O + k * k > A * A + j * j && (w = E, T = D), {
 		cx: w,
 		cy: T,
@@ -5185,61 +5189,61 @@ function sd(e, t, n, r, i, a, o) {
 		y11: T * (i / x - 1)
 	};
 }
-function cd() {
-	var e = td, t = nd, n = Hu(0), r = null, i = rd, a = id, o = ad, s = null, c = ed(l);
+function ld() {
+	var e = nd, t = rd, n = Uu(0), r = null, i = id, a = ad, o = od, s = null, c = td(l);
 	function l() {
-		var l, u, d = +e.apply(this, arguments), f = +t.apply(this, arguments), p = i.apply(this, arguments) - Xu, m = a.apply(this, arguments) - Xu, h = Uu(m - p), g = m > p;
+		var l, u, d = +e.apply(this, arguments), f = +t.apply(this, arguments), p = i.apply(this, arguments) - Zu, m = a.apply(this, arguments) - Zu, h = Wu(m - p), g = m > p;
 		if (s || (s = l = c()), f < d && (u = f, f = d, d = u), !(f > X)) s.moveTo(0, 0);
-		else if (h > Zu - X) s.moveTo(f * Wu(p), f * qu(p)), s.arc(0, 0, f, p, m, !g), d > X && (s.moveTo(d * Wu(m), d * qu(m)), s.arc(0, 0, d, m, p, g));
+		else if (h > Qu - X) s.moveTo(f * Gu(p), f * Ju(p)), s.arc(0, 0, f, p, m, !g), d > X && (s.moveTo(d * Gu(m), d * Ju(m)), s.arc(0, 0, d, m, p, g));
 		else {
-			var _ = p, v = m, y = p, b = m, x = h, S = h, C = o.apply(this, arguments) / 2, w = C > X && (r ? +r.apply(this, arguments) : Ju(d * d + f * f)), T = Ku(Uu(f - d) / 2, +n.apply(this, arguments)), E = T, D = T, O, k;
+			var _ = p, v = m, y = p, b = m, x = h, S = h, C = o.apply(this, arguments) / 2, w = C > X && (r ? +r.apply(this, arguments) : Yu(d * d + f * f)), T = qu(Wu(f - d) / 2, +n.apply(this, arguments)), E = T, D = T, O, k;
 			if (w > X) {
-				var A = $u(w / d * qu(C)), j = $u(w / f * qu(C));
+				var A = ed(w / d * Ju(C)), j = ed(w / f * Ju(C));
 				(x -= A * 2) > X ? (A *= g ? 1 : -1, y += A, b -= A) : (x = 0, y = b = (p + m) / 2), (S -= j * 2) > X ? (j *= g ? 1 : -1, _ += j, v -= j) : (S = 0, _ = v = (p + m) / 2);
 			}
-			var M = f * Wu(_), N = f * qu(_), ee = d * Wu(b), P = d * qu(b);
+			var M = f * Gu(_), N = f * Ju(_), P = d * Gu(b), F = d * Ju(b);
 			if (T > X) {
-				var te = f * Wu(v), ne = f * qu(v), re = d * Wu(y), ie = d * qu(y), ae;
-				if (h < Yu) {
-					if (ae = od(M, N, re, ie, te, ne, ee, P)) {
-						var oe = M - ae[0], se = N - ae[1], ce = te - ae[0], F = ne - ae[1], le = 1 / qu(Qu((oe * ce + se * F) / (Ju(oe * oe + se * se) * Ju(ce * ce + F * F))) / 2), ue = Ju(ae[0] * ae[0] + ae[1] * ae[1]);
-						E = Ku(T, (d - ue) / (le - 1)), D = Ku(T, (f - ue) / (le + 1));
+				var ee = f * Gu(v), te = f * Ju(v), ne = d * Gu(y), I = d * Ju(y), re;
+				if (h < Xu) {
+					if (re = sd(M, N, ne, I, ee, te, P, F)) {
+						var ie = M - re[0], ae = N - re[1], oe = ee - re[0], se = te - re[1], L = 1 / Ju($u((ie * oe + ae * se) / (Yu(ie * ie + ae * ae) * Yu(oe * oe + se * se))) / 2), ce = Yu(re[0] * re[0] + re[1] * re[1]);
+						E = qu(T, (d - ce) / (L - 1)), D = qu(T, (f - ce) / (L + 1));
 					} else E = D = 0;
 				}
 			}
-			S > X ? D > X ? (O = sd(re, ie, M, N, f, D, g), k = sd(te, ne, ee, P, f, D, g), s.moveTo(O.cx + O.x01, O.cy + O.y01), D < T ? s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, f, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), !g), s.arc(k.cx, k.cy, D, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : (s.moveTo(M, N), s.arc(0, 0, f, _, v, !g)) : s.moveTo(M, N), !(d > X) || !(x > X) ? s.lineTo(ee, P) : E > X ? (O = sd(ee, P, te, ne, d, -E, g), k = sd(M, N, re, ie, d, -E, g), s.lineTo(O.cx + O.x01, O.cy + O.y01), E < T ? s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, d, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), g), s.arc(k.cx, k.cy, E, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : s.arc(0, 0, d, b, y, g);
+			S > X ? D > X ? (O = cd(ne, I, M, N, f, D, g), k = cd(ee, te, P, F, f, D, g), s.moveTo(O.cx + O.x01, O.cy + O.y01), D < T ? s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, D, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, f, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), !g), s.arc(k.cx, k.cy, D, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : (s.moveTo(M, N), s.arc(0, 0, f, _, v, !g)) : s.moveTo(M, N), !(d > X) || !(x > X) ? s.lineTo(P, F) : E > X ? (O = cd(P, F, ee, te, d, -E, g), k = cd(M, N, ne, I, d, -E, g), s.lineTo(O.cx + O.x01, O.cy + O.y01), E < T ? s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(k.y01, k.x01), !g) : (s.arc(O.cx, O.cy, E, Y(O.y01, O.x01), Y(O.y11, O.x11), !g), s.arc(0, 0, d, Y(O.cy + O.y11, O.cx + O.x11), Y(k.cy + k.y11, k.cx + k.x11), g), s.arc(k.cx, k.cy, E, Y(k.y11, k.x11), Y(k.y01, k.x01), !g))) : s.arc(0, 0, d, b, y, g);
 		}
 		if (s.closePath(), l) return s = null, l + "" || null;
 	}
 	return l.centroid = function() {
-		var n = (+e.apply(this, arguments) + +t.apply(this, arguments)) / 2, r = (+i.apply(this, arguments) + +a.apply(this, arguments)) / 2 - Yu / 2;
-		return [Wu(r) * n, qu(r) * n];
+		var n = (+e.apply(this, arguments) + +t.apply(this, arguments)) / 2, r = (+i.apply(this, arguments) + +a.apply(this, arguments)) / 2 - Xu / 2;
+		return [Gu(r) * n, Ju(r) * n];
 	}, l.innerRadius = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : Hu(+t), l) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : Uu(+t), l) : e;
 	}, l.outerRadius = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : Hu(+e), l) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : Uu(+e), l) : t;
 	}, l.cornerRadius = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : Hu(+e), l) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : Uu(+e), l) : n;
 	}, l.padRadius = function(e) {
-		return arguments.length ? (r = e == null ? null : typeof e == "function" ? e : Hu(+e), l) : r;
+		return arguments.length ? (r = e == null ? null : typeof e == "function" ? e : Uu(+e), l) : r;
 	}, l.startAngle = function(e) {
-		return arguments.length ? (i = typeof e == "function" ? e : Hu(+e), l) : i;
+		return arguments.length ? (i = typeof e == "function" ? e : Uu(+e), l) : i;
 	}, l.endAngle = function(e) {
-		return arguments.length ? (a = typeof e == "function" ? e : Hu(+e), l) : a;
+		return arguments.length ? (a = typeof e == "function" ? e : Uu(+e), l) : a;
 	}, l.padAngle = function(e) {
-		return arguments.length ? (o = typeof e == "function" ? e : Hu(+e), l) : o;
+		return arguments.length ? (o = typeof e == "function" ? e : Uu(+e), l) : o;
 	}, l.context = function(e) {
 		return arguments.length ? (s = e ?? null, l) : s;
 	}, l;
 }
 Array.prototype.slice;
-function ld(e) {
+function ud(e) {
 	return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function ud(e) {
+function dd(e) {
 	this._context = e;
 }
-ud.prototype = {
+dd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5262,40 +5266,40 @@ ud.prototype = {
 		}
 	}
 };
-function dd(e) {
-	return new ud(e);
-}
 function fd(e) {
-	return e[0];
+	return new dd(e);
 }
 function pd(e) {
+	return e[0];
+}
+function md(e) {
 	return e[1];
 }
-function md(e, t) {
-	var n = Hu(!0), r = null, i = dd, a = null, o = ed(s);
-	e = typeof e == "function" ? e : e === void 0 ? fd : Hu(e), t = typeof t == "function" ? t : t === void 0 ? pd : Hu(t);
+function hd(e, t) {
+	var n = Uu(!0), r = null, i = fd, a = null, o = td(s);
+	e = typeof e == "function" ? e : e === void 0 ? pd : Uu(e), t = typeof t == "function" ? t : t === void 0 ? md : Uu(t);
 	function s(s) {
-		var c, l = (s = ld(s)).length, u, d = !1, f;
+		var c, l = (s = ud(s)).length, u, d = !1, f;
 		for (r ?? (a = i(f = o())), c = 0; c <= l; ++c) !(c < l && n(u = s[c], c, s)) === d && ((d = !d) ? a.lineStart() : a.lineEnd()), d && a.point(+e(u, c, s), +t(u, c, s));
 		if (f) return a = null, f + "" || null;
 	}
 	return s.x = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : Hu(+t), s) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : Uu(+t), s) : e;
 	}, s.y = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : Hu(+e), s) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : Uu(+e), s) : t;
 	}, s.defined = function(e) {
-		return arguments.length ? (n = typeof e == "function" ? e : Hu(!!e), s) : n;
+		return arguments.length ? (n = typeof e == "function" ? e : Uu(!!e), s) : n;
 	}, s.curve = function(e) {
 		return arguments.length ? (i = e, r != null && (a = i(r)), s) : i;
 	}, s.context = function(e) {
 		return arguments.length ? (e == null ? r = a = null : a = i(r = e), s) : r;
 	}, s;
 }
-gd(dd);
-function hd(e) {
+_d(fd);
+function gd(e) {
 	this._curve = e;
 }
-hd.prototype = {
+gd.prototype = {
 	areaStart: function() {
 		this._curve.areaStart();
 	},
@@ -5312,23 +5316,23 @@ hd.prototype = {
 		this._curve.point(t * Math.sin(e), t * -Math.cos(e));
 	}
 };
-function gd(e) {
+function _d(e) {
 	function t(t) {
-		return new hd(e(t));
+		return new gd(e(t));
 	}
 	return t._curve = e, t;
 }
-Ju(3), Ju(1 / 3) * 2;
-var _d = qu(Yu / 10) / qu(7 * Yu / 10);
-qu(Zu / 10) * _d, -Wu(Zu / 10) * _d, Ju(3), Ju(3), Ju(3) / 2, (1 / Ju(12) / 2 + 1) * 3;
-function vd() {}
-function yd(e, t, n) {
+Yu(3), Yu(1 / 3) * 2;
+var vd = Ju(Xu / 10) / Ju(7 * Xu / 10);
+Ju(Qu / 10) * vd, -Gu(Qu / 10) * vd, Yu(3), Yu(3), Yu(3) / 2, (1 / Yu(12) / 2 + 1) * 3;
+function yd() {}
+function bd(e, t, n) {
 	e._context.bezierCurveTo((2 * e._x0 + e._x1) / 3, (2 * e._y0 + e._y1) / 3, (e._x0 + 2 * e._x1) / 3, (e._y0 + 2 * e._y1) / 3, (e._x0 + 4 * e._x1 + t) / 6, (e._y0 + 4 * e._y1 + n) / 6);
 }
-function bd(e) {
+function xd(e) {
 	this._context = e;
 }
-bd.prototype = {
+xd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5340,7 +5344,7 @@ bd.prototype = {
 	},
 	lineEnd: function() {
 		switch (this._point) {
-			case 3: yd(this, this._x1, this._y1);
+			case 3: bd(this, this._x1, this._y1);
 			case 2: this._context.lineTo(this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
@@ -5354,15 +5358,15 @@ bd.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3, this._context.lineTo((5 * this._x0 + this._x1) / 6, (5 * this._y0 + this._y1) / 6);
-			default: yd(this, e, t);
+			default: bd(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t;
 	}
 };
-function xd(e, t) {
-	this._basis = new bd(e), this._beta = t;
+function Sd(e, t) {
+	this._basis = new xd(e), this._beta = t;
 }
-xd.prototype = {
+Sd.prototype = {
 	lineStart: function() {
 		this._x = [], this._y = [], this._basis.lineStart();
 	},
@@ -5376,19 +5380,19 @@ xd.prototype = {
 	}
 }, (function e(t) {
 	function n(e) {
-		return t === 1 ? new bd(e) : new xd(e, t);
+		return t === 1 ? new xd(e) : new Sd(e, t);
 	}
 	return n.beta = function(t) {
 		return e(+t);
 	}, n;
 })(.85);
-function Sd(e, t, n) {
+function Cd(e, t, n) {
 	e._context.bezierCurveTo(e._x1 + e._k * (e._x2 - e._x0), e._y1 + e._k * (e._y2 - e._y0), e._x2 + e._k * (e._x1 - t), e._y2 + e._k * (e._y1 - n), e._x2, e._y2);
 }
-function Cd(e, t) {
+function wd(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-Cd.prototype = {
+wd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5403,7 +5407,7 @@ Cd.prototype = {
 			case 2:
 				this._context.lineTo(this._x2, this._y2);
 				break;
-			case 3: Sd(this, this._x1, this._y1);
+			case 3: Cd(this, this._x1, this._y1);
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -5416,24 +5420,24 @@ Cd.prototype = {
 				this._point = 2, this._x1 = e, this._y1 = t;
 				break;
 			case 2: this._point = 3;
-			default: Sd(this, e, t);
+			default: Cd(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new Cd(e, t);
+		return new wd(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function wd(e, t) {
+function Td(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-wd.prototype = {
-	areaStart: vd,
-	areaEnd: vd,
+Td.prototype = {
+	areaStart: yd,
+	areaEnd: yd,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._point = 0;
 	},
@@ -5459,22 +5463,22 @@ wd.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: Sd(this, e, t);
+			default: Cd(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new wd(e, t);
+		return new Td(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function Td(e, t) {
+function Ed(e, t) {
 	this._context = e, this._k = (1 - t) / 6;
 }
-Td.prototype = {
+Ed.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5499,19 +5503,19 @@ Td.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: Sd(this, e, t);
+			default: Cd(this, e, t);
 		}
 		this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return new Td(e, t);
+		return new Ed(e, t);
 	}
 	return n.tension = function(t) {
 		return e(+t);
 	}, n;
 })(0);
-function Ed(e, t, n) {
+function Dd(e, t, n) {
 	var r = e._x1, i = e._y1, a = e._x2, o = e._y2;
 	if (e._l01_a > X) {
 		var s = 2 * e._l01_2a + 3 * e._l01_a * e._l12_a + e._l12_2a, c = 3 * e._l01_a * (e._l01_a + e._l12_a);
@@ -5523,10 +5527,10 @@ function Ed(e, t, n) {
 	}
 	e._context.bezierCurveTo(r, i, a, o, e._x2, e._y2);
 }
-function Dd(e, t) {
+function Od(e, t) {
 	this._context = e, this._alpha = t;
 }
-Dd.prototype = {
+Od.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5558,24 +5562,24 @@ Dd.prototype = {
 				this._point = 2;
 				break;
 			case 2: this._point = 3;
-			default: Ed(this, e, t);
+			default: Dd(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new Dd(e, t) : new Cd(e, 0);
+		return t ? new Od(e, t) : new wd(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function Od(e, t) {
+function kd(e, t) {
 	this._context = e, this._alpha = t;
 }
-Od.prototype = {
-	areaStart: vd,
-	areaEnd: vd,
+kd.prototype = {
+	areaStart: yd,
+	areaEnd: yd,
 	lineStart: function() {
 		this._x0 = this._x1 = this._x2 = this._x3 = this._x4 = this._x5 = this._y0 = this._y1 = this._y2 = this._y3 = this._y4 = this._y5 = NaN, this._l01_a = this._l12_a = this._l23_a = this._l01_2a = this._l12_2a = this._l23_2a = this._point = 0;
 	},
@@ -5605,22 +5609,22 @@ Od.prototype = {
 			case 2:
 				this._point = 3, this._x5 = e, this._y5 = t;
 				break;
-			default: Ed(this, e, t);
+			default: Dd(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new Od(e, t) : new wd(e, 0);
+		return t ? new kd(e, t) : new Td(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function kd(e, t) {
+function Ad(e, t) {
 	this._context = e, this._alpha = t;
 }
-kd.prototype = {
+Ad.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5649,37 +5653,37 @@ kd.prototype = {
 				this._point = 3, this._line ? this._context.lineTo(this._x2, this._y2) : this._context.moveTo(this._x2, this._y2);
 				break;
 			case 3: this._point = 4;
-			default: Ed(this, e, t);
+			default: Dd(this, e, t);
 		}
 		this._l01_a = this._l12_a, this._l12_a = this._l23_a, this._l01_2a = this._l12_2a, this._l12_2a = this._l23_2a, this._x0 = this._x1, this._x1 = this._x2, this._x2 = e, this._y0 = this._y1, this._y1 = this._y2, this._y2 = t;
 	}
 }, (function e(t) {
 	function n(e) {
-		return t ? new kd(e, t) : new Td(e, 0);
+		return t ? new Ad(e, t) : new Ed(e, 0);
 	}
 	return n.alpha = function(t) {
 		return e(+t);
 	}, n;
 })(.5);
-function Ad(e) {
+function jd(e) {
 	return e < 0 ? -1 : 1;
 }
-function jd(e, t, n) {
+function Md(e, t, n) {
 	var r = e._x1 - e._x0, i = t - e._x1, a = (e._y1 - e._y0) / (r || i < 0 && -0), o = (n - e._y1) / (i || r < 0 && -0), s = (a * i + o * r) / (r + i);
-	return (Ad(a) + Ad(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
+	return (jd(a) + jd(o)) * Math.min(Math.abs(a), Math.abs(o), .5 * Math.abs(s)) || 0;
 }
-function Md(e, t) {
+function Nd(e, t) {
 	var n = e._x1 - e._x0;
 	return n ? (3 * (e._y1 - e._y0) / n - t) / 2 : t;
 }
-function Nd(e, t, n) {
+function Pd(e, t, n) {
 	var r = e._x0, i = e._y0, a = e._x1, o = e._y1, s = (a - r) / 3;
 	e._context.bezierCurveTo(r + s, i + s * t, a - s, o - s * n, a, o);
 }
-function Pd(e) {
+function Fd(e) {
 	this._context = e;
 }
-Pd.prototype = {
+Fd.prototype = {
 	areaStart: function() {
 		this._line = 0;
 	},
@@ -5694,7 +5698,7 @@ Pd.prototype = {
 			case 2:
 				this._context.lineTo(this._x1, this._y1);
 				break;
-			case 3: Nd(this, this._t0, Md(this, this._t0));
+			case 3: Pd(this, this._t0, Nd(this, this._t0));
 		}
 		(this._line || this._line !== 0 && this._point === 1) && this._context.closePath(), this._line = 1 - this._line;
 	},
@@ -5709,19 +5713,19 @@ Pd.prototype = {
 					this._point = 2;
 					break;
 				case 2:
-					this._point = 3, Nd(this, Md(this, n = jd(this, e, t)), n);
+					this._point = 3, Pd(this, Nd(this, n = Md(this, e, t)), n);
 					break;
-				default: Nd(this, this._t0, n = jd(this, e, t));
+				default: Pd(this, this._t0, n = Md(this, e, t));
 			}
 			this._x0 = this._x1, this._x1 = e, this._y0 = this._y1, this._y1 = t, this._t0 = n;
 		}
 	}
-}, Object.create(Pd.prototype).point = function(e, t) {
-	Pd.prototype.point.call(this, t, e);
+}, Object.create(Fd.prototype).point = function(e, t) {
+	Fd.prototype.point.call(this, t, e);
 };
 // node_modules/d3-zoom/dist/d3-zoom.mjs
-var Fd = (e) => () => e;
-function Id(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
+var Id = (e) => () => e;
+function Ld(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
 	Object.defineProperties(this, {
 		type: {
 			value: e,
@@ -5746,16 +5750,16 @@ function Id(e, { sourceEvent: t, target: n, transform: r, dispatch: i }) {
 		_: { value: i }
 	});
 }
-function Ld(e, t, n) {
+function Rd(e, t, n) {
 	this.k = e, this.x = t, this.y = n;
 }
-Ld.prototype = {
-	constructor: Ld,
+Rd.prototype = {
+	constructor: Rd,
 	scale: function(e) {
-		return e === 1 ? this : new Ld(this.k * e, this.x, this.y);
+		return e === 1 ? this : new Rd(this.k * e, this.x, this.y);
 	},
 	translate: function(e, t) {
-		return e === 0 & t === 0 ? this : new Ld(this.k, this.x + this.k * e, this.y + this.k * t);
+		return e === 0 & t === 0 ? this : new Rd(this.k, this.x + this.k * e, this.y + this.k * t);
 	},
 	apply: function(e) {
 		return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -5785,46 +5789,46 @@ Ld.prototype = {
 		return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
 	}
 };
-var Rd = new Ld(1, 0, 0);
-zd.prototype = Ld.prototype;
-function zd(e) {
-	for (; !e.__zoom;) if (!(e = e.parentNode)) return Rd;
+var zd = new Rd(1, 0, 0);
+Bd.prototype = Rd.prototype;
+function Bd(e) {
+	for (; !e.__zoom;) if (!(e = e.parentNode)) return zd;
 	return e.__zoom;
 }
-function Bd(e) {
+function Vd(e) {
 	e.stopImmediatePropagation();
 }
-function Vd(e) {
+function Hd(e) {
 	e.preventDefault(), e.stopImmediatePropagation();
 }
-function Hd(e) {
+function Ud(e) {
 	return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function Ud() {
+function Wd() {
 	var e = this;
 	return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function Wd() {
-	return this.__zoom || Rd;
+function Gd() {
+	return this.__zoom || zd;
 }
-function Gd(e) {
+function Kd(e) {
 	return -e.deltaY * (e.deltaMode === 1 ? .05 : e.deltaMode ? 1 : .002) * (e.ctrlKey ? 10 : 1);
 }
-function Kd() {
+function qd() {
 	return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function qd(e, t, n) {
+function Jd(e, t, n) {
 	var r = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], a = e.invertY(t[0][1]) - n[0][1], o = e.invertY(t[1][1]) - n[1][1];
 	return e.translate(i > r ? (r + i) / 2 : Math.min(0, r) || Math.max(0, i), o > a ? (a + o) / 2 : Math.min(0, a) || Math.max(0, o));
 }
-function Jd() {
-	var e = Hd, t = Ud, n = qd, r = Gd, i = Kd, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = $o, l = Bn("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
+function Yd() {
+	var e = Ud, t = Wd, n = Jd, r = Kd, i = qd, a = [0, Infinity], o = [[-Infinity, -Infinity], [Infinity, Infinity]], s = 250, c = Qo, l = zn("start", "zoom", "end"), u, d, f, p = 500, m = 150, h = 0, g = 10;
 	function _(e) {
-		e.property("__zoom", Wd).on("wheel.zoom", w, { passive: !1 }).on("mousedown.zoom", T).on("dblclick.zoom", E).filter(i).on("touchstart.zoom", D).on("touchmove.zoom", O).on("touchend.zoom touchcancel.zoom", k).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+		e.property("__zoom", Gd).on("wheel.zoom", w, { passive: !1 }).on("mousedown.zoom", T).on("dblclick.zoom", E).filter(i).on("touchstart.zoom", D).on("touchmove.zoom", O).on("touchend.zoom touchcancel.zoom", k).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
 	}
 	_.transform = function(e, t, n, r) {
 		var i = e.selection ? e.selection() : e;
-		i.property("__zoom", Wd), e === i ? i.interrupt().each(function() {
+		i.property("__zoom", Gd), e === i ? i.interrupt().each(function() {
 			S(this, arguments).event(r).start().zoom(null, typeof t == "function" ? t.apply(this, arguments) : t).end();
 		}) : x(e, t, n, r);
 	}, _.scaleBy = function(e, t, n, r) {
@@ -5843,15 +5847,15 @@ function Jd() {
 	}, _.translateTo = function(e, r, i, a, s) {
 		_.transform(e, function() {
 			var e = t.apply(this, arguments), s = this.__zoom, c = a == null ? b(e) : typeof a == "function" ? a.apply(this, arguments) : a;
-			return n(Rd.translate(c[0], c[1]).scale(s.k).translate(typeof r == "function" ? -r.apply(this, arguments) : -r, typeof i == "function" ? -i.apply(this, arguments) : -i), e, o);
+			return n(zd.translate(c[0], c[1]).scale(s.k).translate(typeof r == "function" ? -r.apply(this, arguments) : -r, typeof i == "function" ? -i.apply(this, arguments) : -i), e, o);
 		}, a, s);
 	};
 	function v(e, t) {
-		return t = Math.max(a[0], Math.min(a[1], t)), t === e.k ? e : new Ld(t, e.x, e.y);
+		return t = Math.max(a[0], Math.min(a[1], t)), t === e.k ? e : new Rd(t, e.x, e.y);
 	}
 	function y(e, t, n) {
 		var r = t[0] - n[0] * e.k, i = t[1] - n[1] * e.k;
-		return r === e.x && i === e.y ? e : new Ld(e.k, r, i);
+		return r === e.x && i === e.y ? e : new Rd(e.k, r, i);
 	}
 	function b(e) {
 		return [(+e[0][0] + +e[1][0]) / 2, (+e[0][1] + +e[1][1]) / 2];
@@ -5867,7 +5871,7 @@ function Jd() {
 				if (e === 1) e = f;
 				else {
 					var t = p(e), n = u / t[2];
-					e = new Ld(n, l[0] - t[0] * n, l[1] - t[1] * n);
+					e = new Rd(n, l[0] - t[0] * n, l[1] - t[1] * n);
 				}
 				o.zoom(null, e);
 			};
@@ -5893,8 +5897,8 @@ function Jd() {
 			return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
 		},
 		emit: function(e) {
-			var t = V(this.that).datum();
-			l.call(e, this.that, new Id(e, {
+			var t = U(this.that).datum();
+			l.call(e, this.that, new Ld(e, {
 				sourceEvent: this.sourceEvent,
 				target: _,
 				transform: this.that.__zoom,
@@ -5904,53 +5908,53 @@ function Jd() {
 	};
 	function w(t, ...i) {
 		if (!e.apply(this, arguments)) return;
-		var s = S(this, i).event(t), c = this.__zoom, l = Math.max(a[0], Math.min(a[1], c.k * 2 ** r.apply(this, arguments))), u = H(t);
+		var s = S(this, i).event(t), c = this.__zoom, l = Math.max(a[0], Math.min(a[1], c.k * 2 ** r.apply(this, arguments))), u = W(t);
 		if (s.wheel) (s.mouse[0][0] !== u[0] || s.mouse[0][1] !== u[1]) && (s.mouse[1] = c.invert(s.mouse[0] = u)), clearTimeout(s.wheel);
 		else if (c.k === l) return;
-		else s.mouse = [u, c.invert(u)], Ws(this), s.start();
-		Vd(t), s.wheel = setTimeout(d, m), s.zoom("mouse", n(y(v(c, l), s.mouse[0], s.mouse[1]), s.extent, o));
+		else s.mouse = [u, c.invert(u)], Us(this), s.start();
+		Hd(t), s.wheel = setTimeout(d, m), s.zoom("mouse", n(y(v(c, l), s.mouse[0], s.mouse[1]), s.extent, o));
 		function d() {
 			s.wheel = null, s.end();
 		}
 	}
 	function T(t, ...r) {
 		if (f || !e.apply(this, arguments)) return;
-		var i = t.currentTarget, a = S(this, r, !0).event(t), s = V(t.view).on("mousemove.zoom", d, !0).on("mouseup.zoom", p, !0), c = H(t, i), l = t.clientX, u = t.clientY;
-		Xi(t.view), Bd(t), a.mouse = [c, this.__zoom.invert(c)], Ws(this), a.start();
+		var i = t.currentTarget, a = S(this, r, !0).event(t), s = U(t.view).on("mousemove.zoom", d, !0).on("mouseup.zoom", p, !0), c = W(t, i), l = t.clientX, u = t.clientY;
+		Yi(t.view), Vd(t), a.mouse = [c, this.__zoom.invert(c)], Us(this), a.start();
 		function d(e) {
-			if (Vd(e), !a.moved) {
+			if (Hd(e), !a.moved) {
 				var t = e.clientX - l, r = e.clientY - u;
 				a.moved = t * t + r * r > h;
 			}
-			a.event(e).zoom("mouse", n(y(a.that.__zoom, a.mouse[0] = H(e, i), a.mouse[1]), a.extent, o));
+			a.event(e).zoom("mouse", n(y(a.that.__zoom, a.mouse[0] = W(e, i), a.mouse[1]), a.extent, o));
 		}
 		function p(e) {
-			s.on("mousemove.zoom mouseup.zoom", null), Zi(e.view, a.moved), Vd(e), a.event(e).end();
+			s.on("mousemove.zoom mouseup.zoom", null), Xi(e.view, a.moved), Hd(e), a.event(e).end();
 		}
 	}
 	function E(r, ...i) {
 		if (e.apply(this, arguments)) {
-			var a = this.__zoom, c = H(r.changedTouches ? r.changedTouches[0] : r, this), l = a.invert(c), u = a.k * (r.shiftKey ? .5 : 2), d = n(y(v(a, u), c, l), t.apply(this, i), o);
-			Vd(r), s > 0 ? V(this).transition().duration(s).call(x, d, c, r) : V(this).call(_.transform, d, c, r);
+			var a = this.__zoom, c = W(r.changedTouches ? r.changedTouches[0] : r, this), l = a.invert(c), u = a.k * (r.shiftKey ? .5 : 2), d = n(y(v(a, u), c, l), t.apply(this, i), o);
+			Hd(r), s > 0 ? U(this).transition().duration(s).call(x, d, c, r) : U(this).call(_.transform, d, c, r);
 		}
 	}
 	function D(t, ...n) {
 		if (e.apply(this, arguments)) {
 			var r = t.touches, i = r.length, a = S(this, n, t.changedTouches.length === i).event(t), o, s, c, l;
-			for (Bd(t), s = 0; s < i; ++s) c = r[s], l = H(c, this), l = [
+			for (Vd(t), s = 0; s < i; ++s) c = r[s], l = W(c, this), l = [
 				l,
 				this.__zoom.invert(l),
 				c.identifier
 			], a.touch0 ? !a.touch1 && a.touch0[2] !== l[2] && (a.touch1 = l, a.taps = 0) : (a.touch0 = l, o = !0, a.taps = 1 + !!u);
 			u && (u = clearTimeout(u)), o && (a.taps < 2 && (d = l[0], u = setTimeout(function() {
 				u = null;
-			}, p)), Ws(this), a.start());
+			}, p)), Us(this), a.start());
 		}
 	}
 	function O(e, ...t) {
 		if (this.__zooming) {
 			var r = S(this, t).event(e), i = e.changedTouches, a = i.length, s, c, l, u;
-			for (Vd(e), s = 0; s < a; ++s) c = i[s], l = H(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
+			for (Hd(e), s = 0; s < a; ++s) c = i[s], l = W(c, this), r.touch0 && r.touch0[2] === c.identifier ? r.touch0[0] = l : r.touch1 && r.touch1[2] === c.identifier && (r.touch1[0] = l);
 			if (c = r.that.__zoom, r.touch1) {
 				var d = r.touch0[0], f = r.touch0[1], p = r.touch1[0], m = r.touch1[1], h = (h = p[0] - d[0]) * h + (h = p[1] - d[1]) * h, g = (g = m[0] - f[0]) * g + (g = m[1] - f[1]) * g;
 				c = v(c, Math.sqrt(h / g)), l = [(d[0] + p[0]) / 2, (d[1] + p[1]) / 2], u = [(f[0] + m[0]) / 2, (f[1] + m[1]) / 2];
@@ -5962,24 +5966,24 @@ function Jd() {
 	function k(e, ...t) {
 		if (this.__zooming) {
 			var n = S(this, t).event(e), r = e.changedTouches, i = r.length, a, o;
-			for (Bd(e), f && clearTimeout(f), f = setTimeout(function() {
+			for (Vd(e), f && clearTimeout(f), f = setTimeout(function() {
 				f = null;
 			}, p), a = 0; a < i; ++a) o = r[a], n.touch0 && n.touch0[2] === o.identifier ? delete n.touch0 : n.touch1 && n.touch1[2] === o.identifier && delete n.touch1;
 			if (n.touch1 && !n.touch0 && (n.touch0 = n.touch1, delete n.touch1), n.touch0) n.touch0[1] = this.__zoom.invert(n.touch0[0]);
-			else if (n.end(), n.taps === 2 && (o = H(o, this), Math.hypot(d[0] - o[0], d[1] - o[1]) < g)) {
-				var s = V(this).on("dblclick.zoom");
+			else if (n.end(), n.taps === 2 && (o = W(o, this), Math.hypot(d[0] - o[0], d[1] - o[1]) < g)) {
+				var s = U(this).on("dblclick.zoom");
 				s && s.apply(this, arguments);
 			}
 		}
 	}
 	return _.wheelDelta = function(e) {
-		return arguments.length ? (r = typeof e == "function" ? e : Fd(+e), _) : r;
+		return arguments.length ? (r = typeof e == "function" ? e : Id(+e), _) : r;
 	}, _.filter = function(t) {
-		return arguments.length ? (e = typeof t == "function" ? t : Fd(!!t), _) : e;
+		return arguments.length ? (e = typeof t == "function" ? t : Id(!!t), _) : e;
 	}, _.touchable = function(e) {
-		return arguments.length ? (i = typeof e == "function" ? e : Fd(!!e), _) : i;
+		return arguments.length ? (i = typeof e == "function" ? e : Id(!!e), _) : i;
 	}, _.extent = function(e) {
-		return arguments.length ? (t = typeof e == "function" ? e : Fd([[+e[0][0], +e[0][1]], [+e[1][0], +e[1][1]]]), _) : t;
+		return arguments.length ? (t = typeof e == "function" ? e : Id([[+e[0][0], +e[0][1]], [+e[1][0], +e[1][1]]]), _) : t;
 	}, _.scaleExtent = function(e) {
 		return arguments.length ? (a[0] = +e[0], a[1] = +e[1], _) : [a[0], a[1]];
 	}, _.translateExtent = function(e) {
@@ -6000,27 +6004,27 @@ function Jd() {
 	}, _;
 }
 // src/charts/shared.ts
-function Yd(e, t) {
+function Xd(e, t) {
 	e.append("text").attr("class", "tbt-axis-label").attr("x", t.iw / 2).attr("y", t.xLabelY).attr("text-anchor", "middle").text(t.xLabel), e.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${t.yLabelX},${t.ih / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.yLabel);
 }
-function Xd(e, t, n, r, i, a) {
-	let [o, s] = H(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
+function Zd(e, t, n, r, i, a) {
+	let [o, s] = W(e, t), c = Math.floor(o / n), l = Math.floor(s / r);
 	return l >= 0 && l < i && c >= 0 && c < a ? [l, c] : null;
 }
 // src/charts/lines.ts
-var Zd = 3.2, Qd = 3;
-function $d(e, t, n) {
+var Qd = 3.2, $d = 3;
+function ef(e, t, n) {
 	switch (e) {
-		case "cross": return `M${t - Zd},${n - Zd}L${t + Zd},${n + Zd}M${t - Zd},${n + Zd}L${t + Zd},${n - Zd}`;
-		case "circle": return `M${t - Qd},${n}a${Qd},${Qd} 0 1,0 6,0a${Qd},${Qd} 0 1,0 -6,0Z`;
-		case "square": return `M${t - Qd},${n - Qd}h6v6h-6Z`;
+		case "cross": return `M${t - Qd},${n - Qd}L${t + Qd},${n + Qd}M${t - Qd},${n + Qd}L${t + Qd},${n - Qd}`;
+		case "circle": return `M${t - $d},${n}a${$d},${$d} 0 1,0 6,0a${$d},${$d} 0 1,0 -6,0Z`;
+		case "square": return `M${t - $d},${n - $d}h6v6h-6Z`;
 		default: return "";
 	}
 }
-function ef(e, t = 11) {
+function tf(e, t = 11) {
 	return e.length * t * .58;
 }
-function tf(e, t) {
+function nf(e, t) {
 	let n = t.yTickFormat ?? yu("~g"), r = t.valueFormat ?? n, i = t.xFormat ?? ((e) => t.xTicks ? t.xTicks.find((t) => t.value === e)?.label ?? String(e) : String(e)), a = t.yDomain;
 	if (!a) {
 		let n = Infinity, r = -Infinity;
@@ -6030,37 +6034,37 @@ function tf(e, t) {
 		let i = (r - n) * .06;
 		a = [n - (t.yZero && n === 0 ? 0 : i), r + i];
 	}
-	let o = J().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => ef(n(e))), 10), l = /* @__PURE__ */ new Set();
+	let o = Hu().domain(a).nice(5), s = o.ticks(5), c = Math.max(...s.map((e) => tf(n(e))), 10), l = /* @__PURE__ */ new Set();
 	for (let t of e) for (let e of t.points) l.add(e.x);
 	let u = [...l].sort((e, t) => e - t), d = t.xDomain ?? (u.length ? [u[0], u[u.length - 1]] : [0, 1]);
 	d[0] === d[1] && (d = [d[0] - .5, d[1] + .5]);
-	let f = !!t.xTicks && t.xTicks.some((e) => ef(e.label) > (t.width - 80) / Math.max(t.xTicks.length, 1) - 4), p = f ? Math.min(90, Math.max(...t.xTicks.map((e) => ef(e.label))) * .72 + 12) : 18, m = {
+	let f = !!t.xTicks && t.xTicks.some((e) => tf(e.label) > (t.width - 80) / Math.max(t.xTicks.length, 1) - 4), p = f ? Math.min(90, Math.max(...t.xTicks.map((e) => tf(e.label))) * .72 + 12) : 18, m = {
 		top: 14,
 		right: 16,
 		bottom: p + 26,
 		left: Math.ceil(c) + 30
-	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = J().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = I("svg", {
+	}, h = Math.max(t.width, 200), g = Math.max(t.height, 120), _ = h - m.left - m.right, v = g - m.top - m.bottom, y = t.xTicks ? .5 : 0, b = Hu().domain([d[0] - y, d[1] + y]).range([0, _]), x = o.range([v, 0]), S = R("svg", {
 		class: "tbt-chart",
 		width: h,
 		height: g,
 		viewBox: `0 0 ${h} ${g}`,
 		role: "img",
 		"aria-label": t.ariaLabel
-	}), C = V(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
+	}), C = U(S).append("g").attr("transform", `translate(${m.left},${m.top})`);
 	if (C.append("g").attr("class", "tbt-gridlines").selectAll("line").data(s).join("line").attr("x1", 0).attr("x2", _).attr("y1", (e) => x(e)).attr("y2", (e) => x(e)), t.highlightX !== null && t.highlightX !== void 0 && t.xTicks) {
 		let e = Math.abs(b(1) - b(0));
 		C.append("rect").attr("class", "tbt-highlight-band").attr("x", b(t.highlightX) - e / 2).attr("width", e).attr("y", 0).attr("height", v);
 	}
-	let w = Rn(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
+	let w = Ln(x).tickValues(s).tickFormat((e) => n(e)).tickSizeOuter(0);
 	C.append("g").attr("class", "tbt-axis tbt-axis-y").call(w);
 	let T;
-	if (t.xTicks) T = Ln(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
+	if (t.xTicks) T = In(b).tickValues(t.xTicks.map((e) => e.value)).tickFormat((e) => i(e)).tickSizeOuter(0);
 	else {
 		let e = b.ticks(Math.max(2, Math.floor(_ / 70))).filter((e) => Number.isInteger(e));
-		T = Ln(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
+		T = In(b).tickValues(e).tickFormat((e) => String(e)).tickSizeOuter(0);
 	}
 	let E = C.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${v})`).call(T);
-	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), Yd(C, {
+	f && E.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), Xd(C, {
 		iw: _,
 		ih: v,
 		xLabelY: v + p + 20,
@@ -6079,7 +6083,7 @@ function tf(e, t) {
 			C.append("text").attr("class", "tbt-mark-x-label").attr("x", e + (n ? -4 : 4)).attr("y", 9).attr("text-anchor", n ? "end" : "start").text(t.markXLabel);
 		}
 	}
-	let D = md().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
+	let D = hd().defined((e) => e.y !== null).x((e) => b(e.x)).y((e) => x(e.y)), O = C.append("g").attr("class", "tbt-series");
 	for (let t of e) {
 		let e = O.append("g").attr("class", "tbt-line-series").attr("data-series", t.id);
 		if (t.markersOnly || e.append("path").attr("class", "tbt-line").attr("d", D(t.points) ?? "").attr("fill", "none").attr("stroke", t.color).attr("stroke-width", t.width ?? 1.8).attr("stroke-dasharray", t.dash || null).attr("stroke-linejoin", "round").attr("stroke-linecap", "round"), t.marker && t.marker !== "none") {
@@ -6089,7 +6093,7 @@ function tf(e, t) {
 				let i = typeof t.marker == "function" ? t.marker(e, r) : t.marker;
 				if (i === "none") return;
 				let a = n.get(i) ?? [];
-				a.push($d(i, b(e.x), x(e.y))), n.set(i, a);
+				a.push(ef(i, b(e.x), x(e.y))), n.set(i, a);
 			});
 			for (let [r, i] of n) {
 				let n = r !== "cross" && !t.hollow, a = e.append("path").attr("class", `tbt-marker tbt-marker-${r}`).attr("data-points", i.length).attr("d", i.join("")).attr("fill", n ? t.color : "none").attr("stroke", t.color).attr("stroke-width", r === "cross" ? 1.6 : 1.3);
@@ -6100,11 +6104,11 @@ function tf(e, t) {
 	if (t.tooltip || t.onClickX) {
 		let n = C.append("line").attr("class", "tbt-hover-x").attr("data-export", "skip").attr("y1", 0).attr("y2", v).style("display", "none"), a = C.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("width", _).attr("height", v).attr("fill", "transparent").style("cursor", t.onClickX ? "pointer" : "default"), o = (e) => {
 			if (!u.length) return null;
-			let t = b.invert(e), n = cn(u, t);
+			let t = b.invert(e), n = sn(u, t);
 			return u[Math.max(0, Math.min(u.length - 1, n))];
 		};
 		a.on("mousemove", (a) => {
-			let [s] = H(a, C.node()), c = o(s);
+			let [s] = W(a, C.node()), c = o(s);
 			if (c !== null && (n.style("display", null).attr("x1", b(c)).attr("x2", b(c)), t.tooltip)) {
 				let n = [];
 				for (let t of e) {
@@ -6130,16 +6134,16 @@ function tf(e, t) {
 			n.style("display", "none"), t.tooltip?.hide();
 		}).on("click", (e) => {
 			if (!t.onClickX) return;
-			let [n] = H(e, C.node()), r = o(n);
+			let [n] = W(e, C.node()), r = o(n);
 			r !== null && t.onClickX(r);
 		});
 	}
 	return S;
 }
 // src/charts/tooltip.ts
-var nf = class {
+var rf = class {
 	constructor(e) {
-		this.element = F("div", {
+		this.element = L("div", {
 			class: "tbt-tooltip",
 			role: "tooltip",
 			"aria-hidden": "true"
@@ -6147,10 +6151,10 @@ var nf = class {
 	}
 	show(e, t, n, r) {
 		let i = this.element;
-		L(i), i.appendChild(F("div", { class: "tbt-tooltip-title" }, n));
+		z(i), i.appendChild(L("div", { class: "tbt-tooltip-title" }, n));
 		for (let e of r) {
-			let t = F("span", { class: "tbt-swatch" });
-			e.color ? (t.style.borderTopColor = e.color, t.style.borderTopStyle = e.dash ? "dashed" : "solid") : t.style.visibility = "hidden", i.appendChild(F("div", { class: `tbt-tooltip-row${e.muted ? " tbt-muted" : ""}` }, t, F("span", { class: "tbt-tooltip-label" }, e.label), e.value === void 0 ? null : F("span", { class: "tbt-tooltip-value" }, e.value)));
+			let t = L("span", { class: "tbt-swatch" });
+			e.color ? (t.style.borderTopColor = e.color, t.style.borderTopStyle = e.dash ? "dashed" : "solid") : t.style.visibility = "hidden", i.appendChild(L("div", { class: `tbt-tooltip-row${e.muted ? " tbt-muted" : ""}` }, t, L("span", { class: "tbt-tooltip-label" }, e.label), e.value === void 0 ? null : L("span", { class: "tbt-tooltip-value" }, e.value)));
 		}
 		i.style.display = "block", i.setAttribute("aria-hidden", "false");
 		let a = i.parentElement, o = i.offsetWidth, s = i.offsetHeight, c = a.clientWidth - o - 4, l = e + 14;
@@ -6162,22 +6166,22 @@ var nf = class {
 		this.element.style.display = "none", this.element.setAttribute("aria-hidden", "true");
 	}
 };
-function rf(e, t, n, r, i, a, o) {
+function af(e, t, n, r, i, a, o) {
 	let s = t.getBoundingClientRect(), c = e.offsetWidth || a, l = e.offsetHeight || o, u = n - s.left + i;
 	u + c > s.width && (u = Math.max(0, n - s.left - c - i)), e.style.left = `${u}px`, e.style.top = `${Math.max(0, Math.min(r - s.top - l / 2, s.height - l))}px`;
 }
 // src/statistics/accuracy.ts
-var af = {
+var of = {
 	target_val: g.solid,
 	target: g.dashed,
 	source: g.dotted
-}, of = [
+}, sf = [
 	"target_val",
 	"target",
 	"source"
 ];
 // src/statistics/transferability.ts
-R({
+B({
 	id: "stat-accuracy",
 	section: "statistical",
 	title: "Accuracy over training",
@@ -6185,61 +6189,61 @@ R({
 	order: 20,
 	info: "Colour = data domain (one run) or run (several runs; line style = data). Marker = model: ○ the pretrained model (first step), × the fine-tuned model. The dotted line is the pretrained model reused directly on the target data. Click to select a step.",
 	mount(e) {
-		let { panel: t, store: n } = e, r = "accuracy", i = /* @__PURE__ */ new Set(), a = null, o = F("select", {
+		let { panel: t, store: n } = e, r = "accuracy", i = /* @__PURE__ */ new Set(), a = null, o = L("select", {
 			class: "tbt-select",
 			"aria-label": "Metric"
-		}, F("option", { value: "accuracy" }, "Accuracy"), F("option", { value: "loss" }, "Loss"));
+		}, L("option", { value: "accuracy" }, "Accuracy"), L("option", { value: "loss" }, "Loss"));
 		o.addEventListener("change", () => {
 			r = o.value === "loss" ? "loss" : "accuracy", t.setTitle(r === "loss" ? "Loss over training" : "Accuracy over training"), c.schedule();
 		}), t.controls.appendChild(o), t.setExports({ figure: () => a ? {
 			svg: a,
 			name: `${r}`
 		} : null });
-		let c = Zt(e, {
+		let c = Xt(e, {
 			key: (e, t) => `${r}|${[...i]}|${e.sel.compareMode}|${t}`,
 			draw: (e, o) => {
 				let l = t.body;
-				L(l);
-				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = yu(d ? ".1%" : ".3f"), m = [], h = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === h(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = of.filter((t) => e.runs.some((e) => Le(Ie(e.stats, t, r)))), x = [];
+				z(l);
+				let u = e.theme, d = r === "accuracy", f = e.pair !== null, p = yu(d ? ".1%" : ".3f"), m = [], h = (e) => e.stats.steps[0], _ = e.runs.reduce((e, t) => e + t.stats.steps.length * 3, 0) > 600 || e.runs.some((e) => e.stats.steps.length > 40), v = (e) => (t) => t.x === h(e) ? "circle" : !_ || t.x === e.step ? "cross" : "none", y = e.runs[0], b = sf.filter((t) => e.runs.some((e) => Ie(Fe(e.stats, t, r)))), x = [];
 				for (let t of e.runs) if (!(f && t === y)) for (let n of b) {
 					if (i.has(n)) continue;
-					let a = Ie(t.stats, n, r);
-					Le(a) && (f && (a = Be(Ie(y.stats, n, r), a)), m.push({
+					let a = Fe(t.stats, n, r);
+					Ie(a) && (f && (a = ze(Fe(y.stats, n, r), a)), m.push({
 						id: `${t.run}:${n}`,
 						group: e.single ? void 0 : t.run,
-						label: Wt[n],
-						color: e.single ? Gt(n, u) : t.color,
-						dash: e.single ? n === "target_val" ? g.dashed : g.solid : af[n],
+						label: Ut[n],
+						color: e.single ? Wt(n, u) : t.color,
+						dash: e.single ? n === "target_val" ? g.dashed : g.solid : of[n],
 						points: a,
 						marker: v(t),
 						width: n === "target_val" ? 2.2 : 1.6
 					}));
 				}
 				if (!f && e.single && d) {
-					let t = ze(e.runs[0].stats);
+					let t = Re(e.runs[0].stats);
 					t && x.push({
 						y: t.value,
-						label: `direct reuse ${Ye(t.value)}`,
-						name: `direct reuse (pretrained on ${Wt[t.split]})`,
+						label: `direct reuse ${Je(t.value)}`,
+						name: `direct reuse (pretrained on ${Ut[t.split]})`,
 						color: s[u].targetLight,
 						dash: g.dotted
 					});
 				}
 				let S = e.single ? b.map((e) => ({
 					id: e,
-					label: Wt[e],
-					color: Gt(e, u),
+					label: Ut[e],
+					color: Wt(e, u),
 					dash: e === "target_val" ? g.dashed : "",
 					marker: "cross",
 					hidden: i.has(e)
 				})) : b.map((e) => ({
 					id: e,
-					label: Wt[e],
+					label: Ut[e],
 					color: "var(--tbt-muted)",
-					dash: af[e],
+					dash: of[e],
 					hidden: i.has(e)
-				})), C = F("div", { class: "tbt-legend-row" });
-				C.appendChild(pe(S, (e) => {
+				})), C = L("div", { class: "tbt-legend-row" });
+				C.appendChild(fe(S, (e) => {
 					i.has(e) ? i.delete(e) : i.add(e), c.schedule();
 				}, "Data splits"));
 				let T = [{
@@ -6263,9 +6267,9 @@ R({
 					color: s[u].targetLight,
 					dash: g.dotted,
 					title: "The pretrained model reused directly on the target data"
-				}), C.appendChild(pe(T, void 0, "Markers")), e.single || C.appendChild(qt(e, f ? y.run : null)), l.appendChild(C);
-				let E = f ? `Δ ${d ? "accuracy" : "loss"} vs ${y.run}${d ? " (pp)" : ""}` : d ? "Accuracy (%)" : "Loss (cross-entropy)", D = d ? (e) => Xe(e) : yu("+.3f");
-				a = tf(m, {
+				}), C.appendChild(fe(T, void 0, "Markers")), e.single || C.appendChild(Kt(e, f ? y.run : null)), l.appendChild(C);
+				let E = f ? `Δ ${d ? "accuracy" : "loss"} vs ${y.run}${d ? " (pp)" : ""}` : d ? "Accuracy (%)" : "Loss (cross-entropy)", D = d ? (e) => Ye(e) : yu("+.3f");
+				a = nf(m, {
 					width: o,
 					height: 280,
 					xLabel: `Step (${e.stepLabel})`,
@@ -6278,35 +6282,35 @@ R({
 					markX: e.selectedStep,
 					markXLabel: e.selectedStep === null ? void 0 : `step ${e.selectedStep}`,
 					onClickX: (e) => w(e, n),
-					tooltip: new nf(l),
+					tooltip: new rf(l),
 					ariaLabel: `${d ? "Accuracy" : "Loss"} over steps for ${e.runs.length} run(s)`
-				}), l.appendChild(F("div", { class: "tbt-figure" }, a));
+				}), l.appendChild(L("div", { class: "tbt-figure" }, a));
 			}
 		});
 		return c;
 	}
-}), R({
+}), B({
 	id: "stat-transferability",
 	section: "statistical",
 	title: "Transferability score",
 	span: 4,
 	order: 30,
-	info: Ut,
+	info: Ht,
 	mount(e) {
 		let { panel: t, store: n } = e, r = null;
 		return t.setExports({ figure: () => r ? {
 			svg: r,
 			name: "transferability"
-		} : null }), Zt(e, {
+		} : null }), Xt(e, {
 			key: (e, t) => `${e.sel.compareMode}|${t}`,
 			draw: (e, i) => {
 				let a = t.body;
-				L(a);
+				z(a);
 				let o = e.theme, c = e.pair !== null, l = e.runs[0], u = [];
 				for (let t of e.runs) {
 					if (c && t === l) continue;
-					let n = Re(t.stats);
-					c && (n = Be(Re(l.stats), n)), u.push({
+					let n = Le(t.stats);
+					c && (n = ze(Le(l.stats), n)), u.push({
 						id: t.run,
 						label: e.single ? "transferability" : t.run,
 						color: e.single ? s[o].target : t.color,
@@ -6314,68 +6318,68 @@ R({
 						marker: (e) => e.x === t.stats.steps[0] ? "circle" : "cross"
 					});
 				}
-				if (!u.some((e) => Le(e.points))) {
-					a.appendChild(F("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), r = null;
+				if (!u.some((e) => Ie(e.points))) {
+					a.appendChild(L("p", { class: "tbt-note" }, "Not defined for these runs: the label spaces of source and target differ and no source head maps them.")), r = null;
 					return;
 				}
-				let d = F("div", { class: "tbt-headline" });
+				let d = L("div", { class: "tbt-headline" });
 				for (let t of e.runs.slice(0, 4)) {
-					let n = t.t >= 0 ? Re(t.stats)[t.t]?.y ?? null : null;
-					d.appendChild(F("div", {
+					let n = t.t >= 0 ? Le(t.stats)[t.t]?.y ?? null : null;
+					d.appendChild(L("div", {
 						class: "tbt-headline-item",
-						title: Ut
-					}, e.single ? null : fe({
+						title: Ht
+					}, e.single ? null : de({
 						color: t.color,
 						marker: "square",
 						markerOnly: !0
-					}), F("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, Xe(n)), F("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
+					}), L("span", { class: `tbt-headline-value ${n === null ? "" : n >= 0 ? "tbt-good" : "tbt-bad"}` }, Ye(n)), L("span", { class: "tbt-headline-label" }, e.single ? `at step ${t.step ?? "–"}` : t.run)));
 				}
-				e.runs.length > 4 && d.appendChild(F("span", { class: "tbt-muted" }, `+${e.runs.length - 4} more (hover the chart)`)), a.appendChild(d);
-				let f = Je(u.map((e) => e.points)) ?? [0, 0];
-				r = tf(u, {
+				e.runs.length > 4 && d.appendChild(L("span", { class: "tbt-muted" }, `+${e.runs.length - 4} more (hover the chart)`)), a.appendChild(d);
+				let f = qe(u.map((e) => e.points)) ?? [0, 0];
+				r = nf(u, {
 					width: i,
 					height: 230,
 					xLabel: `Step (${e.stepLabel})`,
 					yLabel: c ? `Δ score vs ${l.run} (pp)` : "Gain over direct reuse (pp)",
 					yDomain: [Math.min(f[0], 0), Math.max(f[1], 0)],
 					yTickFormat: (e) => `${Math.round(e * 100)}`,
-					valueFormat: (e) => Xe(e),
+					valueFormat: (e) => Ye(e),
 					zeroLine: !0,
 					yZero: !0,
 					markX: e.selectedStep,
 					onClickX: (e) => w(e, n),
-					tooltip: new nf(a),
+					tooltip: new rf(a),
 					ariaLabel: "Transferability score over steps"
-				}), a.appendChild(F("div", { class: "tbt-figure" }, r));
+				}), a.appendChild(L("div", { class: "tbt-figure" }, r));
 			}
 		});
 	}
 });
 // src/charts/table.ts
-function sf(e, t, n) {
+function cf(e, t, n) {
 	if (e === null && t === null) return 0;
 	if (e === null) return 1;
 	if (t === null) return -1;
 	let r = typeof e == "number" && typeof t == "number" ? e - t : String(e).localeCompare(String(t), void 0, { numeric: !0 });
 	return n === "asc" ? r : -r;
 }
-function cf(e, t, n) {
+function lf(e, t, n) {
 	let r = t.find((e) => e.id === n.column);
 	return r ? e.map((e, t) => ({
 		r: e,
 		i: t
-	})).sort((e, t) => sf(r.sortValue(e.r), r.sortValue(t.r), n.dir) || e.i - t.i).map((e) => e.r) : [...e];
+	})).sort((e, t) => cf(r.sortValue(e.r), r.sortValue(t.r), n.dir) || e.i - t.i).map((e) => e.r) : [...e];
 }
-function lf(e, t) {
+function uf(e, t) {
 	return [t.map((e) => e.label), ...e.map((e) => t.map((t) => t.csv ? t.csv(e) : t.sortValue(e)))];
 }
-function uf(e) {
-	let t = cf(e.rows, e.columns, e.sort), n = F("table", {
+function df(e) {
+	let t = lf(e.rows, e.columns, e.sort), n = L("table", {
 		class: "tbt-table",
 		"aria-label": e.ariaLabel
-	}), r = F("thead"), i = F("tr");
+	}), r = L("thead"), i = L("tr");
 	for (let t of e.columns) {
-		let n = e.sort.column === t.id, r = F("th", {
+		let n = e.sort.column === t.id, r = L("th", {
 			scope: "col",
 			class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null,
 			"aria-sort": n ? e.sort.dir === "asc" ? "ascending" : "descending" : t.sortable === !1 ? null : "none",
@@ -6383,11 +6387,11 @@ function uf(e) {
 		});
 		if (t.sortable === !1) r.textContent = t.label;
 		else {
-			let i = F("button", {
+			let i = L("button", {
 				type: "button",
 				class: `tbt-sort${n ? " tbt-sort-active" : ""}`,
 				"data-column": t.id
-			}, t.label, F("span", {
+			}, t.label, L("span", {
 				class: "tbt-sort-arrow",
 				"aria-hidden": "true"
 			}, n ? e.sort.dir === "asc" ? "▲" : "▼" : "↕"));
@@ -6402,15 +6406,15 @@ function uf(e) {
 		i.appendChild(r);
 	}
 	r.appendChild(i), n.appendChild(r);
-	let a = F("tbody"), o = [];
+	let a = L("tbody"), o = [];
 	for (let n of t) {
-		let t = e.rowKey(n), r = F("tr", {
+		let t = e.rowKey(n), r = L("tr", {
 			tabindex: e.onRowClick ? 0 : null,
 			"data-key": String(t)
 		});
 		for (let t of e.columns) {
-			let e = F("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
-			le(e, t.render(n)), r.appendChild(e);
+			let e = L("td", { class: `${t.numeric ? "tbt-num" : ""} ${t.className ?? ""}`.trim() || null });
+			ce(e, t.render(n)), r.appendChild(e);
 		}
 		e.onRowClick && (r.addEventListener("click", () => e.onRowClick(n)), r.addEventListener("keydown", (t) => {
 			t.key === "Enter" || t.key === " " ? (t.preventDefault(), e.onRowClick(n)) : (t.key === "ArrowDown" || t.key === "ArrowUp") && (t.preventDefault(), (t.key === "ArrowDown" ? r.nextElementSibling : r.previousElementSibling)?.focus());
@@ -6429,14 +6433,14 @@ function uf(e) {
 		rowsInOrder: () => t
 	};
 }
-function df(e, t) {
+function ff(e, t) {
 	let n = e.scrollTop, r = e.scrollLeft;
-	L(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
+	z(e), e.appendChild(t), e.scrollTop = n, e.scrollLeft = r;
 }
 // src/statistics/classes.ts
-function ff(e) {
+function pf(e) {
 	let t = e.class_names, n = (e, t) => {
-		let n = F("span", { class: `tbt-bar-cell ${t}` }, F("span", { class: "tbt-bar-value" }, Ye(e))), r = F("span", {
+		let n = L("span", { class: `tbt-bar-cell ${t}` }, L("span", { class: "tbt-bar-value" }, Je(e))), r = L("span", {
 			class: "tbt-bar",
 			"aria-hidden": "true"
 		});
@@ -6447,7 +6451,7 @@ function ff(e) {
 			id: "name",
 			label: "Class",
 			sortValue: (e) => e.index,
-			render: (e) => F("span", { class: "tbt-class-name" }, e.name),
+			render: (e) => L("span", { class: "tbt-class-name" }, e.name),
 			csv: (e) => e.name
 		},
 		{
@@ -6472,22 +6476,22 @@ function ff(e) {
 			numeric: !0,
 			title: "Target accuracy − source accuracy (percentage points)",
 			sortValue: (e) => e.diff,
-			render: (e) => F("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, Xe(e.diff))
+			render: (e) => L("span", { class: e.diff === null ? "" : e.diff < -.1 ? "tbt-bad" : e.diff > .1 ? "tbt-good" : "" }, Ye(e.diff))
 		},
 		{
 			id: "errors",
 			label: "Top target confusions",
 			title: "Most frequent wrong predictions for the class's target instances (predicted class: count); sorts by the number of errors",
 			sortValue: (e) => e.errors,
-			render: (e) => e.confusions.length ? e.confusions.map((n) => F("span", {
+			render: (e) => e.confusions.length ? e.confusions.map((n) => L("span", {
 				class: "tbt-tag",
 				title: `${n.count} target instance(s) of ${e.name} predicted as ${t[n.predicted] ?? n.predicted}`
-			}, `${t[n.predicted] ?? n.predicted}: ${n.count}`)) : F("span", { class: "tbt-muted" }, e.errors === null ? "–" : "none"),
+			}, `${t[n.predicted] ?? n.predicted}: ${n.count}`)) : L("span", { class: "tbt-muted" }, e.errors === null ? "–" : "none"),
 			csv: (e) => e.confusions.map((e) => `${t[e.predicted] ?? e.predicted}: ${e.count}`).join("; ")
 		}
 	];
 }
-R({
+B({
 	id: "stat-classes",
 	section: "statistical",
 	title: "Per-class performance",
@@ -6498,29 +6502,29 @@ R({
 		let { panel: t, store: n } = e, r = {
 			column: "diff",
 			dir: "asc"
-		}, i = null, a = null, o = [], s = "", c = F("select", {
+		}, i = null, a = null, o = [], s = "", c = L("select", {
 			class: "tbt-select",
 			"aria-label": "Run shown in the table"
 		});
 		c.addEventListener("change", () => {
 			i = c.value, l.schedule();
 		}), t.controls.appendChild(c), t.setExports({ csv: () => a ? {
-			rows: lf(a.rowsInOrder(), o),
+			rows: uf(a.rowsInOrder(), o),
 			name: `classes-${s}`
 		} : null });
-		let l = Zt(e, {
+		let l = Xt(e, {
 			controls: (e) => {
 				let t = e.runs.map((e) => e.run);
-				i && t.includes(i) || (i = t[0] ?? null), L(c);
-				for (let e of t) c.appendChild(F("option", { value: e }, e));
+				i && t.includes(i) || (i = t[0] ?? null), z(c);
+				for (let e of t) c.appendChild(L("option", { value: e }, e));
 				i && (c.value = i), c.hidden = t.length < 2;
 			},
 			key: () => `${i}|${r.column}:${r.dir}`,
 			draw: (e) => {
 				let c = t.body, u = e.runs.find((e) => e.run === i) ?? e.runs[0];
 				s = u.run;
-				let d = We(u.stats, u.t);
-				o = ff(u.stats), a = uf({
+				let d = Ue(u.stats, u.t);
+				o = pf(u.stats), a = df({
 					columns: o,
 					rows: d,
 					rowKey: (e) => e.index,
@@ -6533,9 +6537,9 @@ R({
 					ariaLabel: `Per-class performance of ${u.run} at step ${u.step ?? ""}`
 				});
 				let f = c.querySelector(".tbt-table-scroll");
-				f || (L(c), f = F("div", { class: "tbt-table-scroll" }), c.appendChild(f)), df(f, a.element);
+				f || (z(c), f = L("div", { class: "tbt-table-scroll" }), c.appendChild(f)), ff(f, a.element);
 				let p = c.querySelector(".tbt-caption");
-				p || (p = F("p", { class: "tbt-caption" }), c.appendChild(p)), p.textContent = `${u.run} · step ${u.step ?? "–"} · ${d.length} classes${e.sel.class !== null && d[e.sel.class] ? ` · selected: ${d[e.sel.class].name}` : ""}`;
+				p || (p = L("p", { class: "tbt-caption" }), c.appendChild(p)), p.textContent = `${u.run} · step ${u.step ?? "–"} · ${d.length} classes${e.sel.class !== null && d[e.sel.class] ? ` · selected: ${d[e.sel.class].name}` : ""}`;
 			},
 			same: (e) => {
 				a?.setSelected(e.sel.class);
@@ -6547,12 +6551,12 @@ R({
 	}
 });
 // src/charts/scale.ts
-function pf(e, t) {
+function mf(e, t) {
 	let n = (e - t[0]) / (t[1] - t[0] || 1);
 	return n < 0 ? 0 : n > 1 ? 1 : n;
 }
-function mf(e) {
-	return Eo(e === "dark" ? [
+function hf(e) {
+	return To(e === "dark" ? [
 		"#1c232c",
 		"#1f4e79",
 		"#3d8fd1",
@@ -6565,35 +6569,35 @@ function mf(e) {
 		"#08306b"
 	]);
 }
-function hf(e, t, n = {
+function gf(e, t, n = {
 	low: "",
 	high: ""
 }, r = !1) {
-	let i = mf(t), a = r ? (e) => i(1 - e) : i;
+	let i = hf(t), a = r ? (e) => i(1 - e) : i;
 	return {
 		domain: e,
 		ramp: a,
-		color: (t) => a(pf(t, e)),
+		color: (t) => a(mf(t, e)),
 		diverging: !1,
 		lowNote: n.low,
 		highNote: n.high
 	};
 }
-var gf = /* @__PURE__ */ new WeakMap();
-function _f(e) {
-	let t = gf.get(e);
+var _f = /* @__PURE__ */ new WeakMap();
+function vf(e) {
+	let t = _f.get(e);
 	if (!t) {
 		t = /* @__PURE__ */ new Uint8Array(768);
 		for (let n = 0; n < 256; n++) {
-			let r = Ca(e.ramp(n / 255));
+			let r = Sa(e.ramp(n / 255));
 			t[n * 3] = r.r, t[n * 3 + 1] = r.g, t[n * 3 + 2] = r.b;
 		}
-		gf.set(e, t);
+		_f.set(e, t);
 	}
 	return t;
 }
-function vf(e) {
-	return Eo(e === "dark" ? [
+function yf(e) {
+	return To(e === "dark" ? [
 		"#b8b0e0",
 		"#7c6fb8",
 		"#433b6b",
@@ -6611,7 +6615,7 @@ function vf(e) {
 		"#b35806"
 	]);
 }
-function yf(e) {
+function bf(e) {
 	return e === "dark" ? {
 		fill: "#2f343b",
 		hatch: "#5d646e"
@@ -6620,55 +6624,55 @@ function yf(e) {
 		hatch: "#b4b9c2"
 	};
 }
-var bf = 0;
-function xf(e, t) {
-	let n = yf(t), r = `tbt-ov-hatch-${++bf}`, i = V(e), a = i.select("defs");
+var xf = 0;
+function Sf(e, t) {
+	let n = bf(t), r = `tbt-ov-hatch-${++xf}`, i = U(e), a = i.select("defs");
 	a.empty() && (a = i.insert("defs", ":first-child"));
 	let o = a.append("pattern").attr("id", r).attr("patternUnits", "userSpaceOnUse").attr("width", 5).attr("height", 5).attr("patternTransform", "rotate(45)");
 	return o.append("rect").attr("width", 5).attr("height", 5).attr("fill", n.fill), o.append("line").attr("x1", 1).attr("y1", 0).attr("x2", 1).attr("y2", 5).style("stroke", n.hatch).style("stroke-width", "1.6px"), `url(#${r})`;
 }
-function Sf(e, t) {
-	let n = yf(t), r = document.createElement("canvas");
+function Cf(e, t) {
+	let n = bf(t), r = document.createElement("canvas");
 	r.width = 6, r.height = 6;
 	let i = r.getContext("2d");
 	return i ? (i.fillStyle = n.fill, i.fillRect(0, 0, 6, 6), i.strokeStyle = n.hatch, i.lineWidth = 1.2, i.beginPath(), i.moveTo(0, 6), i.lineTo(6, 0), i.moveTo(-1, 1), i.lineTo(1, -1), i.moveTo(5, 7), i.lineTo(7, 5), i.stroke(), e.createPattern(r, "repeat") ?? n.fill) : n.fill;
 }
 // src/charts/colorLegend.ts
-var Cf = 0;
-function wf(e, t, n, r, i = {}) {
-	let a = i.barWidth ?? 170, o = V(e), s = o.select("defs");
+var wf = 0;
+function Tf(e, t, n, r, i = {}) {
+	let a = i.barWidth ?? 170, o = U(e), s = o.select("defs");
 	s.empty() && (s = o.insert("defs", ":first-child"));
-	let c = `tbt-ov-grad-${++Cf}`, l = s.append("linearGradient").attr("id", c);
+	let c = `tbt-ov-grad-${++wf}`, l = s.append("linearGradient").attr("id", c);
 	for (let e = 0; e <= 16; e++) l.append("stop").attr("offset", `${e / 16 * 100}%`).attr("stop-color", n.ramp(e / 16));
-	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${z(n.domain[0])} to ${z(n.domain[1])}`.replace(/\s+/g, " "));
+	let u = t.append("g").attr("class", "tbt-ov-legend").attr("role", "img").attr("aria-label", `Colour scale ${i.label ?? ""} from ${V(n.domain[0])} to ${V(n.domain[1])}`.replace(/\s+/g, " "));
 	i.label && u.append("text").attr("class", "tbt-legend-text tbt-ov-legend-title").attr("x", 0).attr("y", 9).text(i.label);
-	let d = i.label ? 16 : 6, f = i.tickFormat ?? ((e) => yu("~g")(+e.toPrecision(3))), p = i.ticks ?? J().domain(n.domain).ticks(4);
+	let d = i.label ? 16 : 6, f = i.tickFormat ?? ((e) => yu("~g")(+e.toPrecision(3))), p = i.ticks ?? Hu().domain(n.domain).ticks(4);
 	!i.ticks && n.diverging && !p.includes(0) && (p = [...p, 0].sort((e, t) => e - t));
-	let m = n.lowNote ? `← ${n.lowNote}` : "", h = n.highNote ? `${n.highNote} →` : "", g = m ? ef(m, 11) + 6 : Math.ceil(ef(f(p[0] ?? 0), 11) / 2) + 1;
+	let m = n.lowNote ? `← ${n.lowNote}` : "", h = n.highNote ? `${n.highNote} →` : "", g = m ? tf(m, 11) + 6 : Math.ceil(tf(f(p[0] ?? 0), 11) / 2) + 1;
 	m && u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", g - 5).attr("y", d + 8).attr("text-anchor", "end").text(m), u.append("rect").attr("class", "tbt-legend-bar").attr("x", g).attr("y", d).attr("width", a).attr("height", 10).attr("fill", `url(#${c})`), h && u.append("text").attr("class", "tbt-legend-text tbt-ov-note").attr("x", g + a + 5).attr("y", d + 8).text(h);
-	let _ = J().domain(n.domain).range([g, g + a]), v = u.append("g").attr("class", "tbt-ov-legend-ticks");
+	let _ = Hu().domain(n.domain).range([g, g + a]), v = u.append("g").attr("class", "tbt-ov-legend-ticks");
 	for (let e of p) v.append("line").attr("class", "tbt-ov-tick").attr("x1", _(e)).attr("x2", _(e)).attr("y1", d + 10).attr("y2", d + 13), v.append("text").attr("class", "tbt-legend-text").attr("x", _(e)).attr("y", d + 23).attr("text-anchor", "middle").text(f(e));
-	let y = g + a + (h ? 5 + ef(h, 11) : Math.ceil(ef(f(p[p.length - 1] ?? 0), 11) / 2) + 1);
+	let y = g + a + (h ? 5 + tf(h, 11) : Math.ceil(tf(f(p[p.length - 1] ?? 0), 11) / 2) + 1);
 	if (i.missing ?? !0) {
 		let t = y + 16;
-		u.append("rect").attr("x", t).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", xf(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", t + 18).attr("y", d + 8).text("missing / failed"), y = t + 18 + ef("missing / failed", 11);
+		u.append("rect").attr("x", t).attr("y", d).attr("width", 14).attr("height", 10).attr("fill", Sf(e, r)).attr("class", "tbt-ov-null-swatch"), u.append("text").attr("class", "tbt-legend-text").attr("x", t + 18).attr("y", d + 8).text("missing / failed"), y = t + 18 + tf("missing / failed", 11);
 	}
 	return y;
 }
-function Tf(e, t, n = {}) {
-	let r = n.label ? 42 : 32, i = I("svg", {
+function Ef(e, t, n = {}) {
+	let r = n.label ? 42 : 32, i = R("svg", {
 		class: "tbt-chart tbt-color-legend",
 		height: r,
 		role: "img",
 		"aria-label": n.label ?? "Colour scale"
-	}), a = Math.ceil(wf(i, V(i).append("g"), e, t, n)) + 2;
+	}), a = Math.ceil(Tf(i, U(i).append("g"), e, t, n)) + 2;
 	return i.setAttribute("width", String(a)), i.setAttribute("viewBox", `0 0 ${a} ${r}`), i;
 }
 // src/charts/heatmap.ts
-function Ef(e, t) {
+function Df(e, t) {
 	let n = t.values.length, r = t.values[0]?.length ?? 0;
 	if (n * r > t.canvasThreshold) {
-		let e = t.cellW * r, i = t.cellH * n, a = F("canvas", {
+		let e = t.cellW * r, i = t.cellH * n, a = L("canvas", {
 			class: "tbt-ov-canvas",
 			"data-multiple": t.key ?? null
 		}), o = Math.min(2, typeof window < "u" && window.devicePixelRatio || 1);
@@ -6678,7 +6682,7 @@ function Ef(e, t) {
 			top: `${t.y}px`,
 			width: `${e}px`,
 			height: `${i}px`
-		}), Df(a, t, o, e, i), t.wrap.appendChild(a), {
+		}), Of(a, t, o, e, i), t.wrap.appendChild(a), {
 			canvas: a,
 			x: t.x,
 			y: t.y,
@@ -6687,34 +6691,39 @@ function Ef(e, t) {
 		};
 	}
 	let i = [];
-	for (let e = 0; e < n; e++) for (let n = 0; n < r; n++) i.push({
+	for (let e = 0; e < n; e++) if (!t.absent?.[e]) for (let n = 0; n < r; n++) i.push({
 		r: e,
 		c: n,
 		v: t.values[e][n] ?? null
 	});
 	return e.append("g").attr("class", "tbt-ov-cells").selectAll("rect").data(t.missing ? i : i.filter((e) => e.v !== null)).join("rect").attr("class", (e) => e.v === null ? "tbt-ov-cell tbt-ov-null" : "tbt-ov-cell").attr("x", (e) => e.c * t.cellW).attr("y", (e) => e.r * t.cellH).attr("width", t.cellW).attr("height", t.cellH).attr("fill", (e) => e.v === null ? t.missing : t.scale.color(e.v)), null;
 }
-function Df(e, t, n, r, i) {
+function Of(e, t, n, r, i) {
 	let a = e.getContext("2d"), o = t.values.length, s = t.values[0]?.length ?? 0;
 	if (!a || !o || !s) return;
 	let c = e.ownerDocument.createElement("canvas");
 	c.width = s, c.height = o;
 	let l = c.getContext("2d");
 	if (!l) return;
-	let u = l.createImageData(s, o), d = _f(t.scale), f = !1;
+	let u = l.createImageData(s, o), d = vf(t.scale), f = !1;
 	for (let e = 0; e < o; e++) for (let n = 0; n < s; n++) {
 		let r = t.values[e][n], i = (e * s + n) * 4;
 		if (r == null) {
 			f = !0;
 			continue;
 		}
-		let a = Math.round(pf(r, t.scale.domain) * 255) * 3;
+		let a = Math.round(mf(r, t.scale.domain) * 255) * 3;
 		u.data[i] = d[a], u.data[i + 1] = d[a + 1], u.data[i + 2] = d[a + 2], u.data[i + 3] = 255;
 	}
-	l.putImageData(u, 0, 0), a.scale(n, n), f && t.missing && (a.fillStyle = Sf(a, t.theme), a.fillRect(0, 0, r, i)), a.imageSmoothingEnabled = !1, a.drawImage(c, 0, 0, r, i);
+	if (l.putImageData(u, 0, 0), a.scale(n, n), f && t.missing) {
+		a.fillStyle = Cf(a, t.theme);
+		let e = i / o;
+		for (let n = 0; n < o; n++) t.absent?.[n] || a.fillRect(0, n * e, r, e);
+	}
+	a.imageSmoothingEnabled = !1, a.drawImage(c, 0, 0, r, i);
 }
-function Of(e, t) {
-	let n = e.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", t.cellW).attr("height", t.cellH).style("display", "none"), r = (n) => Xd(n, e.node(), t.cellW, t.cellH, t.rows, t.cols);
+function kf(e, t) {
+	let n = e.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("width", t.cellW).attr("height", t.cellH).style("display", "none"), r = (n) => Zd(n, e.node(), t.cellW, t.cellH, t.rows, t.cols);
 	e.append("rect").attr("class", "tbt-overlay tbt-ov-overlay").attr("data-export", "skip").attr("width", t.cellW * t.cols).attr("height", t.cellH * t.rows).attr("fill", "transparent").style("cursor", t.onClick ? "pointer" : "default").on("mousemove", (e) => {
 		let i = r(e);
 		if (i && (n.style("display", null).attr("x", i[1] * t.cellW).attr("y", i[0] * t.cellH), t.tooltip && t.tooltipRows)) {
@@ -6728,28 +6737,28 @@ function Of(e, t) {
 		n && t.onClick && t.onClick(n[0], n[1]);
 	});
 }
-function kf(e) {
+function Af(e) {
 	let t = e.rows.length, n = e.cols.length, r = Math.min(110, Math.max(24, ...e.rows.map((e) => e.length * 6.4 + 10))), i = Math.min(90, Math.max(24, ...e.cols.map((e) => e.length * 6.4 * .75 + 12))), a = {
 		top: 10,
 		right: 12,
 		bottom: i + 22,
 		left: r + 22
-	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? hf([0, xn(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = F("div", { class: "tbt-heatmap" });
+	}, o = Math.max(3, Math.min(42, Math.floor((e.width - a.left - a.right) / Math.max(n, 1)))), s = o * n, c = o * t, l = s + a.left + a.right, u = c + a.top + a.bottom, d = e.scale ?? gf([0, bn(e.values.flat(), (e) => e ?? 0) || 1], e.theme), f = d.domain, p = L("div", { class: "tbt-heatmap" });
 	p.style.width = `${l}px`, p.style.height = `${u}px`;
-	let m = I("svg", {
+	let m = R("svg", {
 		class: "tbt-chart",
 		width: l,
 		height: u,
 		viewBox: `0 0 ${l} ${u}`,
 		role: "img",
 		"aria-label": e.ariaLabel
-	}), h = V(m).append("g").attr("transform", `translate(${a.left},${a.top})`), g = h.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), _ = Ef(h, {
+	}), h = U(m).append("g").attr("transform", `translate(${a.left},${a.top})`), g = h.append("rect").attr("class", "tbt-heatmap-frame").attr("width", s).attr("height", c), _ = Df(h, {
 		values: e.values,
 		cellW: o,
 		cellH: o,
 		scale: d,
 		theme: e.theme,
-		missing: e.hatchMissing ? xf(m, e.theme) : null,
+		missing: e.hatchMissing ? Sf(m, e.theme) : null,
 		canvasThreshold: e.canvasThreshold ?? 900,
 		wrap: p,
 		x: a.left,
@@ -6773,7 +6782,7 @@ function kf(e) {
 		if (n % v && n !== e.highlight) return;
 		let r = n * o + o / 2;
 		b.append("text").attr("transform", `translate(${r},${c + 8}) rotate(-45)`).attr("text-anchor", "end").attr("dy", "0.35em").attr("class", n === e.highlight ? "tbt-tick-selected" : null).text(t);
-	}), Yd(h, {
+	}), Xd(h, {
 		iw: s,
 		ih: c,
 		xLabelY: c + i + 16,
@@ -6791,7 +6800,7 @@ function kf(e) {
 		let r = e.highlight;
 		r < t && h.append("rect").attr("class", "tbt-heatmap-hl").attr("x", -1).attr("y", r * o).attr("width", s + 2).attr("height", o), r < n && h.append("rect").attr("class", "tbt-heatmap-hl").attr("x", r * o).attr("y", -1).attr("width", o).attr("height", c + 2);
 	}
-	return (e.tooltip || e.onCellClick) && Of(h, {
+	return (e.tooltip || e.onCellClick) && kf(h, {
 		rows: t,
 		cols: n,
 		cellW: o,
@@ -6811,14 +6820,14 @@ function kf(e) {
 	};
 }
 // src/statistics/confusion.ts
-function Af(e, t) {
+function jf(e, t) {
 	let n = Math.max(1, Math.min(e, Math.floor((t + 18) / 248)));
 	return e === 4 && n === 3 && (n = 2), {
 		cols: n,
 		each: Math.floor((t - 18 * (n - 1)) / n)
 	};
 }
-R({
+B({
 	id: "stat-confusion",
 	section: "statistical",
 	title: "Confusion matrix",
@@ -6826,7 +6835,7 @@ R({
 	order: 50,
 	info: "Rows: true class; columns: predicted class; colour: share of the true class's probe instances. Click a cell to select its true class.",
 	mount(e) {
-		let { panel: t, store: n } = e, r = "target", i = null, a = de("Domain", [{
+		let { panel: t, store: n } = e, r = "target", i = null, a = ue("Domain", [{
 			id: "target",
 			label: "Target"
 		}, {
@@ -6836,19 +6845,19 @@ R({
 			r = e, a.set(e), o.schedule();
 		}, { initial: r });
 		t.controls.appendChild(a.element), t.setExports({ figure: () => i });
-		let o = Zt(e, {
+		let o = Xt(e, {
 			key: (e, t) => `${r}|${e.sel.class}|${t}`,
 			draw: (e, a) => {
 				let o = t.body;
-				L(o), i = null;
-				let s = new nf(o), c = e.runs.slice(0, 4), l = F("div", { class: "tbt-multiples" }), { each: u } = Af(c.length, a), d = hf([0, 1], e.theme);
+				z(o), i = null;
+				let s = new rf(o), c = e.runs.slice(0, 4), l = L("div", { class: "tbt-multiples" }), { each: u } = jf(c.length, a), d = gf([0, 1], e.theme);
 				for (let t of c) {
-					let a = Ge(t.stats, t.t, r), o = F("div", { class: "tbt-multiple" });
-					if (e.single || o.appendChild(Kt(t.run, t.color)), !a) {
-						o.appendChild(F("p", { class: "tbt-note" }, `No ${r} confusion matrix at step ${t.step ?? "–"}.`)), l.appendChild(o);
+					let a = We(t.stats, t.t, r), o = L("div", { class: "tbt-multiple" });
+					if (e.single || o.appendChild(Gt(t.run, t.color)), !a) {
+						o.appendChild(L("p", { class: "tbt-note" }, `No ${r} confusion matrix at step ${t.step ?? "–"}.`)), l.appendChild(o);
 						continue;
 					}
-					let c = t.stats.class_names, f = kf({
+					let c = t.stats.class_names, f = Af({
 						rows: c,
 						cols: c,
 						values: a.rates,
@@ -6870,7 +6879,7 @@ R({
 								},
 								{
 									label: `share of true ${c[n]}`,
-									value: Ye(a.rates[n][r])
+									value: Je(a.rates[n][r])
 								},
 								...e.single ? [] : [{
 									label: "run",
@@ -6885,11 +6894,11 @@ R({
 						name: `confusion-${r}-${t.run}`
 					}), l.appendChild(o);
 				}
-				o.appendChild(l), e.runs.length > c.length && o.appendChild(F("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(Tf(d, e.theme, {
+				o.appendChild(l), e.runs.length > c.length && o.appendChild(L("p", { class: "tbt-note" }, `Showing the first ${c.length} of ${e.runs.length} selected runs.`)), o.appendChild(Ef(d, e.theme, {
 					label: `Share of the true class's ${r} instances`,
 					barWidth: 210,
 					ticks: [0, 1],
-					tickFormat: (e) => Ye(e, 0),
+					tickFormat: (e) => Je(e, 0),
 					missing: !1
 				}));
 			}
@@ -6898,13 +6907,13 @@ R({
 	}
 });
 // src/measures.ts
-var jf = {
+var Mf = {
 	weight_drift: {
 		label: "Relative weight drift",
 		unit: "",
 		scale: { kind: "zero-max" },
 		direction: "changed",
-		format: z,
+		format: V,
 		help: "Relative weight change ‖W − W₀‖ / ‖W₀‖ from the pretrained weights (0 = unchanged). Mixes rotation and rescaling: read it with the cosine.",
 		heatmap: !0
 	},
@@ -6913,7 +6922,7 @@ var jf = {
 		unit: "",
 		scale: { kind: "unit-or-signed" },
 		direction: "kept",
-		format: z,
+		format: V,
 		help: "cos(W, W₀): 1 = same direction as the pretrained weights. Insensitive to rescaling (e.g. weight decay).",
 		heatmap: !0
 	},
@@ -6925,7 +6934,7 @@ var jf = {
 			domain: [0, 1]
 		},
 		direction: "kept",
-		format: z,
+		format: V,
 		help: "Unbiased linear CKA between this layer's features now and in the pretrained model, on the target probe (1 = same representation). The unbiased estimator can dip slightly below 0 (drawn as 0). CKA is sensitive to outliers, and similarity-to-pretrained values are not strictly comparable across layers.",
 		heatmap: !0
 	},
@@ -6937,7 +6946,7 @@ var jf = {
 			domain: [0, 1]
 		},
 		direction: "kept",
-		format: z,
+		format: V,
 		help: "Unbiased linear CKA to the pretrained model on the source probe: how much of the source representation survives (low = forgetting). Values below 0 are drawn as 0. Sensitive to outliers; compare layers with care.",
 		heatmap: !0
 	},
@@ -6946,7 +6955,7 @@ var jf = {
 		unit: "",
 		scale: { kind: "zero-max" },
 		direction: "differ",
-		format: z,
+		format: V,
 		help: "Standardized linear MMD between source and target pooled features (0 = same mean embedding). Sees only mean shifts.",
 		heatmap: !0
 	},
@@ -6958,7 +6967,7 @@ var jf = {
 			domain: [.5, 1]
 		},
 		direction: "differ",
-		format: z,
+		format: V,
 		help: "Cross-validated ROC AUC of a source-vs-target classifier on the layer's features (0.5 = domains indistinguishable, 1 = fully separable). Below 0.5 is noise (drawn as 0.5).",
 		heatmap: !0
 	},
@@ -6970,7 +6979,7 @@ var jf = {
 			domain: [0, 2]
 		},
 		direction: "differ",
-		format: z,
+		format: V,
 		help: "2(1 − 2·error) of the same domain classifier, in [0, 2]; saturates at 2 quickly in high dimensions — prefer the domain AUC.",
 		heatmap: !1
 	},
@@ -6979,26 +6988,26 @@ var jf = {
 		unit: "nats per instance",
 		scale: { kind: "extent" },
 		direction: "kept",
-		format: z,
+		format: V,
 		help: "LogME evidence of the layer's features for the target labels (higher = more linearly usable). Scale depends on the data set; compare runs, not absolute values.",
 		heatmap: !1
 	}
-}, Mf = Object.keys(jf).filter((e) => jf[e].heatmap);
-function Nf(e) {
-	return jf[e] ?? {
+}, Nf = Object.keys(Mf).filter((e) => Mf[e].heatmap);
+function Pf(e) {
+	return Mf[e] ?? {
 		label: e,
 		unit: "",
 		scale: { kind: "extent" },
 		direction: "changed",
-		format: z,
+		format: V,
 		help: e,
 		heatmap: !1
 	};
 }
-function Pf(e) {
-	return Nf(e).label;
-}
 function Ff(e) {
+	return Pf(e).label;
+}
+function If(e) {
 	return e === "differ" ? {
 		low: "domains alike",
 		high: "domains differ"
@@ -7011,30 +7020,30 @@ function Ff(e) {
 	};
 }
 // src/statistics/layers.ts
-var If = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
-function Lf(e) {
-	let t = F("div", { class: "tbt-leep" }), n = e.runs.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number"));
+var Lf = "LEEP: log expected empirical prediction of the source head's softmax on the target probe (higher = more transferable)";
+function Rf(e) {
+	let t = L("div", { class: "tbt-leep" }), n = e.runs.filter((e) => (e.stats.leep ?? []).some((e) => typeof e == "number"));
 	if (n.length < e.runs.length) {
 		let r = e.runs.length - n.length;
-		t.appendChild(F("div", {
+		t.appendChild(L("div", {
 			class: "tbt-leep-row",
-			title: If
-		}, F("span", { class: "tbt-leep-label" }, "LEEP"), F("span", { class: "tbt-muted" }, n.length ? `not logged for ${r} run${r > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
+			title: Lf
+		}, L("span", { class: "tbt-leep-label" }, "LEEP"), L("span", { class: "tbt-muted" }, n.length ? `not logged for ${r} run${r > 1 ? "s" : ""} (no source head)` : "not logged (no source head)")));
 	}
 	for (let r of n) {
 		let n = r.stats.leep ?? [], i = r.t >= 0 ? n[r.t] ?? null : null, a = n[0] ?? null;
-		t.appendChild(F("div", {
+		t.appendChild(L("div", {
 			class: "tbt-leep-row",
-			title: If
-		}, e.single ? null : fe({
+			title: Lf
+		}, e.single ? null : de({
 			color: r.color,
 			marker: "square",
 			markerOnly: !0
-		}), F("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${r.run} · LEEP`), F("span", null, `${z(i)} at step ${r.step ?? "–"} · ${z(a)} at step ${r.stats.steps[0]}`)));
+		}), L("span", { class: "tbt-leep-label" }, e.single ? "LEEP" : `${r.run} · LEEP`), L("span", null, `${V(i)} at step ${r.step ?? "–"} · ${V(a)} at step ${r.stats.steps[0]}`)));
 	}
 	return t;
 }
-R({
+B({
 	id: "stat-layers",
 	section: "statistical",
 	title: "Layer transferability",
@@ -7042,7 +7051,7 @@ R({
 	order: 60,
 	info: "A transferability estimate per layer (model order) at the selected step, with the first step (the pretrained model, before fine-tuning) for reference. LogME: log evidence of a linear model on the layer's pooled features for the target labels (higher = features more useful). Gaps: the measure failed or was not computed. Click a layer to select it.",
 	mount(e) {
-		let { panel: t, store: n } = e, r = "logme", i = null, a = F("select", {
+		let { panel: t, store: n } = e, r = "logme", i = null, a = L("select", {
 			class: "tbt-select",
 			"aria-label": "Layer measure"
 		});
@@ -7052,23 +7061,23 @@ R({
 			svg: i,
 			name: `layers-${r}`
 		} : null });
-		let o = Zt(e, {
+		let o = Xt(e, {
 			controls: (e) => {
 				let t = [...new Set(e.runs.flatMap((e) => e.stats.layer_stats.measures))];
 				if (t.length && !t.includes(r) && (r = t.includes("logme") ? "logme" : t[0]), [...a.options].map((e) => e.value).join("|") !== t.join("|")) {
-					L(a);
-					for (let e of t) a.appendChild(F("option", { value: e }, Pf(e)));
+					z(a);
+					for (let e of t) a.appendChild(L("option", { value: e }, Ff(e)));
 				}
 				a.value = r;
 			},
 			key: (e, t) => `${r}|${e.sel.layer}|${t}`,
 			draw: (e, a) => {
 				let o = t.body;
-				L(o);
+				z(o);
 				let c = e.theme, l = [];
 				for (let t of e.runs) for (let e of t.stats.layer_stats.layers) l.includes(e) || l.push(e);
 				if (!l.length) {
-					i = null, o.appendChild(F("p", { class: "tbt-note" }, "No per-layer measures were logged."));
+					i = null, o.appendChild(L("p", { class: "tbt-note" }, "No per-layer measures were logged."));
 					return;
 				}
 				let u = [], d = (e, t) => e.stats.layer_stats.layers.map((e, n) => ({
@@ -7084,7 +7093,7 @@ R({
 						color: n,
 						dash: g.dashed,
 						width: 1.4,
-						points: d(t, Ke(t.stats, r, 0)),
+						points: d(t, Ge(t.stats, r, 0)),
 						marker: "circle",
 						hollow: !0
 					}), u.push({
@@ -7092,12 +7101,12 @@ R({
 						group: e.single ? void 0 : t.run,
 						label: `step ${t.step ?? "–"}`,
 						color: n,
-						points: d(t, Ke(t.stats, r, t.t)),
+						points: d(t, Ge(t.stats, r, t.t)),
 						marker: t.t === 0 ? "circle" : "cross",
 						width: 2
 					});
 				}
-				let f = e.single ? s[c].target : "var(--tbt-muted)", p = F("div", { class: "tbt-legend-row" }, pe([{
+				let f = e.single ? s[c].target : "var(--tbt-muted)", p = L("div", { class: "tbt-legend-row" }, fe([{
 					id: "now",
 					label: `selected step${e.single ? ` (${e.runs[0].step ?? "–"})` : ""}`,
 					color: f,
@@ -7110,49 +7119,49 @@ R({
 					marker: "circle",
 					hollow: !0
 				}], void 0, "Steps"));
-				e.single || p.appendChild(qt(e, null)), o.appendChild(p);
+				e.single || p.appendChild(Kt(e, null)), o.appendChild(p);
 				let m = e.sel.layer === null ? -1 : l.indexOf(e.sel.layer);
-				i = tf(u, {
+				i = nf(u, {
 					width: a,
 					height: 260,
 					xLabel: "Layer (input → output)",
-					yLabel: Pf(r),
+					yLabel: Ff(r),
 					xTicks: l.map((e, t) => ({
 						value: t,
 						label: e
 					})),
 					highlightX: m >= 0 ? m : null,
-					valueFormat: (e) => Nf(r).format(e),
+					valueFormat: (e) => Pf(r).format(e),
 					yTickFormat: yu("~g"),
 					onClickX: (e) => T(l[e] ?? null, n),
-					tooltip: new nf(o),
-					ariaLabel: `${Pf(r)} per layer`
-				}), o.appendChild(F("div", { class: "tbt-figure" }, i)), o.appendChild(Lf(e));
+					tooltip: new rf(o),
+					ariaLabel: `${Ff(r)} per layer`
+				}), o.appendChild(L("div", { class: "tbt-figure" }, i)), o.appendChild(Rf(e));
 			}
 		});
 		return o;
 	}
 });
 // src/statistics/failures.ts
-function Rf(e, t) {
-	return F("li", null, F("span", { class: "tbt-failure-where" }, `${t}${Pf(e.measure)}${e.layer ? ` @ ${e.layer}` : ""}`), F("span", { class: "tbt-failure-error" }, e.error));
+function zf(e, t) {
+	return L("li", null, L("span", { class: "tbt-failure-where" }, `${t}${Ff(e.measure)}${e.layer ? ` @ ${e.layer}` : ""}`), L("span", { class: "tbt-failure-error" }, e.error));
 }
-function zf(e) {
-	let t = 0, n = F("ul", { class: "tbt-failures" });
+function Bf(e) {
+	let t = 0, n = L("ul", { class: "tbt-failures" });
 	for (let r of e.runs) {
-		let i = qe(r.stats);
+		let i = Ke(r.stats);
 		t += i.length;
-		for (let t of i.filter((e) => e.step === r.step)) n.appendChild(Rf(t, e.single ? "" : `${r.run} · `));
+		for (let t of i.filter((e) => e.step === r.step)) n.appendChild(zf(t, e.single ? "" : `${r.run} · `));
 	}
-	let r = n.childElementCount, i = [F("p", { class: r ? "tbt-note tbt-bad" : "tbt-note" }, r ? `${r} failed at step ${e.selectedStep ?? "–"}:` : `No measure failed at step ${e.selectedStep ?? "–"}.`)];
+	let r = n.childElementCount, i = [L("p", { class: r ? "tbt-note tbt-bad" : "tbt-note" }, r ? `${r} failed at step ${e.selectedStep ?? "–"}:` : `No measure failed at step ${e.selectedStep ?? "–"}.`)];
 	if (r && i.push(n), t > r) {
-		let n = F("ul", { class: "tbt-failures" });
-		for (let t of e.runs) for (let r of qe(t.stats)) n.appendChild(Rf(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
-		i.push(F("details", { class: "tbt-details" }, F("summary", null, `All steps (${t} failures)`), n));
+		let n = L("ul", { class: "tbt-failures" });
+		for (let t of e.runs) for (let r of Ke(t.stats)) n.appendChild(zf(r, `${e.single ? "" : `${t.run} · `}step ${r.step} · `));
+		i.push(L("details", { class: "tbt-details" }, L("summary", null, `All steps (${t} failures)`), n));
 	}
 	return i;
 }
-R({
+B({
 	id: "stat-failures",
 	section: "statistical",
 	title: "Measure failures",
@@ -7170,7 +7179,7 @@ R({
 				"layer",
 				"error"
 			]];
-			for (let n of t.runs) for (let t of qe(n.stats)) e.push([
+			for (let n of t.runs) for (let t of Ke(n.stats)) e.push([
 				n.run,
 				t.step,
 				t.measure,
@@ -7181,16 +7190,16 @@ R({
 				rows: e,
 				name: "failures"
 			};
-		} }), Zt(e, {
+		} }), Xt(e, {
 			key: () => "",
 			draw(n) {
-				t = n, L(e.panel.body), e.panel.body.append(...zf(n));
+				t = n, z(e.panel.body), e.panel.body.append(...Bf(n));
 			}
 		});
 	}
 });
 // src/overview/common.ts
-var Bf = { watch: (e) => [
+var Vf = { watch: (e) => [
 	e.runs,
 	e.step,
 	e.layer,
@@ -7198,7 +7207,7 @@ var Bf = { watch: (e) => [
 	e.compareMode,
 	e.theme
 ] };
-function Vf(e) {
+function Hf(e) {
 	let t = /* @__PURE__ */ new Map(), n = /* @__PURE__ */ new Map(), r = [];
 	for (let i of e.pair ?? e.runs) {
 		let e = i.info?.layers;
@@ -7218,14 +7227,14 @@ function Vf(e) {
 		}
 	}
 	return {
-		layers: He(r).map((e) => ({
+		layers: Ve(r).map((e) => ({
 			name: e,
 			inputs: [...t.get(e) ?? []]
 		})),
 		types: n
 	};
 }
-function Hf(e) {
+function Uf(e) {
 	let t = e.get().runs;
 	t.length >= 2 && S([
 		t[1],
@@ -7233,9 +7242,9 @@ function Hf(e) {
 		...t.slice(2)
 	], e);
 }
-var Uf = (e) => `${e[0].run} − ${e[1].run}`;
-function Wf(e) {
-	let t = F("div", { class: "tbt-ov-compare" }), n = de("Compare runs", [{
+var Wf = (e) => `${e[0].run} − ${e[1].run}`;
+function Gf(e) {
+	let t = L("div", { class: "tbt-ov-compare" }), n = ue("Compare runs", [{
 		id: "overlay",
 		label: "Side by side",
 		title: "Each run as its own small multiple, all on the same scales"
@@ -7243,50 +7252,50 @@ function Wf(e) {
 		id: "difference",
 		label: "A − B",
 		title: "The second selected run minus the first (the reference, as in the statistical level), on a diverging scale centred at 0"
-	}], (t) => k(t, e.store), { control: "compare" }), r = F("button", {
+	}], (t) => k(t, e.store), { control: "compare" }), r = L("button", {
 		type: "button",
 		class: "tbt-button tbt-ov-swap",
 		"data-control": "swap",
 		title: "Swap runs A and B (reorders the first two selected runs)"
 	}, "Swap A ⇄ B");
-	return r.addEventListener("click", () => Hf(e.store)), t.append(n.element, r), {
+	return r.addEventListener("click", () => Uf(e.store)), t.append(n.element, r), {
 		element: t,
 		update(e) {
 			t.hidden = e.runs.length < 2, n.set(e.sel.compareMode), r.hidden = !e.pair;
 		}
 	};
 }
-function Gf(e, t) {
+function Kf(e, t) {
 	return t.sel.runs.length ? t.runs.length ? t.layers.length ? (e.setState("ready"), !0) : (e.setState("empty", "The selected runs have no layer measures (layer_stats) yet."), !1) : (t.loading.length ? e.setState("loading", `Loading ${t.loading.join(", ")}…`) : e.setState("error", t.errors.map((e) => `${e.run}: ${e.error}`).join("\n") || "No data."), !1) : (e.setState("empty", "Select one or more runs in the header."), !1);
 }
-function Kf(e) {
+function qf(e) {
 	let t = [], n = e.errors.filter((t) => !e.runs.some((e) => e.run === t.run));
-	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), n.length && t.push(`Not shown (could not be read): ${n.map((e) => e.run).join(", ")}.`), t.length ? F("p", {
+	return e.loading.length && t.push(`Loading ${e.loading.join(", ")}…`), n.length && t.push(`Not shown (could not be read): ${n.map((e) => e.run).join(", ")}.`), t.length ? L("p", {
 		class: "tbt-note tbt-ov-sub",
 		title: n.map((e) => `${e.run}: ${e.error}`).join("\n")
 	}, t.join(" ")) : null;
 }
-function qf(e, t) {
-	let n = F("div", {
+function Jf(e, t) {
+	let n = L("div", {
 		class: "tbt-panel-exports tbt-ov-chart-exports",
 		role: "group",
 		"aria-label": `Export ${e}`
 	});
-	return n.append(...Oe(e, t)), n;
+	return n.append(...De(e, t)), n;
 }
 // src/overview/heatmap.ts
-var Jf = 14, Yf = 38, Xf = 18;
-function Zf(e, t = 26) {
+var Yf = 14, Xf = 38, Zf = 18;
+function Qf(e, t = 26) {
 	if (e.length <= t) return e;
 	let n = Math.ceil((t - 1) * .45);
 	return `${e.slice(0, n)}…${e.slice(e.length - (t - 1 - n))}`;
 }
-function Qf(e) {
-	let t = e.multiples[0]?.matrix ?? {
+function $f(e) {
+	let t = (e.multiples[0]?.matrix ?? {
 		layers: [],
 		steps: [],
 		values: []
-	}, n = t.layers, r = t.steps, i = n.length, a = r.length, o = Math.max(1, e.multiples.length), s = n.map((e) => Zf(e)), c = Math.ceil(Math.min(170, Math.max(40, ...s.map((e) => ef(e, 11) + 10)))), l = Math.max(3, Math.min(44, Math.floor((e.width - c - 10 - (o - 1) * Jf) / Math.max(1, o * a)))), u = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), d = l * a, f = u * i, p = Yf + Xf, m = c + o * d + (o - 1) * Jf, h = Math.max(m + 8, 420), g = p + f + 34, _ = (e) => c + e * (d + Jf), v = F("div", {
+	}).layers, n = e.multiples.map((e) => e.matrix.steps), r = Be(n), i = t.length, a = Math.max(0, ...n.map((e) => e.length)), o = n.reduce((e, t) => e + Math.max(1, t.length), 0), s = Math.max(1, e.multiples.length), c = t.map((e) => Qf(e)), l = Math.ceil(Math.min(170, Math.max(40, ...c.map((e) => tf(e, 11) + 10)))), u = Math.max(3, Math.min(44, Math.floor((e.width - l - 10 - (s - 1) * Yf) / Math.max(1, o)))), d = i <= 24 ? 16 : Math.max(4, Math.min(16, Math.floor(480 / i))), f = n.map((e) => u * Math.max(1, e.length)), p = d * i, m = Xf + Zf, h = l + f.reduce((e, t) => e + t, 0) + (s - 1) * Yf, g = Math.max(h + 8, 420), _ = m + p + 34, v = (e) => l + f.slice(0, e).reduce((e, t) => e + t, 0) + e * Yf, y = e.multiples.some((e) => e.matrix.absent?.some((e) => e)), b = L("div", {
 		class: "tbt-ov-heatmap",
 		"data-measure": e.measure,
 		"data-domain": e.scale.domain.join(","),
@@ -7294,77 +7303,88 @@ function Qf(e) {
 		role: "group",
 		"aria-label": `${e.title}: layer × ${e.stepLabel} heat-map. Arrow keys move the selected layer (up/down) and ${e.stepLabel} (left/right).`
 	});
-	v.style.position = "relative", v.style.width = `${h}px`, v.style.height = `${g}px`;
-	let y = I("svg", {
+	b.style.position = "relative", b.style.width = `${g}px`, b.style.height = `${_}px`;
+	let x = R("svg", {
 		class: "tbt-chart tbt-ov-heatmap-svg",
-		width: h,
-		height: g,
-		viewBox: `0 0 ${h} ${g}`,
+		width: g,
+		height: _,
+		viewBox: `0 0 ${g} ${_}`,
 		role: "img",
 		"aria-label": e.title
 	});
-	y.style.position = "absolute", y.style.left = "0", y.style.top = "0";
-	let b = V(y), x = xf(y, e.theme);
-	b.append("text").attr("class", "tbt-ov-title").attr("x", 0).attr("y", 14).text(e.title).append("title").text(e.help);
-	let S = b.append("g");
-	wf(y, S, e.scale, e.theme, { barWidth: 160 }), S.attr("transform", `translate(${Math.ceil(ef(e.title, 13)) + 28},0)`);
-	let C = [], w = b.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${p})`), T = Math.max(1, Math.ceil(11 / u)), E = Math.max(...r.map((e) => ef(String(e), 10)), 8), D = Math.max(1, Math.ceil((E + 6) / l)), O = [], k = [];
-	e.multiples.forEach((t, o) => {
-		let s = _(o), c = b.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", t.key).attr("data-layers", i).attr("data-steps", a).attr("data-cells", i * a).attr("transform", `translate(${s},${p})`), m = b.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${s},${Yf + 12})`), h = 0;
-		t.color && (m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", t.color), h = 14), m.append("text").attr("class", "tbt-ov-run-name").attr("x", h).attr("y", 0).text(t.title).append("title").text(t.title);
-		let g = Ef(c, {
-			values: t.matrix.values,
-			cellW: l,
-			cellH: u,
+	x.style.position = "absolute", x.style.left = "0", x.style.top = "0";
+	let S = U(x), C = Sf(x, e.theme);
+	S.append("text").attr("class", "tbt-ov-title").attr("x", 0).attr("y", 14).text(e.title).append("title").text(e.help);
+	let w = S.append("g"), T = Tf(x, w, e.scale, e.theme, { barWidth: 160 });
+	if (y) {
+		let e = T + 16;
+		w.append("line").attr("class", "tbt-ov-absent tbt-ov-absent-swatch").attr("x1", e).attr("x2", e + 14).attr("y1", 11).attr("y2", 11), w.append("text").attr("class", "tbt-legend-text").attr("x", e + 18).attr("y", 14).text("not in this run");
+	}
+	w.attr("transform", `translate(${Math.ceil(tf(e.title, 13)) + 28},0)`);
+	let E = [], D = S.append("g").attr("class", "tbt-axis tbt-ov-rows").attr("transform", `translate(0,${m})`), O = Math.max(1, Math.ceil(11 / d)), k = Math.max(...r.map((e) => tf(String(e), 10)), 8), A = Math.max(1, Math.ceil((k + 6) / u)), N = [], P = [];
+	e.multiples.forEach((n, r) => {
+		let a = v(r), o = n.matrix.steps, s = f[r], c = n.matrix.absent ?? [], l = S.append("g").attr("class", "tbt-ov-multiple").attr("data-multiple", n.key).attr("data-layers", i).attr("data-steps", o.length).attr("data-cells", i * o.length).attr("transform", `translate(${a},${m})`), h = S.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${a},${Xf + 12})`), g = 0;
+		n.color && (h.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", n.color), g = 14), h.append("text").attr("class", "tbt-ov-run-name").attr("x", g).attr("y", 0).text(n.title).append("title").text(n.title);
+		let _ = Df(l, {
+			values: n.matrix.values,
+			cellW: u,
+			cellH: d,
 			scale: e.scale,
 			theme: e.theme,
-			missing: x,
+			missing: C,
 			canvasThreshold: e.canvasThreshold ?? 1500,
-			wrap: v,
-			x: s,
-			y: p,
-			key: t.key
+			wrap: b,
+			x: a,
+			y: m,
+			key: n.key,
+			absent: c
 		});
-		g && C.push(g), c.append("rect").attr("class", "tbt-ov-frame").attr("width", d).attr("height", f).attr("fill", "none"), O.push(c.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${f})`)), k.push(c.append("g").attr("class", "tbt-ov-highlights")), Of(c, {
+		_ && E.push(_), c.forEach((e, n) => {
+			e && l.append("line").attr("class", "tbt-ov-absent").attr("data-layer", t[n]).attr("x1", 3).attr("x2", s - 3).attr("y1", n * d + d / 2).attr("y2", n * d + d / 2);
+		}), l.append("rect").attr("class", "tbt-ov-frame").attr("width", s).attr("height", p).attr("fill", "none"), N.push(l.append("g").attr("class", "tbt-axis tbt-ov-steps").attr("transform", `translate(0,${p})`)), P.push(l.append("g").attr("class", "tbt-ov-highlights")), kf(l, {
 			rows: i,
-			cols: a,
-			cellW: l,
-			cellH: u,
+			cols: o.length,
+			cellW: u,
+			cellH: d,
 			tooltip: e.tooltip,
 			tooltipRows: (i, a) => ({
-				title: t.title,
+				title: n.title,
 				rows: [
 					{
 						label: "layer",
-						value: n[i]
+						value: t[i]
 					},
 					{
 						label: e.stepLabel,
-						value: String(r[a])
+						value: String(o[a])
 					},
 					{
 						label: e.title,
-						value: e.format(t.matrix.values[i][a], e.signed)
+						value: c[i] ? "not in this run" : e.format(n.matrix.values[i][a], e.signed)
 					},
-					...e.extraRows?.(o, i, a) ?? []
+					...e.extraRows?.(r, i, a) ?? []
 				]
 			}),
-			onClick: (t, i) => e.onSelect(n[t], r[i])
+			onClick: (n, r) => e.onSelect(t[n], o[r])
 		});
 	});
-	let A = (t, i) => {
-		let a = t === null ? -1 : n.indexOf(t), o = i === null ? -1 : r.indexOf(i);
-		w.selectAll("*").remove(), s.forEach((e, t) => {
-			if (t % T && t !== a || t !== a && a >= 0 && Math.abs(t - a) * u < 11) return;
-			let r = w.append("text").attr("x", c - 6).attr("y", t * u + u / 2).attr("dy", "0.35em").attr("text-anchor", "end").attr("class", t === a ? "tbt-tick-selected" : null).text(e);
-			e !== n[t] && r.append("title").text(n[t]);
+	let F = (r, i) => {
+		let a = r === null ? -1 : t.indexOf(r);
+		D.selectAll("*").remove(), c.forEach((e, n) => {
+			if (n % O && n !== a || n !== a && a >= 0 && Math.abs(n - a) * d < 11) return;
+			let r = D.append("text").attr("x", l - 6).attr("y", n * d + d / 2).attr("dy", "0.35em").attr("text-anchor", "end").attr("class", n === a ? "tbt-tick-selected" : null).text(e);
+			e !== t[n] && r.append("title").text(t[n]);
+		}), N.forEach((t, r) => {
+			let o = n[r], s = f[r], c = M(o, i);
+			t.selectAll("*").remove(), o.forEach((e, n) => {
+				n % A && n !== c || n !== c && c >= 0 && Math.abs(n - c) * u < k + 4 || t.append("text").attr("x", n * u + u / 2).attr("y", 12).attr("text-anchor", "middle").attr("class", n === c ? "tbt-tick-selected" : null).text(String(e));
+			}), t.append("text").attr("class", "tbt-axis-label").attr("x", s / 2).attr("y", 28).attr("text-anchor", "middle").text(e.stepLabel);
+			let l = P[r];
+			l.selectAll("*").remove(), a >= 0 && l.append("rect").attr("class", "tbt-ov-hl").attr("x", -1.5).attr("y", a * d - .5).attr("width", s + 3).attr("height", d + 1), c >= 0 && l.append("rect").attr("class", "tbt-ov-hl").attr("x", c * u - .5).attr("y", -1.5).attr("width", u + 1).attr("height", p + 3), a >= 0 && c >= 0 && l.append("rect").attr("class", "tbt-ov-hl tbt-ov-hl-cell").attr("x", c * u - 1).attr("y", a * d - 1).attr("width", u + 2).attr("height", d + 2);
 		});
-		for (let t of O) t.selectAll("*").remove(), r.forEach((e, n) => {
-			n % D && n !== o || n !== o && o >= 0 && Math.abs(n - o) * l < E + 4 || t.append("text").attr("x", n * l + l / 2).attr("y", 12).attr("text-anchor", "middle").attr("class", n === o ? "tbt-tick-selected" : null).text(String(e));
-		}), t.append("text").attr("class", "tbt-axis-label").attr("x", d / 2).attr("y", 28).attr("text-anchor", "middle").text(e.stepLabel);
-		for (let e of k) e.selectAll("*").remove(), a >= 0 && e.append("rect").attr("class", "tbt-ov-hl").attr("x", -1.5).attr("y", a * u - .5).attr("width", d + 3).attr("height", u + 1), o >= 0 && e.append("rect").attr("class", "tbt-ov-hl").attr("x", o * l - .5).attr("y", -1.5).attr("width", l + 1).attr("height", f + 3), a >= 0 && o >= 0 && e.append("rect").attr("class", "tbt-ov-hl tbt-ov-hl-cell").attr("x", o * l - 1).attr("y", a * u - 1).attr("width", l + 2).attr("height", u + 2);
 	};
-	return A(e.selectedLayer, e.selectedStep), v.addEventListener("keydown", (t) => {
+	return F(e.selectedLayer, e.selectedStep), b.addEventListener("keydown", (n) => {
+		let a = r.length;
 		if (!i || !a) return;
 		let o = {
 			ArrowUp: [-1, 0],
@@ -7373,35 +7393,35 @@ function Qf(e) {
 			ArrowRight: [0, 1],
 			Home: [0, -a],
 			End: [0, a]
-		}[t.key];
+		}[n.key];
 		if (!o) return;
-		t.preventDefault();
-		let s = e.current(), c = s.layer === null ? -1 : n.indexOf(s.layer), l = s.step === null ? a - 1 : r.indexOf(s.step), u = c < 0 ? 0 : Math.max(0, Math.min(i - 1, c + o[0])), d = Math.max(0, Math.min(a - 1, (l < 0 ? a - 1 : l) + o[1]));
-		e.onSelect(n[u], r[d]);
-	}), v.appendChild(y), {
-		element: v,
+		n.preventDefault();
+		let s = e.current(), c = s.layer === null ? -1 : t.indexOf(s.layer), l = s.step === null ? a - 1 : r.indexOf(j(r, s.step) ?? NaN), u = c < 0 ? 0 : Math.max(0, Math.min(i - 1, c + o[0])), d = Math.max(0, Math.min(a - 1, (l < 0 ? a - 1 : l) + o[1]));
+		e.onSelect(t[u], r[d]);
+	}), b.appendChild(x), {
+		element: b,
 		figure: {
-			svg: y,
-			rasters: C,
+			svg: x,
+			rasters: E,
 			name: e.measure
 		},
 		cells: i * a,
-		select: A
+		select: F
 	};
 }
 // src/overview/matrix.ts
-function $f(e, t) {
+function ep(e, t) {
 	let n = e.layer_stats, r = n?.measures.indexOf(t) ?? -1, i = n ? [...n.layers] : [], a = [...e.steps];
 	return {
 		layers: i,
 		steps: a,
 		values: i.map((e, t) => a.map((e, i) => {
 			let a = r >= 0 ? n.values[i] : null;
-			return a ? Fe(a[r]?.[t]) : null;
+			return a ? Pe(a[r]?.[t]) : null;
 		}))
 	};
 }
-function ep(e, t, n) {
+function tp(e, t, n) {
 	let r = new Map(e.layers.map((e, t) => [e, t])), i = new Map(e.steps.map((e, t) => [e, t]));
 	return {
 		layers: [...t],
@@ -7415,12 +7435,22 @@ function ep(e, t, n) {
 		})
 	};
 }
-function tp(e) {
-	let t = He(e.map((e) => e.layers)), n = Ve(e.map((e) => e.steps));
-	return e.map((e) => ep(e, t, n));
+function np(e) {
+	let t = Ve(e.map((e) => e.layers)), n = Be(e.map((e) => e.steps));
+	return e.map((e) => tp(e, t, n));
 }
-function np(e, t) {
-	let [n, r] = tp([e, t]);
+function rp(e) {
+	let t = Ve(e.map((e) => e.layers));
+	return e.map((e) => {
+		let n = new Set(e.layers);
+		return {
+			...tp(e, t, e.steps),
+			absent: t.map((e) => !n.has(e))
+		};
+	});
+}
+function ip(e, t) {
+	let [n, r] = np([e, t]);
 	return {
 		layers: n.layers,
 		steps: n.steps,
@@ -7430,13 +7460,13 @@ function np(e, t) {
 		}))
 	};
 }
-function rp(e) {
+function ap(e) {
 	let t = Infinity, n = -Infinity;
 	for (let r of e) for (let e of r.values) for (let r of e) r !== null && (r < t && (t = r), r > n && (n = r));
 	return t === Infinity ? null : [t, n];
 }
-function ip(e, t) {
-	let n = Nf(e).scale, r = rp(t), i, a;
+function op(e, t) {
+	let n = Pf(e).scale, r = ap(t), i, a;
 	switch (n.kind) {
 		case "fixed": return [n.domain[0], n.domain[1]];
 		case "unit-or-signed": return r && r[0] < 0 ? [-1, 1] : [0, 1];
@@ -7447,68 +7477,73 @@ function ip(e, t) {
 	}
 	return a > i || (a = i + (Math.abs(i) || 1)), [i, a];
 }
-function ap(e) {
-	let t = rp(e), n = t ? Math.max(Math.abs(t[0]), Math.abs(t[1])) : 0;
+function sp(e) {
+	let t = ap(e), n = t ? Math.max(Math.abs(t[0]), Math.abs(t[1])) : 0;
 	return n > 0 ? [-n, n] : [-1, 1];
 }
-function op(e) {
-	let t = [[
+function cp(e) {
+	let t = Be(e.map((e) => e.matrix.steps)), n = [[
 		"run",
 		"layer",
-		...(e[0]?.matrix.steps ?? []).map(String)
+		...t.map(String)
 	]];
-	for (let { title: n, matrix: r } of e) r.layers.forEach((e, i) => t.push([
-		n,
-		e,
-		...r.values[i]
-	]));
-	return t;
+	for (let { title: r, matrix: i } of e) {
+		let e = tp(i, i.layers, t);
+		i.layers.forEach((t, a) => {
+			i.absent?.[a] || n.push([
+				r,
+				t,
+				...e.values[a]
+			]);
+		});
+	}
+	return n;
 }
-function sp(e, t) {
+function lp(e, t) {
 	let n = e.steps.indexOf(t);
 	return e.layers.map((t, r) => n >= 0 ? e.values[r][n] : null);
 }
 // src/overview/scales.ts
-function cp(e, t, n) {
-	let { direction: r } = Nf(e);
-	return hf(ip(e, t), n, Ff(r), r === "kept");
+function up(e, t, n) {
+	let { direction: r } = Pf(e);
+	return gf(op(e, t), n, If(r), r === "kept");
 }
-function lp(e, t, n = "A", r = "B") {
-	let i = ap(e), a = vf(t);
+function dp(e, t, n = "A", r = "B") {
+	let i = sp(e), a = yf(t);
 	return {
 		domain: i,
 		ramp: a,
-		color: (e) => a(pf(e, i)),
+		color: (e) => a(mf(e, i)),
 		diverging: !0,
 		lowNote: `${r} higher`,
 		highNote: `${n} higher`
 	};
 }
-function up(e, t = !1) {
-	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${z(e)}`;
+function fp(e, t = !1) {
+	return e === null ? "missing / failed" : `${t && e > 0 ? "+" : ""}${V(e)}`;
 }
 // src/overview/heatmapsPanel.ts
-function dp(e, t) {
+function pp(e, t) {
 	if (e.pair) {
-		let [n, r] = e.pair, i = $f(n.stats, t), a = $f(r.stats, t), o = np(i, a), [s, c] = tp([i, a]);
+		let [n, r] = e.pair, i = ep(n.stats, t), a = ep(r.stats, t), o = ip(i, a), [s, c] = np([i, a]);
 		return {
 			measure: t,
-			title: `${Pf(t)}: A − B`,
+			title: `${Ff(t)}: A − B`,
 			multiples: [{
 				key: "difference",
-				title: `A − B = ${Uf(e.pair)}`,
+				title: `A − B = ${Wf(e.pair)}`,
 				color: null,
 				matrix: o
 			}],
 			signed: !0,
-			scale: lp([o], e.theme, n.run, r.run),
+			scale: dp([o], e.theme, n.run, r.run),
 			parts: [s, c]
 		};
 	}
-	let n = tp(e.runs.map((e) => $f(e.stats, t)));
+	let n = rp(e.runs.map((e) => ep(e.stats, t)));
 	return {
 		measure: t,
-		title: Pf(t),
+		title: Ff(t),
 		multiples: e.runs.map((e, t) => ({
 			key: e.run,
 			title: e.run,
@@ -7516,15 +7551,15 @@ function dp(e, t) {
 			matrix: n[t]
 		})),
 		signed: !1,
-		scale: cp(t, n, e.theme)
+		scale: up(t, n, e.theme)
 	};
 }
-function fp(e) {
-	let { panel: t } = e, n = Wf(e);
+function mp(e) {
+	let { panel: t } = e, n = Gf(e);
 	t.controls.appendChild(n.element);
-	let r = F("div", { class: "tbt-ov-content" });
+	let r = L("div", { class: "tbt-ov-content" });
 	t.body.appendChild(r);
-	let i = new nf(t.body), a = [];
+	let i = new rf(t.body), a = [];
 	t.setExports({ csv: () => {
 		if (!a.length) return null;
 		let e = [[
@@ -7546,7 +7581,7 @@ function fp(e) {
 			name: "layer-heatmaps"
 		};
 	} });
-	let o = "", s = [], c = B(e, (c, l) => {
+	let o = "", s = [], c = H(e, (c, l) => {
 		n.update(c), i.hide();
 		let u = Math.max(320, l), d = JSON.stringify([
 			e.data.get().version,
@@ -7562,11 +7597,11 @@ function fp(e) {
 			for (let e of s) e.select(c.sel.layer, c.step);
 			return;
 		}
-		if (o = d, s = [], L(r), !Gf(t, c)) return;
-		let f = Kf(c);
-		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(F("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = Mf.map((e) => dp(c, e));
+		if (o = d, s = [], z(r), !Kf(t, c)) return;
+		let f = qf(c);
+		f && r.appendChild(f), c.sel.compareMode === "difference" && !c.pair && r.appendChild(L("p", { class: "tbt-note" }, "Difference mode needs two runs: select a second run to see A − B.")), a = Nf.map((e) => pp(c, e));
 		for (let t of a) {
-			let n = Nf(t.measure), a = Qf({
+			let n = Pf(t.measure), a = $f({
 				measure: t.measure,
 				title: t.title,
 				help: n.help,
@@ -7590,25 +7625,25 @@ function fp(e) {
 				},
 				tooltip: i,
 				signed: t.signed,
-				format: up,
+				format: fp,
 				extraRows: c.pair && t.parts ? (e, n, r) => c.pair.map((e, i) => ({
 					color: e.color,
 					label: `${i ? "B" : "A"}: ${e.run}`,
-					value: up(t.parts[i].values[n][r])
+					value: fp(t.parts[i].values[n][r])
 				})) : void 0
 			});
 			s.push(a);
-			let o = F("div", {
+			let o = L("div", {
 				class: "tbt-ov-row",
 				"data-measure-row": t.measure
-			}), l = F("div", { class: "tbt-ov-scroll" }, a.element);
-			o.append(qf(t.title, {
+			}), l = L("div", { class: "tbt-ov-scroll" }, a.element);
+			o.append(Jf(t.title, {
 				figure: () => ({
 					...a.figure,
 					name: `heatmap-${t.measure}${c.pair ? "-difference" : ""}`
 				}),
 				csv: () => ({
-					rows: op(t.multiples.map((e) => ({
+					rows: cp(t.multiples.map((e) => ({
 						title: e.title,
 						matrix: e.matrix
 					}))),
@@ -7616,23 +7651,23 @@ function fp(e) {
 				})
 			}), l), r.appendChild(o);
 		}
-		r.appendChild(F("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", "Hatched: missing or failed. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
-	}, Bf);
+		r.appendChild(L("p", { class: "tbt-caption" }, c.pair ? "Orange: run A is higher, purple: run B is higher; steps are matched by value (a step only one run logged is hatched). " : "One colour scale per measure, shared by every run and layer (fixed for bounded measures; from 0 to the largest value of any selected run otherwise). The strongest colour always means changed from pretrained / domains differ. ", c.pair ? "" : "Each run over the steps it logged. ", "Hatched: missing or failed; a dashed row: a layer the run does not have. Click a cell, or focus a heat-map and use the arrow keys, to select a layer and step."));
+	}, Vf);
 	return { destroy() {
 		c.destroy();
 	} };
 }
-R({
+B({
 	id: "overview-heatmaps",
 	section: "overview",
 	title: "Layer × step heat-maps",
 	info: "Per tracked layer (rows, model order) and logged step (columns): relative weight drift, weight cosine to the pretrained weights, unbiased linear CKA to the pretrained model on the target and the source probe, and the domain discrepancy of the layer's features (MMD, domain-classifier AUC). Each measure has one colour scale shared by all runs and layers. Several runs: aligned small multiples; difference mode: run A − run B.",
 	span: 12,
 	order: 10,
-	mount: (e) => fp(e)
+	mount: (e) => mp(e)
 });
 // src/overview/dag.ts
-function pp(e) {
+function hp(e) {
 	let t = /* @__PURE__ */ new Map();
 	e.forEach((e, n) => {
 		t.has(e.name) || t.set(e.name, n);
@@ -7679,24 +7714,24 @@ function pp(e) {
 	};
 }
 // src/overview/measurePanel.ts
-var mp = y({ measure: "weight_drift" });
-function hp(e, t) {
-	let n = F("select", {
+var gp = y({ measure: "weight_drift" });
+function _p(e, t) {
+	let n = L("select", {
 		class: "tbt-select",
 		"aria-label": "Measure",
 		"data-control": `measure-${t}`,
 		title: "Measure shown by the network diagram and the depth profiles"
-	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(jf).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !jf[e])];
-	for (let e of i) n.appendChild(F("option", { value: e }, Pf(e)));
-	return n.value = mp.get().measure, n.addEventListener("change", () => mp.set({ measure: n.value })), n;
+	}), r = new Set(e ? e.runs.flatMap((e) => e.stats.layer_stats?.measures ?? []) : []), i = [...Object.keys(Mf).filter((e) => !r.size || r.has(e)), ...[...r].filter((e) => !Mf[e])];
+	for (let e of i) n.appendChild(L("option", { value: e }, Ff(e)));
+	return n.value = gp.get().measure, n.addEventListener("change", () => gp.set({ measure: n.value })), n;
 }
-function gp(e, t) {
+function vp(e, t) {
 	if (e.pair) {
-		let n = np($f(e.pair[0].stats, t), $f(e.pair[1].stats, t)), r = e.step === null ? [] : sp(n, e.step);
+		let n = ip(ep(e.pair[0].stats, t), ep(e.pair[1].stats, t)), r = e.step === null ? [] : lp(n, e.step);
 		return {
 			series: [{
 				key: "difference",
-				title: `A − B = ${Uf(e.pair)}`,
+				title: `A − B = ${Wf(e.pair)}`,
 				color: null,
 				run: null,
 				step: e.step,
@@ -7706,10 +7741,10 @@ function gp(e, t) {
 			matrices: [n]
 		};
 	}
-	let n = e.runs.map((e) => $f(e.stats, t));
+	let n = e.runs.map((e) => ep(e.stats, t));
 	return {
 		series: e.runs.map((t, r) => {
-			let i = j(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : sp(a, i);
+			let i = j(t.stats.steps, e.sel.step), a = n[r], o = i === null ? [] : lp(a, i);
 			return {
 				key: t.run,
 				title: t.run,
@@ -7723,64 +7758,64 @@ function gp(e, t) {
 		matrices: n
 	};
 }
-function _p(e, t, n, r) {
-	let { panel: i } = e, a = F("div", { class: "tbt-ov-controls" });
+function yp(e, t, n, r) {
+	let { panel: i } = e, a = L("div", { class: "tbt-ov-controls" });
 	i.controls.appendChild(a);
-	let o = F("div", { class: "tbt-ov-content" });
+	let o = L("div", { class: "tbt-ov-content" });
 	i.body.appendChild(o);
-	let s = new nf(i.body), c = {
+	let s = new rf(i.body), c = {
 		svg: null,
 		csvRows: []
 	};
 	i.setExports({
 		figure: () => c.svg ? {
 			svg: c.svg,
-			name: `${t}-${mp.get().measure}`
+			name: `${t}-${gp.get().measure}`
 		} : null,
 		csv: () => c.csvRows.length ? {
 			rows: c.csvRows,
-			name: `${t}-${mp.get().measure}`
+			name: `${t}-${gp.get().measure}`
 		} : null
 	});
-	let l = B(e, (e, t) => {
-		s.hide(), L(a), a.appendChild(hp(e, n)), L(o), c.svg = null, Gf(i, e) && r(e, t, o, s, c);
-	}, Bf), u = mp.subscribe((e) => e.measure, () => l.schedule());
+	let l = H(e, (e, t) => {
+		s.hide(), z(a), a.appendChild(_p(e, n)), z(o), c.svg = null, Kf(i, e) && r(e, t, o, s, c);
+	}, Vf), u = gp.subscribe((e) => e.measure, () => l.schedule());
 	return { destroy() {
 		u(), l.destroy();
 	} };
 }
 // src/overview/network.ts
-var vp = 54, yp = 16;
-function bp(e) {
+var bp = 54, xp = 16;
+function Sp(e) {
 	let { nodes: t, edges: n, ranks: r, lanes: i } = e.layout, a = Math.max(24, Math.min(30, Math.floor(620 / Math.max(1, r)))), o = n.reduce((e, t) => Math.max(e, t.span > 1 ? t.span : 0), 0), s = o ? 14 + Math.min(o, 10) * 5 : 6, c = Math.max(e.width, s + i * 204 + 8, 340), l = 54 + r * a + 8, u = new Map(t.map((e) => [e.name, {
 		x: s + e.lane * 204,
 		y: 54 + e.rank * a
-	}])), d = new Map(t.map((e) => [e.name, e])), f = I("svg", {
+	}])), d = new Map(t.map((e) => [e.name, e])), f = R("svg", {
 		class: "tbt-chart tbt-ov-network",
 		width: c,
 		height: l,
 		viewBox: `0 0 ${c} ${l}`,
 		role: "group",
 		"aria-label": `Network diagram coloured by ${e.measureLabel}`
-	}), p = V(f), m = xf(f, e.theme);
-	wf(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
+	}), p = U(f), m = Sf(f, e.theme);
+	Tf(f, p.append("g").attr("transform", "translate(4,0)"), e.scale, e.theme, {
 		barWidth: 150,
 		label: e.measureLabel
 	});
-	let h = p.append("g").attr("class", "tbt-ov-edges"), g = (a - yp) / 2;
+	let h = p.append("g").attr("class", "tbt-ov-edges"), g = (a - xp) / 2;
 	for (let e of n) {
-		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + vp / 2, a = r.x + vp / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + yp / 2, l;
-		l = e.span === 1 ? n.x === r.x ? `M${i},${n.y + yp}V${r.y}` : `M${i},${n.y + yp}V${o}H${a}V${r.y}` : t.lane === 0 && n.x === r.x ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${r.y + yp / 2} ${n.x},${r.y + yp / 2}` : t.lane === 0 ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${o} ${n.x},${o}H${a}V${r.y}` : `M${i},${n.y + yp}V${o}H${a}V${r.y}`, h.append("path").attr("class", e.span > 1 ? "tbt-ov-edge tbt-ov-skip" : "tbt-ov-edge").attr("d", l).attr("fill", "none").attr("data-from", e.from).attr("data-to", e.to);
+		let t = d.get(e.from), n = u.get(e.from), r = u.get(e.to), i = n.x + bp / 2, a = r.x + bp / 2, o = r.y - g, s = 8 + Math.min(e.span, 10) * 5, c = n.y + xp / 2, l;
+		l = e.span === 1 ? n.x === r.x ? `M${i},${n.y + xp}V${r.y}` : `M${i},${n.y + xp}V${o}H${a}V${r.y}` : t.lane === 0 && n.x === r.x ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${r.y + xp / 2} ${n.x},${r.y + xp / 2}` : t.lane === 0 ? `M${n.x},${c}C${n.x - s},${c} ${n.x - s},${o} ${n.x},${o}H${a}V${r.y}` : `M${i},${n.y + xp}V${o}H${a}V${r.y}`, h.append("path").attr("class", e.span > 1 ? "tbt-ov-edge tbt-ov-skip" : "tbt-ov-edge").attr("d", l).attr("fill", "none").attr("data-from", e.from).attr("data-to", e.to);
 	}
-	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = vp / v, b = t.map((e) => e.name);
+	let _ = p.append("g").attr("class", "tbt-ov-nodes"), v = Math.max(1, e.series.length), y = bp / v, b = t.map((e) => e.name);
 	for (let n of t) {
 		let t = u.get(n.name), r = n.name === e.selectedLayer, i = e.series.map((e) => e.values.get(n.name) ?? null), a = e.types.get(n.name) ?? "", o = _.append("g").attr("class", r ? "tbt-ov-node tbt-selected" : "tbt-ov-node").attr("data-layer", n.name).attr("transform", `translate(${t.x},${t.y})`).attr("tabindex", 0).attr("role", "button").attr("aria-pressed", r ? "true" : "false").attr("aria-label", `${n.name}${a ? ` (${a})` : ""}: ${e.series.map((t, n) => `${t.title} ${e.format(i[n], e.signed)}`).join(", ")}`).style("cursor", "pointer");
 		e.series.forEach((t, n) => {
 			let r = i[n];
-			o.append("rect").attr("class", r === null ? "tbt-ov-seg tbt-ov-null" : "tbt-ov-seg").attr("x", n * y).attr("width", y).attr("height", yp).attr("fill", r === null ? m : e.scale.color(r)), v > 1 && t.color && o.append("rect").attr("x", n * y).attr("y", -3).attr("width", y).attr("height", 3).attr("fill", t.color);
-		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", vp).attr("height", yp).attr("rx", 2).attr("fill", "none");
-		let s = o.append("text").attr("class", "tbt-ov-node-label").attr("x", 60).attr("y", yp / 2).attr("dy", "0.35em");
-		s.append("tspan").text(Zf(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
+			o.append("rect").attr("class", r === null ? "tbt-ov-seg tbt-ov-null" : "tbt-ov-seg").attr("x", n * y).attr("width", y).attr("height", xp).attr("fill", r === null ? m : e.scale.color(r)), v > 1 && t.color && o.append("rect").attr("x", n * y).attr("y", -3).attr("width", y).attr("height", 3).attr("fill", t.color);
+		}), o.append("rect").attr("class", "tbt-ov-node-frame").attr("width", bp).attr("height", xp).attr("rx", 2).attr("fill", "none");
+		let s = o.append("text").attr("class", "tbt-ov-node-label").attr("x", 60).attr("y", xp / 2).attr("dy", "0.35em");
+		s.append("tspan").text(Qf(n.name, 22)), a && s.append("tspan").attr("class", "tbt-ov-node-type").attr("dx", 5).text(a), o.append("title").text(n.name);
 		let c = (t, r) => {
 			let o = [];
 			a && o.push({
@@ -7810,30 +7845,30 @@ function bp(e) {
 	return f;
 }
 // src/overview/networkPanel.ts
-function xp(e) {
-	return _p(e, "network", "network", (t, n, r, i, a) => {
-		let o = mp.get().measure, { layers: s, types: c } = Vf(t), l = pp(s), u = gp(t, o), d = u.signed ? lp(u.matrices, t.theme, t.pair[0].run, t.pair[1].run) : cp(o, tp(u.matrices), t.theme), f = u.series.map((e) => ({
+function Cp(e) {
+	return yp(e, "network", "network", (t, n, r, i, a) => {
+		let o = gp.get().measure, { layers: s, types: c } = Hf(t), l = hp(s), u = vp(t, o), d = u.signed ? dp(u.matrices, t.theme, t.pair[0].run, t.pair[1].run) : up(o, np(u.matrices), t.theme), f = u.series.map((e) => ({
 			key: e.key,
 			title: e.run ? `${e.title} · ${t.stepLabel} ${e.step ?? "–"}` : e.title,
 			color: e.color,
 			values: new Map(t.layers.map((t, n) => [t, e.values[n]]))
-		})), p = Kf(t);
-		p && r.appendChild(p), r.appendChild(F("p", { class: "tbt-caption tbt-ov-sub" }, `${Pf(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
-		let m = bp({
+		})), p = qf(t);
+		p && r.appendChild(p), r.appendChild(L("p", { class: "tbt-caption tbt-ov-sub" }, `${Ff(o)}${u.signed ? " (A − B)" : ""} at ${t.stepLabel} ${t.step ?? "–"}${!u.signed && t.runs.length > 1 ? "; one segment per run, left to right in selection order" : ""}.`));
+		let m = Sp({
 			layout: l,
 			types: c,
 			series: f,
 			scale: d,
-			measureLabel: `${Pf(o)}${u.signed ? " (A − B)" : ""}`,
+			measureLabel: `${Ff(o)}${u.signed ? " (A − B)" : ""}`,
 			theme: t.theme,
 			width: Math.max(300, n - 8),
 			selectedLayer: t.sel.layer,
 			onSelect: (t) => T(t, e.store),
 			tooltip: i,
-			format: up,
+			format: fp,
 			signed: u.signed
 		});
-		a.svg = m, r.appendChild(F("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
+		a.svg = m, r.appendChild(L("div", { class: "tbt-ov-scroll tbt-ov-network-scroll" }, m)), a.csvRows = [[
 			"layer",
 			"type",
 			"inputs",
@@ -7851,34 +7886,34 @@ function xp(e) {
 		]);
 	});
 }
-R({
+B({
 	id: "overview-network",
 	section: "overview",
 	title: "Network diagram",
 	info: "The tracked layers as a graph (from the model's data flow; skip connections as arcs on the left), each coloured by the chosen measure at the selected step on the same scale as its heat-map. Click a layer (or focus it and press Enter) to select it.",
 	span: 5,
 	order: 20,
-	mount: (e) => xp(e)
+	mount: (e) => Cp(e)
 });
 // src/overview/profiles.ts
-var Sp = 16, Cp = 20, wp = 260;
-function Tp(e) {
+var wp = 16, Tp = 20, Ep = 260;
+function Dp(e) {
 	return e.map((e, t) => ({
 		value: t,
-		label: Zf(e, 16)
+		label: Qf(e, 16)
 	}));
 }
-function Ep(e, t) {
-	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * Sp) / n)), i = n * r + (n - 1) * Sp, a = I("svg", {
+function Op(e, t) {
+	let n = Math.max(1, e.length), r = Math.max(240, Math.floor((t.width - (n - 1) * wp) / n)), i = n * r + (n - 1) * wp, a = R("svg", {
 		class: "tbt-chart tbt-ov-profiles",
 		width: i,
 		height: 280,
 		viewBox: `0 0 ${i} 280`,
 		role: "group",
 		"aria-label": `Depth profiles of ${t.measureLabel}`
-	}), o = V(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
+	}), o = U(a), s = t.selectedLayer === null ? null : t.layers.indexOf(t.selectedLayer);
 	return e.forEach((e, n) => {
-		let i = n * (r + Sp), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
+		let i = n * (r + wp), c = o.append("g").attr("class", "tbt-ov-multiple-title").attr("data-multiple", e.key).attr("transform", `translate(${i + 4},14)`);
 		c.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), c.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).attr("y", 0).text(`${e.title}${e.step === null ? "" : ` · ${t.stepLabel} ${e.step}`}`);
 		let l = [];
 		e.firstStep !== null && e.firstStep !== e.step && l.push({
@@ -7903,12 +7938,12 @@ function Ep(e, t) {
 			})),
 			marker: "circle"
 		});
-		let u = tf(l, {
+		let u = nf(l, {
 			width: r,
-			height: wp,
+			height: Ep,
 			xLabel: "layer (model order)",
 			yLabel: t.measureLabel,
-			xTicks: Tp(t.layers),
+			xTicks: Dp(t.layers),
 			yDomain: t.domain,
 			highlightX: s !== null && s >= 0 ? s : null,
 			onClickX: (e) => t.onSelectLayer(t.layers[e]),
@@ -7917,29 +7952,29 @@ function Ep(e, t) {
 			xFormat: (e) => t.layers[e] ?? String(e),
 			ariaLabel: `${t.measureLabel} by layer, ${e.title}`
 		});
-		u.setAttribute("x", String(i)), u.setAttribute("y", String(Cp)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
+		u.setAttribute("x", String(i)), u.setAttribute("y", String(Tp)), u.setAttribute("data-multiple", e.key), a.appendChild(u);
 	}), a;
 }
-function Dp(e, t) {
-	let n = t.layers.length, r = Tp(t.layers), i = r.some((e) => ef(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => ef(e.label))) * .72 + 12) : 18) + 26, o = {
+function kp(e, t) {
+	let n = t.layers.length, r = Dp(t.layers), i = r.some((e) => tf(e.label) > (t.width - 80) / Math.max(n, 1) - 4), a = (i ? Math.min(90, Math.max(...r.map((e) => tf(e.label))) * .72 + 12) : 18) + 26, o = {
 		top: 28,
 		right: 16,
 		bottom: a,
 		left: 56
-	}, s = Math.max(t.width, 260), c = s - o.left - o.right, l = 280 - o.top - o.bottom, u = I("svg", {
+	}, s = Math.max(t.width, 260), c = s - o.left - o.right, l = 280 - o.top - o.bottom, u = R("svg", {
 		class: "tbt-chart tbt-ov-profiles tbt-ov-diff-profile",
 		width: s,
 		height: 280,
 		viewBox: `0 0 ${s} 280`,
 		role: "group",
 		"aria-label": `${t.title} by layer`
-	}), d = V(u), f = xf(u, t.theme);
+	}), d = U(u), f = Sf(u, t.theme);
 	d.append("text").attr("class", "tbt-ov-run-name").attr("x", 4).attr("y", 14).text(t.title);
-	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = Ou().domain(Cn(n)).range([0, c]).padding(.2), h = J().domain(t.scale.domain).range([l, 0]).nice();
+	let p = d.append("g").attr("transform", `translate(${o.left},${o.top})`), m = Ou().domain(Sn(n)).range([0, c]).padding(.2), h = Hu().domain(t.scale.domain).range([l, 0]).nice();
 	p.append("g").attr("class", "tbt-gridlines").selectAll("line").data(h.ticks(5)).join("line").attr("x1", 0).attr("x2", c).attr("y1", (e) => h(e)).attr("y2", (e) => h(e));
 	let g = t.selectedLayer === null ? -1 : t.layers.indexOf(t.selectedLayer);
-	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(Rn(h).ticks(5).tickFormat((e) => yu("~g")(e)).tickSizeOuter(0));
-	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(Ln(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
+	g >= 0 && p.append("rect").attr("class", "tbt-highlight-band").attr("x", (m(g) ?? 0) - m.step() * m.padding() / 2).attr("width", m.step()).attr("y", 0).attr("height", l), p.append("g").attr("class", "tbt-axis tbt-axis-y").call(Ln(h).ticks(5).tickFormat((e) => yu("~g")(e)).tickSizeOuter(0));
+	let _ = p.append("g").attr("class", "tbt-axis tbt-axis-x").attr("transform", `translate(0,${l})`).call(In(m).tickFormat((e) => r[e].label).tickSizeOuter(0));
 	i && _.selectAll("text").attr("text-anchor", "end").attr("dx", "-0.5em").attr("dy", "0.3em").attr("transform", "rotate(-40)"), p.append("text").attr("class", "tbt-axis-label").attr("x", c / 2).attr("y", l + a - 8).attr("text-anchor", "middle").text("layer (model order)"), p.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-o.left + 13},${l / 2}) rotate(-90)`).attr("text-anchor", "middle").text(t.measureLabel);
 	let v = h(0);
 	return p.append("g").attr("class", "tbt-ov-bars").selectAll("rect").data(e.map((e, t) => ({
@@ -7954,11 +7989,11 @@ function Dp(e, t) {
 	}).on("mouseleave", () => t.tooltip.hide()), p.append("line").attr("class", "tbt-zero").attr("x1", 0).attr("x2", c).attr("y1", v).attr("y2", v), u;
 }
 // src/overview/profilesPanel.ts
-function Op(e) {
-	return _p(e, "profile", "profiles", (t, n, r, i, a) => {
-		let o = mp.get().measure, s = Nf(o), c = gp(t, o), l = Math.max(300, n - 8), u = {
+function Ap(e) {
+	return yp(e, "profile", "profiles", (t, n, r, i, a) => {
+		let o = gp.get().measure, s = Pf(o), c = vp(t, o), l = Math.max(300, n - 8), u = {
 			layers: t.layers,
-			measureLabel: Pf(o),
+			measureLabel: Ff(o),
 			stepLabel: t.stepLabel,
 			width: l,
 			theme: t.theme,
@@ -7966,19 +8001,19 @@ function Op(e) {
 			onSelectLayer: (t) => T(t, e.store),
 			tooltip: i,
 			tooltipHost: e.panel.body
-		}, d = Kf(t);
+		}, d = qf(t);
 		if (d && r.appendChild(d), c.signed) {
-			let e = lp(c.matrices, t.theme, t.pair[0].run, t.pair[1].run), n = `${Pf(o)}: A − B = ${Uf(t.pair)} at ${t.stepLabel} ${t.step ?? "–"}`;
-			a.svg = Dp(c.series[0].values, {
+			let e = dp(c.matrices, t.theme, t.pair[0].run, t.pair[1].run), n = `${Ff(o)}: A − B = ${Wf(t.pair)} at ${t.stepLabel} ${t.step ?? "–"}`;
+			a.svg = kp(c.series[0].values, {
 				...u,
 				domain: e.domain,
 				scale: e,
 				title: n,
-				format: up
+				format: fp
 			}), a.csvRows = [["layer", `${o} A − B`], ...t.layers.map((e, t) => [e, c.series[0].values[t]])];
 		} else {
-			let e = ip(o, tp(c.matrices)), n = c.series.map((e, n) => {
-				let r = e.run, i = r.stats.steps[0] ?? null, a = c.matrices[n], o = i === null ? [] : sp(a, i);
+			let e = op(o, np(c.matrices)), n = c.series.map((e, n) => {
+				let r = e.run, i = r.stats.steps[0] ?? null, a = c.matrices[n], o = i === null ? [] : lp(a, i);
 				return {
 					key: e.key,
 					title: e.title,
@@ -7989,31 +8024,31 @@ function Op(e) {
 					firstStep: i
 				};
 			});
-			a.svg = Ep(n, {
+			a.svg = Op(n, {
 				...u,
 				domain: e
 			}), a.csvRows = [["layer", ...n.flatMap((e) => [`${e.title} @${e.step}`, `${e.title} @${e.firstStep}`])], ...t.layers.map((e, t) => [e, ...n.flatMap((e) => [e.values[t], e.first[t]])])];
 		}
-		r.appendChild(F("div", { class: "tbt-ov-scroll" }, a.svg)), r.appendChild(F("p", { class: "tbt-caption" }, s.help));
+		r.appendChild(L("div", { class: "tbt-ov-scroll" }, a.svg)), r.appendChild(L("p", { class: "tbt-caption" }, s.help));
 	});
 }
-R({
+B({
 	id: "overview-profiles",
 	section: "overview",
 	title: "Depth profiles",
 	info: "The chosen measure across layers at the selected step (solid) and at the first logged step, the pretrained model (dashed). Several runs: one chart per run with the same y scale. Difference mode: A − B per layer. Click a layer to select it.",
 	span: 7,
 	order: 30,
-	mount: (e) => Op(e)
+	mount: (e) => Ap(e)
 });
 // src/overview/filters.ts
-function kp(e) {
+function jp(e) {
 	return e.map((e, t) => ({
 		v: e,
 		k: t
 	})).sort((e, t) => e.v === null ? t.v === null ? e.k - t.k : 1 : t.v === null ? -1 : t.v - e.v || e.k - t.k).map((e) => e.k);
 }
-function Ap(e) {
+function Mp(e) {
 	let t = 0, n = 1;
 	for (let r of e) {
 		for (let e of r.drift) e !== null && e > t && (t = e);
@@ -8025,60 +8060,60 @@ function Ap(e) {
 		cosine: [Math.max(-1, r), 1]
 	};
 }
-function jp(e, t) {
-	return e.length ? Sn(e, t) ?? null : null;
+function Np(e, t) {
+	return e.length ? xn(e, t) ?? null : null;
 }
-function Mp(e) {
+function Pp(e) {
 	let t = e.filter((e) => e !== null).sort((e, t) => e - t);
 	return {
 		n: t.length,
-		median: jp(t, .5),
-		p90: jp(t, .9),
+		median: Np(t, .5),
+		p90: Np(t, .9),
 		max: t.length ? t[t.length - 1] : null
 	};
 }
-var Np = 64, Pp = 40, Fp = 18, Ip = 34, Lp = 18;
-function Rp(e, t) {
-	let n = Ap(e), r = {
+var Fp = 64, Ip = 40, Lp = 18, Rp = 34, zp = 18;
+function Bp(e, t) {
+	let n = Mp(e), r = {
 		left: 62,
 		right: 12
-	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * Lp), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + Fp) / (c + Fp))), u = Math.ceil(e.length / l) * 184, d = I("svg", {
+	}, i = Math.max(t.width, 320), a = i - r.left - r.right, o = Math.max(1, ...e.map((e) => e.drift.length)), s = Math.min(a, o * zp), c = Math.max(330, r.left + s + r.right), l = Math.max(1, Math.floor((i + Lp) / (c + Lp))), u = Math.ceil(e.length / l) * 184, d = R("svg", {
 		class: "tbt-chart tbt-ov-filters",
 		width: i,
 		height: u,
 		viewBox: `0 0 ${i} ${u}`,
 		role: "group",
 		"aria-label": `Per-filter drift of ${t.layer}`
-	}), f = V(d), p = xf(d, t.theme), m = J().domain(n.drift).range([Np, 0]).nice(), h = J().domain(n.cosine).range([Pp, 0]);
+	}), f = U(d), p = Sf(d, t.theme), m = Hu().domain(n.drift).range([Fp, 0]).nice(), h = Hu().domain(n.cosine).range([Ip, 0]);
 	return e.forEach((e, i) => {
-		let a = e.drift.length, o = kp(e.drift), u = new Map(o.map((e, t) => [e, t])), d = Ou().domain(Cn(a)).range([0, Math.min(s, a * Lp)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + Fp) + r.left},${Math.floor(i / l) * 184})`), y = Mp(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
+		let a = e.drift.length, o = jp(e.drift), u = new Map(o.map((e, t) => [e, t])), d = Ou().domain(Sn(a)).range([0, Math.min(s, a * zp)]).paddingInner(a > 120 ? 0 : .15), g = d.range()[1], _ = Math.max(.5, d.bandwidth()), v = f.append("g").attr("class", "tbt-ov-filter-run").attr("data-multiple", e.key).attr("data-filters", a).attr("transform", `translate(${i % l * (c + Lp) + r.left},${Math.floor(i / l) * 184})`), y = Pp(e.drift), b = v.append("g").attr("class", "tbt-ov-multiple-title").attr("transform", `translate(${-r.left + 4},12)`);
 		b.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), b.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.stepLabel} ${e.step ?? "–"}`), b.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 15).text(`${a} filters · drift median ${t.format(y.median)} · 90th pct ${t.format(y.p90)} · max ${t.format(y.max)}`);
-		let x = v.append("g").attr("transform", `translate(0,${Ip})`);
-		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(Rn(m).ticks(3).tickFormat((e) => yu("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${Np / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
+		let x = v.append("g").attr("transform", `translate(0,${Rp})`);
+		x.append("g").attr("class", "tbt-gridlines").selectAll("line").data(m.ticks(3)).join("line").attr("x1", 0).attr("x2", g).attr("y1", (e) => m(e)).attr("y2", (e) => m(e)), x.append("g").attr("class", "tbt-axis tbt-axis-y").call(Ln(m).ticks(3).tickFormat((e) => yu("~g")(e)).tickSizeOuter(0)), x.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${Fp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("drift");
 		let S = "", C = "";
 		o.forEach((t, n) => {
 			let r = e.drift[t], i = d(n) ?? 0;
-			if (r === null) C += `M${i},0h${_}v${Np}h${-_}Z`;
+			if (r === null) C += `M${i},0h${_}v${Fp}h${-_}Z`;
 			else {
 				let e = m(r);
-				S += `M${i},${e}h${_}v${Math.max(.5, Np - e)}h${-_}Z`;
+				S += `M${i},${e}h${_}v${Math.max(.5, Fp - e)}h${-_}Z`;
 			}
 		}), x.append("path").attr("class", "tbt-ov-bars-drift").attr("d", S).attr("fill", e.color), C && x.append("path").attr("class", "tbt-ov-null").attr("d", C).attr("fill", p);
 		let w = v.append("g").attr("transform", "translate(0,110)");
-		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(Rn(h).tickValues(n.cosine).tickFormat((e) => yu("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${Pp / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
+		w.append("g").attr("class", "tbt-axis tbt-axis-y").call(Ln(h).tickValues(n.cosine).tickFormat((e) => yu("~g")(e)).tickSizeOuter(0)), w.append("text").attr("class", "tbt-axis-label").attr("transform", `translate(${-r.left + 12},${Ip / 2}) rotate(-90)`).attr("text-anchor", "middle").text("cos");
 		let T = "", E = "";
 		if (o.forEach((t, n) => {
 			let r = e.cosine[t], i = d(n) ?? 0;
-			r === null ? E += `M${i},0h${_}v${Pp}h${-_}Z` : T += `M${i},0h${_}v${Math.max(.5, Math.min(Pp, h(r)))}h${-_}Z`;
+			r === null ? E += `M${i},0h${_}v${Ip}h${-_}Z` : T += `M${i},0h${_}v${Math.max(.5, Math.min(Ip, h(r)))}h${-_}Z`;
 		}), w.append("path").attr("class", "tbt-ov-bars-cosine").attr("d", T).attr("fill", e.color).attr("fill-opacity", .55), E && w.append("path").attr("class", "tbt-ov-null").attr("d", E).attr("fill", p), w.append("text").attr("class", "tbt-axis-label").attr("x", g / 2).attr("y", 53).attr("text-anchor", "middle").text("filters, sorted by drift (largest first)"), t.selectedChannel !== null && u.has(t.selectedChannel)) {
 			let e = d(u.get(t.selectedChannel)) ?? 0;
 			v.append("rect").attr("class", "tbt-ov-hl").attr("x", e - 1.5).attr("y", 32).attr("width", _ + 3).attr("height", 120);
 		}
-		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", Ip).attr("height", 116).style("display", "none"), O = (e) => {
-			let [t] = H(e, v.node()), n = Math.floor(t / g * a);
+		let D = v.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", Rp).attr("height", 116).style("display", "none"), O = (e) => {
+			let [t] = W(e, v.node()), n = Math.floor(t / g * a);
 			return n >= 0 && n < a ? n : null;
 		};
-		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", Ip).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
+		v.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", Rp).attr("width", g).attr("height", 116).attr("fill", "transparent").style("cursor", "pointer").on("mousemove", (n) => {
 			let r = O(n);
 			if (r === null) return;
 			let i = o[r];
@@ -8107,10 +8142,10 @@ function Rp(e, t) {
 	}), d;
 }
 // src/overview/filtersPanel.ts
-function zp(e) {
-	let { panel: t } = e, n = F("div", { class: "tbt-ov-content" });
+function Vp(e) {
+	let { panel: t } = e, n = L("div", { class: "tbt-ov-content" });
 	t.body.appendChild(n);
-	let r = new nf(t.body), i = null, a = [], o = 0;
+	let r = new rf(t.body), i = null, a = [], o = 0;
 	t.setExports({
 		figure: () => i ? {
 			svg: i,
@@ -8121,20 +8156,20 @@ function zp(e) {
 			name: `filters-${e.store.get().layer ?? ""}`
 		} : null
 	});
-	let s = B(e, (s, c) => {
-		if (r.hide(), !Gf(t, s)) {
-			L(n), i = null;
+	let s = H(e, (s, c) => {
+		if (r.hide(), !Kf(t, s)) {
+			z(n), i = null;
 			return;
 		}
 		let l = s.sel.layer;
 		if (!l) {
-			L(n), n.appendChild(F("p", { class: "tbt-note" }, "Select a layer (header, heat-map or network diagram) to see the drift of its filters."));
+			z(n), n.appendChild(L("p", { class: "tbt-note" }, "Select a layer (header, heat-map or network diagram) to see the drift of its filters."));
 			return;
 		}
 		let u = s.runs.filter((e) => e.stats.layer_stats?.layers.includes(l) || e.info?.layers?.some((e) => e.name === l)), d = ++o;
-		n.childElementCount || t.setState("loading", `Loading per-filter drift of ${l}…`), ae(e, u, l, s.sel.step).then(({ answers: f, failed: p }) => {
+		n.childElementCount || t.setState("loading", `Loading per-filter drift of ${l}…`), ie(e, u, l, s.sel.step).then(({ answers: f, failed: p }) => {
 			if (d !== o) return;
-			t.setState("ready"), L(n);
+			t.setState("ready"), z(n);
 			let m = f.map(({ run: e, at: t }) => {
 				let n = t.values("drift"), r = t.values("cosine"), i = Math.max(n.length, r.length), a = (e) => e.length ? e : Array(i).fill(null);
 				return {
@@ -8146,12 +8181,12 @@ function zp(e) {
 					cosine: a(r)
 				};
 			}), h = s.runs.filter((e) => !u.includes(e)).map((e) => e.run);
-			if (h.length && n.appendChild(F("p", { class: "tbt-note" }, `${l} is not a tracked layer of ${h.join(", ")}: pick a layer in the header, a heat-map or the network diagram.`)), p.length && n.appendChild(F("p", { class: "tbt-note tbt-bad" }, `Per-filter drift unavailable: ${p.join("; ")}`)), !m.length) {
+			if (h.length && n.appendChild(L("p", { class: "tbt-note" }, `${l} is not a tracked layer of ${h.join(", ")}: pick a layer in the header, a heat-map or the network diagram.`)), p.length && n.appendChild(L("p", { class: "tbt-note tbt-bad" }, `Per-filter drift unavailable: ${p.join("; ")}`)), !m.length) {
 				i = null, a = [];
 				return;
 			}
 			let g = s.sel.neuron && s.sel.neuron.layer === l ? s.sel.neuron.channel : null;
-			n.appendChild(F("p", { class: "tbt-caption tbt-ov-sub" }, `${l}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), i = Rp(m, {
+			n.appendChild(L("p", { class: "tbt-caption tbt-ov-sub" }, `${l}: relative drift ‖W_k − W0_k‖/‖W0_k‖ and cosine to the pretrained filter, per output filter; scales shared by the runs. Click a filter to select it.`)), i = Bp(m, {
 				layer: l,
 				width: Math.max(320, c - 8),
 				theme: s.theme,
@@ -8163,8 +8198,8 @@ function zp(e) {
 				}, e.store),
 				tooltip: r,
 				tooltipHost: t.body,
-				format: (e) => up(e)
-			}), n.appendChild(F("div", { class: "tbt-ov-scroll" }, i)), a = [[
+				format: (e) => fp(e)
+			}), n.appendChild(L("div", { class: "tbt-ov-scroll" }, i)), a = [[
 				"run",
 				"step",
 				"filter",
@@ -8179,45 +8214,45 @@ function zp(e) {
 				e.cosine[n] ?? null
 			]));
 		});
-	}, Bf);
+	}, Vf);
 	return { destroy() {
 		o++, s.destroy();
 	} };
 }
-R({
+B({
 	id: "overview-filters",
 	section: "overview",
 	title: "Per-filter drift",
 	info: "For the selected layer at the selected step: every output filter's relative weight change from its pretrained weights (bars, sorted largest first) and its cosine to them (below, same order; bars hang from 1 so a longer bar is a larger change). Shows whether a layer changed as a whole or through a few rewritten filters.",
 	span: 12,
 	order: 40,
-	mount: (e) => zp(e)
+	mount: (e) => Vp(e)
 });
 // src/instance/style.ts
-var Bp = "\n.tbt-inst-body { position: relative; }\n.tbt-inst-control { display: inline-flex; align-items: center; gap: 6px; }\n.tbt-inst-control .tbt-select { height: 28px; font-size: 12px; }\n[data-panel=\"instance-scatter\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; }\n.tbt-inst-multiples { display: grid; gap: 12px; }\n.tbt-inst-cell { min-width: 0; }\n.tbt-inst-cell-head { display: flex; align-items: baseline; gap: 6px; margin-bottom: 2px; font-size: 12px; min-height: 18px; }\n.tbt-inst-cell-title { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 45%; }\n.tbt-inst-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-inst-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-inst-scatter { position: relative; }\n.tbt-inst-cell-error .tbt-inst-status { color: var(--tbt-error-fg); white-space: normal; }\n.tbt-inst-scatter canvas, .tbt-inst-scatter svg { position: absolute; left: 0; top: 0; }\n.tbt-inst-scatter[data-tool=\"pan\"] .tbt-inst-svg { cursor: grab; }\n.tbt-inst-scatter[data-tool=\"lasso\"] .tbt-inst-svg, .tbt-inst-scatter[data-tool=\"box\"] .tbt-inst-svg { cursor: crosshair; }\n.tbt-inst-svg { touch-action: none; user-select: none; }\n.tbt-inst-lasso { fill: var(--tbt-accent); fill-opacity: .08; stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; pointer-events: none; }\n.tbt-inst-nn-line { stroke: var(--tbt-fg); stroke-width: 1.2; stroke-opacity: .7; stroke-dasharray: 3 2; pointer-events: none; }\n.tbt-inst-overlay { pointer-events: none; }\n.tbt-chart .tbt-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-inst-legend { display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-inst-legend-group { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; }\n.tbt-inst-glyph { font-weight: 700; color: var(--tbt-fg); }\n.tbt-inst-glyph-out { color: var(--tbt-faint); -webkit-text-stroke: 1px var(--tbt-fg); }\n.tbt-inst-legend-class { border: 1px solid transparent; background: none; border-radius: 10px; padding: 0 6px 0 0; cursor: pointer;\n  display: inline-flex; align-items: center; gap: 4px; color: var(--tbt-muted); font-size: 12px; }\n.tbt-inst-legend-class:hover { border-color: var(--tbt-border); }\n.tbt-inst-legend-class[aria-pressed=\"true\"] { border-color: var(--tbt-accent); color: var(--tbt-fg); }\n.tbt-inst-sw { width: 11px; height: 11px; border-radius: 50%; display: inline-block; margin-left: 6px; }\n.tbt-inst-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-inst-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-inst-card-row { display: contents; }\n.tbt-inst-thumb { image-rendering: pixelated; border-radius: 3px; background: var(--tbt-panel-2); border: 1px solid var(--tbt-border); display: block; }\n.tbt-inst-chip { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 11px; line-height: 16px; color: #fff;\n  background: var(--chip); max-width: 110px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: middle; }\nhtml.tbt-dark .tbt-inst-chip { color: #111; }\n.tbt-inst-chip-none { background: var(--tbt-grid); color: var(--tbt-muted); }\n.tbt-inst-sel-summary { font-size: 12px; margin-bottom: 6px; }\n.tbt-inst-counts { border-collapse: collapse; font-size: 12px; margin-bottom: 8px; }\n.tbt-inst-counts th, .tbt-inst-counts td { padding: 1px 8px 1px 0; text-align: left; font-variant-numeric: tabular-nums; }\n.tbt-inst-counts th { color: var(--tbt-muted); font-weight: 500; }\n.tbt-inst-thumbs { display: flex; flex-wrap: wrap; gap: 6px; max-height: 360px; overflow-y: auto; }\n.tbt-inst-thumb-item { display: flex; flex-direction: column; align-items: center; gap: 2px; font-size: 11px; cursor: default; }\n.tbt-inst-thumb-caption { display: flex; gap: 2px; align-items: center; }\n.tbt-inst-thumb-caption .tbt-inst-chip { max-width: 56px; font-size: 10px; padding: 0 4px; }\n.tbt-inst-action { height: 26px; font-size: 12px; }\n.tbt-inst-flip-group { margin: 8px 0; }\n.tbt-inst-flip-select { height: 26px; font-size: 12px; margin-bottom: 4px; }\n.tbt-inst-nn-focus { display: flex; gap: 10px; align-items: center; margin-bottom: 6px; font-size: 12px; }\n.tbt-inst-bar { shape-rendering: crispEdges; }\n.tbt-inst-brush .selection { fill: var(--tbt-accent); fill-opacity: .15; stroke: var(--tbt-accent); }\n";
-function Vp(e) {
+var Hp = "\n.tbt-inst-body { position: relative; }\n.tbt-inst-control { display: inline-flex; align-items: center; gap: 6px; }\n.tbt-inst-control .tbt-select { height: 28px; font-size: 12px; }\n[data-panel=\"instance-scatter\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; }\n.tbt-inst-multiples { display: grid; gap: 12px; }\n.tbt-inst-cell { min-width: 0; }\n.tbt-inst-cell-head { display: flex; align-items: baseline; gap: 6px; margin-bottom: 2px; font-size: 12px; min-height: 18px; }\n.tbt-inst-cell-title { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 45%; }\n.tbt-inst-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-inst-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-inst-scatter { position: relative; }\n.tbt-inst-cell-error .tbt-inst-status { color: var(--tbt-error-fg); white-space: normal; }\n.tbt-inst-scatter canvas, .tbt-inst-scatter svg { position: absolute; left: 0; top: 0; }\n.tbt-inst-scatter[data-tool=\"pan\"] .tbt-inst-svg { cursor: grab; }\n.tbt-inst-scatter[data-tool=\"lasso\"] .tbt-inst-svg, .tbt-inst-scatter[data-tool=\"box\"] .tbt-inst-svg { cursor: crosshair; }\n.tbt-inst-svg { touch-action: none; user-select: none; }\n.tbt-inst-lasso { fill: var(--tbt-accent); fill-opacity: .08; stroke: var(--tbt-accent); stroke-width: 1.5; stroke-dasharray: 4 3; pointer-events: none; }\n.tbt-inst-nn-line { stroke: var(--tbt-fg); stroke-width: 1.2; stroke-opacity: .7; stroke-dasharray: 3 2; pointer-events: none; }\n.tbt-inst-overlay { pointer-events: none; }\n.tbt-chart .tbt-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-inst-legend { display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-inst-legend-group { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; }\n.tbt-inst-glyph { font-weight: 700; color: var(--tbt-fg); }\n.tbt-inst-glyph-out { color: var(--tbt-faint); -webkit-text-stroke: 1px var(--tbt-fg); }\n.tbt-inst-legend-class { border: 1px solid transparent; background: none; border-radius: 10px; padding: 0 6px 0 0; cursor: pointer;\n  display: inline-flex; align-items: center; gap: 4px; color: var(--tbt-muted); font-size: 12px; }\n.tbt-inst-legend-class:hover { border-color: var(--tbt-border); }\n.tbt-inst-legend-class[aria-pressed=\"true\"] { border-color: var(--tbt-accent); color: var(--tbt-fg); }\n.tbt-inst-sw { width: 11px; height: 11px; border-radius: 50%; display: inline-block; margin-left: 6px; }\n.tbt-inst-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-inst-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-inst-card-row { display: contents; }\n.tbt-inst-thumb { image-rendering: pixelated; border-radius: 3px; background: var(--tbt-panel-2); border: 1px solid var(--tbt-border); display: block; }\n.tbt-inst-chip { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 11px; line-height: 16px; color: #fff;\n  background: var(--chip); max-width: 110px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: middle; }\nhtml.tbt-dark .tbt-inst-chip { color: #111; }\n.tbt-inst-chip-none { background: var(--tbt-grid); color: var(--tbt-muted); }\n.tbt-inst-sel-summary { font-size: 12px; margin-bottom: 6px; }\n.tbt-inst-counts { border-collapse: collapse; font-size: 12px; margin-bottom: 8px; }\n.tbt-inst-counts th, .tbt-inst-counts td { padding: 1px 8px 1px 0; text-align: left; font-variant-numeric: tabular-nums; }\n.tbt-inst-counts th { color: var(--tbt-muted); font-weight: 500; }\n.tbt-inst-thumbs { display: flex; flex-wrap: wrap; gap: 6px; max-height: 360px; overflow-y: auto; }\n.tbt-inst-thumb-item { display: flex; flex-direction: column; align-items: center; gap: 2px; font-size: 11px; cursor: default; }\n.tbt-inst-thumb-caption { display: flex; gap: 2px; align-items: center; }\n.tbt-inst-thumb-caption .tbt-inst-chip { max-width: 56px; font-size: 10px; padding: 0 4px; }\n.tbt-inst-action { height: 26px; font-size: 12px; }\n.tbt-inst-flip-group { margin: 8px 0; }\n.tbt-inst-flip-select { height: 26px; font-size: 12px; margin-bottom: 4px; }\n.tbt-inst-nn-focus { display: flex; gap: 10px; align-items: center; margin-bottom: 6px; font-size: 12px; }\n.tbt-inst-bar { shape-rendering: crispEdges; }\n.tbt-inst-brush .selection { fill: var(--tbt-accent); fill-opacity: .15; stroke: var(--tbt-accent); }\n";
+function Up(e) {
 	if (e.querySelector("style[data-tb-transfer-instance]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-instance", ""), t.textContent = Bp, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-instance", ""), t.textContent = Hp, e.head.appendChild(t);
 }
 // src/feature/answers.ts
-var Hp = 48, Up = /* @__PURE__ */ new Map();
-function Wp(e, t, n, r, i) {
+var Wp = 48, Gp = /* @__PURE__ */ new Map();
+function Kp(e, t, n, r, i) {
 	let a = [
 		t,
 		n,
 		r,
 		i
-	].join("\0"), o = Up.get(a);
-	if (o) return Up.delete(a), Up.set(a, o), o;
+	].join("\0"), o = Gp.get(a);
+	if (o) return Gp.delete(a), Gp.set(a, o), o;
 	let s = e.channel(t, n, r, i, {}, 9);
-	for (o = s, Up.set(a, s), s.catch(() => {
-		Up.get(a) === s && Up.delete(a);
-	}); Up.size > Hp;) Up.delete(Up.keys().next().value);
+	for (o = s, Gp.set(a, s), s.catch(() => {
+		Gp.get(a) === s && Gp.delete(a);
+	}); Gp.size > Wp;) Gp.delete(Gp.keys().next().value);
 	return s;
 }
 // src/instance/model.ts
-var Gp = {
+var qp = {
 	light: [
 		"#332288",
 		"#44AA99",
@@ -8242,29 +8277,29 @@ var Gp = {
 		"#C0508A",
 		"#DDCC77"
 	]
-}, Kp = {
+}, Jp = {
 	light: "#c4c7cc",
 	dark: "#6b6e73"
-}, qp = {
+}, Yp = {
 	light: "#1b1b1b",
 	dark: "#f2f2f2"
-}, Jp = {
+}, Xp = {
 	light: ["#d6604d", "#4393c3"],
 	dark: ["#ef8a62", "#67a9cf"]
-}, Yp = {
+}, Zp = {
 	light: ["#0072B2", "#D55E00"],
 	dark: ["#56B4E9", "#F0782A"]
-}, Xp = {
+}, Qp = {
 	light: "#E69F00",
 	dark: "#F0B040"
 };
-function Zp(e, t, n) {
-	let r = Gp[n];
+function $p(e, t, n) {
+	let r = qp[n];
 	if (e <= 10) return Array.from({ length: e }, (e, t) => r[t]);
-	let i = Array.from({ length: e }, () => Kp[n]);
+	let i = Array.from({ length: e }, () => Jp[n]);
 	return [...new Set(t)].filter((t) => t >= 0 && t < e).slice(0, 10).forEach((e, t) => i[e] = r[t]), i;
 }
-var Qp = [
+var em = [
 	{
 		id: "class",
 		label: "Class"
@@ -8294,8 +8329,8 @@ var Qp = [
 		label: "Selected channel"
 	}
 ];
-function $p(e, t) {
-	let [n, r] = Jp[t], i = t === "dark" ? [
+function tm(e, t) {
+	let [n, r] = Xp[t], i = t === "dark" ? [
 		154,
 		154,
 		154
@@ -8303,7 +8338,7 @@ function $p(e, t) {
 		230,
 		230,
 		230
-	], a = nm(n), o = nm(r), s = Math.max(0, Math.min(1, e)), [c, l, u] = s < .5 ? [
+	], a = im(n), o = im(r), s = Math.max(0, Math.min(1, e)), [c, l, u] = s < .5 ? [
 		a,
 		i,
 		s / .5
@@ -8312,9 +8347,9 @@ function $p(e, t) {
 		o,
 		(s - .5) / .5
 	];
-	return rm(c.map((e, t) => e + (l[t] - e) * u));
+	return am(c.map((e, t) => e + (l[t] - e) * u));
 }
-var em = [
+var nm = [
 	"#440154",
 	"#482878",
 	"#3e4989",
@@ -8326,11 +8361,11 @@ var em = [
 	"#b5de2b",
 	"#fde725"
 ];
-function tm(e) {
-	let t = Math.max(0, Math.min(1, e)) * (em.length - 1), n = Math.min(em.length - 2, Math.floor(t)), r = nm(em[n]), i = nm(em[n + 1]);
-	return rm(r.map((e, r) => e + (i[r] - e) * (t - n)));
+function rm(e) {
+	let t = Math.max(0, Math.min(1, e)) * (nm.length - 1), n = Math.min(nm.length - 2, Math.floor(t)), r = im(nm[n]), i = im(nm[n + 1]);
+	return am(r.map((e, r) => e + (i[r] - e) * (t - n)));
 }
-function nm(e) {
+function im(e) {
 	let t = parseInt(e.slice(1), 16);
 	return [
 		t >> 16 & 255,
@@ -8338,61 +8373,61 @@ function nm(e) {
 		t & 255
 	];
 }
-function rm(e) {
+function am(e) {
 	return `#${e.map((e) => Math.round(Math.max(0, Math.min(255, e))).toString(16).padStart(2, "0")).join("")}`;
 }
-function im(e) {
+function om(e) {
 	let t = (e ?? []).filter((e) => e !== null && Number.isFinite(e)).sort((e, t) => e - t);
 	if (!t.length) return 1;
 	let n = t[Math.min(t.length - 1, Math.floor(.95 * (t.length - 1)))];
 	return n > 0 ? n : Math.max(t[t.length - 1], 1e-6);
 }
-function am(e) {
+function sm(e) {
 	let t = Infinity, n = -Infinity;
 	for (let r of e ?? []) r !== null && Number.isFinite(r) && (r < t && (t = r), r > n && (n = r));
 	return t <= n ? n > t ? [t, n] : [t - .5, n + .5] : null;
 }
-function om(e, t) {
-	let n = e.coords?.length ?? 0, r = Kp[t.theme], i = Array(n).fill(r), a = e.label, o = e.prediction;
+function cm(e, t) {
+	let n = e.coords?.length ?? 0, r = Jp[t.theme], i = Array(n).fill(r), a = e.label, o = e.prediction;
 	switch (t.mode) {
 		case "class": {
-			let e = Zp(t.nClasses, t.highlighted, t.theme);
+			let e = $p(t.nClasses, t.highlighted, t.theme);
 			if (a) for (let t = 0; t < n; t++) i[t] = e[a[t]] ?? r;
 			break;
 		}
 		case "domain":
-			if (e.domain) for (let r = 0; r < n; r++) i[r] = Jp[t.theme][+!!e.domain[r]];
+			if (e.domain) for (let r = 0; r < n; r++) i[r] = Xp[t.theme][+!!e.domain[r]];
 			break;
 		case "correct":
-			if (a && o) for (let e = 0; e < n; e++) o[e] !== null && (i[e] = Yp[t.theme][o[e] === a[e] ? 0 : 1]);
+			if (a && o) for (let e = 0; e < n; e++) o[e] !== null && (i[e] = Zp[t.theme][o[e] === a[e] ? 0 : 1]);
 			break;
 		case "p_target":
-			if (e.p_target) for (let r = 0; r < n; r++) e.p_target[r] !== null && (i[r] = $p(e.p_target[r], t.theme));
+			if (e.p_target) for (let r = 0; r < n; r++) e.p_target[r] !== null && (i[r] = tm(e.p_target[r], t.theme));
 			break;
 		case "loss": {
-			let t = im(e.loss);
-			if (e.loss) for (let r = 0; r < n; r++) e.loss[r] !== null && (i[r] = tm(e.loss[r] / t));
+			let t = om(e.loss);
+			if (e.loss) for (let r = 0; r < n; r++) e.loss[r] !== null && (i[r] = rm(e.loss[r] / t));
 			break;
 		}
 		case "neuron": {
-			let e = t.activation, r = am(e);
-			if (e && r && e.length === n) for (let t = 0; t < n; t++) e[t] !== null && Number.isFinite(e[t]) && (i[t] = tm((e[t] - r[0]) / (r[1] - r[0])));
+			let e = t.activation, r = sm(e);
+			if (e && r && e.length === n) for (let t = 0; t < n; t++) e[t] !== null && Number.isFinite(e[t]) && (i[t] = rm((e[t] - r[0]) / (r[1] - r[0])));
 			break;
 		}
 		case "changed": {
 			let a = e.previous_prediction;
-			if (o && a) for (let e = 0; e < n; e++) o[e] !== null && a[e] !== null && (i[e] = o[e] === a[e] ? r : Xp[t.theme]);
+			if (o && a) for (let e = 0; e < n; e++) o[e] !== null && a[e] !== null && (i[e] = o[e] === a[e] ? r : Qp[t.theme]);
 			break;
 		}
 	}
 	return i;
 }
-function sm(e) {
+function lm(e) {
 	let t = e.coords?.length ?? 0, n = new Uint8Array(t);
 	if (e.label && e.prediction) for (let r = 0; r < t; r++) n[r] = +(e.prediction[r] !== null && e.prediction[r] !== e.label[r]);
 	return n;
 }
-function cm(e, t) {
+function um(e, t) {
 	let n = Infinity, r = -Infinity, i = Infinity, a = -Infinity;
 	for (let o = 0; o < e.length; o++) {
 		let s = e[o], c = t[o];
@@ -8412,7 +8447,7 @@ function cm(e, t) {
 		y1: a + o
 	};
 }
-function lm(e, t, n, r = .05) {
+function dm(e, t, n, r = .05) {
 	let i = (e.x0 + e.x1) / 2, a = (e.y0 + e.y1) / 2, o = Math.max(e.x1 - e.x0, 1e-9) * (1 + 2 * r), s = Math.max(e.y1 - e.y0, 1e-9) * (1 + 2 * r), c = Math.max(o / Math.max(t, 1), s / Math.max(n, 1)), l = c * t / 2, u = c * n / 2;
 	return {
 		x0: i - l,
@@ -8421,7 +8456,7 @@ function lm(e, t, n, r = .05) {
 		y1: a + u
 	};
 }
-function um(e, t, n) {
+function fm(e, t, n) {
 	let r = !1;
 	for (let i = 0, a = n.length - 1; i < n.length; a = i++) {
 		let [o, s] = n[i], [c, l] = n[a];
@@ -8429,35 +8464,35 @@ function um(e, t, n) {
 	}
 	return r;
 }
-function dm(e, t, n) {
+function pm(e, t, n) {
 	if (n.length < 3) return [];
 	let r = Infinity, i = -Infinity, a = Infinity, o = -Infinity;
 	for (let [e, t] of n) r = Math.min(r, e), i = Math.max(i, e), a = Math.min(a, t), o = Math.max(o, t);
 	let s = [];
 	for (let c = 0; c < e.length; c++) {
 		let l = e[c], u = t[c];
-		l < r || l > i || u < a || u > o || um(l, u, n) && s.push(c);
+		l < r || l > i || u < a || u > o || fm(l, u, n) && s.push(c);
 	}
 	return s;
 }
-function fm(e, t, n, r) {
+function mm(e, t, n, r) {
 	let [i, a] = n[0] < r[0] ? [n[0], r[0]] : [r[0], n[0]], [o, s] = n[1] < r[1] ? [n[1], r[1]] : [r[1], n[1]], c = [];
 	for (let n = 0; n < e.length; n++) e[n] >= i && e[n] <= a && t[n] >= o && t[n] <= s && c.push(n);
 	return c;
 }
-var pm = class {
+var hm = class {
 	constructor(e, t) {
 		this.x = e, this.y = t;
 		let n = [];
 		for (let r = 0; r < e.length; r++) Number.isFinite(e[r]) && Number.isFinite(t[r]) && n.push(r);
-		this.tree = Ql().x((e) => this.x[e]).y((e) => this.y[e]).addAll(n);
+		this.tree = Zl().x((e) => this.x[e]).y((e) => this.y[e]).addAll(n);
 	}
 	find(e, t, n = Infinity) {
 		let r = this.tree.find(e, t, n);
 		return r === void 0 ? -1 : r;
 	}
 };
-function mm(e, t, n, r) {
+function gm(e, t, n, r) {
 	let i = t.length, a = r && r.length === i ? r : new Float32Array(i), o = Math.max(0, Math.min(1, n));
 	for (let n = 0; n < i; n++) {
 		let r = e[n], i = t[n];
@@ -8465,11 +8500,11 @@ function mm(e, t, n, r) {
 	}
 	return a;
 }
-function hm(e) {
+function _m(e) {
 	let t = Math.max(0, Math.min(1, e));
 	return t < .5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
 }
-function gm(e, t, n) {
+function vm(e, t, n) {
 	let r = Math.max(0, Math.min(1, n)), i = (e, t) => e + (t - e) * r;
 	return {
 		x0: i(e.x0, t.x0),
@@ -8478,7 +8513,7 @@ function gm(e, t, n) {
 		y1: i(e.y1, t.y1)
 	};
 }
-function _m(e) {
+function ym(e) {
 	let t = e.length, n = new Float32Array(t), r = new Float32Array(t);
 	for (let i = 0; i < t; i++) n[i] = e[i][0] ?? NaN, r[i] = e[i][1] ?? NaN;
 	return {
@@ -8486,7 +8521,7 @@ function _m(e) {
 		y: r
 	};
 }
-function vm(e) {
+function bm(e) {
 	let t = {
 		fixed: [],
 		broken: [],
@@ -8496,21 +8531,21 @@ function vm(e) {
 	for (let e = 0; e < n.length; e++) r[e] !== null && i[e] !== null && r[e] !== i[e] && (r[e] === n[e] ? t.fixed.push(e) : i[e] === n[e] ? t.broken.push(e) : t.changedWrong.push(e));
 	return t;
 }
-function ym(e, t, n = 20) {
+function xm(e, t, n = 20) {
 	let r = Array.from({ length: n + 1 }, (e, t) => t / n), i = [Array(n).fill(0), Array(n).fill(0)], a = e.p_target, o = e.domain;
 	if (a && o) for (let e = 0; e < a.length; e++) {
 		let r = a[e];
-		r === null || !Number.isFinite(r) || t && !t(e) || i[+!!o[e]][bm(r, n)]++;
+		r === null || !Number.isFinite(r) || t && !t(e) || i[+!!o[e]][Sm(r, n)]++;
 	}
 	return {
 		edges: r,
 		counts: i
 	};
 }
-function bm(e, t) {
+function Sm(e, t) {
 	return Math.max(0, Math.min(t - 1, Math.floor(e * t)));
 }
-function xm(e, t, n, r) {
+function Cm(e, t, n, r) {
 	let i = [], a = e.p_target;
 	if (!a) return i;
 	for (let e = 0; e < a.length; e++) {
@@ -8519,12 +8554,12 @@ function xm(e, t, n, r) {
 	}
 	return i;
 }
-function Sm(e, t) {
+function wm(e, t) {
 	let n = [];
 	for (let r = 0; r < t; r++) e.has(r) || n.push(r);
 	return n;
 }
-function Cm(e, t, n) {
+function Tm(e, t, n) {
 	let r = Array.from({ length: n }, () => [0, 0]);
 	if (!e.label || !e.domain) return r;
 	for (let i of t) {
@@ -8533,7 +8568,7 @@ function Cm(e, t, n) {
 	}
 	return r;
 }
-function wm(e, t, n) {
+function Em(e, t, n) {
 	let r = [[
 		"instance",
 		"index",
@@ -8554,8 +8589,8 @@ function wm(e, t, n) {
 	]);
 	return r;
 }
-var Tm = "penultimate";
-function Em() {
+var Dm = "penultimate";
+function Om() {
 	return {
 		projection: "pca",
 		colorBy: "class",
@@ -8568,16 +8603,16 @@ function Em() {
 		runs: []
 	};
 }
-var Dm = y(Em());
-function Om(e, t) {
-	return t.layerMode === "penultimate" ? Tm : e.layer;
+var km = y(Om());
+function Am(e, t) {
+	return t.layerMode === "penultimate" ? Dm : e.layer;
 }
-function km(e) {
+function jm(e) {
 	return e.runs.find((e) => e.shown) ?? null;
 }
-var Am = 800, jm = class {
-	constructor(e, t, n, r = Dm) {
-		this.api = e, this.store = t, this.data = n, this.state = r, this.answers = new ce(), this.generation = 0, this.timers = /* @__PURE__ */ new Set(), this.attach = se(() => {
+var Mm = 800, Nm = class {
+	constructor(e, t, n, r = km) {
+		this.api = e, this.store = t, this.data = n, this.state = r, this.answers = new se(), this.generation = 0, this.timers = /* @__PURE__ */ new Set(), this.attach = oe(() => {
 			let e = [
 				this.store.subscribe((e) => [
 					e.runs.slice(0, 4).join("\0"),
@@ -8603,7 +8638,7 @@ var Am = 800, jm = class {
 	refresh() {
 		let e = ++this.generation;
 		this.timers.forEach(clearTimeout), this.timers.clear();
-		let t = this.store.get(), n = this.state.get(), r = Om(t, n), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
+		let t = this.store.get(), n = this.state.get(), r = Am(t, n), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
 		if (!r) {
 			this.state.set({ runs: [] });
 			return;
@@ -8670,7 +8705,7 @@ var Am = 800, jm = class {
 						tsne: "failed",
 						tsneError: String(t?.message ?? t)
 					}));
-				}, Am);
+				}, Mm);
 				this.timers.add(i);
 			} else "failed" in i ? this.update(r, e, {
 				tsne: "failed",
@@ -8681,62 +8716,62 @@ var Am = 800, jm = class {
 			});
 		}
 	}
-}, Mm = null;
-function Nm(e, t, n) {
-	return Mm || (Mm = new jm(e, t, n)), Mm;
+}, Pm = null;
+function Fm(e, t, n) {
+	return Pm || (Pm = new Nm(e, t, n)), Pm;
 }
 // src/instance/common.ts
-function Pm(e, t, n) {
-	let r = Nm(e.api, e.store, e.data).attach(), i = B(e, (e, n) => t(n), { watch: n }), a = Dm.subscribe((e) => [e.runs], () => i.schedule());
+function Im(e, t, n) {
+	let r = Fm(e.api, e.store, e.data).attach(), i = H(e, (e, n) => t(n), { watch: n }), a = km.subscribe((e) => [e.runs], () => i.schedule());
 	return { destroy() {
 		i.destroy(), a(), r();
 	} };
 }
-function Fm(e, t) {
-	let n = F("select", {
+function Lm(e, t) {
+	let n = L("select", {
 		class: `tbt-select ${t}`,
 		"aria-label": e
 	});
 	return {
-		wrap: F("label", { class: "tbt-inst-control" }, F("span", { class: "tbt-control-label" }, e), n),
+		wrap: L("label", { class: "tbt-inst-control" }, L("span", { class: "tbt-control-label" }, e), n),
 		select: n
 	};
 }
-function Im(e, t) {
+function Rm(e, t) {
 	let n = e?.class_names ?? [], r = n.length - 1;
 	for (let e of t?.label ?? []) e > r && (r = e);
 	return Array.from({ length: r + 1 }, (e, t) => n[t] ?? `class ${t}`);
 }
-function Lm(e) {
+function zm(e) {
 	return [e?.domain_names?.source || "source", e?.domain_names?.target || "target"];
 }
-function Rm(e, t, n, r) {
-	if (e == null) return F("span", { class: "tbt-inst-chip tbt-inst-chip-none" }, "—");
-	let i = Zp(t.length, r, n)[e], a = F("span", {
+function Bm(e, t, n, r) {
+	if (e == null) return L("span", { class: "tbt-inst-chip tbt-inst-chip-none" }, "—");
+	let i = $p(t.length, r, n)[e], a = L("span", {
 		class: "tbt-inst-chip",
 		"data-class": e
 	}, t[e] ?? `class ${e}`);
 	return a.style.setProperty("--chip", i ?? "#888"), a;
 }
-var zm = (e, t = 3) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t);
-function Bm(e, t, n) {
+var Vm = (e, t = 3) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t);
+function Hm(e, t, n) {
 	let r = e === null ? [] : [e];
 	if (n?.label) for (let e of t) e < n.label.length && r.push(n.label[e]);
 	return [...new Set(r)];
 }
 // src/instance/scatter.ts
-var Vm = {
+var Um = {
 	left: 44,
 	right: 10,
 	top: 8,
 	bottom: 32
-}, Hm = 550, Um = {
+}, Wm = 550, Gm = {
 	light: "#e8710a",
 	dark: "#ff9f43"
-}, Wm = {
+}, Km = {
 	light: "#202124",
 	dark: "#ffffff"
-}, Gm = class {
+}, qm = class {
 	constructor(e = {}) {
 		this.cb = e, this.width = 400, this.height = 360, this.theme = "light", this.tool = "pan", this.tx = /* @__PURE__ */ new Float32Array(), this.x = /* @__PURE__ */ new Float32Array(), this.y = /* @__PURE__ */ new Float32Array(), this.domain = /* @__PURE__ */ new Uint8Array(), this.extent = {
 			x0: -1,
@@ -8751,18 +8786,18 @@ var Vm = {
 			selected: /* @__PURE__ */ new Set(),
 			hovered: null,
 			lines: null
-		}, this.keys = [], this.transform = Rd, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = I("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = I("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = I("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = I("text", {
+		}, this.keys = [], this.transform = zd, this.index = null, this.anim = null, this.frame = 0, this.drag = null, this.lastDrawMs = 0, this.firstDraw = !1, this.root = document.createElement("div"), this.root.className = "tbt-inst-scatter", this.canvas = document.createElement("canvas"), this.canvas.className = "tbt-inst-canvas", this.svg = R("svg", { class: "tbt-chart tbt-inst-svg" }), this.xAxis = R("g", { class: "tbt-axis tbt-inst-xaxis" }), this.yAxis = R("g", { class: "tbt-axis tbt-inst-yaxis" }), this.xTitle = R("text", {
 			class: "tbt-axis-title",
 			"text-anchor": "middle"
-		}), this.yTitle = I("text", {
+		}), this.yTitle = R("text", {
 			class: "tbt-axis-title",
 			"text-anchor": "middle"
-		}), this.overlay = I("g", { class: "tbt-inst-overlay" }), this.lassoPath = I("path", { class: "tbt-inst-lasso" }), this.events = I("rect", {
+		}), this.overlay = R("g", { class: "tbt-inst-overlay" }), this.lassoPath = R("path", { class: "tbt-inst-lasso" }), this.events = R("rect", {
 			class: "tbt-inst-events",
 			fill: "transparent"
-		}), this.svg.append(this.xAxis, this.yAxis, this.xTitle, this.yTitle, this.events, this.overlay, this.lassoPath), this.root.append(this.canvas, this.svg), this.zoomer = Jd().scaleExtent([.5, 60]).filter((e) => e.type === "wheel" || e.type === "dblclick" || this.tool === "pan" && !e.button && !e.ctrlKey).on("zoom", (e) => {
+		}), this.svg.append(this.xAxis, this.yAxis, this.xTitle, this.yTitle, this.events, this.overlay, this.lassoPath), this.root.append(this.canvas, this.svg), this.zoomer = Yd().scaleExtent([.5, 60]).filter((e) => e.type === "wheel" || e.type === "dblclick" || this.tool === "pan" && !e.button && !e.ctrlKey).on("zoom", (e) => {
 			this.transform = e.transform, this.schedule();
-		}), V(this.svg).call(this.zoomer).on("dblclick.zoom", null), this.bindPointer(), this.resize(this.width, this.height);
+		}), U(this.svg).call(this.zoomer).on("dblclick.zoom", null), this.bindPointer(), this.resize(this.width, this.height);
 	}
 	resize(e, t) {
 		this.width = Math.max(120, Math.round(e)), this.height = Math.max(120, Math.round(t));
@@ -8791,14 +8826,14 @@ var Vm = {
 			y: this.y,
 			extent: this.shownExtent
 		};
-		if (this.tx = e, this.domain = n, this.keys = [], this.extent = cm(e, t), this.index = new pm(e, t), r.resetView && (this.transform = Rd, V(this.svg).call(this.zoomer.transform, Rd)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
+		if (this.tx = e, this.domain = n, this.keys = [], this.extent = um(e, t), this.index = new hm(e, t), r.resetView && (this.transform = zd, U(this.svg).call(this.zoomer.transform, zd)), this.anim?.stop(), this.anim = null, !(r.animate && i && a.x.length)) {
 			this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating, this.firstDraw = !0, this.schedule();
 			return;
 		}
 		let o = new Float32Array(e.length), s = new Float32Array(t.length), c = a.x.slice(), l = a.y.slice(), u = a.extent;
-		this.root.dataset.animating = "true", this.anim = hs((n) => {
-			let r = hm(n / Hm);
-			this.x = mm(c, e, r, o), this.y = mm(l, t, r, s), this.shownExtent = gm(u, this.extent, r), n >= Hm && (this.anim?.stop(), this.anim = null, this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating), this.drawNow();
+		this.root.dataset.animating = "true", this.anim = ms((n) => {
+			let r = _m(n / Wm);
+			this.x = gm(c, e, r, o), this.y = gm(l, t, r, s), this.shownExtent = vm(u, this.extent, r), n >= Wm && (this.anim?.stop(), this.anim = null, this.x = e, this.y = t, this.shownExtent = this.extent, delete this.root.dataset.animating), this.drawNow();
 		});
 	}
 	setStyle(e) {
@@ -8812,18 +8847,18 @@ var Vm = {
 		return Number.isFinite(r) && Number.isFinite(i) ? [t(r), n(i)] : null;
 	}
 	destroy() {
-		this.anim?.stop(), cancelAnimationFrame(this.frame), V(this.svg).on(".zoom", null), this.root.remove();
+		this.anim?.stop(), cancelAnimationFrame(this.frame), U(this.svg).on(".zoom", null), this.root.remove();
 	}
 	plot() {
 		return {
-			left: Vm.left,
-			top: Vm.top,
-			width: Math.max(10, this.width - Vm.left - Vm.right),
-			height: Math.max(10, this.height - Vm.top - Vm.bottom)
+			left: Um.left,
+			top: Um.top,
+			width: Math.max(10, this.width - Um.left - Um.right),
+			height: Math.max(10, this.height - Um.top - Um.bottom)
 		};
 	}
 	scales() {
-		let e = this.plot(), t = lm(this.shownExtent, e.width, e.height), n = J().domain([t.x0, t.x1]).range([e.left, e.left + e.width]), r = J().domain([t.y0, t.y1]).range([e.top + e.height, e.top]), i = this.transform.rescaleX(n), a = this.transform.rescaleY(r);
+		let e = this.plot(), t = dm(this.shownExtent, e.width, e.height), n = Hu().domain([t.x0, t.x1]).range([e.left, e.left + e.width]), r = Hu().domain([t.y0, t.y1]).range([e.top + e.height, e.top]), i = this.transform.rescaleX(n), a = this.transform.rescaleY(r);
 		return {
 			p: e,
 			zx: i,
@@ -8865,7 +8900,7 @@ var Vm = {
 			let o = this.keys[e], s = m.get(o);
 			s || m.set(o, s = []), s.push(e);
 		}
-		let v = [...m.keys()].sort(), y = qp[this.theme];
+		let v = [...m.keys()].sort(), y = Yp[this.theme];
 		for (let e of v) {
 			let t = m.get(e), n = e[0] === "1", r = e[1] === "1", a = e.indexOf("|"), o = Number(e.slice(2, a)), c = e.slice(a + 1);
 			if (i.globalAlpha = o, i.beginPath(), n) {
@@ -8882,10 +8917,10 @@ var Vm = {
 		if (b.size) {
 			i.beginPath();
 			for (let e of b) e >= o || !Number.isFinite(g[e]) || (i.moveTo(g[e] + s + 2.5, _[e]), i.arc(g[e], _[e], s + 2.5, 0, 2 * Math.PI));
-			i.strokeStyle = Um[this.theme], i.lineWidth = 1.6, i.stroke();
+			i.strokeStyle = Gm[this.theme], i.lineWidth = 1.6, i.stroke();
 		}
 		let x = this.marks.hovered;
-		x !== null && x < o && Number.isFinite(g[x]) && (i.beginPath(), i.arc(g[x], _[x], s + 5, 0, 2 * Math.PI), i.strokeStyle = Wm[this.theme], i.lineWidth = 2, i.stroke()), i.restore(), this.drawSvg(n, r, t, g, _), this.root.dataset.points = String(h);
+		x !== null && x < o && Number.isFinite(g[x]) && (i.beginPath(), i.arc(g[x], _[x], s + 5, 0, 2 * Math.PI), i.strokeStyle = Km[this.theme], i.lineWidth = 2, i.stroke()), i.restore(), this.drawSvg(n, r, t, g, _), this.root.dataset.points = String(h);
 		let [S, C] = n.domain(), [w, T] = r.domain();
 		this.root.dataset.view = [
 			S,
@@ -8896,9 +8931,9 @@ var Vm = {
 	}
 	drawSvg(e, t, n, r, i) {
 		let a = Math.max(2, Math.round(n.width / 80)), o = Math.max(2, Math.round(n.height / 60));
-		for (V(this.xAxis).attr("transform", `translate(0,${n.top + n.height})`).call(Ln(e).ticks(a).tickSizeOuter(0)), V(this.yAxis).attr("transform", `translate(${n.left},0)`).call(Rn(t).ticks(o).tickSizeOuter(0)), this.xTitle.setAttribute("x", String(n.left + n.width / 2)), this.xTitle.setAttribute("y", String(n.top + n.height + 28)), this.yTitle.setAttribute("transform", `translate(11,${n.top + n.height / 2}) rotate(-90)`); this.overlay.firstChild;) this.overlay.removeChild(this.overlay.firstChild);
+		for (U(this.xAxis).attr("transform", `translate(0,${n.top + n.height})`).call(In(e).ticks(a).tickSizeOuter(0)), U(this.yAxis).attr("transform", `translate(${n.left},0)`).call(Ln(t).ticks(o).tickSizeOuter(0)), this.xTitle.setAttribute("x", String(n.left + n.width / 2)), this.xTitle.setAttribute("y", String(n.top + n.height + 28)), this.yTitle.setAttribute("transform", `translate(11,${n.top + n.height / 2}) rotate(-90)`); this.overlay.firstChild;) this.overlay.removeChild(this.overlay.firstChild);
 		let s = this.marks.lines;
-		if (s && s.from < r.length && Number.isFinite(r[s.from])) for (let e of s.to) e >= r.length || !Number.isFinite(r[e]) || this.overlay.appendChild(I("line", {
+		if (s && s.from < r.length && Number.isFinite(r[s.from])) for (let e of s.to) e >= r.length || !Number.isFinite(r[e]) || this.overlay.appendChild(R("line", {
 			class: "tbt-inst-nn-line",
 			x1: r[s.from],
 			y1: i[s.from],
@@ -8915,7 +8950,7 @@ var Vm = {
 	bindPointer() {
 		let e = this.svg;
 		e.addEventListener("pointermove", (t) => {
-			let [n, r] = H(t, e);
+			let [n, r] = W(t, e);
 			if (this.drag) {
 				let e = this.drag.points[this.drag.points.length - 1];
 				this.drag.kind === "box" ? this.drag.points = [this.drag.points[0], [n, r]] : Math.hypot(n - e[0], r - e[1]) >= 2 && this.drag.points.push([n, r]), this.drawDrag();
@@ -8927,7 +8962,7 @@ var Vm = {
 			this.drag || this.cb.onHover?.(null, 0, 0);
 		}), e.addEventListener("pointerdown", (t) => {
 			if (this.tool === "pan" || t.button !== 0) return;
-			let [n, r] = H(t, e);
+			let [n, r] = W(t, e);
 			this.drag = {
 				kind: this.tool === "box" ? "box" : "lasso",
 				points: [[n, r]],
@@ -8943,13 +8978,13 @@ var Vm = {
 				this.cb.onClick?.(e >= 0 ? e : null);
 				return;
 			}
-			let { px: i, py: a } = this.screenPositions(), o = n.kind === "box" ? fm(i, a, n.points[0], n.points[n.points.length - 1]) : dm(i, a, n.points);
+			let { px: i, py: a } = this.screenPositions(), o = n.kind === "box" ? mm(i, a, n.points[0], n.points[n.points.length - 1]) : pm(i, a, n.points);
 			this.cb.onSelect?.(o, n.additive);
 		}), e.addEventListener("pointercancel", () => {
 			this.drag = null, this.lassoPath.setAttribute("d", "");
 		}), e.addEventListener("click", (t) => {
 			if (this.tool !== "pan") return;
-			let [n, r] = H(t, e), i = this.hit(n, r);
+			let [n, r] = W(t, e), i = this.hit(n, r);
 			this.cb.onClick?.(i >= 0 ? i : null);
 		});
 	}
@@ -8970,17 +9005,17 @@ var Vm = {
 			} else this.lassoPath.setAttribute("d", `M${e.points.map((e) => e.join(",")).join("L")}Z`);
 		}
 	}
-}, Km = /* @__PURE__ */ new Map();
-function qm(e, t) {
-	let n = Km.get(t);
+}, Jm = /* @__PURE__ */ new Map();
+function Ym(e, t) {
+	let n = Jm.get(t);
 	return n || (n = new Promise((n, r) => {
 		let i = new Image();
 		i.onload = () => n(i), i.onerror = () => {
-			Km.delete(t), r(/* @__PURE__ */ Error(`no thumbnails for run ${t}`));
+			Jm.delete(t), r(/* @__PURE__ */ Error(`no thumbnails for run ${t}`));
 		}, i.src = e.thumbnailsUrl(t);
-	}), Km.set(t, n)), n;
+	}), Jm.set(t, n)), n;
 }
-function Jm(e) {
+function Xm(e) {
 	let t = e?.thumbnails;
 	return t && t.size > 0 && t.columns > 0 ? {
 		size: t.size,
@@ -8988,24 +9023,24 @@ function Jm(e) {
 		count: t.count
 	} : null;
 }
-function Ym(e, t) {
+function Zm(e, t) {
 	return [t % e.columns * e.size, Math.floor(t / e.columns) * e.size];
 }
-function Xm(e, t, n, r, i, a = "tbt-inst-thumb") {
+function Qm(e, t, n, r, i, a = "tbt-inst-thumb") {
 	let o = document.createElement("canvas");
 	o.className = a, o.dataset.id = String(r);
-	let s = Jm(n), c = s ? Math.max(1, Math.round(i / s.size)) : 1;
-	return o.width = s ? s.size * c : i, o.height = s ? s.size * c : i, o.style.width = `${i}px`, o.style.height = `${i}px`, !s || r < 0 || r >= s.count || qm(e, t).then((e) => {
+	let s = Xm(n), c = s ? Math.max(1, Math.round(i / s.size)) : 1;
+	return o.width = s ? s.size * c : i, o.height = s ? s.size * c : i, o.style.width = `${i}px`, o.style.height = `${i}px`, !s || r < 0 || r >= s.count || Ym(e, t).then((e) => {
 		let t = o.getContext("2d");
 		if (!t) return;
 		t.imageSmoothingEnabled = !1;
-		let [n, i] = Ym(s, r);
+		let [n, i] = Zm(s, r);
 		t.drawImage(e, n, i, s.size, s.size, 0, 0, o.width, o.height), o.dataset.drawn = "true";
 	}).catch(() => o.classList.add("tbt-inst-thumb-missing")), o;
 }
 // src/instance/scatterPanel.ts
-function Zm(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Nm(r, n, i).attach(), o = Dm, s = de("Projection", [{
+function $m(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Fm(r, n, i).attach(), o = km, s = ue("Projection", [{
 		id: "pca",
 		label: "PCA",
 		title: "PCA: one frame per run and layer, fitted on the first step"
@@ -9013,14 +9048,14 @@ function Zm(e) {
 		id: "tsne",
 		label: "t-SNE",
 		title: "t-SNE: computed by the backend, warm-started and aligned across steps"
-	}], (e) => o.set({ projection: e })), c = Fm("Colour", "tbt-inst-colorby");
-	for (let e of Qp) c.select.appendChild(F("option", { value: e.id }, e.label));
+	}], (e) => o.set({ projection: e })), c = Lm("Colour", "tbt-inst-colorby");
+	for (let e of em) c.select.appendChild(L("option", { value: e.id }, e.label));
 	c.select.addEventListener("change", () => o.set({ colorBy: c.select.value }));
-	let l = Fm("Classes", "tbt-inst-classfilter");
-	l.select.append(F("option", { value: "all" }, "All classes"), F("option", { value: "selected" }, "Selected class only")), l.select.addEventListener("change", () => o.set({ classFilter: l.select.value }));
-	let u = Fm("Embedding", "tbt-inst-embedding");
-	u.select.append(F("option", { value: "header" }, "Layer of the header"), F("option", { value: "penultimate" }, "penultimate")), u.select.addEventListener("change", () => o.set({ layerMode: u.select.value }));
-	let d = de("Tool", [
+	let l = Lm("Classes", "tbt-inst-classfilter");
+	l.select.append(L("option", { value: "all" }, "All classes"), L("option", { value: "selected" }, "Selected class only")), l.select.addEventListener("change", () => o.set({ classFilter: l.select.value }));
+	let u = Lm("Embedding", "tbt-inst-embedding");
+	u.select.append(L("option", { value: "header" }, "Layer of the header"), L("option", { value: "penultimate" }, "penultimate")), u.select.addEventListener("change", () => o.set({ layerMode: u.select.value }));
+	let d = ue("Tool", [
 		{
 			id: "pan",
 			label: "Pan",
@@ -9038,10 +9073,10 @@ function Zm(e) {
 		}
 	], (e) => o.set({ tool: e }));
 	t.controls.append(s.element, d.element, c.wrap, l.wrap, u.wrap);
-	let f = F("div", { class: "tbt-inst-multiples" }), p = F("div", {
+	let f = L("div", { class: "tbt-inst-multiples" }), p = L("div", {
 		class: "tbt-inst-legend",
 		"aria-label": "Legend"
-	}), m = F("div", {
+	}), m = L("div", {
 		class: "tbt-inst-card",
 		role: "tooltip"
 	});
@@ -9060,7 +9095,7 @@ function Zm(e) {
 			key: a,
 			values: null
 		};
-		return _.set(e, s), Wp(r, e, i.layer, t, i.channel).then((e) => {
+		return _.set(e, s), Kp(r, e, i.layer, t, i.channel).then((e) => {
 			s.values = e.activations.current, k.schedule();
 		}, (e) => {
 			s.error = e?.message ?? String(e), k.schedule();
@@ -9072,7 +9107,7 @@ function Zm(e) {
 	function b(t) {
 		let r = h.get(t.run);
 		if (r) return r;
-		let i = new Gm({
+		let i = new qm({
 			onHover: (e, n, r) => {
 				g = e === null ? null : t.run, o.set({ hovered: e }), e === null ? m.hidden = !0 : T(t.run, e, n, r);
 			},
@@ -9081,12 +9116,12 @@ function Zm(e) {
 				id: e
 			} }),
 			onSelect: (e, t) => D(t ? [...n.get().instances, ...e] : e, n)
-		}), a = F("span", { class: "tbt-inst-run-swatch" });
+		}), a = L("span", { class: "tbt-inst-run-swatch" });
 		a.style.background = e.runColor(t.run);
-		let s = F("div", { class: "tbt-inst-cell-title" }), c = F("span", {
+		let s = L("div", { class: "tbt-inst-cell-title" }), c = L("span", {
 			class: "tbt-inst-status",
 			role: "status"
-		}), l = F("div", { class: "tbt-inst-cell-head" }, a, s, c), u = F("div", {
+		}), l = L("div", { class: "tbt-inst-cell-head" }, a, s, c), u = L("div", {
 			class: "tbt-inst-cell",
 			"data-run": t.run
 		}, l, i.root);
@@ -9110,7 +9145,7 @@ function Zm(e) {
 	function S(e) {
 		let r = o.get(), i = n.get();
 		s.set(r.projection), d.set(r.tool), c.select.value = r.colorBy, l.select.value = r.classFilter, u.select.value = r.layerMode;
-		let a = Om(i, r);
+		let a = Am(i, r);
 		if (!i.runs.length) {
 			t.setState("empty", "Select a run to see its probe instances.");
 			return;
@@ -9132,7 +9167,7 @@ function Zm(e) {
 		let m = new Set(p.map((e) => e.run));
 		for (let [e, t] of h) m.has(e) || (t.chart.destroy(), t.root.remove(), h.delete(e));
 		let { w: g, h: _ } = x(p.length, e), v = p.map((e) => b(e).root);
-		(v.length !== f.children.length || v.some((e, t) => f.children[t] !== e)) && (L(f), f.append(...v));
+		(v.length !== f.children.length || v.some((e, t) => f.children[t] !== e)) && (z(f), f.append(...v));
 		for (let e of p) {
 			let t = b(e);
 			t.chart.setTheme(i.theme), t.chart.setTool(r.tool), (Number(t.chart.root.style.width.replace("px", "")) !== g || Number(t.chart.root.style.height.replace("px", "")) !== _) && t.chart.resize(g, _), C(t, e);
@@ -9166,7 +9201,7 @@ function Zm(e) {
 				for (let t of o.get().runs) {
 					let n = t.shown;
 					if (!n) continue;
-					let r = Im(t.info, n), i = Lm(t.info);
+					let r = Rm(t.info, n), i = zm(t.info);
 					n.coords.forEach((a, o) => e.push([
 						t.run,
 						o,
@@ -9193,7 +9228,7 @@ function Zm(e) {
 		let c = e.chart.root;
 		if (c.dataset.tsne = t.tsne, c.hidden = !r, e.root.classList.toggle("tbt-inst-cell-error", t.status === "error"), !r) return;
 		if (c.dataset.projection = r.projection, c.dataset.step = String(r.step), c.dataset.layer = t.layer, c.dataset.n = String(r.coords.length), e.shown !== r) {
-			let { x: n, y: i } = _m(r.coords), a = new Uint8Array(r.coords.length);
+			let { x: n, y: i } = ym(r.coords), a = new Uint8Array(r.coords.length);
 			r.domain?.forEach((e, t) => a[t] = +!!e);
 			let o = e.layer !== t.layer || e.shown !== void 0 && e.shown.coords.length !== r.coords.length;
 			e.chart.setData(n, i, a, {
@@ -9203,7 +9238,7 @@ function Zm(e) {
 			let s = r.explained_variance;
 			e.chart.setAxisTitles(r.projection === "tsne" ? "t-SNE 1" : `PC 1${s?.[0] == null ? "" : ` (${Math.round(s[0] * 100)}%)`}`, r.projection === "tsne" ? "t-SNE 2" : `PC 2${s?.[1] == null ? "" : ` (${Math.round(s[1] * 100)}%)`}`), e.shown = r, e.layer = t.layer;
 		}
-		let l = Im(t.info, r), u = Bm(a.class, a.instances, r), d = i.colorBy === "neuron" && a.neuron ? v(t.run, r.step) : null, f = om(r, {
+		let l = Rm(t.info, r), u = Hm(a.class, a.instances, r), d = i.colorBy === "neuron" && a.neuron ? v(t.run, r.step) : null, f = cm(r, {
 			mode: i.colorBy,
 			theme: a.theme,
 			nClasses: l.length,
@@ -9216,7 +9251,7 @@ function Zm(e) {
 		e.chart.setStyle({
 			fill: f,
 			alpha: p,
-			outline: sm(r)
+			outline: lm(r)
 		}), w(e);
 	}
 	function w(e) {
@@ -9233,24 +9268,24 @@ function Zm(e) {
 	function T(e, i, a, s) {
 		let c = o.get().runs.find((t) => t.run === e), l = c?.shown;
 		if (!c || !l) return;
-		let u = y(), d = n.get(), f = Im(c.info, l), p = Bm(d.class, d.instances, l), h = Lm(c.info);
-		L(m), m.dataset.id = String(i), m.dataset.run = e;
-		let g = Xm(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), _ = F("div", { class: "tbt-inst-card-rows" }), v = (e, ...t) => _.appendChild(F("div", { class: "tbt-inst-card-row" }, F("span", { class: "tbt-muted" }, e), F("span", null, ...t))), b = l.domain ? l.domain[i] : null;
+		let u = y(), d = n.get(), f = Rm(c.info, l), p = Hm(d.class, d.instances, l), h = zm(c.info);
+		z(m), m.dataset.id = String(i), m.dataset.run = e;
+		let g = Qm(r, e, c.info, i, 112, "tbt-inst-thumb tbt-inst-thumb-large"), _ = L("div", { class: "tbt-inst-card-rows" }), v = (e, ...t) => _.appendChild(L("div", { class: "tbt-inst-card-row" }, L("span", { class: "tbt-muted" }, e), L("span", null, ...t))), b = l.domain ? l.domain[i] : null;
 		m.dataset.domain = b === null ? "" : String(b), v("Instance", `#${i}${l.index ? ` (dataset index ${l.index[i]})` : ""}`);
 		let x = b ? "target" : "source";
-		v("Domain", b === null ? "—" : `${h[b]}${h[b] === x ? "" : ` (${x})`} ${b ? "●" : "×"}`), v("Label", Rm(l.label?.[i], f, u, p)), v("Prediction", Rm(l.prediction?.[i], f, u, p)), v("Previous", Rm(l.previous_prediction?.[i], f, u, p)), v("Loss", zm(l.loss?.[i])), v("Margin", zm(l.margin?.[i])), v("P(target)", zm(l.p_target?.[i])), m.append(g, _), m.hidden = !1, rf(m, t.body, a, s, 16, 300, 140);
+		v("Domain", b === null ? "—" : `${h[b]}${h[b] === x ? "" : ` (${x})`} ${b ? "●" : "×"}`), v("Label", Bm(l.label?.[i], f, u, p)), v("Prediction", Bm(l.prediction?.[i], f, u, p)), v("Previous", Bm(l.previous_prediction?.[i], f, u, p)), v("Loss", Vm(l.loss?.[i])), v("Margin", Vm(l.margin?.[i])), v("P(target)", Vm(l.p_target?.[i])), m.append(g, _), m.hidden = !1, af(m, t.body, a, s, 16, 300, 140);
 	}
 	function O() {
-		L(p);
-		let e = o.get(), t = n.get().theme, r = e.runs.find((e) => e.shown), i = r?.shown, a = F("span", { class: "tbt-inst-legend-group" }, F("span", { class: "tbt-inst-glyph" }, "×"), " source ", F("span", { class: "tbt-inst-glyph" }, "●"), " target ", F("span", { class: "tbt-inst-glyph tbt-inst-glyph-out" }, "●"), " dark outline = mispredicted");
+		z(p);
+		let e = o.get(), t = n.get().theme, r = e.runs.find((e) => e.shown), i = r?.shown, a = L("span", { class: "tbt-inst-legend-group" }, L("span", { class: "tbt-inst-glyph" }, "×"), " source ", L("span", { class: "tbt-inst-glyph" }, "●"), " target ", L("span", { class: "tbt-inst-glyph tbt-inst-glyph-out" }, "●"), " dark outline = mispredicted");
 		p.appendChild(a);
-		let s = F("span", { class: "tbt-inst-legend-group" }), c = (e, t, r) => {
-			let i = F("span", { class: "tbt-inst-sw" });
+		let s = L("span", { class: "tbt-inst-legend-group" }), c = (e, t, r) => {
+			let i = L("span", { class: "tbt-inst-sw" });
 			if (i.style.background = e, r === void 0) {
-				s.append(i, F("span", null, t));
+				s.append(i, L("span", null, t));
 				return;
 			}
-			let a = F("button", {
+			let a = L("button", {
 				type: "button",
 				class: "tbt-inst-legend-class",
 				"data-class": r,
@@ -9258,18 +9293,18 @@ function Zm(e) {
 				title: `Select class ${t} everywhere`
 			}, i, t);
 			a.addEventListener("click", () => E(r, n, !0)), s.append(a);
-		}, l = Im(r?.info ?? null, i), u = Lm(r?.info ?? null);
+		}, l = Rm(r?.info ?? null, i), u = zm(r?.info ?? null);
 		switch (e.colorBy) {
 			case "class": {
-				let e = Bm(n.get().class, n.get().instances, i), r = Zp(l.length, e, t), a = l.length <= 10 ? l.map((e, t) => t) : e.slice(0, 10);
-				a.forEach((e) => c(r[e], l[e], e)), l.length > 10 && c(Kp[t], a.length ? "other classes" : "all classes (select a class to colour it)");
+				let e = Hm(n.get().class, n.get().instances, i), r = $p(l.length, e, t), a = l.length <= 10 ? l.map((e, t) => t) : e.slice(0, 10);
+				a.forEach((e) => c(r[e], l[e], e)), l.length > 10 && c(Jp[t], a.length ? "other classes" : "all classes (select a class to colour it)");
 				break;
 			}
 			case "domain":
-				c(Jp[t][0], u[0]), c(Jp[t][1], u[1]);
+				c(Xp[t][0], u[0]), c(Xp[t][1], u[1]);
 				break;
 			case "correct":
-				c(Yp[t][0], "correct"), c(Yp[t][1], "incorrect");
+				c(Zp[t][0], "correct"), c(Zp[t][1], "incorrect");
 				break;
 			case "p_target":
 				[
@@ -9278,40 +9313,40 @@ function Zm(e) {
 					.5,
 					.75,
 					1
-				].forEach((e) => c($p(e, t), e === 0 ? "0 (source-like)" : e === 1 ? "1 (target-like)" : String(e)));
+				].forEach((e) => c(tm(e, t), e === 0 ? "0 (source-like)" : e === 1 ? "1 (target-like)" : String(e)));
 				break;
 			case "loss": {
-				let e = im(i?.loss ?? null);
+				let e = om(i?.loss ?? null);
 				[
 					0,
 					.5,
 					1
-				].forEach((t) => c(tm(t), t === 1 ? `≥ ${e.toFixed(2)}` : (t * e).toFixed(2)));
+				].forEach((t) => c(rm(t), t === 1 ? `≥ ${e.toFixed(2)}` : (t * e).toFixed(2)));
 				break;
 			}
 			case "neuron": {
 				let e = n.get().neuron;
 				if (!e) {
-					c(Kp[t], "no channel selected: click a channel in the feature level");
+					c(Jp[t], "no channel selected: click a channel in the feature level");
 					break;
 				}
-				let a = am(r && i ? _.get(r.run)?.values ?? null : null);
+				let a = sm(r && i ? _.get(r.run)?.values ?? null : null);
 				if (!a) {
-					c(Kp[t], `channel ${e.channel} of ${e.layer}: loading…`);
+					c(Jp[t], `channel ${e.channel} of ${e.layer}: loading…`);
 					break;
 				}
-				s.appendChild(F("span", null, `channel ${e.channel} of ${e.layer}, current model:`)), [
+				s.appendChild(L("span", null, `channel ${e.channel} of ${e.layer}, current model:`)), [
 					0,
 					.5,
 					1
-				].forEach((e) => c(tm(e), (a[0] + e * (a[1] - a[0])).toFixed(2)));
+				].forEach((e) => c(rm(e), (a[0] + e * (a[1] - a[0])).toFixed(2)));
 				break;
 			}
-			case "changed": c(Xp[t], "prediction changed since the previous step"), c(Kp[t], "unchanged or unknown");
+			case "changed": c(Qp[t], "prediction changed since the previous step"), c(Jp[t], "unchanged or unknown");
 		}
 		p.appendChild(s);
 	}
-	let k = B(e, (e, t) => S(t), { watch: (e) => [
+	let k = H(e, (e, t) => S(t), { watch: (e) => [
 		e.instances,
 		e.class,
 		e.theme,
@@ -9336,44 +9371,44 @@ function Zm(e) {
 		a();
 	} };
 }
-R({
+B({
 	id: "instance-scatter",
 	section: "instance",
 	title: "Probe instances",
 	info: "Each probe instance at the layer and step: × source, ● target; colour by class (or another measure, or the activation of the channel selected in the feature level); a dark outline marks a misprediction. Equal aspect ratio. PCA uses one frame per run and layer, so points move only when the representation moves; t-SNE is warm-started and aligned across steps (PCA is shown while it computes). Wheel to zoom, drag to pan, Lasso/Box to select, click an instance for its nearest neighbours in the other domain. Up to four selected runs side by side, hover and selection linked.",
 	span: 8,
 	order: 10,
-	mount: Zm
+	mount: $m
 });
 // src/instance/selectionPanel.ts
-var Qm = 120;
-function $m(e) {
-	let { panel: t, store: n, api: r } = e, i = Dm, a = (e, t, n) => {
-		let r = F("button", {
+var eh = 120;
+function th(e) {
+	let { panel: t, store: n, api: r } = e, i = km, a = (e, t, n) => {
+		let r = L("button", {
 			type: "button",
 			class: "tbt-button tbt-inst-action",
 			title: t
 		}, e);
 		return r.addEventListener("click", n), r;
 	}, o = a("Clear", "Empty the selection", () => D([], n)), s = a("Invert", "Select every other probe instance", () => {
-		let e = km(i.get())?.shown;
-		e && D(Sm(n.get().instances, e.coords.length), n);
+		let e = jm(i.get())?.shown;
+		e && D(wm(n.get().instances, e.coords.length), n);
 	}), c = a("Only mispredicted", "Keep only the selected instances mispredicted at this step", () => {
-		let e = km(i.get())?.shown;
+		let e = jm(i.get())?.shown;
 		e?.label && e.prediction && D([...n.get().instances].filter((t) => e.prediction[t] !== null && e.prediction[t] !== e.label[t]), n);
 	});
 	t.controls.append(o, s, c);
-	let l = F("div", {
+	let l = L("div", {
 		class: "tbt-inst-sel-summary",
 		role: "status"
-	}), u = F("table", { class: "tbt-inst-counts" }), d = F("div", {
+	}), u = L("table", { class: "tbt-inst-counts" }), d = L("div", {
 		class: "tbt-inst-thumbs",
 		role: "list",
 		"aria-label": "Selected instances"
 	});
 	t.body.append(l, u, d);
 	function f() {
-		let e = km(i.get()), a = e?.shown, f = n.get(), p = [...f.instances].sort((e, t) => e - t).filter((e) => !a || e < a.coords.length);
+		let e = jm(i.get()), a = e?.shown, f = n.get(), p = [...f.instances].sort((e, t) => e - t).filter((e) => !a || e < a.coords.length);
 		if (t.root.dataset.count = String(p.length), [
 			o,
 			s,
@@ -9383,57 +9418,57 @@ function $m(e) {
 			return;
 		}
 		t.setState("ready");
-		let m = Im(e.info, a), h = Lm(e.info), g = Bm(f.class, f.instances, a);
-		if (L(l), L(u), L(d), !p.length) {
+		let m = Rm(e.info, a), h = zm(e.info), g = Hm(f.class, f.instances, a);
+		if (z(l), z(u), z(d), !p.length) {
 			l.textContent = "Nothing selected. Use Lasso or Box on the scatter, brush the domain-confusion histogram, or click a group of prediction flips.", t.setExports({});
 			return;
 		}
 		let _ = a.label && a.prediction ? p.filter((e) => a.prediction[e] !== null && a.prediction[e] !== a.label[e]).length : 0;
 		l.textContent = `${p.length} selected (${e.run}, step ${a.step}) · ${_} mispredicted`;
-		let v = Cm(a, p, m.length);
-		u.appendChild(F("tr", null, F("th", null, "class"), F("th", null, h[0]), F("th", null, h[1]))), v.forEach((e, t) => {
-			e[0] + e[1] !== 0 && u.appendChild(F("tr", null, F("td", null, Rm(t, m, f.theme, g)), F("td", null, String(e[0])), F("td", null, String(e[1]))));
+		let v = Tm(a, p, m.length);
+		u.appendChild(L("tr", null, L("th", null, "class"), L("th", null, h[0]), L("th", null, h[1]))), v.forEach((e, t) => {
+			e[0] + e[1] !== 0 && u.appendChild(L("tr", null, L("td", null, Bm(t, m, f.theme, g)), L("td", null, String(e[0])), L("td", null, String(e[1]))));
 		});
-		for (let t of p.slice(0, Qm)) {
-			let n = F("div", {
+		for (let t of p.slice(0, eh)) {
+			let n = L("div", {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": t,
 				title: `#${t} · ${a.domain ? h[a.domain[t]] : ""}`
-			}, Xm(r, e.run, e.info, t, 48), F("div", { class: "tbt-inst-thumb-caption" }, Rm(a.label?.[t], m, f.theme, g), F("span", { class: "tbt-muted" }, "→"), Rm(a.prediction?.[t], m, f.theme, g)));
+			}, Qm(r, e.run, e.info, t, 48), L("div", { class: "tbt-inst-thumb-caption" }, Bm(a.label?.[t], m, f.theme, g), L("span", { class: "tbt-muted" }, "→"), Bm(a.prediction?.[t], m, f.theme, g)));
 			n.addEventListener("mouseenter", () => i.set({ hovered: t })), n.addEventListener("mouseleave", () => i.set({ hovered: null })), d.appendChild(n);
 		}
-		p.length > Qm && d.appendChild(F("div", { class: "tbt-muted tbt-small" }, `and ${p.length - Qm} more (all in the CSV)`)), t.setExports({ csv: () => ({
-			rows: wm(a, p, {
+		p.length > eh && d.appendChild(L("div", { class: "tbt-muted tbt-small" }, `and ${p.length - eh} more (all in the CSV)`)), t.setExports({ csv: () => ({
+			rows: Em(a, p, {
 				classes: m,
 				domains: h
 			}),
 			name: `selection-${e.run}-step${a.step}`
 		}) });
 	}
-	return Pm(e, () => f(), (e) => [
+	return Im(e, () => f(), (e) => [
 		e.instances,
 		e.theme,
 		e.class
 	]);
 }
-R({
+B({
 	id: "instance-selection",
 	section: "instance",
 	title: "Selected instances",
 	info: "The instances selected anywhere in the tab (the same probe instances at every step, layer and run): thumbnails with label → prediction, counts per class and domain. CSV: instance, dataset index, domain, label, prediction and the shown coordinates.",
 	span: 4,
 	order: 20,
-	mount: $m
+	mount: th
 });
 // src/instance/confusionPanel.ts
-var eh = 20;
-function th(e) {
-	let { panel: t, store: n } = e, r = Dm, i = F("div", { class: "tbt-inst-hist" }), a = F("div", { class: "tbt-muted tbt-small" });
+var nh = 20;
+function rh(e) {
+	let { panel: t, store: n } = e, r = km, i = L("div", { class: "tbt-inst-hist" }), a = L("div", { class: "tbt-muted tbt-small" });
 	t.body.append(i, a);
 	let o = null;
 	function s(e) {
-		let s = km(r.get()), c = s?.shown, l = n.get();
+		let s = jm(r.get()), c = s?.shown, l = n.get();
 		if (!s || !c) {
 			t.setState("empty", "No instances shown yet.");
 			return;
@@ -9443,57 +9478,57 @@ function th(e) {
 			return;
 		}
 		t.setState("ready");
-		let u = l.class, d = u === null || !c.label ? null : (e) => c.label[e] === u, f = ym(c, d, eh), p = Math.max(260, e || t.body.clientWidth || 360), m = {
+		let u = l.class, d = u === null || !c.label ? null : (e) => c.label[e] === u, f = xm(c, d, nh), p = Math.max(260, e || t.body.clientWidth || 360), m = {
 			l: 38,
 			r: 8,
 			t: 10,
 			b: 34
-		}, h = J().domain([0, 1]).range([m.l, p - m.r]), g = Math.max(1, ...f.counts[0].map((e, t) => e + f.counts[1][t])), _ = J().domain([0, g]).nice().range([210 - m.b, m.t]);
-		L(i), o = I("svg", {
+		}, h = Hu().domain([0, 1]).range([m.l, p - m.r]), g = Math.max(1, ...f.counts[0].map((e, t) => e + f.counts[1][t])), _ = Hu().domain([0, g]).nice().range([210 - m.b, m.t]);
+		z(i), o = R("svg", {
 			class: "tbt-chart",
 			width: p,
 			height: 210,
 			viewBox: `0 0 ${p} 210`,
 			"data-total": f.counts[0].reduce((e, t) => e + t, 0) + f.counts[1].reduce((e, t) => e + t, 0)
 		}), i.appendChild(o);
-		let v = V(o), y = l.theme;
-		for (let e = 0; e < eh; e++) {
+		let v = U(o), y = l.theme;
+		for (let e = 0; e < nh; e++) {
 			let t = 0;
 			for (let n of [0, 1]) {
 				let r = f.counts[n][e];
-				r && (v.append("rect").attr("class", `tbt-inst-bar tbt-inst-bar-${n ? "target" : "source"}`).attr("x", h(f.edges[e]) + .5).attr("width", Math.max(0, h(f.edges[e + 1]) - h(f.edges[e]) - 1)).attr("y", _(t + r)).attr("height", _(t) - _(t + r)).attr("fill", Jp[y][n]).append("title").text(`${n ? "target" : "source"}: ${r} with P(target) in [${f.edges[e].toFixed(2)}, ${f.edges[e + 1].toFixed(2)})`), t += r);
+				r && (v.append("rect").attr("class", `tbt-inst-bar tbt-inst-bar-${n ? "target" : "source"}`).attr("x", h(f.edges[e]) + .5).attr("width", Math.max(0, h(f.edges[e + 1]) - h(f.edges[e]) - 1)).attr("y", _(t + r)).attr("height", _(t) - _(t + r)).attr("fill", Xp[y][n]).append("title").text(`${n ? "target" : "source"}: ${r} with P(target) in [${f.edges[e].toFixed(2)}, ${f.edges[e + 1].toFixed(2)})`), t += r);
 			}
 		}
-		v.append("g").attr("class", "tbt-axis").attr("transform", `translate(0,${210 - m.b})`).call(Ln(h).ticks(5)), v.append("g").attr("class", "tbt-axis").attr("transform", `translate(${m.l},0)`).call(Rn(_).ticks(4)), v.append("text").attr("class", "tbt-axis-title").attr("x", (m.l + p - m.r) / 2).attr("y", 206).attr("text-anchor", "middle").text("P(target | features): source-like ← → target-like");
-		let b = wl().extent([[m.l, m.t], [p - m.r, 210 - m.b]]).on("end", (e) => {
+		v.append("g").attr("class", "tbt-axis").attr("transform", `translate(0,${210 - m.b})`).call(In(h).ticks(5)), v.append("g").attr("class", "tbt-axis").attr("transform", `translate(${m.l},0)`).call(Ln(_).ticks(4)), v.append("text").attr("class", "tbt-axis-title").attr("x", (m.l + p - m.r) / 2).attr("y", 206).attr("text-anchor", "middle").text("P(target | features): source-like ← → target-like");
+		let b = Cl().extent([[m.l, m.t], [p - m.r, 210 - m.b]]).on("end", (e) => {
 			if (!e.sourceEvent || !e.selection) return;
 			let [t, r] = e.selection.map((e) => h.invert(e));
-			D(xm(c, t, r, d), n);
+			D(Cm(c, t, r, d), n);
 		});
 		v.append("g").attr("class", "tbt-inst-brush").call(b);
-		let x = Im(s.info, c);
+		let x = Rm(s.info, c);
 		a.textContent = `${s.run}, ${s.layer}, step ${c.step} · ${u === null ? "all classes" : `class ${x[u] ?? u}`} · brush a range to select those instances. Out-of-fold domain-classifier probability; 0.5 = the domains are confused.`, t.setExports({ figure: () => o ? {
 			svg: o,
 			name: `domain-confusion-${s.run}`
 		} : null });
 	}
-	return Pm(e, s, (e) => [e.class, e.theme]);
+	return Im(e, s, (e) => [e.class, e.theme]);
 }
-R({
+B({
 	id: "instance-confusion",
 	section: "instance",
 	title: "Domain confusion",
 	info: "Per-instance out-of-fold P(target | features) of a domain classifier at this layer and step, source and target stacked, for the selected class (or all). Mass near 0 and 1 means the layer tells the domains apart; mass near 0.5 means it confuses them. Brush a range to select those instances.",
 	span: 4,
 	order: 30,
-	mount: th
+	mount: rh
 });
 // src/instance/flipsPanel.ts
-var nh = 24;
-function rh(e) {
-	let { panel: t, store: n, api: r } = e, i = Dm;
+var ih = 24;
+function ah(e) {
+	let { panel: t, store: n, api: r } = e, i = km;
 	function a() {
-		let e = km(i.get()), a = e?.shown;
+		let e = jm(i.get()), a = e?.shown;
 		if (!e || !a) {
 			t.setState("empty", "No instances shown yet.");
 			return;
@@ -9502,9 +9537,9 @@ function rh(e) {
 			t.setState("empty", `No previous step to compare with at step ${a.step}.`);
 			return;
 		}
-		t.setState("ready"), L(t.body);
-		let o = n.get(), s = Im(e.info, a), c = Bm(o.class, o.instances, a), l = vm(a), u = (t, l, u) => {
-			let d = F("button", {
+		t.setState("ready"), z(t.body);
+		let o = n.get(), s = Rm(e.info, a), c = Hm(o.class, o.instances, a), l = bm(a), u = (t, l, u) => {
+			let d = L("button", {
 				type: "button",
 				class: "tbt-button tbt-inst-flip-select",
 				"data-group": t,
@@ -9512,35 +9547,35 @@ function rh(e) {
 				disabled: !u.length
 			}, `${l}: ${u.length}`);
 			d.addEventListener("click", () => D(u, n));
-			let f = F("div", { class: "tbt-inst-thumbs" });
-			for (let t of u.slice(0, nh)) {
-				let l = F("div", {
+			let f = L("div", { class: "tbt-inst-thumbs" });
+			for (let t of u.slice(0, ih)) {
+				let l = L("div", {
 					class: "tbt-inst-thumb-item",
 					"data-id": t
-				}, Xm(r, e.run, e.info, t, 40), F("div", { class: "tbt-inst-thumb-caption" }, Rm(a.previous_prediction?.[t], s, o.theme, c), F("span", { class: "tbt-muted" }, "→"), Rm(a.prediction?.[t], s, o.theme, c)));
+				}, Qm(r, e.run, e.info, t, 40), L("div", { class: "tbt-inst-thumb-caption" }, Bm(a.previous_prediction?.[t], s, o.theme, c), L("span", { class: "tbt-muted" }, "→"), Bm(a.prediction?.[t], s, o.theme, c)));
 				l.addEventListener("mouseenter", () => i.set({ hovered: t })), l.addEventListener("mouseleave", () => i.set({ hovered: null })), l.addEventListener("click", () => D([t], n)), f.appendChild(l);
 			}
-			return u.length > nh && f.appendChild(F("div", { class: "tbt-muted tbt-small" }, `and ${u.length - nh} more`)), F("div", {
+			return u.length > ih && f.appendChild(L("div", { class: "tbt-muted tbt-small" }, `and ${u.length - ih} more`)), L("div", {
 				class: "tbt-inst-flip-group",
 				"data-group": t,
 				"data-count": u.length
 			}, d, f);
 		};
-		t.body.append(F("div", { class: "tbt-muted tbt-small" }, `${e.run}, step ${a.step} against the previous logged step (captions: previous → now prediction).`), u("fixed", "Fixed (wrong → right)", l.fixed), u("broken", "Broken (right → wrong)", l.broken), u("other", "Changed, still wrong", l.changedWrong));
+		t.body.append(L("div", { class: "tbt-muted tbt-small" }, `${e.run}, step ${a.step} against the previous logged step (captions: previous → now prediction).`), u("fixed", "Fixed (wrong → right)", l.fixed), u("broken", "Broken (right → wrong)", l.broken), u("other", "Changed, still wrong", l.changedWrong));
 	}
-	return Pm(e, () => a(), (e) => [e.theme, e.class]);
+	return Im(e, () => a(), (e) => [e.theme, e.class]);
 }
-R({
+B({
 	id: "instance-flips",
 	section: "instance",
 	title: "Prediction flips",
 	info: "Instances whose prediction changed since the previous logged step: fixed (wrong → right), broken (right → wrong), and changed but still wrong. Click a group to select it.",
 	span: 4,
 	order: 40,
-	mount: rh
+	mount: ah
 });
-function ih(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = Nm(r, n, i).attach(), o = Dm, s = 0;
+function oh(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = Fm(r, n, i).attach(), o = km, s = 0;
 	async function c() {
 		let e = o.get(), n = ++s, i = e.focus, a = i ? e.runs.find((e) => e.run === i.run) : void 0, c = a?.shown;
 		if (!i || !a || !c) e.neighbors && o.set({ neighbors: null }), t.setState("empty", "Click an instance in the scatter to see its nearest neighbours in the other domain.");
@@ -9564,27 +9599,27 @@ function ih(e) {
 	function l() {
 		let e = o.get(), i = e.neighbors, a = i ? e.runs.find((e) => e.run === i.run) : void 0, s = a?.shown;
 		if (!i || !a || !s) return;
-		t.setState("ready"), L(t.body);
-		let c = n.get(), l = Im(a.info, s), u = Lm(a.info), d = Bm(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = F("div", {
+		t.setState("ready"), z(t.body);
+		let c = n.get(), l = Rm(a.info, s), u = zm(a.info), d = Hm(c.class, c.instances, s), f = s.domain?.[i.id] ?? 0, p = L("div", {
 			class: "tbt-inst-nn-focus",
 			"data-id": i.id
-		}, Xm(r, a.run, a.info, i.id, 64), F("div", null, F("div", null, `#${i.id} · ${u[f]}`), Rm(s.label?.[i.id], l, c.theme, d), F("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = F("div", {
+		}, Qm(r, a.run, a.info, i.id, 64), L("div", null, L("div", null, `#${i.id} · ${u[f]}`), Bm(s.label?.[i.id], l, c.theme, d), L("div", { class: "tbt-muted tbt-small" }, `${a.run}, ${a.layer}, step ${s.step}`))), m = L("div", {
 			class: "tbt-inst-thumbs tbt-inst-nn-list",
 			role: "list"
 		});
 		i.ids.forEach((e, t) => {
-			let n = F("div", {
+			let n = L("div", {
 				class: "tbt-inst-thumb-item",
 				role: "listitem",
 				"data-id": e
-			}, Xm(r, a.run, a.info, e, 48), F("div", { class: "tbt-inst-thumb-caption" }, Rm(s.label?.[e], l, c.theme, d)), F("div", { class: "tbt-muted tbt-small" }, `d = ${zm(i.distances[t], 2)}`));
+			}, Qm(r, a.run, a.info, e, 48), L("div", { class: "tbt-inst-thumb-caption" }, Bm(s.label?.[e], l, c.theme, d)), L("div", { class: "tbt-muted tbt-small" }, `d = ${Vm(i.distances[t], 2)}`));
 			n.addEventListener("mouseenter", () => o.set({ hovered: e })), n.addEventListener("mouseleave", () => o.set({ hovered: null })), m.appendChild(n);
 		});
-		let h = F("button", {
+		let h = L("button", {
 			type: "button",
 			class: "tbt-button"
 		}, "Select these");
-		h.addEventListener("click", () => D([i.id, ...i.ids], n)), t.body.append(p, F("div", { class: "tbt-muted tbt-small" }, `${i.ids.length} nearest ${u[+!f]} instances (Euclidean distance in the layer's embedding)`), m, h);
+		h.addEventListener("click", () => D([i.id, ...i.ids], n)), t.body.append(p, L("div", { class: "tbt-muted tbt-small" }, `${i.ids.length} nearest ${u[+!f]} instances (Euclidean distance in the layer's embedding)`), m, h);
 	}
 	let u = [o.subscribe((e) => `${e.focus ? `${e.focus.run}\u0000${e.focus.id}` : ""}|${e.runs.map((e) => e.shown ? `${e.run}\u0000${e.layer}\u0000${e.shown.step}` : "").join("|")}`, () => void c()), n.subscribe((e) => [e.theme], () => l())];
 	return c(), { destroy() {
@@ -9592,17 +9627,17 @@ function ih(e) {
 	} };
 }
 // src/instance/index.ts
-R({
+B({
 	id: "instance-neighbors",
 	section: "instance",
 	title: "Nearest neighbours across domains",
 	info: "The 8 probe instances of the other domain nearest to the clicked instance, in the layer's feature space at that step; lines in the scatter point to them.",
 	span: 4,
 	order: 50,
-	mount: ih
-}), typeof document < "u" && Vp(document);
+	mount: oh
+}), typeof document < "u" && Up(document);
 // src/feature/state.ts
-function ah(e) {
+function sh(e) {
 	return e.instances.size > 0 ? {
 		kind: "selection",
 		instances: [...e.instances].sort((e, t) => e - t)
@@ -9611,43 +9646,43 @@ function ah(e) {
 		class: e.class
 	};
 }
-function oh(e) {
+function ch(e) {
 	return e.kind === "selection" ? { instances: e.instances } : e.kind === "class" ? { class: e.class } : {};
 }
-function sh(e, t = []) {
+function lh(e, t = []) {
 	return e.kind === "selection" ? `${e.instances.length} selected instance${e.instances.length === 1 ? "" : "s"}` : e.kind === "class" ? `class ${t[e.class] ?? e.class}` : "all classes";
 }
-var ch = y({
+var uh = y({
 	order: "most",
 	checked: null,
 	layer: null
 });
-function lh(e, t, n) {
+function dh(e, t, n) {
 	return e.layer === t && e.checked !== null ? [...e.checked] : n.slice(0, 5);
 }
-function uh(e, t, n) {
-	let r = lh(ch.get(), e, t), i = r.includes(n) ? r.filter((e) => e !== n) : [...r, n];
-	ch.set({
+function fh(e, t, n) {
+	let r = dh(uh.get(), e, t), i = r.includes(n) ? r.filter((e) => e !== n) : [...r, n];
+	uh.set({
 		checked: i,
 		layer: e
 	});
 }
-var dh = y({
+var ph = y({
 	layer: null,
 	group: { kind: "all" },
 	runs: []
 });
-function fh(e) {
+function mh(e) {
 	return e.kind === "class" ? `c${e.class}` : e.kind === "selection" ? `i${e.instances.join(",")}` : "all";
 }
-var ph = class {
-	constructor(e, t, n, r = dh) {
-		this.api = e, this.store = t, this.data = n, this.state = r, this.answers = new ce(), this.controller = null, this.attach = se(() => {
+var hh = class {
+	constructor(e, t, n, r = ph) {
+		this.api = e, this.store = t, this.data = n, this.state = r, this.answers = new se(), this.controller = null, this.attach = oe(() => {
 			let e = [this.store.subscribe((e) => [
 				e.runs.slice(0, 4).join("\0"),
 				e.step,
 				e.layer,
-				fh(ah(e))
+				mh(sh(e))
 			], () => this.refresh()), this.data.subscribe((e) => [e.runs, e.version], () => {
 				this.answers.forgetSteps(), this.refresh();
 			})];
@@ -9660,7 +9695,7 @@ var ph = class {
 		this.controller?.abort();
 		let e = new AbortController();
 		this.controller = e;
-		let t = this.store.get(), n = t.layer, r = ah(t), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
+		let t = this.store.get(), n = t.layer, r = sh(t), i = new Map(this.data.get().runs.map((e) => [e.run, e])), a = t.runs.slice(0, 4);
 		if (!n) {
 			this.state.set({
 				layer: null,
@@ -9690,10 +9725,10 @@ var ph = class {
 		for (let i of a) this.load(i, n, t.step, r, e.signal);
 	}
 	async fetch(e, t, n, r, i) {
-		let a = this.answers.lookup(e, t, n, fh(r));
+		let a = this.answers.lookup(e, t, n, mh(r));
 		if (a) return a;
-		let o = await this.api.features(e, t, n, oh(r), { signal: i });
-		return this.answers.keep(e, t, fh(r), o), o;
+		let o = await this.api.features(e, t, n, ch(r), { signal: i });
+		return this.answers.keep(e, t, mh(r), o), o;
 	}
 	async load(e, t, n, r, i) {
 		let a = this.state.get().runs.find((t) => t.run === e)?.info;
@@ -9727,20 +9762,20 @@ var ph = class {
 			...n
 		} : r) });
 	}
-}, mh = /* @__PURE__ */ new WeakMap();
-function hh(e, t, n) {
-	let r = mh.get(t);
-	return r || (r = new ph(e, t, n), mh.set(t, r)), r;
+}, gh = /* @__PURE__ */ new WeakMap();
+function _h(e, t, n) {
+	let r = gh.get(t);
+	return r || (r = new hh(e, t, n), gh.set(t, r)), r;
 }
 // src/feature/model.ts
-var gh = (e) => e != null && Number.isFinite(e);
-function _h(e, t, n) {
+var vh = (e) => e != null && Number.isFinite(e);
+function yh(e, t, n) {
 	let r = e.models[t], i = new Map(e.recorded.map((e, t) => [e, t])), a = [], o = [];
 	return r.ranking.forEach((e, t) => {
 		let n = i.get(e);
 		if (n === void 0) return;
 		let s = r.domain_coef[n] ?? null, c = {
-			rank: gh(s) ? t + 1 : null,
+			rank: vh(s) ? t + 1 : null,
 			channel: e,
 			index: n,
 			coef: s,
@@ -9753,17 +9788,17 @@ function _h(e, t, n) {
 		(c.rank === null ? o : a).push(c);
 	}), n === "least" && a.reverse(), [...a, ...o];
 }
-function vh(e, t) {
+function bh(e, t) {
 	let n = /* @__PURE__ */ new Map();
-	for (let r of _h(e, t, "most")) r.rank !== null && n.set(r.channel, r.rank);
+	for (let r of yh(e, t, "most")) r.rank !== null && n.set(r.channel, r.rank);
 	return n;
 }
-function yh(e) {
+function xh(e) {
 	let t = 0;
-	for (let n of e) gh(n) && Math.abs(n) > t && (t = Math.abs(n));
+	for (let n of e) vh(n) && Math.abs(n) > t && (t = Math.abs(n));
 	return t;
 }
-function bh(e, t, n, r, i = 4) {
+function Sh(e, t, n, r, i = 4) {
 	if (r <= 0 || n <= 0) return {
 		start: 0,
 		end: 0
@@ -9774,7 +9809,7 @@ function bh(e, t, n, r, i = 4) {
 		end: Math.max(s, Math.min(r, o + i))
 	};
 }
-function xh(e, t, n) {
+function Ch(e, t, n) {
 	let r = Math.max(e[0].length, e[1].length), i = n / 2, a = [Math.max(0, ...e[0]), Math.max(0, ...e[1])], o = [];
 	if (!r) return {
 		bars: o,
@@ -9801,8 +9836,8 @@ function xh(e, t, n) {
 		mid: i
 	};
 }
-function Sh(e, t = 20, n = "most") {
-	let r = vh(e, "pretrained"), i = vh(e, "current"), a = (r) => _h(e, r, n).filter((e) => e.rank !== null).slice(0, t).map((e) => e.channel);
+function wh(e, t = 20, n = "most") {
+	let r = bh(e, "pretrained"), i = bh(e, "current"), a = (r) => yh(e, r, n).filter((e) => e.rank !== null).slice(0, t).map((e) => e.channel);
 	return [.../* @__PURE__ */ new Set([...a("pretrained"), ...a("current")])].map((e) => {
 		let t = r.get(e) ?? null, n = i.get(e) ?? null;
 		return {
@@ -9814,14 +9849,14 @@ function Sh(e, t = 20, n = "most") {
 	});
 }
 // src/feature/style.ts
-var Ch = "\n.tbt-feat-runs { display: flex; flex-direction: column; gap: 16px; }\n.tbt-feat-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; min-width: 0; }\n.tbt-feat-run-name { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 40%; }\n.tbt-feat-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-feat-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-feat-error { color: var(--tbt-error-fg); background: var(--tbt-error-bg); padding: 6px 8px; border-radius: 4px; font-size: 12px; }\n.tbt-feat-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 12px; }\n.tbt-feat-list { min-width: 0; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel); }\n.tbt-feat-list-title { font-size: 12px; font-weight: 500; padding: 4px 8px; border-bottom: 1px solid var(--tbt-border);\n  background: var(--tbt-panel-2); color: var(--tbt-fg); }\n.tbt-feat-cols, .tbt-feat-row { display: grid; grid-template-columns: 30px 48px minmax(88px, 1.1fr) minmax(56px, .8fr) minmax(150px, 1.6fr) 40px 22px;\n  align-items: center; column-gap: 6px; padding: 0 6px; }\n.tbt-feat-cols { font-size: 11px; color: var(--tbt-muted); height: 22px; border-bottom: 1px solid var(--tbt-grid); }\n.tbt-feat-scroll { position: relative; overflow-y: auto; overflow-x: hidden; }\n.tbt-feat-spacer { position: relative; }\n.tbt-feat-row { position: absolute; left: 0; right: 0; font-size: 12px; color: var(--tbt-fg); cursor: pointer;\n  border-bottom: 1px solid var(--tbt-grid); box-sizing: border-box; }\n.tbt-feat-row:hover { background: var(--tbt-panel-2); }\n.tbt-feat-row:focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: -2px; }\n.tbt-feat-row.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-feat-rank { color: var(--tbt-muted); font-variant-numeric: tabular-nums; text-align: right; }\n.tbt-feat-channel { font-family: var(--tbt-mono); font-size: 11px; }\n.tbt-feat-bar { display: flex; flex-direction: column; gap: 2px; min-width: 0; }\n.tbt-feat-track { height: 6px; background: var(--tbt-grid); border-radius: 3px; overflow: hidden; }\n.tbt-feat-fill { height: 100%; border-radius: 3px; }\n.tbt-feat-fill-source { background: var(--tbt-source); }\n.tbt-feat-fill-target { background: var(--tbt-target); }\n.tbt-feat-fill-importance { background: var(--tbt-accent); }\n.tbt-feat-num { font-size: 10.5px; color: var(--tbt-muted); font-variant-numeric: tabular-nums; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-feat-hist { display: block; overflow: visible; }\n.tbt-feat-hist .tbt-feat-bar-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-bar-target { fill: var(--tbt-target); }\n.tbt-feat-hist .tbt-feat-mid { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-hist .tbt-feat-max { font-size: 9px; font-variant-numeric: tabular-nums; }\n.tbt-feat-hist .tbt-feat-max-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-max-target { fill: var(--tbt-target); }\n.tbt-feat-dead { font-size: 11px; color: var(--tbt-muted); text-align: right; font-variant-numeric: tabular-nums; }\n.tbt-feat-check { margin: 0; cursor: pointer; accent-color: var(--tbt-accent); }\n.tbt-feat-note { font-size: 11px; color: var(--tbt-muted); margin: 4px 0 0; }\n.tbt-feat-slopes { display: flex; flex-wrap: wrap; gap: 12px; }\n.tbt-feat-slope { min-width: 0; flex: none; }\n.tbt-feat-slope svg { display: block; }\n.tbt-feat-slope .tbt-feat-axis { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-slope .tbt-feat-axis-label { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-feat-slope .tbt-feat-end { fill: var(--tbt-fg); font-size: 10px; font-family: var(--tbt-mono); }\n.tbt-feat-slope .tbt-feat-leader { stroke: var(--tbt-muted); stroke-width: .7; }\n.tbt-feat-line { fill: none; stroke-width: 1.6; cursor: pointer; }\n.tbt-feat-line-specific { stroke: var(--tbt-bad); }\n.tbt-feat-line-invariant { stroke: var(--tbt-good); }\n.tbt-feat-line-same { stroke: var(--tbt-faint); }\n.tbt-feat-line.tbt-selected { stroke-width: 3.5; }\n.tbt-feat-line-hit { fill: none; stroke: transparent; stroke-width: 8; cursor: pointer; }\n.tbt-feat-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 11px; color: var(--tbt-muted); margin-top: 4px; }\n.tbt-feat-key { display: inline-block; width: 14px; height: 3px; border-radius: 2px; vertical-align: middle; margin-right: 4px; }\n.tbt-feat-key-specific { background: var(--tbt-bad); }\n.tbt-feat-key-invariant { background: var(--tbt-good); }\n.tbt-feat-key-same { background: var(--tbt-faint); }\n";
-function wh(e) {
+var Th = "\n.tbt-feat-runs { display: flex; flex-direction: column; gap: 16px; }\n.tbt-feat-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; min-width: 0; }\n.tbt-feat-run-name { font-weight: 500; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 40%; }\n.tbt-feat-run-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-feat-status { color: var(--tbt-muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }\n.tbt-feat-error { color: var(--tbt-error-fg); background: var(--tbt-error-bg); padding: 6px 8px; border-radius: 4px; font-size: 12px; }\n.tbt-feat-lists { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 12px; }\n.tbt-feat-list { min-width: 0; border: 1px solid var(--tbt-border); border-radius: 4px; background: var(--tbt-panel); }\n.tbt-feat-list-title { font-size: 12px; font-weight: 500; padding: 4px 8px; border-bottom: 1px solid var(--tbt-border);\n  background: var(--tbt-panel-2); color: var(--tbt-fg); }\n.tbt-feat-cols, .tbt-feat-row { display: grid; grid-template-columns: 30px 48px minmax(88px, 1.1fr) minmax(56px, .8fr) minmax(150px, 1.6fr) 40px 22px;\n  align-items: center; column-gap: 6px; padding: 0 6px; }\n.tbt-feat-cols { font-size: 11px; color: var(--tbt-muted); height: 22px; border-bottom: 1px solid var(--tbt-grid); }\n.tbt-feat-scroll { position: relative; overflow-y: auto; overflow-x: hidden; }\n.tbt-feat-spacer { position: relative; }\n.tbt-feat-row { position: absolute; left: 0; right: 0; font-size: 12px; color: var(--tbt-fg); cursor: pointer;\n  border-bottom: 1px solid var(--tbt-grid); box-sizing: border-box; }\n.tbt-feat-row:hover { background: var(--tbt-panel-2); }\n.tbt-feat-row:focus-visible { outline: 2px solid var(--tbt-accent); outline-offset: -2px; }\n.tbt-feat-row.tbt-selected { background: var(--tbt-select); box-shadow: inset 3px 0 0 var(--tbt-select-edge); }\n.tbt-feat-rank { color: var(--tbt-muted); font-variant-numeric: tabular-nums; text-align: right; }\n.tbt-feat-channel { font-family: var(--tbt-mono); font-size: 11px; }\n.tbt-feat-bar { display: flex; flex-direction: column; gap: 2px; min-width: 0; }\n.tbt-feat-track { height: 6px; background: var(--tbt-grid); border-radius: 3px; overflow: hidden; }\n.tbt-feat-fill { height: 100%; border-radius: 3px; }\n.tbt-feat-fill-source { background: var(--tbt-source); }\n.tbt-feat-fill-target { background: var(--tbt-target); }\n.tbt-feat-fill-importance { background: var(--tbt-accent); }\n.tbt-feat-num { font-size: 10.5px; color: var(--tbt-muted); font-variant-numeric: tabular-nums; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }\n.tbt-feat-hist { display: block; overflow: visible; }\n.tbt-feat-hist .tbt-feat-bar-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-bar-target { fill: var(--tbt-target); }\n.tbt-feat-hist .tbt-feat-mid { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-hist .tbt-feat-max { font-size: 9px; font-variant-numeric: tabular-nums; }\n.tbt-feat-hist .tbt-feat-max-source { fill: var(--tbt-source); }\n.tbt-feat-hist .tbt-feat-max-target { fill: var(--tbt-target); }\n.tbt-feat-dead { font-size: 11px; color: var(--tbt-muted); text-align: right; font-variant-numeric: tabular-nums; }\n.tbt-feat-check { margin: 0; cursor: pointer; accent-color: var(--tbt-accent); }\n.tbt-feat-note { font-size: 11px; color: var(--tbt-muted); margin: 4px 0 0; }\n.tbt-feat-slopes { display: flex; flex-wrap: wrap; gap: 12px; }\n.tbt-feat-slope { min-width: 0; flex: none; }\n.tbt-feat-slope svg { display: block; }\n.tbt-feat-slope .tbt-feat-axis { stroke: var(--tbt-axis); stroke-width: 1; }\n.tbt-feat-slope .tbt-feat-axis-label { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-feat-slope .tbt-feat-end { fill: var(--tbt-fg); font-size: 10px; font-family: var(--tbt-mono); }\n.tbt-feat-slope .tbt-feat-leader { stroke: var(--tbt-muted); stroke-width: .7; }\n.tbt-feat-line { fill: none; stroke-width: 1.6; cursor: pointer; }\n.tbt-feat-line-specific { stroke: var(--tbt-bad); }\n.tbt-feat-line-invariant { stroke: var(--tbt-good); }\n.tbt-feat-line-same { stroke: var(--tbt-faint); }\n.tbt-feat-line.tbt-selected { stroke-width: 3.5; }\n.tbt-feat-line-hit { fill: none; stroke: transparent; stroke-width: 8; cursor: pointer; }\n.tbt-feat-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 11px; color: var(--tbt-muted); margin-top: 4px; }\n.tbt-feat-key { display: inline-block; width: 14px; height: 3px; border-radius: 2px; vertical-align: middle; margin-right: 4px; }\n.tbt-feat-key-specific { background: var(--tbt-bad); }\n.tbt-feat-key-invariant { background: var(--tbt-good); }\n.tbt-feat-key-same { background: var(--tbt-faint); }\n";
+function Eh(e) {
 	if (e.querySelector("style[data-tb-transfer-feature-lists]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-feature-lists", ""), t.textContent = Ch, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-feature-lists", ""), t.textContent = Th, e.head.appendChild(t);
 }
-var Th = 150, Eh = 36, Dh = ["pretrained", "current"], Oh = (e, t = 2) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t), kh = (e) => e == null || !Number.isFinite(e) ? "—" : `${Math.round(e * 100)}%`;
-function Ah(e, t) {
+var Dh = 150, Oh = 36, kh = ["pretrained", "current"], Ah = (e, t = 2) => e == null || !Number.isFinite(e) ? "—" : e.toFixed(t), jh = (e) => e == null || !Number.isFinite(e) ? "—" : `${Math.round(e * 100)}%`;
+function Mh(e, t) {
 	let n = 0, r = 0;
 	for (let i of [0, 1]) {
 		let a = e[i];
@@ -9829,24 +9864,24 @@ function Ah(e, t) {
 	}
 	return r ? n / r : null;
 }
-function jh(e) {
-	let { bars: t, max: n, mid: r } = xh(e.hist, 132, Eh), i = I("svg", {
+function Nh(e) {
+	let { bars: t, max: n, mid: r } = Ch(e.hist, 132, Oh), i = R("svg", {
 		class: "tbt-feat-hist",
-		width: Th,
-		height: Eh,
-		viewBox: `0 0 ${Th} ${Eh}`,
+		width: Dh,
+		height: Oh,
+		viewBox: `0 0 ${Dh} ${Oh}`,
 		role: "img",
 		"aria-label": `activation histogram of channel ${e.channel}: source above (max ${n[0]}), target below (max ${n[1]})`,
 		"data-counts": `${e.hist[0].join(",")}|${e.hist[1].join(",")}`
 	});
-	for (let e of t) i.appendChild(I("rect", {
+	for (let e of t) i.appendChild(R("rect", {
 		class: e.domain === 0 ? "tbt-feat-bar-source" : "tbt-feat-bar-target",
 		x: e.x.toFixed(1),
 		y: e.y.toFixed(1),
 		width: e.width.toFixed(1),
 		height: Math.max(.5, e.height).toFixed(1)
 	}));
-	i.appendChild(I("line", {
+	i.appendChild(R("line", {
 		class: "tbt-feat-mid",
 		x1: 0,
 		x2: 132,
@@ -9854,7 +9889,7 @@ function jh(e) {
 		y2: r
 	}));
 	let a = (e) => {
-		let t = I("text", {
+		let t = R("text", {
 			class: `tbt-feat-max tbt-feat-max-${e ? "target" : "source"}`,
 			x: 134,
 			y: e ? 34 : 9
@@ -9862,38 +9897,38 @@ function jh(e) {
 		return t.textContent = String(n[e]), t;
 	};
 	i.append(a(0), a(1));
-	let [o, s] = e.extent, c = I("title");
-	return c.textContent = `pooled activation from ${Oh(o, 3)} to ${Oh(s, 3)}; bins shared by the domains`, i.prepend(c), i;
+	let [o, s] = e.extent, c = R("title");
+	return c.textContent = `pooled activation from ${Ah(o, 3)} to ${Ah(s, 3)}; bins shared by the domains`, i.prepend(c), i;
 }
-function Mh(e, t, n, r) {
-	let i = F("div", { class: `tbt-feat-fill ${t}` });
-	return i.style.width = `${Math.max(0, Math.min(1, e)) * 100}%`, F("div", {
+function Ph(e, t, n, r) {
+	let i = L("div", { class: `tbt-feat-fill ${t}` });
+	return i.style.width = `${Math.max(0, Math.min(1, e)) * 100}%`, L("div", {
 		class: "tbt-feat-bar",
 		title: r
-	}, F("div", { class: "tbt-feat-track" }, i), F("span", { class: "tbt-feat-num" }, n));
+	}, L("div", { class: "tbt-feat-track" }, i), L("span", { class: "tbt-feat-num" }, n));
 }
-function Nh(e, t, n, r, i, a) {
-	let o = e.coef, s = o === null ? 0 : Math.abs(o), c = Ah(e.dead, t.count), l = F("input", {
+function Fh(e, t, n, r, i, a) {
+	let o = e.coef, s = o === null ? null : Math.abs(o), c = Mh(e.dead, t.count), l = L("input", {
 		type: "checkbox",
 		class: "tbt-feat-check",
 		"aria-label": `Project channel ${e.channel} in the domain-discrimination plot`
 	});
-	return l.checked = r, l.addEventListener("click", (e) => e.stopPropagation()), l.addEventListener("change", a), F("div", {
+	return l.checked = r, l.addEventListener("click", (e) => e.stopPropagation()), l.addEventListener("change", a), L("div", {
 		class: `tbt-feat-row${i ? " tbt-selected" : ""}`,
 		role: "listitem",
 		tabindex: 0,
 		"data-channel": e.channel,
 		"data-rank": e.rank ?? "",
 		"aria-current": i ? "true" : null
-	}, F("span", { class: "tbt-feat-rank" }, e.rank ?? "—"), F("span", { class: "tbt-feat-channel" }, `#${e.channel}`), Mh(n.coef ? s / n.coef : 0, o !== null && o < 0 ? "tbt-feat-fill-source" : "tbt-feat-fill-target", `|w| ${Oh(s)} · AUC ${Oh(e.auc)}`, `domain coefficient ${Oh(o, 3)} (${o !== null && o < 0 ? "higher on source" : "higher on target"}); rank AUC of target vs source ${Oh(e.auc, 3)} (0.5: no difference)`), Mh(n.importance && e.importance !== null ? e.importance / n.importance : 0, "tbt-feat-fill-importance", Oh(e.importance), `class importance (gradient × activation) ${Oh(e.importance, 3)}`), jh(e), F("span", {
+	}, L("span", { class: "tbt-feat-rank" }, e.rank ?? "—"), L("span", { class: "tbt-feat-channel" }, `#${e.channel}`), Ph(n.coef && s !== null && Number.isFinite(s) ? s / n.coef : 0, o !== null && o < 0 ? "tbt-feat-fill-source" : "tbt-feat-fill-target", `|w| ${Ah(s)} · AUC ${Ah(e.auc)}`, `domain coefficient ${Ah(o, 3)}${o === null ? "" : o < 0 ? " (higher on source)" : " (higher on target)"}; rank AUC of target vs source ${Ah(e.auc, 3)} (0.5: no difference)`), Ph(n.importance && e.importance !== null ? e.importance / n.importance : 0, "tbt-feat-fill-importance", Ah(e.importance), `class importance (gradient × activation) ${Ah(e.importance, 3)}`), Nh(e), L("span", {
 		class: "tbt-feat-dead",
-		title: `dead (pooled activation ≤ 0): source ${kh(e.dead[0])}, target ${kh(e.dead[1])}`
-	}, kh(c)), l);
+		title: `dead (pooled activation ≤ 0): source ${jh(e.dead[0])}, target ${jh(e.dead[1])}`
+	}, jh(c)), l);
 }
-function Ph(e, t, n = 0, r) {
-	let i = Math.min(10, e.length) * 44, a = F("div", { class: "tbt-feat-spacer" });
+function Ih(e, t, n = 0, r) {
+	let i = Math.min(10, e.length) * 44, a = L("div", { class: "tbt-feat-spacer" });
 	a.style.height = `${e.length * 44}px`;
-	let o = F("div", {
+	let o = L("div", {
 		class: "tbt-feat-scroll",
 		role: "list",
 		"data-rows": e.length,
@@ -9901,9 +9936,9 @@ function Ph(e, t, n = 0, r) {
 	}, a);
 	o.style.height = `${i}px`;
 	let s = "", c = () => {
-		let r = bh(o.scrollTop || n, i, 44, e.length), c = `${r.start}:${r.end}`;
+		let r = Sh(o.scrollTop || n, i, 44, e.length), c = `${r.start}:${r.end}`;
 		if (c !== s) {
-			s = c, L(a);
+			s = c, z(a);
 			for (let n = r.start; n < r.end; n++) {
 				let r = t(e[n]);
 				r.style.top = `${n * 44}px`, r.style.height = "44px", a.appendChild(r);
@@ -9915,14 +9950,14 @@ function Ph(e, t, n = 0, r) {
 		n = o.scrollTop, r?.(n), c();
 	}), c(), n && queueMicrotask(() => o.scrollTop = n), o;
 }
-function Fh(e, t) {
+function Lh(e, t) {
 	if (e < 0) return t;
 	let n = e * 44;
 	return n >= t && n + 44 <= t + 440 ? t : Math.max(0, n - 88);
 }
-function Ih(e) {
-	wh(document);
-	let { panel: t, store: n, api: r, data: i } = e, a = hh(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = "", c = de("Order", [{
+function Rh(e) {
+	Eh(document);
+	let { panel: t, store: n, api: r, data: i } = e, a = _h(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = "", c = ue("Order", [{
 		id: "most",
 		label: "Most domain-discriminative",
 		title: "Channels that tell the domains apart best first (domain-specific)"
@@ -9930,7 +9965,7 @@ function Ih(e) {
 		id: "least",
 		label: "Least",
 		title: "Channels that tell the domains apart least first (domain-invariant, transferable)"
-	}], (e) => ch.set({ order: e }));
+	}], (e) => uh.set({ order: e }));
 	t.controls.append(c.element);
 	let l = () => {
 		let e = [[
@@ -9946,9 +9981,9 @@ function Ih(e) {
 			"dead_source",
 			"dead_target"
 		]];
-		for (let t of dh.get().runs) {
+		for (let t of ph.get().runs) {
 			let n = t.features;
-			if (n) for (let r of Dh) for (let i of _h(n, r, "most")) e.push([
+			if (n) for (let r of kh) for (let i of yh(n, r, "most")) e.push([
 				t.run,
 				n.layer,
 				n.step,
@@ -9969,54 +10004,54 @@ function Ih(e) {
 		name: "ranked_channels"
 	}) });
 	function u(e, t, r, i) {
-		let a = e.features, s = n.get(), c = e.info?.class_names ?? [], l = F("div", { class: "tbt-feat-run-head" }, F("span", { class: "tbt-feat-run-swatch" }), F("span", {
+		let a = e.features, s = n.get(), c = e.info?.class_names ?? [], l = L("div", { class: "tbt-feat-run-head" }, L("span", { class: "tbt-feat-run-swatch" }), L("span", {
 			class: "tbt-feat-run-name",
 			title: e.run
 		}, e.run));
 		l.firstChild.style.background = r;
-		let u = F("div", {
+		let u = L("div", {
 			class: "tbt-feat-run",
 			"data-run": e.run,
 			"data-status": e.status
 		}, l);
-		if (e.status === "error") return u.append(F("div", {
+		if (e.status === "error") return u.append(L("div", {
 			class: "tbt-feat-error",
 			role: "alert"
 		}, e.error ?? "could not be read")), u;
-		if (!a) return l.append(F("span", { class: "tbt-feat-status" }, "loading…")), u;
+		if (!a) return l.append(L("span", { class: "tbt-feat-status" }, "loading…")), u;
 		let d = a.recorded.length < a.channels ? ` · ${a.recorded.length} of ${a.channels} channels recorded` : ` · ${a.channels} channels`;
-		l.append(F("span", { class: "tbt-feat-status" }, `${a.layer} · step ${a.step} · ${Lh(a, c)} (${a.count[0]} source, ${a.count[1]} target)${d}${e.status === "loading" ? " · updating…" : ""}`)), u.dataset.step = String(a.step), u.dataset.count = a.count.join(",");
+		l.append(L("span", { class: "tbt-feat-status" }, `${a.layer} · step ${a.step} · ${zh(a, c)} (${a.count[0]} source, ${a.count[1]} target)${d}${e.status === "loading" ? " · updating…" : ""}`)), u.dataset.step = String(a.step), u.dataset.count = a.count.join(",");
 		let f = {
-			coef: yh(Dh.flatMap((e) => a.models[e].domain_coef)),
-			importance: yh(Dh.flatMap((e) => a.models[e].importance))
-		}, p = a.models.current.ranking, m = new Set(lh(t, a.layer, p)), h = s.neuron && s.neuron.layer === a.layer ? s.neuron.channel : null, g = F("div", { class: "tbt-feat-lists" });
-		for (let r of Dh) {
-			let s = _h(a, r, t.order), c = `${e.run}\u0000${r}`;
-			i && h !== null && o.set(c, Fh(s.findIndex((e) => e.channel === h), o.get(c) ?? 0));
+			coef: xh(kh.flatMap((e) => a.models[e].domain_coef)),
+			importance: xh(kh.flatMap((e) => a.models[e].importance))
+		}, p = a.models.current.ranking, m = new Set(dh(t, a.layer, p)), h = s.neuron && s.neuron.layer === a.layer ? s.neuron.channel : null, g = L("div", { class: "tbt-feat-lists" });
+		for (let r of kh) {
+			let s = yh(a, r, t.order), c = `${e.run}\u0000${r}`;
+			i && h !== null && o.set(c, Lh(s.findIndex((e) => e.channel === h), o.get(c) ?? 0));
 			let l = (e) => {
-				let t = Nh(e, a, f, m.has(e.channel), e.channel === h, () => uh(a.layer, p, e.channel)), r = () => O({
+				let t = Fh(e, a, f, m.has(e.channel), e.channel === h, () => fh(a.layer, p, e.channel)), r = () => O({
 					layer: a.layer,
 					channel: e.channel
 				}, n);
 				return t.addEventListener("click", r), t.addEventListener("keydown", (e) => {
 					(e.key === "Enter" || e.key === " ") && (e.preventDefault(), r());
 				}), t;
-			}, u = F("div", {
+			}, u = L("div", {
 				class: "tbt-feat-cols",
 				"aria-hidden": "true"
-			}, F("span", { class: "tbt-feat-rank" }, "#"), F("span", null, "channel"), F("span", { title: "|coefficient| of a linear target-vs-source classifier on the group's standardised activations; rank AUC" }, "|w| · AUC"), F("span", { title: "class importance (gradient × activation)" }, "importance"), F("span", { title: "pooled activation over the group's instances: source above, target below, shared bins; numbers: each half's max count" }, "source ▲ / target ▼"), F("span", {
+			}, L("span", { class: "tbt-feat-rank" }, "#"), L("span", null, "channel"), L("span", { title: "|coefficient| of a linear target-vs-source classifier on the group's standardised activations; rank AUC" }, "|w| · AUC"), L("span", { title: "class importance (gradient × activation)" }, "importance"), L("span", { title: "pooled activation over the group's instances: source above, target below, shared bins; numbers: each half's max count" }, "source ▲ / target ▼"), L("span", {
 				class: "tbt-feat-dead",
 				title: "fraction of the group's instances with pooled activation ≤ 0"
-			}, "dead"), F("span", { title: "project in the domain-discrimination plot" }, "✓")), d = r === "pretrained" ? "Pretrained model (step 0)" : `Current model (step ${a.step})`, _ = F("div", {
+			}, "dead"), L("span", { title: "project in the domain-discrimination plot" }, "✓")), d = r === "pretrained" ? "Pretrained model (step 0)" : `Current model (step ${a.step})`, _ = L("div", {
 				class: "tbt-feat-list",
 				"data-model": r
-			}, F("div", { class: "tbt-feat-list-title" }, d), u, s.length ? Ph(s, l, o.get(c) ?? 0, (e) => o.set(c, e)) : F("p", { class: "tbt-feat-note" }, "No recorded channels."));
+			}, L("div", { class: "tbt-feat-list-title" }, d), u, s.length ? Ih(s, l, o.get(c) ?? 0, (e) => o.set(c, e)) : L("p", { class: "tbt-feat-note" }, "No recorded channels."));
 			g.append(_);
 		}
-		return u.append(g), a.recorded.length < a.channels && u.append(F("p", { class: "tbt-feat-note" }, `Only recorded channels are ranked: per-instance activations are kept for ${a.recorded.length} of the layer's ${a.channels} channels, chosen once per run from the pretrained model (alternately the most important and the most domain-discriminative), so both ends of the ranking are among them.`)), u;
+		return u.append(g), a.recorded.length < a.channels && u.append(L("p", { class: "tbt-feat-note" }, `Only recorded channels are ranked: per-instance activations are kept for ${a.recorded.length} of the layer's ${a.channels} channels, chosen once per run from the pretrained model (alternately the most important and the most domain-discriminative), so both ends of the ranking are among them.`)), u;
 	}
-	let d = B(e, (n) => {
-		let r = dh.get(), i = ch.get();
+	let d = H(e, (n) => {
+		let r = ph.get(), i = uh.get();
 		if (c.set(i.order), !n.selected.length) {
 			t.setState("empty", "Select a run to rank its channels.");
 			return;
@@ -10033,8 +10068,8 @@ function Ih(e) {
 			t.setState("error", r.runs.map((e) => `${e.run}: ${e.error}`).join("\n"));
 			return;
 		}
-		t.setState("ready"), L(t.body);
-		let a = F("div", { class: "tbt-feat-runs" }), o = n.sel.neuron ? `${n.sel.neuron.layer}\u0000${n.sel.neuron.channel}` : "", l = o !== s && r.runs.some((e) => e.features);
+		t.setState("ready"), z(t.body);
+		let a = L("div", { class: "tbt-feat-runs" }), o = n.sel.neuron ? `${n.sel.neuron.layer}\u0000${n.sel.neuron.channel}` : "", l = o !== s && r.runs.some((e) => e.features);
 		l && (s = o);
 		for (let t of r.runs) a.append(u(t, i, e.runColor(t.run), l));
 		t.body.append(a);
@@ -10046,7 +10081,7 @@ function Ih(e) {
 		e.instances,
 		e.neuron,
 		e.theme
-	] }), f = [dh.subscribe((e) => [e.runs, e.layer], () => d.schedule()), ch.subscribe((e) => [
+	] }), f = [ph.subscribe((e) => [e.runs, e.layer], () => d.schedule()), uh.subscribe((e) => [
 		e.order,
 		e.checked,
 		e.layer
@@ -10055,26 +10090,26 @@ function Ih(e) {
 		f.forEach((e) => e()), d.destroy(), a();
 	} };
 }
-function Lh(e, t) {
-	return e.group === "class" && e.class !== null ? sh({
+function zh(e, t) {
+	return e.group === "class" && e.class !== null ? lh({
 		kind: "class",
 		class: e.class
-	}, t) : e.group === "instances" ? sh({
+	}, t) : e.group === "instances" ? lh({
 		kind: "selection",
 		instances: Array(e.count[0] + e.count[1]).fill(0)
-	}) : sh({ kind: "all" });
+	}) : lh({ kind: "all" });
 }
-R({
+B({
 	id: "feature-lists",
 	section: "feature",
 	title: "Ranked channels",
 	info: "For the group (the instance level's selection, else the selected class, else every class) at the selected layer: the channels of the pretrained and of the current model ranked by domain-discriminativeness (|coefficient| of a linear target-vs-source classifier on the group's activations). Each row: |coefficient| and rank AUC, class importance, the mirrored activation histogram (source above, target below, shared bins, each half's maximum count), the dead fraction, and a checkbox that projects the channel in the domain-discrimination plot. Click a row to select the channel everywhere.",
 	span: 12,
 	order: 10,
-	mount: Ih
+	mount: Rh
 });
 // src/charts/labels.ts
-function Rh(e, t, n, r) {
+function Bh(e, t, n, r) {
 	let i = e.map((e, t) => t).sort((t, n) => e[t] - e[n] || t - n), a = [], o = (e) => {
 		let i = e.ids.length;
 		e.top = e.sum / i - (i - 1) * t / 2, e.top = Math.max(n, Math.min(e.top, r - (i - 1) * t));
@@ -10095,11 +10130,11 @@ function Rh(e, t, n, r) {
 	for (let e of a) e.ids.forEach((n, r) => s[n] = e.top + r * t);
 	return s;
 }
-function zh(e, t) {
+function Vh(e, t) {
 	let n = Math.min(e.x + e.w, t.x + t.w) - Math.max(e.x, t.x), r = Math.min(e.y + e.h, t.y + t.h) - Math.max(e.y, t.y);
 	return n > 0 && r > 0 ? n * r : 0;
 }
-var Bh = [
+var Hh = [
 	0,
 	30,
 	-30,
@@ -10112,12 +10147,12 @@ var Bh = [
 	150,
 	-150,
 	180
-].map((e) => e * Math.PI / 180), Vh = [
+].map((e) => e * Math.PI / 180), Uh = [
 	3,
 	12,
 	24
 ];
-function Hh(e, t, n = 4) {
+function Wh(e, t, n = 4) {
 	let r = [], i = e.map((e) => ({
 		x: e.x - n,
 		y: e.y - n,
@@ -10126,17 +10161,17 @@ function Hh(e, t, n = 4) {
 	}));
 	return e.map((e, n) => {
 		let a = Math.atan2(e.dy, e.dx), o = Number.isFinite(a) && (e.dx !== 0 || e.dy !== 0) ? a : 0, s = null, c = Infinity, l = 0;
-		search: for (let a = 0; a < Vh.length; a++) for (let u of Bh) {
-			let d = Math.cos(o + u), f = Math.sin(o + u), p = Vh[a] + Math.abs(d) * (e.w / 2) + Math.abs(f) * (e.h / 2), m = {
+		search: for (let a = 0; a < Uh.length; a++) for (let u of Hh) {
+			let d = Math.cos(o + u), f = Math.sin(o + u), p = Uh[a] + Math.abs(d) * (e.w / 2) + Math.abs(f) * (e.h / 2), m = {
 				x: e.x + d * p - e.w / 2,
 				y: e.y + f * p - e.h / 2,
 				w: e.w,
 				h: e.h
 			}, h = 0;
-			for (let e of r) h += zh(m, e);
+			for (let e of r) h += Vh(m, e);
 			if (i.forEach((e, t) => {
-				t !== n && (h += zh(m, e));
-			}), h += e.w * e.h - zh(m, t), h < c - 1e-9 && (s = m, c = h, l = a), h <= 1e-9) break search;
+				t !== n && (h += Vh(m, e));
+			}), h += e.w * e.h - Vh(m, t), h < c - 1e-9 && (s = m, c = h, l = a), h <= 1e-9) break search;
 		}
 		return r.push(s), {
 			...s,
@@ -10144,7 +10179,7 @@ function Hh(e, t, n = 4) {
 		};
 	});
 }
-function Uh(e, t) {
+function Gh(e, t) {
 	let n = e.map((e, t) => t).sort((t, n) => e[t] - e[n] || t - n), r = [], i = Array(e.length);
 	for (let a of n) {
 		let n = 0;
@@ -10153,25 +10188,25 @@ function Uh(e, t) {
 	}
 	return i;
 }
-var Wh = 380, Gh = {
+var Kh = 380, qh = {
 	top: 26,
 	right: 46,
 	bottom: 22,
 	left: 46
-}, Kh = 11;
-function qh(e, t, n = Wh) {
-	let r = n - Gh.top - Gh.bottom;
-	return Gh.top + (t > 1 ? (e - 1) / (t - 1) * r : r / 2);
+}, Jh = 11;
+function Yh(e, t, n = Kh) {
+	let r = n - qh.top - qh.bottom;
+	return qh.top + (t > 1 ? (e - 1) / (t - 1) * r : r / 2);
 }
-function Jh(e, t, n, r, i) {
-	let a = t.filter((e) => e.from !== null && e.to !== null), o = Math.max(2, ...a.map((e) => Math.max(e.from, e.to))), s = Gh.left, c = n - Gh.right, l = I("svg", {
+function Xh(e, t, n, r, i) {
+	let a = t.filter((e) => e.from !== null && e.to !== null), o = Math.max(2, ...a.map((e) => Math.max(e.from, e.to))), s = qh.left, c = n - qh.right, l = R("svg", {
 		width: n,
-		height: Wh,
-		viewBox: `0 0 ${n} ${Wh}`,
+		height: Kh,
+		viewBox: `0 0 ${n} ${Kh}`,
 		role: "img",
 		"aria-label": `rank movement of the top 20 channels of layer ${e.layer}, pretrained to current`
 	}), u = (e, t, n, r) => {
-		let i = I("text", {
+		let i = R("text", {
 			class: "tbt-feat-axis-label",
 			x: e,
 			y: t,
@@ -10180,35 +10215,35 @@ function Jh(e, t, n, r, i) {
 		return i.textContent = n, i;
 	};
 	l.append(u(2, 12, "pretrained: rank 1", "start"), u(n - 2, 12, `current (step ${e.step}): rank 1`, "end"), u(2, 377, `rank ${o}`, "start"), u(n - 2, 377, `rank ${o}`, "end"));
-	for (let e of [s, c]) l.append(I("line", {
+	for (let e of [s, c]) l.append(R("line", {
 		class: "tbt-feat-axis",
 		x1: e,
 		x2: e,
-		y1: qh(1, o),
-		y2: qh(o, o)
+		y1: Yh(1, o),
+		y2: Yh(o, o)
 	}));
 	let d = (e) => {
-		let t = a.filter((t) => t[e] <= 20 || t.channel === r), n = Rh(t.map((t) => qh(t[e], o)), Kh, Gh.top - 6, Wh - Gh.bottom + 6);
+		let t = a.filter((t) => t[e] <= 20 || t.channel === r), n = Bh(t.map((t) => Yh(t[e], o)), Jh, qh.top - 6, Kh - qh.bottom + 6);
 		return new Map(t.map((e, t) => [e.channel, n[t]]));
 	}, f = {
 		from: d("from"),
 		to: d("to")
 	}, p = [...a].sort((e, t) => Number(e.channel === r) - Number(t.channel === r));
 	for (let e of p) {
-		let t = qh(e.from, o), n = qh(e.to, o), a = I("g", {
+		let t = Yh(e.from, o), n = Yh(e.to, o), a = R("g", {
 			"data-channel": e.channel,
 			"data-from": e.from,
 			"data-to": e.to,
 			class: "tbt-feat-slope-line"
-		}), u = I("title");
+		}), u = R("title");
 		u.textContent = `channel ${e.channel}: rank ${e.from} → ${e.to}${e.kind === "specific" ? " (became more domain-specific)" : e.kind === "invariant" ? " (became more domain-invariant)" : ""}`;
-		let d = I("line", {
+		let d = R("line", {
 			class: `tbt-feat-line tbt-feat-line-${e.kind}${e.channel === r ? " tbt-selected" : ""}`,
 			x1: s,
 			y1: t,
 			x2: c,
 			y2: n
-		}), p = I("line", {
+		}), p = R("line", {
 			class: "tbt-feat-line-hit",
 			x1: s,
 			y1: t,
@@ -10218,14 +10253,14 @@ function Jh(e, t, n, r, i) {
 		a.append(u, d, p), a.addEventListener("click", () => i(e.channel));
 		let m = (t, n, r, i) => {
 			if (i === void 0) return;
-			a.append(I("line", {
+			a.append(R("line", {
 				class: "tbt-feat-leader",
 				x1: t,
 				y1: n,
 				x2: t + r * 6,
 				y2: i
 			}));
-			let o = I("text", {
+			let o = R("text", {
 				class: "tbt-feat-end",
 				x: t + r * 8,
 				y: i + 3.5,
@@ -10237,9 +10272,9 @@ function Jh(e, t, n, r, i) {
 	}
 	return l;
 }
-function Yh(e) {
-	wh(document);
-	let { panel: t, store: n, api: r, data: i } = e, a = hh(r, n, i).attach();
+function Zh(e) {
+	Eh(document);
+	let { panel: t, store: n, api: r, data: i } = e, a = _h(r, n, i).attach();
 	t.setExports({ csv: () => {
 		let e = [[
 			"run",
@@ -10250,9 +10285,9 @@ function Yh(e) {
 			"current_rank",
 			"movement"
 		]];
-		for (let t of dh.get().runs) {
+		for (let t of ph.get().runs) {
 			let n = t.features;
-			if (n) for (let r of Sh(n, 20, ch.get().order)) e.push([
+			if (n) for (let r of wh(n, 20, uh.get().order)) e.push([
 				t.run,
 				n.layer,
 				n.step,
@@ -10267,8 +10302,8 @@ function Yh(e) {
 			name: "rank_movement"
 		};
 	} });
-	let o = B(e, (r, i) => {
-		let a = dh.get(), o = ch.get().order, s = a.runs.filter((e) => e.features);
+	let o = H(e, (r, i) => {
+		let a = ph.get(), o = uh.get().order, s = a.runs.filter((e) => e.features);
 		if (!r.selected.length || !a.layer) {
 			t.setState("empty", r.selected.length ? "Pick a layer in the header." : "Select a run.");
 			return;
@@ -10277,28 +10312,28 @@ function Yh(e) {
 			a.runs.length && a.runs.every((e) => e.status === "error") ? t.setState("error", a.runs.map((e) => `${e.run}: ${e.error}`).join("\n")) : t.setState("loading");
 			return;
 		}
-		t.setState("ready"), L(t.body);
-		let c = n.get(), l = F("div", { class: "tbt-feat-slopes" }), u = i || t.body.clientWidth || 440, d = Math.max(220, Math.min(440, Math.floor((u - 12 * (s.length - 1)) / s.length)));
+		t.setState("ready"), z(t.body);
+		let c = n.get(), l = L("div", { class: "tbt-feat-slopes" }), u = i || t.body.clientWidth || 440, d = Math.max(220, Math.min(440, Math.floor((u - 12 * (s.length - 1)) / s.length)));
 		for (let t of s) {
-			let r = t.features, i = c.neuron && c.neuron.layer === r.layer ? c.neuron.channel : null, a = Sh(r, 20, o), s = F("div", { class: "tbt-feat-run-head" }, F("span", { class: "tbt-feat-run-swatch" }), F("span", {
+			let r = t.features, i = c.neuron && c.neuron.layer === r.layer ? c.neuron.channel : null, a = wh(r, 20, o), s = L("div", { class: "tbt-feat-run-head" }, L("span", { class: "tbt-feat-run-swatch" }), L("span", {
 				class: "tbt-feat-run-name",
 				title: t.run
-			}, t.run), F("span", {
+			}, t.run), L("span", {
 				class: "tbt-feat-status",
 				title: `the 20 ${o} domain-discriminative channels of either model`
 			}, `top 20 (${o})`));
 			s.firstChild.style.background = e.runColor(t.run);
-			let u = F("div", {
+			let u = a.some((e) => e.from !== null && e.to !== null), f = L("div", {
 				class: "tbt-feat-slope",
 				"data-run": t.run,
 				"data-lines": a.length
-			}, s, Jh(r, a, d, i, (e) => O({
+			}, s, u ? Xh(r, a, d, i, (e) => O({
 				layer: r.layer,
 				channel: e
-			}, n)));
-			u.style.width = `${d}px`, l.append(u);
+			}, n)) : L("p", { class: "tbt-note tbt-feat-unranked" }, "No channel is ranked in both models: the group has no domain coefficients (e.g. no source instance)."));
+			f.style.width = `${d}px`, l.append(f);
 		}
-		let f = (e, t) => F("span", null, F("span", { class: `tbt-feat-key ${e}` }), t), p = F("div", { class: "tbt-feat-legend" }, f("tbt-feat-key-specific", "became more domain-specific (rank up)"), f("tbt-feat-key-invariant", "became more domain-invariant (rank down)"), f("tbt-feat-key-same", "same rank"));
+		let f = (e, t) => L("span", null, L("span", { class: `tbt-feat-key ${e}` }), t), p = L("div", { class: "tbt-feat-legend" }, f("tbt-feat-key-specific", "became more domain-specific (rank up)"), f("tbt-feat-key-invariant", "became more domain-invariant (rank down)"), f("tbt-feat-key-same", "same rank"));
 		t.body.append(l, p);
 	}, { watch: (e) => [
 		e.runs,
@@ -10308,22 +10343,22 @@ function Yh(e) {
 		e.instances,
 		e.neuron,
 		e.theme
-	] }), s = [dh.subscribe((e) => [e.runs, e.layer], () => o.schedule()), ch.subscribe((e) => [e.order], () => o.schedule())];
+	] }), s = [ph.subscribe((e) => [e.runs, e.layer], () => o.schedule()), uh.subscribe((e) => [e.order], () => o.schedule())];
 	return { destroy() {
 		s.forEach((e) => e()), o.destroy(), a();
 	} };
 }
-R({
+B({
 	id: "feature-slopes",
 	section: "feature",
 	title: "Rank movement",
 	info: "The top 20 channels of either model by domain-discriminativeness (or the least, per the order), from their rank in the pretrained model (left) to their rank in the current model (right): rising lines became domain-specific, falling lines domain-invariant. Click a line to select the channel.",
 	span: 6,
 	order: 50,
-	mount: Yh
+	mount: Zh
 });
 // src/feature/plots.ts
-function Xh(e) {
+function Qh(e) {
 	let t = new Float64Array(e.length), n = new Float64Array(e.length);
 	return e.forEach(([e, r], i) => {
 		t[i] = e ?? NaN, n[i] = r ?? NaN;
@@ -10332,7 +10367,7 @@ function Xh(e) {
 		y: n
 	};
 }
-function Zh(e, t, n, r = .85) {
+function $h(e, t, n, r = .85) {
 	let i = [];
 	for (let n = 0; n < e.length; n++) {
 		let r = Math.hypot(e[n], t[n]);
@@ -10346,11 +10381,11 @@ function Zh(e, t, n, r = .85) {
 	}
 	return o > 0 ? r * (a > 0 ? a : 1) / o : 0;
 }
-function Qh(e, t) {
+function eg(e, t) {
 	return e.map(([e, n]) => [(e ?? 0) * t, (n ?? 0) * t]);
 }
-function $h(e, t, n, r, i) {
-	return lm(cm([
+function tg(e, t, n, r, i) {
+	return dm(um([
 		...Array.from(e),
 		0,
 		...n.map((e) => e[0])
@@ -10360,37 +10395,37 @@ function $h(e, t, n, r, i) {
 		...n.map((e) => e[1])
 	]), r, i, .06);
 }
-function eg(e, t, n, r) {
+function ng(e, t, n, r) {
 	let i = t === e ? 0 : (r - n) / (t - e);
 	return (t) => n + (t - e) * i;
 }
-var tg = (e) => e == null || !Number.isFinite(e) ? null : e;
-function ng(e, t, n) {
+var rg = (e) => e == null || !Number.isFinite(e) ? null : e;
+function ig(e, t, n) {
 	let r = e.length, i = [], a = (e, t) => {
-		let n = tg(e?.[t]);
+		let n = rg(e?.[t]);
 		return n === null ? null : Math.abs(n - .5);
 	};
 	for (let o = 0; o < r; o++) {
 		let r = {
 			channel: e[o],
-			importance: [tg(t.importance?.[o]), tg(n.importance?.[o])],
+			importance: [rg(t.importance?.[o]), rg(n.importance?.[o])],
 			specificity: [a(t.domain_auc, o), a(n.domain_auc, o)]
 		};
 		(r.importance[0] !== null && r.specificity[0] !== null || r.importance[1] !== null && r.specificity[1] !== null) && i.push(r);
 	}
 	return i;
 }
-function rg(e, t = .25) {
+function ag(e, t = .25) {
 	let n = e.flatMap((e) => e.importance.filter((e) => e !== null)).sort((e, t) => e - t);
 	return {
 		importance: n.length ? n.length % 2 ? n[(n.length - 1) / 2] : (n[n.length / 2 - 1] + n[n.length / 2]) / 2 : 0,
 		specificity: t
 	};
 }
-function ig(e, t, n) {
+function og(e, t, n) {
 	return e !== null && t !== null && e > n.importance && t > n.specificity;
 }
-var ag = class {
+var sg = class {
 	constructor() {
 		this.controller = null, this.seq = 0;
 	}
@@ -10412,14 +10447,14 @@ var ag = class {
 	cancel() {
 		this.seq++, this.controller?.abort(), this.controller = null;
 	}
-}, og = "\n.tbt-fp-rows { display: flex; flex-direction: column; gap: 14px; position: relative; }\n.tbt-fp-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; }\n.tbt-fp-run-name { font-weight: 500; }\n.tbt-fp-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-fp-pair { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 12px; }\n.tbt-fp-cell-head { display: flex; justify-content: space-between; gap: 8px; font-size: 12px; min-height: 18px; }\n.tbt-fp-model { font-weight: 500; }\n.tbt-fp-acc { font-variant-numeric: tabular-nums; color: var(--tbt-muted); }\n.tbt-fp-acc strong { color: var(--tbt-fg); font-weight: 600; }\n.tbt-fp-status { color: var(--tbt-muted); font-size: 12px; }\n.tbt-fp-status.tbt-fp-error { color: var(--tbt-error-fg); }\n.tbt-fp-svg { display: block; overflow: visible; touch-action: none; }\n.tbt-fp-frame { fill: none; stroke: var(--tbt-border); }\n.tbt-fp-zero { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-fp-bg-label { font-size: 22px; font-weight: 700; fill: var(--tbt-fg); fill-opacity: .07; pointer-events: none; }\n.tbt-fp-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-fp-point { stroke-width: 1.3; }\n.tbt-fp-ring { fill: none; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-fp-arrow line { stroke: var(--tbt-fg); stroke-opacity: .75; stroke-width: 1.4; }\n.tbt-fp-arrow text { fill: var(--tbt-fg); font-size: 11px; paint-order: stroke; stroke: var(--tbt-panel); stroke-width: 3px; }\n.tbt-fp-arrow { cursor: pointer; }\n.tbt-fp-arrow line.tbt-fp-arrow-hit { stroke: transparent; stroke-width: 10; pointer-events: stroke; }\n.tbt-fp-arrow:hover line:not(.tbt-fp-arrow-hit):not(.tbt-fp-leader), .tbt-fp-arrow[data-selected=\"true\"] line:not(.tbt-fp-arrow-hit):not(.tbt-fp-leader) { stroke: var(--tbt-accent); stroke-opacity: 1; stroke-width: 2.4; }\n.tbt-fp-arrow[data-selected=\"true\"] text { fill: var(--tbt-accent); font-weight: 600; }\n.tbt-fp-arrowhead { fill: var(--tbt-fg); fill-opacity: .75; }\n.tbt-fp-arrow line.tbt-fp-leader { stroke: var(--tbt-fg); stroke-opacity: .45; stroke-width: .8; stroke-dasharray: 2 2; }\n.tbt-fp-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: center; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-fp-chip { border: 1px solid var(--tbt-border); background: var(--tbt-panel-2); color: var(--tbt-fg); border-radius: 10px;\n  font-size: 11px; padding: 0 7px; height: 20px; cursor: pointer; }\n.tbt-fp-chip:hover { border-color: var(--tbt-accent); }\n.tbt-fp-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-fp-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-fi-svg { display: block; overflow: visible; }\n.tbt-fi-quadrant { fill: var(--tbt-bad); fill-opacity: .07; }\n.tbt-fi-top { stroke: var(--tbt-muted); stroke-width: .8; stroke-dasharray: 3 3; }\n.tbt-fi-quadrant-label { fill: var(--tbt-bad); font-size: 11px; font-weight: 600; }\n.tbt-fi-move { stroke: var(--tbt-faint); stroke-width: 1; }\n.tbt-fi-point { cursor: pointer; }\n.tbt-fi-point[data-selected=\"true\"] { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-fi-axis text { fill: var(--tbt-muted); font-size: 10px; }\n.tbt-fi-axis line, .tbt-fi-axis path { stroke: var(--tbt-axis); }\n.tbt-fd-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 10px 16px; }\n.tbt-fd-run + .tbt-fd-run { margin-top: 12px; }\n.tbt-fd-group h4 { margin: 0 0 4px; font-size: 12px; font-weight: 500; }\n.tbt-fd-thumbs { display: grid; grid-template-columns: repeat(9, minmax(0, 1fr)); gap: 4px; }\n.tbt-fd-item { display: flex; flex-direction: column; align-items: center; font-size: 10px; color: var(--tbt-muted);\n  font-variant-numeric: tabular-nums; min-width: 0; }\n.tbt-fd-item canvas { width: 100% !important; height: auto !important; aspect-ratio: 1; }\n";
-function sg(e) {
+}, cg = "\n.tbt-fp-rows { display: flex; flex-direction: column; gap: 14px; position: relative; }\n.tbt-fp-run-head { display: flex; align-items: baseline; gap: 6px; font-size: 12px; margin-bottom: 4px; }\n.tbt-fp-run-name { font-weight: 500; }\n.tbt-fp-swatch { width: 10px; height: 10px; border-radius: 2px; flex: none; align-self: center; }\n.tbt-fp-pair { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 12px; }\n.tbt-fp-cell-head { display: flex; justify-content: space-between; gap: 8px; font-size: 12px; min-height: 18px; }\n.tbt-fp-model { font-weight: 500; }\n.tbt-fp-acc { font-variant-numeric: tabular-nums; color: var(--tbt-muted); }\n.tbt-fp-acc strong { color: var(--tbt-fg); font-weight: 600; }\n.tbt-fp-status { color: var(--tbt-muted); font-size: 12px; }\n.tbt-fp-status.tbt-fp-error { color: var(--tbt-error-fg); }\n.tbt-fp-svg { display: block; overflow: visible; touch-action: none; }\n.tbt-fp-frame { fill: none; stroke: var(--tbt-border); }\n.tbt-fp-zero { stroke: var(--tbt-grid); stroke-width: 1; }\n.tbt-fp-bg-label { font-size: 22px; font-weight: 700; fill: var(--tbt-fg); fill-opacity: .07; pointer-events: none; }\n.tbt-fp-axis-title { fill: var(--tbt-muted); font-size: 11px; }\n.tbt-fp-point { stroke-width: 1.3; }\n.tbt-fp-ring { fill: none; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-fp-arrow line { stroke: var(--tbt-fg); stroke-opacity: .75; stroke-width: 1.4; }\n.tbt-fp-arrow text { fill: var(--tbt-fg); font-size: 11px; paint-order: stroke; stroke: var(--tbt-panel); stroke-width: 3px; }\n.tbt-fp-arrow { cursor: pointer; }\n.tbt-fp-arrow line.tbt-fp-arrow-hit { stroke: transparent; stroke-width: 10; pointer-events: stroke; }\n.tbt-fp-arrow:hover line:not(.tbt-fp-arrow-hit):not(.tbt-fp-leader), .tbt-fp-arrow[data-selected=\"true\"] line:not(.tbt-fp-arrow-hit):not(.tbt-fp-leader) { stroke: var(--tbt-accent); stroke-opacity: 1; stroke-width: 2.4; }\n.tbt-fp-arrow[data-selected=\"true\"] text { fill: var(--tbt-accent); font-weight: 600; }\n.tbt-fp-arrowhead { fill: var(--tbt-fg); fill-opacity: .75; }\n.tbt-fp-arrow line.tbt-fp-leader { stroke: var(--tbt-fg); stroke-opacity: .45; stroke-width: .8; stroke-dasharray: 2 2; }\n.tbt-fp-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; align-items: center; font-size: 12px; color: var(--tbt-muted); margin-top: 6px; }\n.tbt-fp-chip { border: 1px solid var(--tbt-border); background: var(--tbt-panel-2); color: var(--tbt-fg); border-radius: 10px;\n  font-size: 11px; padding: 0 7px; height: 20px; cursor: pointer; }\n.tbt-fp-chip:hover { border-color: var(--tbt-accent); }\n.tbt-fp-chips { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 4px; }\n.tbt-fp-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);\n  border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }\n.tbt-fp-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }\n.tbt-fi-svg { display: block; overflow: visible; }\n.tbt-fi-quadrant { fill: var(--tbt-bad); fill-opacity: .07; }\n.tbt-fi-top { stroke: var(--tbt-muted); stroke-width: .8; stroke-dasharray: 3 3; }\n.tbt-fi-quadrant-label { fill: var(--tbt-bad); font-size: 11px; font-weight: 600; }\n.tbt-fi-move { stroke: var(--tbt-faint); stroke-width: 1; }\n.tbt-fi-point { cursor: pointer; }\n.tbt-fi-point[data-selected=\"true\"] { stroke: var(--tbt-accent); stroke-width: 2.5; }\n.tbt-fi-axis text { fill: var(--tbt-muted); font-size: 10px; }\n.tbt-fi-axis line, .tbt-fi-axis path { stroke: var(--tbt-axis); }\n.tbt-fd-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 10px 16px; }\n.tbt-fd-run + .tbt-fd-run { margin-top: 12px; }\n.tbt-fd-group h4 { margin: 0 0 4px; font-size: 12px; font-weight: 500; }\n.tbt-fd-thumbs { display: grid; grid-template-columns: repeat(9, minmax(0, 1fr)); gap: 4px; }\n.tbt-fd-item { display: flex; flex-direction: column; align-items: center; font-size: 10px; color: var(--tbt-muted);\n  font-variant-numeric: tabular-nums; min-width: 0; }\n.tbt-fd-item canvas { width: 100% !important; height: auto !important; aspect-ratio: 1; }\n";
+function lg(e) {
 	if (e.querySelector("style[data-tb-transfer-feature-plots]")) return;
 	let t = e.createElement("style");
-	t.setAttribute("data-tb-transfer-feature-plots", ""), t.textContent = og, e.head.appendChild(t);
+	t.setAttribute("data-tb-transfer-feature-plots", ""), t.textContent = cg, e.head.appendChild(t);
 }
 // src/feature/projectionPanel.ts
-var cg = ["pretrained", "current"], lg = {
+var ug = ["pretrained", "current"], dg = {
 	pretrained: "Pretrained",
 	current: "Current"
 }, Z = {
@@ -10427,28 +10462,28 @@ var cg = ["pretrained", "current"], lg = {
 	right: 10,
 	top: 8,
 	bottom: 30
-}, ug = 6.4, dg = 13;
-function fg(e) {
+}, fg = 6.4, pg = 13;
+function mg(e) {
 	return [e?.domain_names?.source || "source", e?.domain_names?.target || "target"];
 }
-function pg(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = hh(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = F("div", { class: "tbt-fp-rows" }), c = F("div", {
+function hg(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = _h(r, n, i).attach(), o = /* @__PURE__ */ new Map(), s = L("div", { class: "tbt-fp-rows" }), c = L("div", {
 		class: "tbt-fp-legend",
 		"aria-label": "Legend"
-	}), l = F("div", {
+	}), l = L("div", {
 		class: "tbt-fp-card",
 		role: "tooltip"
 	});
 	l.hidden = !0, t.body.append(s, c, l);
 	let u = [], d = null, f = "";
 	function p(e, t) {
-		let n = ch.get(), r = e.runs.filter((e) => e.layer === t);
+		let n = uh.get(), r = e.runs.filter((e) => e.layer === t);
 		for (let e of [...o.keys()]) r.some((t) => t.run === e) || (o.get(e).request.cancel(), o.delete(e));
 		for (let i of r) {
 			let r = o.get(i.run);
 			r || (r = {
 				run: i.run,
-				request: new ag(),
+				request: new sg(),
 				want: "",
 				status: "loading",
 				channels: [],
@@ -10463,10 +10498,10 @@ function pg(e) {
 				}));
 				continue;
 			}
-			let s = new Set(a.recorded), c = lh(n, t, a.models.current.ranking).filter((e) => s.has(e)), l = [
+			let s = new Set(a.recorded), c = dh(n, t, a.models.current.ranking).filter((e) => s.has(e)), l = [
 				t,
 				a.step,
-				fh(e.group),
+				mh(e.group),
 				c.join(",")
 			].join("\0");
 			r.want !== l && (r.want = l, m(r, t, a.step, e.group, c, l));
@@ -10477,7 +10512,7 @@ function pg(e) {
 		let l = performance.now();
 		e.answers || (e.status = "loading"), t.root.dataset.pending = "true";
 		try {
-			let t = oh(a), o = s.length ? await e.request.run((a) => Promise.all(cg.map((o) => r.featureProjection(e.run, n, i, t, o, s, { signal: a })))) : [];
+			let t = ch(a), o = s.length ? await e.request.run((a) => Promise.all(ug.map((o) => r.featureProjection(e.run, n, i, t, o, s, { signal: a })))) : [];
 			if (o === null || e.want !== c) return;
 			e.channels = s, o.length ? (e.answers = {
 				pretrained: o[0],
@@ -10499,7 +10534,7 @@ function pg(e) {
 			t.setState("empty", "Pick a layer in the header to see its channels.");
 			return;
 		}
-		let i = dh.get(), a = p(i, r), c = a.map((e) => o.get(e.run));
+		let i = ph.get(), a = p(i, r), c = a.map((e) => o.get(e.run));
 		if (!c.length || c.every((e) => e.status === "loading" && !e.answers)) {
 			t.setState("loading", "Projecting…");
 			return;
@@ -10509,18 +10544,21 @@ function pg(e) {
 			e.theme,
 			r,
 			JSON.stringify(e.sel.neuron),
-			fh(i.group),
-			...c.map((e) => `${e.run}:${e.status}:${e.message ?? ""}:${rt(e.answers)}:${rt(e.info)}`)
+			mh(i.group),
+			...c.map((e) => `${e.run}:${e.status}:${e.message ?? ""}:${nt(e.answers)}:${nt(e.info)}`)
 		].join("|");
 		if (m === f && t.root.dataset.state === "ready") return;
 		f = m, t.setState("ready");
 		let h = a[0]?.info?.class_names ?? [];
-		t.setTitle(`Domain-discrimination plot · ${sh(i.group, h)}`);
+		t.setTitle(`Domain-discrimination plot · ${lh(i.group, h)}`);
 		let _ = Math.max(160, Math.floor(((n || 800) - 12) / 2)), v = Math.min(360, Math.max(200, Math.round(_ * .75)));
-		L(s), u = [], d = null, l.hidden = !0;
+		z(s), u = [], d = null, l.hidden = !0;
 		for (let t of c) s.appendChild(g(e, t, r, _, v));
 		let y = c.find((e) => e.answers);
-		t.root.dataset.channels = (y?.channels ?? []).join(","), y?.ms !== void 0 && (t.root.dataset.fetchMs = y.ms.toFixed(1)), S(r, y?.channels ?? [], y?.info ?? null, e.theme), t.setExports({
+		t.root.dataset.channels = (y?.channels ?? []).join(","), y?.ms !== void 0 && (t.root.dataset.fetchMs = y.ms.toFixed(1)), S(r, c.filter((e) => e.answers).map((e) => ({
+			run: e.run,
+			channels: e.channels
+		})), y?.info ?? null, e.theme), t.setExports({
 			figure: () => u[0] ? {
 				svg: u[0].svg,
 				name: `domain-discrimination-${u[0].run}-${u[0].model}`
@@ -10550,32 +10588,32 @@ function pg(e) {
 		});
 	}
 	function g(t, n, r, i, a) {
-		let o = F("span", { class: "tbt-fp-swatch" });
+		let o = L("span", { class: "tbt-fp-swatch" });
 		o.style.background = e.runColor(n.run);
-		let s = F("div", { class: "tbt-fp-run-head" }, o, F("span", { class: "tbt-fp-run-name" }, n.run), F("span", { class: "tbt-muted" }, `${r}${n.answers ? ` · step ${n.answers.current.step}` : ""}`)), c = F("div", {
+		let s = L("div", { class: "tbt-fp-run-head" }, o, L("span", { class: "tbt-fp-run-name" }, n.run), L("span", { class: "tbt-muted" }, `${r}${n.answers ? ` · step ${n.answers.current.step}` : ""}`)), c = L("div", {
 			class: "tbt-fp-run",
 			"data-run": n.run
 		}, s);
 		if (!n.answers) {
 			let e = n.status === "error" ? "tbt-fp-status tbt-fp-error" : "tbt-fp-status";
-			return c.appendChild(F("div", {
+			return c.appendChild(L("div", {
 				class: e,
 				role: "status"
 			}, n.status === "loading" ? "Projecting…" : n.message ?? "")), c;
 		}
-		let l = F("div", { class: "tbt-fp-pair" });
-		for (let e of cg) l.appendChild(_(t, n, e, i, a));
+		let l = L("div", { class: "tbt-fp-pair" });
+		for (let e of ug) l.appendChild(_(t, n, e, i, a));
 		return c.appendChild(l), c;
 	}
 	function _(e, t, n, r, i) {
 		let a = t.answers[n], o = a.svm_accuracy, s = o === null || !Number.isFinite(o) ? "—" : `${(o * 100).toFixed(1)}%`;
-		return F("div", { class: "tbt-fp-cell" }, F("div", { class: "tbt-fp-cell-head" }, F("span", { class: "tbt-fp-model" }, n === "pretrained" ? `${lg[n]} (step 0)` : `${lg[n]} (step ${a.step ?? "?"})`), F("span", {
+		return L("div", { class: "tbt-fp-cell" }, L("div", { class: "tbt-fp-cell-head" }, L("span", { class: "tbt-fp-model" }, n === "pretrained" ? `${dg[n]} (step 0)` : `${dg[n]} (step ${a.step ?? "?"})`), L("span", {
 			class: "tbt-fp-acc",
 			title: "Training accuracy of the linear SVM that separates source from target on the checked channels"
-		}, "SVM accuracy ", F("strong", null, s))), v(e.theme, t, n, a, r, i));
+		}, "SVM accuracy ", L("strong", null, s))), v(e.theme, t, n, a, r, i));
 	}
 	function v(e, t, r, i, a, o) {
-		let s = I("svg", {
+		let s = R("svg", {
 			class: "tbt-fp-svg tbt-fp-plot",
 			width: a,
 			height: o,
@@ -10584,27 +10622,27 @@ function pg(e) {
 			"aria-label": `Domain-discrimination plot of run ${t.run}, ${r} model`
 		});
 		s.dataset.run = t.run, s.dataset.model = r, s.dataset.channels = i.channels.join(","), s.dataset.points = String(i.points.length), s.dataset.accuracy = String(i.svm_accuracy ?? ""), s.dataset.arrows = JSON.stringify(i.arrows);
-		let c = a - Z.left - Z.right, l = o - Z.top - Z.bottom, { x: d, y: f } = Xh(i.points), p = Zh(d, f, i.arrows), m = Qh(i.arrows, p), h = $h(d, f, m, c, l), g = eg(h.x0, h.x1, Z.left, Z.left + c), _ = eg(h.y0, h.y1, Z.top + l, Z.top), [v, x] = fg(t.info);
-		s.append(I("rect", {
+		let c = a - Z.left - Z.right, l = o - Z.top - Z.bottom, { x: d, y: f } = Qh(i.points), p = $h(d, f, i.arrows), m = eg(i.arrows, p), h = tg(d, f, m, c, l), g = ng(h.x0, h.x1, Z.left, Z.left + c), _ = ng(h.y0, h.y1, Z.top + l, Z.top), [v, x] = mg(t.info);
+		s.append(R("rect", {
 			class: "tbt-fp-frame",
 			x: Z.left,
 			y: Z.top,
 			width: c,
 			height: l
-		}), I("line", {
+		}), R("line", {
 			class: "tbt-fp-zero",
 			x1: g(0),
 			x2: g(0),
 			y1: Z.top,
 			y2: Z.top + l
-		}), I("line", {
+		}), R("line", {
 			class: "tbt-fp-zero",
 			x1: Z.left,
 			x2: Z.left + c,
 			y1: _(0),
 			y2: _(0)
 		}));
-		let S = I("text", {
+		let S = R("text", {
 			class: "tbt-fp-bg-label",
 			x: Z.left + 8,
 			y: Z.top + l / 2,
@@ -10612,7 +10650,7 @@ function pg(e) {
 			"dominant-baseline": "middle"
 		});
 		S.textContent = v;
-		let C = I("text", {
+		let C = R("text", {
 			class: "tbt-fp-bg-label",
 			x: Z.left + c - 8,
 			y: Z.top + l / 2,
@@ -10620,33 +10658,33 @@ function pg(e) {
 			"dominant-baseline": "middle"
 		});
 		C.textContent = x;
-		let w = I("text", {
+		let w = R("text", {
 			class: "tbt-fp-axis-title",
 			x: Z.left + c / 2,
 			y: o - 8,
 			"text-anchor": "middle"
 		});
 		w.textContent = `SVM normal (${v} ← → ${x})`;
-		let T = I("text", {
+		let T = R("text", {
 			class: "tbt-fp-axis-title",
 			transform: `translate(12 ${Z.top + l / 2}) rotate(-90)`,
 			"text-anchor": "middle"
 		});
 		T.textContent = "1st PC of the residual", s.append(S, C, w, T);
-		let E = Jp[e], D = I("g", { class: "tbt-fp-points" }), k = new Float64Array(d.length), A = new Float64Array(d.length);
+		let E = Xp[e], D = R("g", { class: "tbt-fp-points" }), k = new Float64Array(d.length), A = new Float64Array(d.length);
 		for (let t = 0; t < d.length; t++) if (k[t] = g(d[t]), A[t] = _(f[t]), Number.isFinite(k[t]) && Number.isFinite(A[t])) {
-			if (i.domain[t] === 1) D.appendChild(I("circle", {
+			if (i.domain[t] === 1) D.appendChild(R("circle", {
 				class: "tbt-fp-point",
 				cx: k[t].toFixed(1),
 				cy: A[t].toFixed(1),
 				r: 3.2,
 				fill: E[1],
 				"fill-opacity": .75,
-				stroke: Kp[e]
+				stroke: Jp[e]
 			}));
 			else {
 				let e = `M${(k[t] - 3).toFixed(1)},${(A[t] - 3).toFixed(1)}l6,6m-6,0l6,-6`;
-				D.appendChild(I("path", {
+				D.appendChild(R("path", {
 					class: "tbt-fp-point",
 					d: e,
 					stroke: E[0],
@@ -10655,35 +10693,35 @@ function pg(e) {
 			}
 		}
 		s.appendChild(D);
-		let j = g(0), M = _(0), N = n.get().neuron, ee = I("g", { class: "tbt-fp-arrows" }), P = i.channels.map((e, t) => [g(m[t][0]), _(m[t][1])]), te = i.channels.map((e, t) => t).sort((e, t) => Math.hypot(P[t][0] - j, P[t][1] - M) - Math.hypot(P[e][0] - j, P[e][1] - M)), ne = Hh(te.map((e) => ({
-			x: P[e][0],
-			y: P[e][1],
-			w: ug * `ch ${i.channels[e]}`.length + 2,
-			h: dg,
-			dx: P[e][0] - j,
-			dy: P[e][1] - M
+		let j = g(0), M = _(0), N = n.get().neuron, P = R("g", { class: "tbt-fp-arrows" }), F = i.channels.map((e, t) => [g(m[t][0]), _(m[t][1])]), ee = i.channels.map((e, t) => t).sort((e, t) => Math.hypot(F[t][0] - j, F[t][1] - M) - Math.hypot(F[e][0] - j, F[e][1] - M)), te = Wh(ee.map((e) => ({
+			x: F[e][0],
+			y: F[e][1],
+			w: fg * `ch ${i.channels[e]}`.length + 2,
+			h: pg,
+			dx: F[e][0] - j,
+			dy: F[e][1] - M
 		})), {
 			x: Z.left,
 			y: Z.top,
 			w: c,
 			h: l
-		}), re = new Map(te.map((e, t) => [e, ne[t]]));
+		}), ne = new Map(ee.map((e, t) => [e, te[t]]));
 		i.channels.forEach((e, t) => {
-			let r = g(m[t][0]), a = _(m[t][1]), o = I("g", {
+			let r = g(m[t][0]), a = _(m[t][1]), o = R("g", {
 				class: "tbt-fp-arrow",
 				"data-channel": e,
 				tabindex: 0,
 				role: "button",
-				"aria-label": `Channel ${e}: loadings ${mg(i.arrows[t][0])}, ${mg(i.arrows[t][1])}; select it`
+				"aria-label": `Channel ${e}: loadings ${gg(i.arrows[t][0])}, ${gg(i.arrows[t][1])}; select it`
 			});
 			o.dataset.selected = String(!!N && N.layer === i.layer && N.channel === e);
 			let s = Math.hypot(r - j, a - M);
-			if (o.appendChild(I("line", {
+			if (o.appendChild(R("line", {
 				x1: j,
 				y1: M,
 				x2: r,
 				y2: a
-			})), o.appendChild(I("line", {
+			})), o.appendChild(R("line", {
 				class: "tbt-fp-arrow-hit",
 				x1: j,
 				y1: M,
@@ -10695,15 +10733,15 @@ function pg(e) {
 					[r - 7 * e + 3.5 * t, a - 7 * t - 3.5 * e],
 					[r - 7 * e - 3.5 * t, a - 7 * t + 3.5 * e]
 				];
-				o.appendChild(I("polygon", {
+				o.appendChild(R("polygon", {
 					class: "tbt-fp-arrowhead",
 					points: n.map((e) => e.map((e) => e.toFixed(1)).join(",")).join(" ")
 				}));
 			}
-			let c = re.get(t);
+			let c = ne.get(t);
 			if (c.moved) {
 				let e = Math.max(c.x, Math.min(r, c.x + c.w)), t = Math.max(c.y, Math.min(a, c.y + c.h));
-				o.appendChild(I("line", {
+				o.appendChild(R("line", {
 					class: "tbt-fp-leader",
 					x1: r,
 					y1: a,
@@ -10711,40 +10749,40 @@ function pg(e) {
 					y2: t
 				}));
 			}
-			let l = I("text", {
+			let l = R("text", {
 				x: c.x + 1,
 				y: c.y + c.h - 2.5,
 				"text-anchor": "start"
 			});
 			l.textContent = `ch ${e}`;
-			let u = I("title");
-			u.textContent = `Channel ${e}: loading ${mg(i.arrows[t][0])} on the SVM normal, ${mg(i.arrows[t][1])} on the residual's PC 1. Click to select it.`, o.append(l, u);
+			let u = R("title");
+			u.textContent = `Channel ${e}: loading ${gg(i.arrows[t][0])} on the SVM normal, ${gg(i.arrows[t][1])} on the residual's PC 1. Click to select it.`, o.append(l, u);
 			let d = () => O({
 				layer: i.layer ?? n.get().layer ?? "",
 				channel: e
 			}, n);
 			o.addEventListener("click", d), o.addEventListener("keydown", (e) => {
 				(e.key === "Enter" || e.key === " ") && (e.preventDefault(), d());
-			}), ee.appendChild(o);
-		}), s.appendChild(ee);
-		let ie = I("circle", {
+			}), P.appendChild(o);
+		}), s.appendChild(P);
+		let I = R("circle", {
 			class: "tbt-fp-ring",
 			r: 6,
 			cx: -99,
 			cy: -99
 		});
-		ie.style.display = "none", s.appendChild(ie);
-		let ae = {
+		I.style.display = "none", s.appendChild(I);
+		let re = {
 			run: t.run,
 			model: r,
 			svg: s,
-			ring: ie,
+			ring: I,
 			px: k,
 			py: A,
 			ids: i.instances,
 			answer: i
 		};
-		return u.push(ae), s.addEventListener("pointermove", (e) => y(ae, e)), s.addEventListener("pointerleave", () => b(null)), s;
+		return u.push(re), s.addEventListener("pointermove", (e) => y(re, e)), s.addEventListener("pointerleave", () => b(null)), s;
 	}
 	function y(e, t) {
 		if (t.target?.closest(".tbt-fp-arrow")) return b(null);
@@ -10766,61 +10804,71 @@ function pg(e) {
 				let n = e && t.run === e.run ? t.ids.indexOf(e.id) : -1;
 				t.ring.style.display = n >= 0 ? "" : "none", n >= 0 && (t.ring.setAttribute("cx", t.px[n].toFixed(1)), t.ring.setAttribute("cy", t.py[n].toFixed(1)));
 			}
-			Dm.set({ hovered: e ? e.id : null }), !e || !n ? l.hidden = !0 : x(n, e.id, r, i);
+			km.set({ hovered: e ? e.id : null }), !e || !n ? l.hidden = !0 : x(n, e.id, r, i);
 		}
 	}
 	function x(e, n, i, a) {
-		let s = o.get(e.run), c = e.answer, u = c.instances.indexOf(n), d = s?.info ?? null, [f, p] = fg(d);
-		L(l), l.dataset.id = String(n), l.dataset.run = e.run;
-		let m = c.label?.[u], h = F("div", { class: "tbt-fp-card-rows" }), g = (e, t) => h.append(F("span", { class: "tbt-muted" }, e), F("span", null, t));
-		g("Instance", `#${n}`), g("Domain", c.domain[u] === 1 ? `${p} ●` : `${f} ×`), m !== void 0 && g("Label", d?.class_names?.[m] ?? String(m)), g("Position", `${mg(c.points[u][0])}, ${mg(c.points[u][1])}`), l.append(Xm(r, e.run, d, n, 96, "tbt-inst-thumb tbt-fp-thumb"), h), l.hidden = !1, rf(l, t.body, i, a, 14, 240, 110);
+		let s = o.get(e.run), c = e.answer, u = c.instances.indexOf(n), d = s?.info ?? null, [f, p] = mg(d);
+		z(l), l.dataset.id = String(n), l.dataset.run = e.run;
+		let m = c.label?.[u], h = L("div", { class: "tbt-fp-card-rows" }), g = (e, t) => h.append(L("span", { class: "tbt-muted" }, e), L("span", null, t));
+		g("Instance", `#${n}`), g("Domain", c.domain[u] === 1 ? `${p} ●` : `${f} ×`), m !== void 0 && g("Label", d?.class_names?.[m] ?? String(m)), g("Position", `${gg(c.points[u][0])}, ${gg(c.points[u][1])}`), l.append(Qm(r, e.run, d, n, 96, "tbt-inst-thumb tbt-fp-thumb"), h), l.hidden = !1, af(l, t.body, i, a, 14, 240, 110);
 	}
-	function S(e, t, n, r) {
-		L(c);
-		let [i, a] = fg(n), o = F("span", { class: "tbt-inst-glyph" }, "×");
-		o.style.color = Jp[r][0];
-		let s = F("span", { class: "tbt-inst-glyph" }, "●");
-		if (s.style.color = Jp[r][1], c.append(F("span", null, o, ` ${i}  `, s, ` ${a}`), F("span", null, "Arrows: the checked channels' loadings on the two axes (click one to select the channel).")), !t.length) return;
-		let l = F("span", {
-			class: "tbt-fp-chips",
-			role: "group",
-			"aria-label": "Checked channels"
-		}, "Checked: ");
-		for (let n of t) {
-			let r = F("button", {
-				type: "button",
-				class: "tbt-fp-chip",
-				"data-channel": n,
-				title: `Uncheck channel ${n}`
-			}, `ch ${n} ×`);
-			r.addEventListener("click", () => {
-				uh(e, t, n);
-			}), l.appendChild(r);
+	function S(t, n, r, i) {
+		z(c);
+		let [a, o] = mg(r), s = L("span", { class: "tbt-inst-glyph" }, "×");
+		s.style.color = Xp[i][0];
+		let l = L("span", { class: "tbt-inst-glyph" }, "●");
+		l.style.color = Xp[i][1], c.append(L("span", null, s, ` ${a}  `, l, ` ${o}`), L("span", null, "Arrows: the checked channels' loadings on the two axes (click one to select the channel)."));
+		let u = n.filter((e) => e.channels.length), d = u.every((e) => e.channels.join() === u[0].channels.join());
+		for (let n of d ? u.slice(0, 1) : u) {
+			let r = L("span", {
+				class: "tbt-fp-chips",
+				role: "group",
+				"data-runs": (d ? u.map((e) => e.run) : [n.run]).join("\n"),
+				"aria-label": `Checked channels${d ? "" : ` of ${n.run}`}`
+			});
+			if (!d) {
+				let t = L("span", { class: "tbt-fp-swatch" });
+				t.style.background = e.runColor(n.run), r.append(t, L("span", { class: "tbt-fp-run-name" }, n.run), " ");
+			}
+			r.append("Checked: ");
+			for (let e of n.channels) {
+				let i = L("button", {
+					type: "button",
+					class: "tbt-fp-chip",
+					"data-channel": e,
+					title: `Uncheck channel ${e}`
+				}, `ch ${e} ×`);
+				i.addEventListener("click", () => {
+					let r = n.channels;
+					fh(t, r, e);
+				}), r.appendChild(i);
+			}
+			c.appendChild(r);
 		}
-		c.appendChild(l);
 	}
-	let C = B(e, h, { watch: (e) => [
+	let C = H(e, h, { watch: (e) => [
 		e.runs,
 		e.layer,
 		e.neuron,
 		e.theme
-	] }), w = [ch.subscribe((e) => [e.checked, e.layer], () => C.schedule()), dh.subscribe((e) => [e.runs, e.group], () => C.schedule())];
+	] }), w = [uh.subscribe((e) => [e.checked, e.layer], () => C.schedule()), ph.subscribe((e) => [e.runs, e.group], () => C.schedule())];
 	return { destroy() {
 		C.destroy(), w.forEach((e) => e()), a();
 		for (let e of o.values()) e.request.cancel();
 	} };
 }
-function mg(e) {
+function gg(e) {
 	return e == null || !Number.isFinite(e) ? "—" : e.toFixed(2);
 }
-typeof document < "u" && sg(document), R({
+typeof document < "u" && lg(document), B({
 	id: "feature-projection",
 	section: "feature",
 	title: "Domain-discrimination plot",
 	info: "The group's probe instances (× source, ● target) on x = the unit normal of a linear SVM that separates source from target on the checked channels (standardised), and y = the first principal component of what is left; the pretrained model (step 0) beside the current one, each with the SVM's training accuracy. Arrows: each checked channel's loadings on the two axes. Checking a channel re-projects at once. Hover an instance for its thumbnail; click an arrow to select the channel everywhere.",
 	span: 12,
 	order: 30,
-	mount: pg
+	mount: hg
 });
 // src/feature/importancePanel.ts
 var Q = {
@@ -10828,13 +10876,13 @@ var Q = {
 	r: 12,
 	t: 16,
 	b: 36
-}, hg = 4, gg = 7;
-function _g(e) {
-	let { panel: t, store: n, api: r, data: i } = e, a = hh(r, n, i).attach(), o = F("div", { class: "tbt-fp-pair" }), s = F("div", { class: "tbt-fp-legend" });
+}, _g = 4, vg = 7;
+function yg(e) {
+	let { panel: t, store: n, api: r, data: i } = e, a = _h(r, n, i).attach(), o = L("div", { class: "tbt-fp-pair" }), s = L("div", { class: "tbt-fp-legend" });
 	t.body.append(o, s);
 	let c = [], l = [], u = "", d = !1;
 	function f(n, r) {
-		let i = dh.get(), a = n.sel.layer;
+		let i = ph.get(), a = n.sel.layer;
 		if (!n.runs.length) return t.setState(n.loading.length ? "loading" : "empty", n.loading.length ? "Loading runs…" : "Select a run.");
 		if (!a) return t.setState("empty", "Pick a layer in the header to see its channels.");
 		let f = i.runs.filter((e) => e.layer === a);
@@ -10844,42 +10892,42 @@ function _g(e) {
 			n.theme,
 			a,
 			JSON.stringify(n.sel.neuron),
-			...f.map((e) => `${e.run}:${e.status}:${e.error ?? ""}:${rt(e.features)}`)
+			...f.map((e) => `${e.run}:${e.status}:${e.error ?? ""}:${nt(e.features)}`)
 		].join("|");
 		if (m === u && t.root.dataset.state === "ready") return;
-		u = m, t.setState("ready"), t.setTitle(`Importance × discriminativeness · ${sh(i.group, f[0]?.info?.class_names ?? [])}`);
+		u = m, t.setState("ready"), t.setTitle(`Importance × discriminativeness · ${lh(i.group, f[0]?.info?.class_names ?? [])}`);
 		let h = f.length > 1 ? 2 : 1;
 		o.style.gridTemplateColumns = `repeat(${h}, minmax(0, 1fr))`;
 		let g = Math.max(220, Math.floor(((r || 600) - (h - 1) * 12) / h)), _ = Math.min(340, Math.max(220, Math.round(g * .62)));
-		L(o), d = !1, c = [], l = [];
+		z(o), d = !1, c = [], l = [];
 		for (let t of f) {
-			let r = F("span", { class: "tbt-fp-swatch" });
+			let r = L("span", { class: "tbt-fp-swatch" });
 			r.style.background = e.runColor(t.run);
-			let i = F("div", { class: "tbt-fp-run-head" }, r, F("span", { class: "tbt-fp-run-name" }, t.run)), s = F("div", {
+			let i = L("div", { class: "tbt-fp-run-head" }, r, L("span", { class: "tbt-fp-run-name" }, t.run)), s = L("div", {
 				class: "tbt-fi-cell",
 				"data-run": t.run
 			}, i);
-			if (!t.features) s.appendChild(F("div", {
+			if (!t.features) s.appendChild(L("div", {
 				class: `tbt-fp-status${t.status === "error" ? " tbt-fp-error" : ""}`,
 				role: "status"
 			}, t.status === "error" ? t.error ?? "" : "Loading…"));
 			else {
-				let e = t.features, r = ng(e.recorded, e.models.pretrained, e.models.current);
+				let e = t.features, r = ig(e.recorded, e.models.pretrained, e.models.current);
 				l.push({
 					run: t.run,
 					points: r
-				}), i.appendChild(F("span", { class: "tbt-muted" }, `${a} · step ${e.step}`)), r.length ? s.appendChild(p(n.theme, t.run, e, r, g, _)) : s.appendChild(F("div", {
+				}), i.appendChild(L("span", { class: "tbt-muted" }, `${a} · step ${e.step}`)), r.length ? s.appendChild(p(n.theme, t.run, e, r, g, _)) : s.appendChild(L("div", {
 					class: "tbt-fp-status",
 					role: "status"
 				}, "No channel has both a class importance and a domain AUC for this group."));
 			}
 			o.appendChild(s);
 		}
-		L(s);
-		let v = F("span", { class: "tbt-inst-glyph" }, "○");
-		v.style.color = Jp[n.theme][1];
-		let y = F("span", { class: "tbt-inst-glyph" }, "●");
-		y.style.color = Jp[n.theme][1], s.append(F("span", null, v, " pretrained (step 0) → ", y, " current; one point per channel"), F("span", null, "x: class importance (Taylor, ℓ2-normalised over the recorded channels) · y: |domain AUC − 0.5| (0: both domains alike, 0.5: fully separated). Click a channel to select it.")), d && s.append(F("span", { class: "tbt-fi-dodge-note" }, "Points at y = 0.5 (AUC 0 or 1: the channel alone separates the domains) that would hide each other are stacked in rows above the dashed 0.5 line: every row is y = 0.5.")), t.setExports({
+		z(s);
+		let v = L("span", { class: "tbt-inst-glyph" }, "○");
+		v.style.color = Xp[n.theme][1];
+		let y = L("span", { class: "tbt-inst-glyph" }, "●");
+		y.style.color = Xp[n.theme][1], s.append(L("span", null, v, " pretrained (step 0) → ", y, " current; one point per channel"), L("span", null, "x: class importance (Taylor, ℓ2-normalised over the recorded channels) · y: |domain AUC − 0.5| (0: both domains alike, 0.5: fully separated). Click a channel to select it.")), d && s.append(L("span", { class: "tbt-fi-dodge-note" }, "Points at y = 0.5 (AUC 0 or 1: the channel alone separates the domains) that would hide each other are stacked in rows above the dashed 0.5 line: every row is y = 0.5.")), t.setExports({
 			figure: () => c[0] ? {
 				svg: c[0],
 				name: "importance-discriminativeness"
@@ -10909,12 +10957,12 @@ function _g(e) {
 		});
 	}
 	function p(e, t, r, i, a, o) {
-		let s = rg(i), l = Math.max(1e-6, ...i.flatMap((e) => e.importance.filter((e) => e !== null))), u = J().domain([0, l]).nice().range([Q.l, a - Q.r]), f = [];
+		let s = ag(i), l = Math.max(1e-6, ...i.flatMap((e) => e.importance.filter((e) => e !== null))), u = Hu().domain([0, l]).nice().range([Q.l, a - Q.r]), f = [];
 		for (let e of i) for (let t of [0, 1]) e.importance[t] !== null && e.specificity[t] !== null && e.specificity[t] >= .5 - 1e-9 && f.push({
 			p: e,
 			m: t
 		});
-		let p = Uh(f.map((e) => u(e.p.importance[e.m])), 9), m = Math.max(0, ...p), h = m ? Math.min(gg, .3 * (o - Q.t - Q.b) / m) : gg, g = m * h, _ = J().domain([0, .5]).range([o - Q.b, Q.t + g]), v = new Map(f.map((e, t) => [`${e.p.channel}:${e.m}`, p[t] * h])), y = (e, t) => e.importance[t] === null || e.specificity[t] === null ? null : [u(e.importance[t]), _(e.specificity[t]) - (v.get(`${e.channel}:${t}`) ?? 0)], b = I("svg", {
+		let p = Gh(f.map((e) => u(e.p.importance[e.m])), 9), m = Math.max(0, ...p), h = m ? Math.min(vg, .3 * (o - Q.t - Q.b) / m) : vg, g = m * h, _ = Hu().domain([0, .5]).range([o - Q.b, Q.t + g]), v = new Map(f.map((e, t) => [`${e.p.channel}:${e.m}`, p[t] * h])), y = (e, t) => e.importance[t] === null || e.specificity[t] === null ? null : [u(e.importance[t]), _(e.specificity[t]) - (v.get(`${e.channel}:${t}`) ?? 0)], b = R("svg", {
 			class: "tbt-fi-svg tbt-chart",
 			width: a,
 			height: o,
@@ -10923,22 +10971,22 @@ function _g(e) {
 			"aria-label": `Importance and domain-discriminativeness of the channels of run ${t}`
 		});
 		b.dataset.run = t, b.dataset.channels = String(i.length), c.push(b);
-		let x = V(b), S = u(Math.min(s.importance, u.domain()[1])), C = _(s.specificity);
-		x.append("rect").attr("class", "tbt-fi-quadrant").attr("x", S).attr("y", Q.t).attr("width", Math.max(0, a - Q.r - S)).attr("height", Math.max(0, C - Q.t)), x.append("text").attr("class", "tbt-fi-quadrant-label").attr("x", a - Q.r - 4).attr("y", C - 18).attr("text-anchor", "end").text("important and domain-specific: transfer hurts here"), x.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(0,${o - Q.b})`).call(Ln(u).ticks(5)), x.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(${Q.l},0)`).call(Rn(_).ticks(5)), b.dataset.dodged = String(g > 0 ? p.filter((e) => e > 0).length : 0), b.dataset.topY = String(_(.5)), g > 0 && (d = !0, x.append("line").attr("class", "tbt-fi-top").attr("x1", Q.l).attr("x2", a - Q.r).attr("y1", _(.5)).attr("y2", _(.5))), x.append("text").attr("class", "tbt-fp-axis-title").attr("x", (Q.l + a - Q.r) / 2).attr("y", o - 4).attr("text-anchor", "middle").text("class importance"), x.append("text").attr("class", "tbt-fp-axis-title").attr("transform", `translate(11 ${(Q.t + o - Q.b) / 2}) rotate(-90)`).attr("text-anchor", "middle").text("|domain AUC − 0.5|");
-		let w = Jp[e][1], T = n.get().neuron, E = r.layer, D = {
+		let x = U(b), S = u(Math.min(s.importance, u.domain()[1])), C = _(s.specificity);
+		x.append("rect").attr("class", "tbt-fi-quadrant").attr("x", S).attr("y", Q.t).attr("width", Math.max(0, a - Q.r - S)).attr("height", Math.max(0, C - Q.t)), x.append("text").attr("class", "tbt-fi-quadrant-label").attr("x", a - Q.r - 4).attr("y", C - 18).attr("text-anchor", "end").text("important and domain-specific: transfer hurts here"), x.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(0,${o - Q.b})`).call(In(u).ticks(5)), x.append("g").attr("class", "tbt-fi-axis").attr("transform", `translate(${Q.l},0)`).call(Ln(_).ticks(5)), b.dataset.dodged = String(g > 0 ? p.filter((e) => e > 0).length : 0), b.dataset.topY = String(_(.5)), g > 0 && (d = !0, x.append("line").attr("class", "tbt-fi-top").attr("x1", Q.l).attr("x2", a - Q.r).attr("y1", _(.5)).attr("y2", _(.5))), x.append("text").attr("class", "tbt-fp-axis-title").attr("x", (Q.l + a - Q.r) / 2).attr("y", o - 4).attr("text-anchor", "middle").text("class importance"), x.append("text").attr("class", "tbt-fp-axis-title").attr("transform", `translate(11 ${(Q.t + o - Q.b) / 2}) rotate(-90)`).attr("text-anchor", "middle").text("|domain AUC − 0.5|");
+		let w = Xp[e][1], T = n.get().neuron, E = r.layer, D = {
 			pretrained: 0,
 			current: 0
 		};
 		for (let e of i) {
 			let [t, r] = e.importance, [i, a] = e.specificity;
-			ig(t, i, s) && D.pretrained++, ig(r, a, s) && D.current++;
-			let o = I("g", {
+			og(t, i, s) && D.pretrained++, og(r, a, s) && D.current++;
+			let o = R("g", {
 				class: "tbt-fi-channel",
 				"data-channel": e.channel
 			}), c = y(e, 0), l = y(e, 1);
 			if (c && l) {
 				let [e, t] = c, [n, r] = l, i = Math.hypot(n - e, r - t);
-				if (o.appendChild(I("line", {
+				if (o.appendChild(R("line", {
 					class: "tbt-fi-move",
 					x1: e,
 					y1: t,
@@ -10946,14 +10994,14 @@ function _g(e) {
 					y2: r
 				})), i > 8) {
 					let a = (n - e) / i, s = (r - t) / i, c = n - 4 * a, l = r - 4 * s;
-					o.appendChild(I("polygon", {
+					o.appendChild(R("polygon", {
 						class: "tbt-fp-arrowhead",
 						points: `${c.toFixed(1)},${l.toFixed(1)} ${(c - 5 * a + 2.5 * s).toFixed(1)},${(l - 5 * s - 2.5 * a).toFixed(1)} ${(c - 5 * a - 2.5 * s).toFixed(1)},${(l - 5 * s + 2.5 * a).toFixed(1)}`
 					}));
 				}
 			}
 			let u = !!T && T.layer === E && T.channel === e.channel;
-			c && o.appendChild(I("circle", {
+			c && o.appendChild(R("circle", {
 				class: "tbt-fi-point tbt-fi-pre",
 				cx: c[0],
 				cy: c[1],
@@ -10962,16 +11010,16 @@ function _g(e) {
 				stroke: w,
 				"stroke-width": 1.3,
 				"data-selected": String(u)
-			})), l && o.appendChild(I("circle", {
+			})), l && o.appendChild(R("circle", {
 				class: "tbt-fi-point tbt-fi-cur",
 				cx: l[0],
 				cy: l[1],
-				r: hg,
+				r: _g,
 				fill: w,
 				"fill-opacity": .85,
 				"data-selected": String(u)
 			}));
-			let d = I("title"), f = (e) => e === null ? "—" : e.toFixed(3);
+			let d = R("title"), f = (e) => e === null ? "—" : e.toFixed(3);
 			d.textContent = `Channel ${e.channel}: importance ${f(t)} → ${f(r)}, |AUC − 0.5| ${f(i)} → ${f(a)}. Click to select it.`, o.appendChild(d), o.addEventListener("click", () => O({
 				layer: E,
 				channel: e.channel
@@ -10979,29 +11027,29 @@ function _g(e) {
 		}
 		return b.dataset.hurtPretrained = String(D.pretrained), b.dataset.hurtCurrent = String(D.current), x.append("text").attr("class", "tbt-fp-axis-title tbt-fi-hurt-count").attr("x", a - Q.r - 4).attr("y", C - 5).attr("text-anchor", "end").text(`channels in it: ${D.pretrained} pretrained → ${D.current} current`), b;
 	}
-	let m = B(e, f, { watch: (e) => [
+	let m = H(e, f, { watch: (e) => [
 		e.runs,
 		e.layer,
 		e.neuron,
 		e.theme
-	] }), h = dh.subscribe((e) => [e.runs, e.group], () => m.schedule());
+	] }), h = ph.subscribe((e) => [e.runs, e.group], () => m.schedule());
 	return { destroy() {
 		m.destroy(), h(), a();
 	} };
 }
-typeof document < "u" && sg(document), R({
+typeof document < "u" && lg(document), B({
 	id: "feature-importance",
 	section: "feature",
 	title: "Importance × discriminativeness",
 	info: "One point per recorded channel of the layer: x = its importance for the group's class (gradient × activation), y = how far its domain AUC is from 0.5 (how well it alone tells source from target). Hollow: the pretrained model; filled: the current one; the arrow shows how fine-tuning moved the channel. The shaded quadrant (importance above the median, AUC outside [0.25, 0.75]) holds channels the class relies on that respond differently to the two domains: where transfer hurts.",
 	span: 6,
 	order: 40,
-	mount: _g
+	mount: yg
 });
 // src/feature/detectsPanel.ts
-var vg = 4, yg = ["pretrained", "current"], bg = ["source", "target"];
-function xg(e) {
-	let { panel: t, api: n } = e, r = /* @__PURE__ */ new Map(), i = F("div", { class: "tbt-fd-runs" }), a = "";
+var bg = 4, xg = ["pretrained", "current"], Sg = ["source", "target"];
+function Cg(e) {
+	let { panel: t, api: n } = e, r = /* @__PURE__ */ new Map(), i = L("div", { class: "tbt-fd-runs" }), a = "";
 	t.body.append(i);
 	function o(e, t, i) {
 		let a = [
@@ -11014,7 +11062,7 @@ function xg(e) {
 			key: a,
 			status: "loading"
 		};
-		return r.set(e, s), Wp(n, e, t.layer, i, t.channel).then((t) => {
+		return r.set(e, s), Kp(n, e, t.layer, i, t.channel).then((t) => {
 			r.get(e) === s && (s.status = "ready", s.answer = t, l.schedule());
 		}, (t) => {
 			r.get(e) === s && (s.status = "error", s.error = t?.message ?? String(t), l.schedule());
@@ -11024,53 +11072,53 @@ function xg(e) {
 		let n = e.sel.neuron;
 		if (!e.runs.length) return t.setState(e.loading.length ? "loading" : "empty", e.loading.length ? "Loading runs…" : "Select a run.");
 		if (!n) return t.setTitle("What a channel detects"), delete t.root.dataset.channel, t.setState("empty", "Click a channel (a row of the ranked lists, an arrow of the domain-discrimination plot, or a point of importance × discriminativeness) to see the probe images that activate it most.");
-		let r = e.runs.slice(0, vg).map((t) => ({
+		let r = e.runs.slice(0, bg).map((t) => ({
 			r: t,
 			e: o(t.run, n, e.sel.step === null ? null : t.step)
 		}));
 		if (t.setTitle(`What channel ${n.channel} of ${n.layer} detects`), t.root.dataset.layer = n.layer, t.root.dataset.channel = String(n.channel), r.every((e) => e.e.status === "loading")) return t.setState("loading", "Loading the channel's activations…");
-		let s = [e.theme, ...r.map(({ r: e, e: t }) => `${e.run}:${t.status}:${t.key}:${rt(t.answer)}:${rt(e.info)}`)].join("|");
+		let s = [e.theme, ...r.map(({ r: e, e: t }) => `${e.run}:${t.status}:${t.key}:${nt(t.answer)}:${nt(e.info)}`)].join("|");
 		if (s !== a || t.root.dataset.state !== "ready") {
-			a = s, t.setState("ready"), L(i);
+			a = s, t.setState("ready"), z(i);
 			for (let { r: e, e: t } of r) {
-				let n = F("span", { class: "tbt-fp-swatch" });
+				let n = L("span", { class: "tbt-fp-swatch" });
 				n.style.background = e.color;
-				let r = F("div", { class: "tbt-fp-run-head" }, n, F("span", { class: "tbt-fp-run-name" }, e.run)), a = F("div", {
+				let r = L("div", { class: "tbt-fp-run-head" }, n, L("span", { class: "tbt-fp-run-name" }, e.run)), a = L("div", {
 					class: "tbt-fd-run",
 					"data-run": e.run
 				}, r);
-				t.status !== "ready" || !t.answer ? a.appendChild(F("div", {
+				t.status !== "ready" || !t.answer ? a.appendChild(L("div", {
 					class: `tbt-fp-status${t.status === "error" ? " tbt-fp-error" : ""}`,
 					role: "status"
-				}, t.status === "error" ? t.error ?? "" : "Loading…")) : (r.appendChild(F("span", { class: "tbt-muted" }, `step ${t.answer.step}`)), a.appendChild(c(e.run, e.info, t.answer))), i.appendChild(a);
+				}, t.status === "error" ? t.error ?? "" : "Loading…")) : (r.appendChild(L("span", { class: "tbt-muted" }, `step ${t.answer.step}`)), a.appendChild(c(e.run, e.info, t.answer))), i.appendChild(a);
 			}
 		}
 	}
 	function c(e, t, r) {
-		let i = F("div", { class: "tbt-fd-grid" }), a = {
+		let i = L("div", { class: "tbt-fd-grid" }), a = {
 			source: t?.domain_names?.source || "source",
 			target: t?.domain_names?.target || "target"
 		};
-		for (let o of yg) for (let s of bg) {
-			let c = r.top[o][s], l = F("div", { class: "tbt-fd-thumbs" });
+		for (let o of xg) for (let s of Sg) {
+			let c = r.top[o][s], l = L("div", { class: "tbt-fd-thumbs" });
 			c.instances.forEach((r, i) => {
-				let a = c.activations[i], o = F("div", {
+				let a = c.activations[i], o = L("div", {
 					class: "tbt-fd-item",
 					"data-id": r,
 					title: `Instance #${r}: activation ${a === null ? "—" : a}`
-				}, Xm(n, e, t, r, 44, "tbt-inst-thumb"), a === null ? "—" : Sg(a));
+				}, Qm(n, e, t, r, 44, "tbt-inst-thumb"), a === null ? "—" : wg(a));
 				l.appendChild(o);
-			}), c.instances.length || l.appendChild(F("span", { class: "tbt-muted" }, "no instances"));
+			}), c.instances.length || l.appendChild(L("span", { class: "tbt-muted" }, "no instances"));
 			let u = `${o === "pretrained" ? "Pretrained" : "Current"} · ${a[s]}`;
-			i.appendChild(F("div", {
+			i.appendChild(L("div", {
 				class: "tbt-fd-group",
 				"data-model": o,
 				"data-domain": s
-			}, F("h4", null, u), l));
+			}, L("h4", null, u), l));
 		}
 		return i;
 	}
-	let l = B(e, (e) => s(e), { watch: (e) => [
+	let l = H(e, (e) => s(e), { watch: (e) => [
 		e.runs,
 		e.step,
 		e.neuron,
@@ -11078,29 +11126,29 @@ function xg(e) {
 	] });
 	return { destroy: l.destroy };
 }
-function Sg(e) {
+function wg(e) {
 	let t = Math.abs(e);
 	return t >= 100 ? e.toFixed(0) : t >= 10 ? e.toFixed(1) : e.toFixed(2);
 }
-typeof document < "u" && sg(document), R({
+typeof document < "u" && lg(document), B({
 	id: "feature-detects",
 	section: "feature",
 	title: "What a channel detects",
 	info: "The 9 probe images of each domain that activate the selected channel most (its pooled activation, written under each image), in the pretrained model and in the current one: what the channel responds to, read off the probe set (no image synthesis). Over the whole probe set, at each run's step.",
 	span: 12,
 	order: 60,
-	mount: xg
+	mount: Cg
 });
 // src/structure/style.ts
-var Cg = "\n.tbt-st-body { position: relative; }\n[data-panel=\"structure-matrices\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: center; }\n.tbt-st-controls { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }\n.tbt-st-layers { display: flex; flex-wrap: wrap; gap: 4px; }\n.tbt-st-layer, .tbt-st-switch { height: 24px; font-size: 12px; padding: 0 6px; }\n.tbt-st-bar { display: flex; gap: 10px; align-items: center; margin-bottom: 4px; }\n.tbt-st-scroll { overflow: hidden; border: 1px solid var(--tbt-border); border-radius: 4px; }\n.tbt-st-svg { display: block; max-width: 100%; height: auto; cursor: grab; touch-action: none; user-select: none; font-family: var(--tbt-font); }\n.tbt-st-svg text { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-st-svg .tbt-st-label { font-size: 10px; font-family: var(--tbt-mono); cursor: pointer; }\n.tbt-st-svg .tbt-st-label:hover, .tbt-st-svg .tbt-st-label:focus { text-decoration: underline; outline: none; font-weight: 700; }\n.tbt-st-svg .tbt-st-run-title { font-weight: 600; font-size: 12px; }\n.tbt-st-svg .tbt-st-unit-title { font-weight: 500; }\n.tbt-st-svg .tbt-st-hist-label, .tbt-st-svg .tbt-st-note { fill: var(--tbt-muted); font-size: 9px; }\n.tbt-st-cell { cursor: pointer; stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-st-cell:hover, .tbt-st-cell:focus { stroke: var(--tbt-fg); stroke-width: 1.5; outline: none; }\n.tbt-st-frame { fill: none; stroke: var(--tbt-border); stroke-dasharray: 3 2; }\n.tbt-st-barrier line { stroke: var(--tbt-fg); stroke-width: 1.5; stroke-dasharray: 6 3; }\n.tbt-st-bar { fill: var(--tbt-axis); }\n.tbt-st-whist .tbt-st-bar { fill: var(--tbt-faint); }\n.tbt-st-whisker, .tbt-st-median { stroke: var(--tbt-fg); stroke-width: 1; }\n.tbt-st-median { stroke-width: 2; }\n.tbt-st-pie-bg { fill: var(--tbt-panel); stroke: var(--tbt-fg); stroke-width: .8; }\n.tbt-st-dot { fill: var(--tbt-source); stroke: var(--tbt-panel); stroke-width: .8; pointer-events: none; }\n.tbt-st-flowline { stroke-opacity: .45; stroke-linecap: round; }\n.tbt-st-highlight { fill: var(--tbt-accent); fill-opacity: .12; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-st-detail-panel { align-self: start; position: sticky; top: 8px; }\n.tbt-st-detail-cols { display: flex; flex-wrap: wrap; gap: 14px; margin: 6px 0; }\n.tbt-st-detail-col { min-width: 180px; flex: 1; display: flex; flex-direction: column; gap: 4px; }\n.tbt-st-detail-head { font-weight: 600; }\n.tbt-st-pretrained, .tbt-st-source { color: var(--tbt-source); }\n.tbt-st-current, .tbt-st-target { color: var(--tbt-target); }\n.tbt-st-matches { margin: 0; padding-left: 20px; font-size: 12px; }\n.tbt-st-matches button { background: none; border: none; color: var(--tbt-accent); cursor: pointer; padding: 0; font: inherit; text-decoration: underline; }\n.tbt-st-thumbs { display: flex; flex-wrap: wrap; gap: 6px; }\n.tbt-st-thumb { margin: 0; display: flex; flex-direction: column; align-items: center; }\n.tbt-st-thumb canvas { image-rendering: pixelated; border: 1px solid var(--tbt-border); }\n";
-function wg(e) {
+var Tg = "\n.tbt-st-body { position: relative; }\n[data-panel=\"structure-matrices\"] .tbt-panel-controls { display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: center; }\n.tbt-st-controls { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }\n.tbt-st-layers { display: flex; flex-wrap: wrap; gap: 4px; }\n.tbt-st-layer, .tbt-st-switch { height: 24px; font-size: 12px; padding: 0 6px; }\n.tbt-st-bar { display: flex; gap: 10px; align-items: center; margin-bottom: 4px; }\n.tbt-st-scroll { overflow: hidden; border: 1px solid var(--tbt-border); border-radius: 4px; }\n.tbt-st-svg { display: block; max-width: 100%; height: auto; cursor: grab; touch-action: none; user-select: none; font-family: var(--tbt-font); }\n.tbt-st-svg text { fill: var(--tbt-fg); font-size: 11px; }\n.tbt-st-svg .tbt-st-label { font-size: 10px; font-family: var(--tbt-mono); cursor: pointer; }\n.tbt-st-svg .tbt-st-label:hover, .tbt-st-svg .tbt-st-label:focus { text-decoration: underline; outline: none; font-weight: 700; }\n.tbt-st-svg .tbt-st-run-title { font-weight: 600; font-size: 12px; }\n.tbt-st-svg .tbt-st-unit-title { font-weight: 500; }\n.tbt-st-svg .tbt-st-hist-label, .tbt-st-svg .tbt-st-note { fill: var(--tbt-muted); font-size: 9px; }\n.tbt-st-cell { cursor: pointer; stroke: var(--tbt-border); stroke-width: .5; }\n.tbt-st-cell:hover, .tbt-st-cell:focus { stroke: var(--tbt-fg); stroke-width: 1.5; outline: none; }\n.tbt-st-frame { fill: none; stroke: var(--tbt-border); stroke-dasharray: 3 2; }\n.tbt-st-barrier line { stroke: var(--tbt-fg); stroke-width: 1.5; stroke-dasharray: 6 3; }\n.tbt-st-bar { fill: var(--tbt-axis); }\n.tbt-st-whist .tbt-st-bar { fill: var(--tbt-faint); }\n.tbt-st-whisker, .tbt-st-median { stroke: var(--tbt-fg); stroke-width: 1; }\n.tbt-st-median { stroke-width: 2; }\n.tbt-st-pie-bg { fill: var(--tbt-panel); stroke: var(--tbt-fg); stroke-width: .8; }\n.tbt-st-dot { fill: var(--tbt-source); stroke: var(--tbt-panel); stroke-width: .8; pointer-events: none; }\n.tbt-st-flowline { stroke-opacity: .45; stroke-linecap: round; }\n.tbt-st-highlight { fill: var(--tbt-accent); fill-opacity: .12; stroke: var(--tbt-accent); stroke-width: 2; pointer-events: none; }\n.tbt-st-detail-panel { align-self: start; position: sticky; top: 8px; }\n.tbt-st-detail-cols { display: flex; flex-wrap: wrap; gap: 14px; margin: 6px 0; }\n.tbt-st-detail-col { min-width: 180px; flex: 1; display: flex; flex-direction: column; gap: 4px; }\n.tbt-st-detail-head { font-weight: 600; }\n.tbt-st-pretrained, .tbt-st-source { color: var(--tbt-source); }\n.tbt-st-current, .tbt-st-target { color: var(--tbt-target); }\n.tbt-st-matches { margin: 0; padding-left: 20px; font-size: 12px; }\n.tbt-st-matches button { background: none; border: none; color: var(--tbt-accent); cursor: pointer; padding: 0; font: inherit; text-decoration: underline; }\n.tbt-st-thumbs { display: flex; flex-wrap: wrap; gap: 6px; }\n.tbt-st-thumb { margin: 0; display: flex; flex-direction: column; align-items: center; }\n.tbt-st-thumb canvas { image-rendering: pixelated; border: 1px solid var(--tbt-border); }\n";
+function Eg(e) {
 	if (e.getElementById("tbt-structure-styles")) return;
 	let t = e.createElement("style");
-	t.id = "tbt-structure-styles", t.textContent = Cg, e.head.appendChild(t);
+	t.id = "tbt-structure-styles", t.textContent = Tg, e.head.appendChild(t);
 }
 // src/structure/data.ts
-var Tg = 400, Eg = /* @__PURE__ */ new Map(), Dg = /* @__PURE__ */ new Map(), Og = /* @__PURE__ */ new Set();
-function kg(e, t, n, r) {
+var Dg = 400, Og = /* @__PURE__ */ new Map(), kg = /* @__PURE__ */ new Map(), Ag = /* @__PURE__ */ new Set();
+function jg(e, t, n, r) {
 	return JSON.stringify([
 		e,
 		t,
@@ -11108,59 +11156,59 @@ function kg(e, t, n, r) {
 		r
 	]);
 }
-function Ag() {
-	[...Og].forEach((e) => e());
+function Mg() {
+	[...Ag].forEach((e) => e());
 }
-function jg(e, t, n, r, i) {
-	let a = kg(t, n, r, i), o = Eg.get(a);
+function Ng(e, t, n, r, i) {
+	let a = jg(t, n, r, i), o = Og.get(a);
 	if (!o) {
-		for (; Eg.size >= Tg;) Eg.delete(Eg.keys().next().value);
-		o = { status: "pending" }, Eg.set(a, o), e.structure(t, n, r, i).then((e) => {
-			Eg.set(a, {
+		for (; Og.size >= Dg;) Og.delete(Og.keys().next().value);
+		o = { status: "pending" }, Og.set(a, o), e.structure(t, n, r, i).then((e) => {
+			Og.set(a, {
 				status: "ready",
 				value: e
-			}), r === null && typeof e.step == "number" && Eg.set(kg(t, n, e.step, i), {
+			}), r === null && typeof e.step == "number" && Og.set(jg(t, n, e.step, i), {
 				status: "ready",
 				value: e
-			}), Array.isArray(e.steps) && Dg.set(JSON.stringify([t, n]), e.steps);
-		}).catch((e) => Eg.set(a, {
+			}), Array.isArray(e.steps) && kg.set(JSON.stringify([t, n]), e.steps);
+		}).catch((e) => Og.set(a, {
 			status: "error",
 			error: e.message
-		})).finally(Ag);
+		})).finally(Mg);
 	}
 	return o;
 }
-function Mg(e, t, n) {
-	let r = Dg.get(JSON.stringify([e, t]));
+function Pg(e, t, n) {
+	let r = kg.get(JSON.stringify([e, t]));
 	return r ? j(r, n) : null;
 }
-function Ng(e, t, n, r, i, a) {
-	if (Og.add(a), !Dg.has(JSON.stringify([t, n]))) {
-		let r = jg(e, t, n, null, i);
+function Fg(e, t, n, r, i, a) {
+	if (Ag.add(a), !kg.has(JSON.stringify([t, n]))) {
+		let r = Ng(e, t, n, null, i);
 		if (r.status !== "ready") return r;
 	}
-	return jg(e, t, n, Mg(t, n, r), i);
-}
-function Pg(e) {
-	Og.delete(e);
-}
-function Fg(e, t, n, r) {
-	let i = Eg.get(kg(e, t, Mg(e, t, n), r));
-	return i?.status === "ready" ? i.value : null;
+	return Ng(e, t, n, Pg(t, n, r), i);
 }
 function Ig(e) {
+	Ag.delete(e);
+}
+function Lg(e, t, n, r) {
+	let i = Og.get(jg(e, t, Pg(e, t, n), r));
+	return i?.status === "ready" ? i.value : null;
+}
+function Rg(e) {
 	return (e?.layers ?? []).filter((e) => (e.out_channels ?? 0) > 1);
 }
-function Lg(e) {
+function zg(e) {
 	let t = /* @__PURE__ */ new Set(), n = [];
-	for (let r of e) for (let e of Ig(r)) t.has(e.name) || (t.add(e.name), n.push(e));
+	for (let r of e) for (let e of Rg(r)) t.has(e.name) || (t.add(e.name), n.push(e));
 	return n;
 }
-function Rg(e, t, n) {
+function Bg(e, t, n) {
 	let r = e?.layers.find((e) => e.name === t)?.conn_source ?? null;
 	return r && n.includes(r) ? r : null;
 }
-function zg(e, t, n = 18) {
+function Vg(e, t, n = 18) {
 	let r = e * n, i = t * n, a = t > 0, o = a ? 80 + i + 26 : 26, s = a ? 80 + i + 26 : 26, c = o + r + 8, l = s + r + 8, u = {
 		width: c + 72,
 		height: l + 72,
@@ -11259,7 +11307,7 @@ function zg(e, t, n = 18) {
 		}
 	}), u;
 }
-function Bg(e, t, n) {
+function Hg(e, t, n) {
 	let r = e.reduce((e, t) => e + t, 0);
 	if (!(r > 0)) return NaN;
 	let i = Math.min(Math.max(n, 0), 1) * r, a = 0;
@@ -11273,13 +11321,13 @@ function Bg(e, t, n) {
 	}
 	return t[t.length - 1];
 }
-function Vg(e, t) {
+function Ug(e, t) {
 	if (!e || !t || e.some((e) => e === null) || t.some((e) => e === null)) return null;
 	let n = e, r = t, i = n.reduce((e, t) => e + t, 0);
 	if (!(i > 0)) return null;
 	let a = n.findIndex((e) => e > 0), o = n.length - 1;
 	for (; n[o] === 0;) o--;
-	let s = r[a], c = r[o + 1], l = Bg(n, r, .25), u = Bg(n, r, .5), d = Bg(n, r, .75), f = d - l;
+	let s = r[a], c = r[o + 1], l = Hg(n, r, .25), u = Hg(n, r, .5), d = Hg(n, r, .75), f = d - l;
 	return {
 		count: i,
 		min: s,
@@ -11291,18 +11339,18 @@ function Vg(e, t) {
 		hi: Math.min(c, d + 1.5 * f)
 	};
 }
-function Hg(e) {
+function Wg(e) {
 	let t = 0;
 	for (let n of e) for (let e of n?.distance ?? []) for (let n of e) n !== null && n > t && (t = n);
 	return [0, t > 0 ? Math.min(1, t) : 1];
 }
-function Ug(e, t) {
-	return hf(e, t, {
+function Gg(e, t) {
+	return gf(e, t, {
 		low: "similar",
 		high: "different"
 	}, t === "light");
 }
-function Wg(e) {
+function Kg(e) {
 	let t = 0;
 	for (let n of e) {
 		for (let e of n?.conn_weight ?? []) for (let n of e) for (let e of n) e !== null && e > t && (t = e);
@@ -11313,7 +11361,7 @@ function Wg(e) {
 	}
 	return t > 0 ? t : 1;
 }
-function Gg(e, t) {
+function qg(e, t) {
 	let n = (e) => (e ?? []).reduce((e, t) => e + (t ?? 0), 0), r = e.conn_weight?.[t];
 	return !r || !e.conn_i_to_n?.[t] || !e.conn_n_to_i?.[t] || !e.conn_n_to_n?.[t] || e.conn_i_to_n[t].some((e) => e.some((e) => e === null)) ? null : {
 		ii: r.reduce((e, t) => e + t.filter((e) => e !== null).length, 0),
@@ -11322,7 +11370,7 @@ function Gg(e, t) {
 		nn: n(e.conn_n_to_n[t])
 	};
 }
-function Kg(e, t) {
+function Jg(e, t) {
 	return t == null || !(e > 0) ? null : t / e;
 }
 // src/structure/state.ts
@@ -11332,28 +11380,28 @@ var $ = y({
 	weights: !0,
 	detail: null
 });
-function qg(e) {
+function Yg(e) {
 	return e.slice(0, 3).map((e) => e.name);
 }
-function Jg(e, t) {
-	if (e.layers === null) return qg(t);
+function Xg(e, t) {
+	if (e.layers === null) return Yg(t);
 	let n = new Set(e.layers);
 	return t.filter((e) => n.has(e.name)).map((e) => e.name);
 }
-function Yg(e, t, n) {
+function Zg(e, t, n) {
 	return n === null || !t.includes(n) || e.includes(n) ? [...e] : t.filter((t) => t === n || e.includes(t));
 }
 // src/structure/matricesPanel.ts
-var Xg = 34, Zg = 28, Qg = 48, $g = Rd;
-function e_(e, t) {
+var Qg = 34, $g = 28, e_ = 48, t_ = zd;
+function n_(e, t) {
 	return t === 0 ? s[e].source : s[e].target;
 }
-function t_(e) {
+function r_(e) {
 	let { panel: t, store: n, api: r } = e;
 	t.body.classList.add("tbt-st-body");
-	let i = F("div", { class: "tbt-st-controls" });
+	let i = L("div", { class: "tbt-st-controls" });
 	t.controls.appendChild(i);
-	let a = new nf(t.body), o = null, c = [];
+	let a = new rf(t.body), o = null, c = [];
 	t.setExports({
 		figure: () => o ? {
 			svg: o,
@@ -11364,7 +11412,7 @@ function t_(e) {
 			name: "structure-matrices"
 		} : null
 	});
-	let l = B(e, (e) => m(e), { watch: (e) => [
+	let l = H(e, (e) => m(e), { watch: (e) => [
 		e.runs,
 		e.step,
 		e.class,
@@ -11375,29 +11423,29 @@ function t_(e) {
 		e.rest,
 		e.weights
 	], u), f = n.subscribe((e) => [e.layer, e.neuron?.layer ?? null], ([t, r]) => {
-		let i = new Set(n.get().runs), a = Lg(e.data.get().runs.filter((e) => i.has(e.run)).map((e) => e.info));
+		let i = new Set(n.get().runs), a = zg(e.data.get().runs.filter((e) => i.has(e.run)).map((e) => e.info));
 		if (!a.length) return;
-		let o = Jg($.get(), a);
-		for (let e of [t, r]) o = Yg(o, a.map((e) => e.name), e);
+		let o = Xg($.get(), a);
+		for (let e of [t, r]) o = Zg(o, a.map((e) => e.name), e);
 		$.set({ layers: o });
 	});
 	function p(e, t, r, a) {
-		L(i);
-		let o = F("select", {
+		z(i);
+		let o = L("select", {
 			class: "tbt-select tbt-st-class",
 			"aria-label": "Class"
 		});
-		o.appendChild(F("option", { value: "" }, "Class…")), a.forEach((t, n) => {
-			let r = F("option", { value: String(n) }, t);
+		o.appendChild(L("option", { value: "" }, "Class…")), a.forEach((t, n) => {
+			let r = L("option", { value: String(n) }, t);
 			e.sel.class === n && (r.selected = !0), o.appendChild(r);
 		}), o.addEventListener("change", () => E(o.value === "" ? null : Number(o.value), n));
-		let s = F("div", {
+		let s = L("div", {
 			class: "tbt-st-layers",
 			role: "group",
 			"aria-label": "Layers"
 		});
 		for (let e of r) {
-			let n = t.includes(e), i = F("button", {
+			let n = t.includes(e), i = L("button", {
 				type: "button",
 				class: "tbt-toggle tbt-st-layer",
 				"aria-pressed": String(n),
@@ -11412,7 +11460,7 @@ function t_(e) {
 			}), s.appendChild(i);
 		}
 		let c = $.get(), l = (e, t) => {
-			let n = F("button", {
+			let n = L("button", {
 				type: "button",
 				class: "tbt-toggle tbt-st-switch",
 				"aria-pressed": String(c[t]),
@@ -11423,7 +11471,7 @@ function t_(e) {
 		i.append(o, s, l("Rest", "rest"), l("Weights", "weights"));
 	}
 	function m(e) {
-		let n = e.runs[0], i = Lg(e.runs.map((e) => e.info)), s = i.map((e) => e.name), l = n?.info?.class_names ?? [], d = Jg($.get(), i);
+		let n = e.runs[0], i = zg(e.runs.map((e) => e.info)), s = i.map((e) => e.name), l = n?.info?.class_names ?? [], d = Xg($.get(), i);
 		if (p(e, d, s, l), o = null, c = [], !e.runs.length) return t.setState("empty", "Select a run.");
 		if (!s.length) return t.setState("empty", "The selected runs have no tracked layers with channels.");
 		let f = e.sel.class;
@@ -11431,8 +11479,8 @@ function t_(e) {
 		if (!d.length) return t.setState("empty", "Choose one or more layers.");
 		t.setState("ready");
 		let m = $.get(), g = e.runs.map((e) => d.map((t) => {
-			let n = Ng(r, e.run, t, e.step, f, u), i = m.weights ? Rg(e.info, t, d) : null, a = null;
-			return n.status === "ready" && (a = zg(n.value.important[1]?.length ?? 0, i && n.value.conn_weight ? n.value.important_source?.[1]?.length ?? n.value.conn_weight[1]?.[0]?.length ?? 0 : 0)), {
+			let n = Fg(r, e.run, t, e.step, f, u), i = m.weights ? Bg(e.info, t, d) : null, a = null;
+			return n.status === "ready" && (a = Vg(n.value.important[1]?.length ?? 0, i && n.value.conn_weight ? n.value.important_source?.[1]?.length ?? n.value.conn_weight[1]?.[0]?.length ?? 0 : 0)), {
 				run: e.run,
 				layer: t,
 				source: i,
@@ -11441,7 +11489,7 @@ function t_(e) {
 				x: 0,
 				y: 0
 			};
-		})), _ = g.flat().filter((e) => e.entry.status === "ready").map((e) => e.entry.value), v = Ug(Hg(_), e.theme), y = Wg(_), b = Math.max(1, ..._.flatMap((e) => [0, 1].map((t) => Gg(e, t)).flatMap((e) => e ? [
+		})), _ = g.flat().filter((e) => e.entry.status === "ready").map((e) => e.entry.value), v = Gg(Wg(_), e.theme), y = Kg(_), b = Math.max(1, ..._.flatMap((e) => [0, 1].map((t) => qg(e, t)).flatMap((e) => e ? [
 			e.ii,
 			e.in,
 			e.ni,
@@ -11450,17 +11498,17 @@ function t_(e) {
 		for (let e of g) {
 			let t = 90, n = 260;
 			for (let r of e) {
-				r.x = x, r.y = t + Xg;
+				r.x = x, r.y = t + Qg;
 				let e = r.layout?.width ?? 260, i = r.layout?.height ?? 40;
-				n = Math.max(n, e), t += Xg + i + Zg;
+				n = Math.max(n, e), t += Qg + i + $g;
 			}
-			C.push(n), x += n + Qg, S = Math.max(S, t);
+			C.push(n), x += n + e_, S = Math.max(S, t);
 		}
-		let w = Math.max(x - Qg, 620), T = V(document.createElementNS("http://www.w3.org/2000/svg", "svg")).attr("class", "tbt-st-svg").attr("width", w).attr("height", S).attr("viewBox", `0 0 ${w} ${S}`).attr("role", "img").attr("aria-label", `Matching matrices of class ${l[f] ?? f}`), E = T.node(), D = T.append("g").attr("class", "tbt-st-zoom"), O = T.append("g").attr("class", "tbt-st-legend").attr("transform", "translate(0,4)");
-		wf(E, O, v, e.theme, {
+		let w = Math.max(x - e_, 620), T = U(document.createElementNS("http://www.w3.org/2000/svg", "svg")).attr("class", "tbt-st-svg").attr("width", w).attr("height", S).attr("viewBox", `0 0 ${w} ${S}`).attr("role", "img").attr("aria-label", `Matching matrices of class ${l[f] ?? f}`), E = T.node(), D = T.append("g").attr("class", "tbt-st-zoom"), O = T.append("g").attr("class", "tbt-st-legend").attr("transform", "translate(0,4)");
+		Tf(E, O, v, e.theme, {
 			label: "Distance (1 − Pearson r)/2 between channels, class " + (l[f] ?? f),
 			barWidth: 180
-		}), O.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 56).text(`Rows: the pretrained model's important channels; columns: the current model's. Weight cells: opacity = ‖w‖ / ${z(y, 3)}; ● = among the pretrained model's important connections`), c = [[
+		}), O.append("text").attr("class", "tbt-legend-text").attr("x", 0).attr("y", 56).text(`Rows: the pretrained model's important channels; columns: the current model's. Weight cells: opacity = ‖w‖ / ${V(y, 3)}; ● = among the pretrained model's important connections`), c = [[
 			"run",
 			"layer",
 			"kind",
@@ -11473,18 +11521,18 @@ function t_(e) {
 			i.append("rect").attr("x", r[0]?.x ?? 0).attr("y", 70).attr("width", 10).attr("height", 10).attr("fill", t.color), i.append("text").attr("class", "tbt-st-run-title").attr("x", (r[0]?.x ?? 0) + 14).attr("y", 79).text(`${t.run} · ${e.stepLabel} ${t.step ?? "–"}`);
 			for (let t of r) h(i, t, e, v, y, b);
 		});
-		let k = Jd().scaleExtent([.2, 4]).on("zoom", (e) => {
-			$g = e.transform, D.attr("transform", $g.toString());
+		let k = Yd().scaleExtent([.2, 4]).on("zoom", (e) => {
+			t_ = e.transform, D.attr("transform", t_.toString());
 		});
-		T.call(k).on("dblclick.zoom", null), T.call(k.transform, $g), o = E;
-		let A = F("button", {
+		T.call(k).on("dblclick.zoom", null), T.call(k.transform, t_), o = E;
+		let A = L("button", {
 			type: "button",
 			class: "tbt-button tbt-st-reset",
 			"data-export": "skip"
 		}, "Reset zoom");
-		A.addEventListener("click", () => T.call(k.transform, Rd));
+		A.addEventListener("click", () => T.call(k.transform, zd));
 		let j = g.flat().filter((e) => e.entry.status === "pending").length;
-		L(t.body), t.body.append(F("div", { class: "tbt-st-bar" }, A, F("span", { class: "tbt-muted tbt-small" }, j ? `Loading ${j} layer${j === 1 ? "" : "s"}…` : "Drag to pan, wheel to zoom. Click a channel id or a cell for details.")), F("div", { class: "tbt-st-scroll" }, E), a.element), t.root.dataset.loading = String(j);
+		z(t.body), t.body.append(L("div", { class: "tbt-st-bar" }, A, L("span", { class: "tbt-muted tbt-small" }, j ? `Loading ${j} layer${j === 1 ? "" : "s"}…` : "Drag to pan, wheel to zoom. Click a channel id or a cell for details.")), L("div", { class: "tbt-st-scroll" }, E), a.element), t.root.dataset.loading = String(j);
 	}
 	function h(e, t, n, r, i, o) {
 		let s = e.append("g").attr("class", "tbt-st-unit").attr("data-run", t.run).attr("data-layer", t.layer).attr("transform", `translate(${t.x},${t.y})`), l = (n.runs.find((e) => e.run === t.run)?.info)?.layers.find((e) => e.name === t.layer), u = `${t.layer} · ${l?.type ?? ""}${l?.out_channels ? ` (${l.out_channels} ch)` : ""}${t.source ? ` · weights from ${t.source}` : l?.conn_source ? ` · source ${l.conn_source} not drawn` : ""}`;
@@ -11497,9 +11545,9 @@ function t_(e) {
 		typeof d.step == "number" && d.step !== f && s.append("text").attr("class", "tbt-st-note").attr("x", 0).attr("y", -8).text(`records of ${n.stepLabel} ${d.step} (the nearest kept)`);
 		let p = t.layout, m = $.get(), h = n.theme, b = d.important[0] ?? [], x = d.important[1] ?? [], C = n.sel.neuron, w = s.append("g").attr("class", "tbt-st-matrix").attr("transform", `translate(${p.matrix.x},${p.matrix.y})`);
 		if (d.distance.forEach((e, n) => e.forEach((e, i) => {
-			w.append("rect").attr("class", "tbt-st-cell").attr("x", i * 18 + 1).attr("y", n * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : r.color(e)).attr("data-row", b[n]).attr("data-col", x[i]).attr("data-distance", e === null ? "" : String(e)).attr("tabindex", 0).attr("role", "button").attr("aria-label", `pretrained ${b[n]} × current ${x[i]}: ${z(e, 3)}`).on("mouseenter", (t) => S(t, `Pretrained ${b[n]} × current ${x[i]}`, [{
+			w.append("rect").attr("class", "tbt-st-cell").attr("x", i * 18 + 1).attr("y", n * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : r.color(e)).attr("data-row", b[n]).attr("data-col", x[i]).attr("data-distance", e === null ? "" : String(e)).attr("tabindex", 0).attr("role", "button").attr("aria-label", `pretrained ${b[n]} × current ${x[i]}: ${V(e, 3)}`).on("mouseenter", (t) => S(t, `Pretrained ${b[n]} × current ${x[i]}`, [{
 				label: "Distance",
-				value: z(e, 3)
+				value: V(e, 3)
 			}])).on("mouseleave", () => a.hide()).on("click", () => o()).on("keydown", (e) => {
 				(e.key === "Enter" || e.key === " ") && o();
 			});
@@ -11553,12 +11601,12 @@ function t_(e) {
 	function g(e, t, n, r, i, o, s) {
 		let l = r.weights, u = i.theme, d = n.important_source ?? [[], []], f = $.get(), p = i.sel.neuron;
 		for (let r of [1, 0]) {
-			let i = r === 1 ? l.current : l.pretrained, m = n.important[r] ?? [], h = d[r] ?? [], g = e_(u, r), C = e.append("g").attr("class", "tbt-st-weights").attr("data-model", r === 1 ? "current" : "pretrained");
+			let i = r === 1 ? l.current : l.pretrained, m = n.important[r] ?? [], h = d[r] ?? [], g = n_(u, r), C = e.append("g").attr("class", "tbt-st-weights").attr("data-model", r === 1 ? "current" : "pretrained");
 			if (C.append("rect").attr("class", "tbt-st-frame").attr("x", i.cells.x - 1).attr("y", i.cells.y - 1).attr("width", i.cells.w + 2).attr("height", i.cells.h + 2), (n.conn_weight?.[r] ?? []).forEach((e, s) => e.forEach((e, l) => {
 				let [u, d] = r === 1 ? [s, l] : [l, s];
 				C.append("rect").attr("class", "tbt-st-wcell").attr("x", i.cells.x + u * 18 + 1).attr("y", i.cells.y + d * 18 + 1).attr("width", 16).attr("height", 16).attr("fill", e === null ? "none" : g).attr("fill-opacity", e === null ? 0 : Math.max(.04, Math.abs(e) / o)).attr("data-from", h[l]).attr("data-to", m[s]).attr("data-w", e === null ? "" : String(e)).on("mouseenter", (n) => S(n, `${r ? "Current" : "Pretrained"}: ${t.source} ${h[l]} → ${t.layer} ${m[s]}`, [{
 					label: "‖w‖",
-					value: z(e, 4)
+					value: V(e, 4)
 				}])).on("mouseleave", () => a.hide()), r === 1 && n.conn_in_pretrained?.[s]?.[l] && C.append("circle").attr("class", "tbt-st-dot").attr("cx", i.cells.x + u * 18 + 9).attr("cy", i.cells.y + d * 18 + 9).attr("r", 2.5).attr("data-from", h[l]).attr("data-to", m[s]), c.push([
 					t.run,
 					t.layer,
@@ -11583,18 +11631,18 @@ function t_(e) {
 				}, r === 1 ? "row" : "col");
 			}
 			if (!f.rest) continue;
-			let w = n.conn_edges?.[r] ?? null, T = (n.conn_i_to_n?.[r] ?? []).map((e) => Vg(e, w)), E = (n.conn_n_to_i?.[r] ?? []).map((e) => Vg(e, w)), D = Math.max(1, ...[...T, ...E].map((e) => e?.count ?? 0)), O = (e, t, n) => r === 1 && n ? Kg(n.count, e?.[t]) : null;
+			let w = n.conn_edges?.[r] ?? null, T = (n.conn_i_to_n?.[r] ?? []).map((e) => Ug(e, w)), E = (n.conn_n_to_i?.[r] ?? []).map((e) => Ug(e, w)), D = Math.max(1, ...[...T, ...E].map((e) => e?.count ?? 0)), O = (e, t, n) => r === 1 && n ? Jg(n.count, e?.[t]) : null;
 			T.forEach((e, a) => b(C, i.fromI, a, r === 1 ? "h" : "v", e, o, D, g, O(n.conn_i_to_n_in_pretrained, a, e), `I→N from ${t.source} ${h[a]}`, u)), E.forEach((e, a) => b(C, i.toI, a, r === 1 ? "v" : "h", e, o, D, g, O(n.conn_n_to_i_in_pretrained, a, e), `N→I to ${t.layer} ${m[a]}`, u));
 			let k = n.conn_n_to_n?.[r] ?? [];
 			y(C, i.nn, k, w, Math.max(1, ...k.map((e) => e ?? 0)), "tbt-st-whist", `${r ? "Current" : "Pretrained"} weights N→N (‖w‖)`, "nn");
-			let A = Gg(n, r);
+			let A = qg(n, r);
 			A && x(C, i.flow, A, s, g, r, t);
 		}
 	}
 	function _(e, t, r, i, a, o, s, c, l) {
 		let u = e.append("g").attr("class", "tbt-st-labels");
 		r.forEach((e, r) => {
-			let d = u.append("text").attr("class", "tbt-st-label").attr("fill", e_(l, i)).attr("data-model", i ? "current" : "pretrained").attr("data-channel", e).attr("data-layer", c).attr("tabindex", 0).attr("role", "button").attr("aria-label", `${i ? "current" : "pretrained"} model, ${c}, channel ${e}`).text(String(e));
+			let d = u.append("text").attr("class", "tbt-st-label").attr("fill", n_(l, i)).attr("data-model", i ? "current" : "pretrained").attr("data-channel", e).attr("data-layer", c).attr("tabindex", 0).attr("role", "button").attr("aria-label", `${i ? "current" : "pretrained"} model, ${c}, channel ${e}`).text(String(e));
 			a === "row" ? d.attr("x", o).attr("y", s + r * 18 + 9 + 4).attr("text-anchor", "end") : d.attr("transform", `translate(${o + r * 18 + 9 + 4},${s}) rotate(-90)`);
 			let f = () => {
 				O({
@@ -11630,7 +11678,7 @@ function t_(e) {
 			value: String(n.reduce((e, t) => e + (t ?? 0), 0))
 		}, {
 			label: "range",
-			value: r ? `${z(r[0], 3)} – ${z(r[r.length - 1], 3)}` : "–"
+			value: r ? `${V(r[0], 3)} – ${V(r[r.length - 1], 3)}` : "–"
 		}])).on("mouseleave", () => a.hide());
 	}
 	function b(e, t, n, r, i, o, c, l, u, d, f) {
@@ -11647,7 +11695,7 @@ function t_(e) {
 		if (r === "h" ? C.attr("x1", v(i.median)).attr("x2", v(i.median)).attr("y1", _ - g / 2).attr("y2", _ + g / 2) : C.attr("y1", v(i.median)).attr("y2", v(i.median)).attr("x1", _ - g / 2).attr("x2", _ + g / 2), u !== null) {
 			let [e, n] = r === "h" ? [t.x + t.w - 6, _] : [_, t.y + 6];
 			p.attr("data-share", u.toFixed(4)), p.append("circle").attr("class", "tbt-st-pie-bg").attr("cx", e).attr("cy", n).attr("r", 5);
-			let i = cd()({
+			let i = ld()({
 				innerRadius: 0,
 				outerRadius: 5,
 				startAngle: 0,
@@ -11662,11 +11710,11 @@ function t_(e) {
 			},
 			{
 				label: "median ‖w‖",
-				value: z(i.median, 3)
+				value: V(i.median, 3)
 			},
 			{
 				label: "Q1 – Q3",
-				value: `${z(i.q1, 3)} – ${z(i.q3, 3)}`
+				value: `${V(i.q1, 3)} – ${V(i.q3, 3)}`
 			},
 			...u === null ? [] : [{
 				label: "corresponding to pretrained",
@@ -11723,19 +11771,19 @@ function t_(e) {
 		a.show(e.clientX - i.left + 12, e.clientY - i.top + 12, n, r);
 	}
 	return { destroy() {
-		d(), f(), Pg(u), l.destroy();
+		d(), f(), Ig(u), l.destroy();
 	} };
 }
-R({
+B({
 	id: "structure-matrices",
 	section: "structure",
 	title: "Matching matrices and weight blocks",
 	info: "Per layer, the selected class's important channels of the pretrained model (rows, red ids) × those of the current model (columns, blue ids); a cell's colour is their distance (dark = similar), on one scale for every layer and run. Beyond the barrier lines: histograms of the distances not drawn as cells. When a layer's source is drawn too, its weights: the current model's above the matrix, the pretrained model's to its left (cells: opacity ‖w‖; box plots: I→N and N→I with the share corresponding to pretrained connections; N→N histogram; flow lines ∝ counts).",
 	span: 8,
 	order: 10,
-	mount: t_
+	mount: r_
 });
-function n_(e, t) {
+function i_(e, t) {
 	let n = [];
 	for (let r of ["source", "target"]) {
 		let i = e.top[t]?.[r];
@@ -11747,7 +11795,7 @@ function n_(e, t) {
 	}
 	return n;
 }
-function r_(e, t, n) {
+function a_(e, t, n) {
 	let r = t === "pretrained" ? 0 : 1, i = e.important[r]?.indexOf(n) ?? -1;
 	if (i < 0) return null;
 	let a = (r === 0 ? e.matches_pretrained : e.matches_current)[i] ?? [], o = (r === 0 ? e.match_distance_pretrained : e.match_distance_current)?.[i] ?? [];
@@ -11756,7 +11804,7 @@ function r_(e, t, n) {
 		distance: o[t] ?? null
 	}));
 }
-function i_(e) {
+function o_(e) {
 	let { panel: t, store: n, api: r } = e;
 	t.root.classList.add("tbt-st-detail-panel");
 	let i = 0, a = /* @__PURE__ */ new Map(), o = (e, t, n, i, o) => {
@@ -11770,23 +11818,23 @@ function i_(e) {
 		return a.has(s) || a.set(s, r.channel(e, t, n, i, { class: o }, 4)), a.get(s);
 	};
 	async function s(t, a, s, c, l) {
-		let u = F("div", {
+		let u = L("div", {
 			class: "tbt-st-detail-col",
 			"data-model": t.model,
 			"data-channel": t.channel,
 			"data-layer": t.layer
 		}), d = t.model === "pretrained" ? "current" : "pretrained";
-		u.appendChild(F("div", { class: `tbt-st-detail-head tbt-st-${t.model}` }, `${t.model === "pretrained" ? "Pretrained" : "Current"} model · ${t.layer} · channel ${t.channel}`));
-		let f = Fg(t.run, t.layer, s, c), p = f ? r_(f, t.model, t.channel) : null;
+		u.appendChild(L("div", { class: `tbt-st-detail-head tbt-st-${t.model}` }, `${t.model === "pretrained" ? "Pretrained" : "Current"} model · ${t.layer} · channel ${t.channel}`));
+		let f = Lg(t.run, t.layer, s, c), p = f ? a_(f, t.model, t.channel) : null;
 		if (p) {
 			let e = f.important[t.model === "pretrained" ? 0 : 1].indexOf(t.channel);
-			u.appendChild(F("div", { class: "tbt-muted tbt-small" }, `Rank ${e + 1} among the class's important channels`));
-			let r = F("ol", {
+			u.appendChild(L("div", { class: "tbt-muted tbt-small" }, `Rank ${e + 1} among the class's important channels`));
+			let r = L("ol", {
 				class: "tbt-st-matches",
 				"aria-label": `Most similar channels in the ${d} model`
 			});
 			for (let e of p) {
-				let i = F("button", {
+				let i = L("button", {
 					type: "button",
 					class: "tbt-linkish",
 					"data-channel": e.channel
@@ -11800,47 +11848,47 @@ function i_(e) {
 						model: d,
 						channel: e.channel
 					} });
-				}), r.appendChild(F("li", {
+				}), r.appendChild(L("li", {
 					"data-channel": e.channel,
 					"data-distance": e.distance ?? ""
-				}, i, ` d = ${z(e.distance, 3)}`));
+				}, i, ` d = ${V(e.distance, 3)}`));
 			}
-			u.append(F("div", { class: "tbt-small" }, `5 most similar channels in the ${d} model:`), r);
-		} else u.appendChild(F("div", { class: "tbt-muted tbt-small" }, "Not among this layer's important channels for the class (draw the layer to see its matches)."));
+			u.append(L("div", { class: "tbt-small" }, `5 most similar channels in the ${d} model:`), r);
+		} else u.appendChild(L("div", { class: "tbt-muted tbt-small" }, "Not among this layer's important channels for the class (draw the layer to see its matches)."));
 		try {
-			let n = await oe(e, t.run, t.layer, s);
+			let n = await ae(e, t.run, t.layer, s);
 			if (l !== i) return null;
 			let r = n.values("drift")[t.channel] ?? null, a = n.values("cosine")[t.channel] ?? null;
-			u.appendChild(F("div", {
+			u.appendChild(L("div", {
 				class: "tbt-small tbt-st-drift",
 				"data-drift": r ?? "",
 				"data-cosine": a ?? ""
-			}, `Filter drift ‖W − W₀‖/‖W₀‖ = ${z(r, 3)}, cosine to the pretrained filter = ${z(a, 3)} (step ${n.step ?? "–"})`));
+			}, `Filter drift ‖W − W₀‖/‖W₀‖ = ${V(r, 3)}, cosine to the pretrained filter = ${V(a, 3)} (step ${n.step ?? "–"})`));
 		} catch (e) {
-			u.appendChild(F("div", { class: "tbt-muted tbt-small" }, `No filter drift: ${e.message}`));
+			u.appendChild(L("div", { class: "tbt-muted tbt-small" }, `No filter drift: ${e.message}`));
 		}
 		try {
-			let e = await o(t.run, t.layer, Mg(t.run, t.layer, s) ?? s, t.channel, c);
+			let e = await o(t.run, t.layer, Pg(t.run, t.layer, s) ?? s, t.channel, c);
 			if (l !== i) return null;
-			let n = n_(e, t.model), d = F("div", {
+			let n = i_(e, t.model), d = L("div", {
 				class: "tbt-st-thumbs",
 				"aria-label": "Top-activating probe images"
 			});
-			for (let e of n) d.appendChild(F("figure", {
+			for (let e of n) d.appendChild(L("figure", {
 				class: "tbt-st-thumb",
 				"data-id": e.id,
 				"data-domain": e.domain
-			}, Xm(r, t.run, a, e.id, 40), F("figcaption", { class: `tbt-small tbt-st-${e.domain}` }, `${e.domain === "source" ? "S" : "T"} ${z(e.value, 2)}`)));
-			u.append(F("div", { class: "tbt-small" }, n.length ? `Top-activating probe images of the class per domain (${t.model} model; S = source, T = target):` : "No probe instances of the class."), d);
+			}, Qm(r, t.run, a, e.id, 40), L("figcaption", { class: `tbt-small tbt-st-${e.domain}` }, `${e.domain === "source" ? "S" : "T"} ${V(e.value, 2)}`)));
+			u.append(L("div", { class: "tbt-small" }, n.length ? `Top-activating probe images of the class per domain (${t.model} model; S = source, T = target):` : "No probe instances of the class."), d);
 		} catch (e) {
-			u.appendChild(F("div", { class: "tbt-muted tbt-small" }, `No top-activating images: ${e.message}`));
+			u.appendChild(L("div", { class: "tbt-muted tbt-small" }, `No top-activating images: ${e.message}`));
 		}
 		return u;
 	}
 	async function c() {
 		let r = ++i, a = $.get().detail, o = n.get();
 		if (!a || o.class === null) {
-			L(t.body), t.setState("empty", a ? `Channels are matched per class, so “All classes” has no matching: choose a class in the header to see channel ${a.kind === "neuron" ? a.channel : a.current} of ${a.layer} matched for it.` : "Click a channel id or a cell of a matching matrix (or a channel in the feature level).");
+			z(t.body), t.setState("empty", a ? `Channels are matched per class, so “All classes” has no matching: choose a class in the header to see channel ${a.kind === "neuron" ? a.channel : a.current} of ${a.layer} matched for it.` : "Click a channel id or a cell of a matching matrix (or a channel in the feature level).");
 			return;
 		}
 		let c = e.data.get().runs.find((e) => e.run === a.run), l = e.data.get().stats.get(a.run), u = j(l?.status === "ready" && l.data ? l.data.steps : c?.steps ?? [], o.step), d = c?.info ?? null;
@@ -11859,15 +11907,15 @@ function i_(e) {
 			channel: a.current
 		}], p = await Promise.all(f.map((e) => s(e, d, u, o.class, r)));
 		if (r !== i || p.some((e) => e === null)) return;
-		L(t.body);
-		let m = F("div", { class: "tbt-small tbt-muted" }, `${a.run} · ${a.layer} · class ${d?.class_names?.[o.class] ?? o.class}${a.kind === "cell" ? ` · distance ${z(a.distance, 3)}` : ""}`), h = F("button", {
+		z(t.body);
+		let m = L("div", { class: "tbt-small tbt-muted" }, `${a.run} · ${a.layer} · class ${d?.class_names?.[o.class] ?? o.class}${a.kind === "cell" ? ` · distance ${V(a.distance, 3)}` : ""}`), h = L("button", {
 			type: "button",
 			class: "tbt-button"
 		}, "Close");
-		h.addEventListener("click", () => $.set({ detail: null })), t.body.append(F("div", {
+		h.addEventListener("click", () => $.set({ detail: null })), t.body.append(L("div", {
 			class: "tbt-st-detail",
 			"data-kind": a.kind
-		}, m, F("div", { class: "tbt-st-detail-cols" }, ...p), h));
+		}, m, L("div", { class: "tbt-st-detail-cols" }, ...p), h));
 	}
 	let l = [
 		n.subscribe((e) => e.neuron, (e) => {
@@ -11890,29 +11938,29 @@ function i_(e) {
 	];
 	return c(), { destroy: () => l.forEach((e) => e()) };
 }
-R({
+B({
 	id: "structure-detail",
 	section: "structure",
 	title: "Neuron detail",
 	info: "For a clicked channel id: its 5 most similar channels in the other model with distances, its filter drift and cosine to the pretrained filter, and the class's probe images that activate it most. For a clicked cell: both neurons side by side.",
 	span: 4,
 	order: 20,
-	mount: i_
+	mount: o_
 });
 // src/structure/layerModel.ts
-var a_ = [
+var s_ = [
 	"mean_shift",
 	"log_var_ratio",
 	"weight_change",
 	"bias_change"
-], o_ = {
+], c_ = {
 	mean_shift: "running mean shift",
 	log_var_ratio: "log running-variance ratio",
 	weight_change: "γ change",
 	bias_change: "β change"
 };
-function s_(e) {
-	let t = e.values.map((e) => e.map(Fe)), n = new Map(e.pretrained.map((e, t) => [e, t]));
+function l_(e) {
+	let t = e.values.map((e) => e.map(Pe)), n = new Map(e.pretrained.map((e, t) => [e, t]));
 	return {
 		values: t,
 		diagonal: e.current.map((e, r) => {
@@ -11921,54 +11969,54 @@ function s_(e) {
 		})
 	};
 }
-function c_(e) {
+function u_(e) {
 	return e.values.map((t) => {
 		let n = null, r = -1;
 		return t.forEach((e, t) => {
-			let i = Fe(e);
+			let i = Pe(e);
 			i !== null && (n === null || i > n) && (n = i, r = t);
 		}), r >= 0 ? e.pretrained[r] : null;
 	});
 }
-function l_(e, t) {
+function d_(e, t) {
 	let n = e.bn_stats, r = n ? n.fields.indexOf(t) : -1, i = n ? [...n.layers] : [], a = [...e.steps];
 	return {
 		layers: i,
 		steps: a,
-		values: i.map((e, t) => a.map((e, i) => n && r >= 0 ? Fe(n.values[i]?.[r]?.[t]) : null))
+		values: i.map((e, t) => a.map((e, i) => n && r >= 0 ? Pe(n.values[i]?.[r]?.[t]) : null))
 	};
 }
-function u_(e, t) {
-	return tp(e.map((e) => l_(e, t)));
+function f_(e, t) {
+	return rp(e.map((e) => d_(e, t)));
 }
-function d_(e, t) {
+function p_(e, t) {
 	return !t || !e?.bn_layers ? null : e.bn_layers.find((e) => e.layer === t)?.name ?? null;
 }
-function f_(e, t) {
+function m_(e, t) {
 	return !t || !e?.bn_layers ? null : e.bn_layers.find((e) => e.name === t)?.layer ?? null;
 }
-function p_(e) {
+function h_(e) {
 	let t = 0;
 	for (let n of e) for (let e of n) e !== null && Math.abs(e) > t && (t = Math.abs(e));
 	return t > 0 ? t : 1;
 }
-function m_(e, t, n) {
+function g_(e, t, n) {
 	let r = e.weight_steps;
 	if (!r) return [];
 	let i = r.fields.indexOf(n), a = r.layers.indexOf(t);
 	return r.steps.map((e, t) => ({
 		x: e,
-		y: i >= 0 && a >= 0 ? Fe(r.values[t]?.[i]?.[a]) : null
+		y: i >= 0 && a >= 0 ? Pe(r.values[t]?.[i]?.[a]) : null
 	}));
 }
-function h_(e, t, n) {
+function __(e, t, n) {
 	let r = e.layer_stats, i = r ? r.measures.indexOf(n === "drift" ? "weight_drift" : "weight_cosine") : -1, a = r ? r.layers.indexOf(t) : -1;
 	return e.steps.map((e, t) => ({
 		x: e,
-		y: r && i >= 0 && a >= 0 ? Fe(r.values[t]?.[i]?.[a]) : null
+		y: r && i >= 0 && a >= 0 ? Pe(r.values[t]?.[i]?.[a]) : null
 	}));
 }
-function g_(e, t) {
+function v_(e, t) {
 	let n = Infinity, r = -Infinity;
 	for (let t of e) for (let e of t) e.y !== null && (n = Math.min(n, e.y), r = Math.max(r, e.y));
 	if (n === Infinity) return null;
@@ -11977,9 +12025,9 @@ function g_(e, t) {
 	return [t && n === 0 ? 0 : n - i, r + i];
 }
 // src/structure/ckaPanel.ts
-var __ = 4;
-function v_(e) {
-	let { panel: t } = e, n = F("div", { class: "tbt-structure-cka" });
+var y_ = 4;
+function b_(e) {
+	let { panel: t } = e, n = L("div", { class: "tbt-structure-cka" });
 	t.body.appendChild(n);
 	let r = null, i = [], a = 0;
 	t.setExports({
@@ -11989,41 +12037,41 @@ function v_(e) {
 			name: "layer-cka"
 		} : null
 	});
-	let o = (t, n) => re(e, JSON.stringify([
+	let o = (t, n) => I(e, JSON.stringify([
 		"layer_cka",
 		t,
 		n
-	]), () => e.api.layerCka(t, n)), s = B(e, (s, c) => {
-		if (!Gf(t, s)) {
-			L(n), r = null;
+	]), () => e.api.layerCka(t, n)), s = H(e, (s, c) => {
+		if (!Kf(t, s)) {
+			z(n), r = null;
 			return;
 		}
-		let l = s.runs.slice(0, __), u = ++a;
+		let l = s.runs.slice(0, y_), u = ++a;
 		n.childElementCount || t.setState("loading", "Loading the layer × layer CKA…"), Promise.allSettled(l.map((e) => o(e.run, e.step))).then((o) => {
 			if (u !== a) return;
-			t.setState("ready"), L(n), r = null, i = [[
+			t.setState("ready"), z(n), r = null, i = [[
 				"run",
 				"step",
 				"current_layer",
 				"pretrained_layer",
 				"cka"
 			]];
-			let d = new nf(t.body), f = hf([0, 1], s.theme, {
+			let d = new rf(t.body), f = gf([0, 1], s.theme, {
 				low: "different",
 				high: "same representation"
-			}), p = Math.max(1, Math.min(l.length, Math.floor((c + 18) / 398))), m = Math.floor((c - 18 * (p - 1)) / p), h = F("div", { class: "tbt-multiples" });
+			}), p = Math.max(1, Math.min(l.length, Math.floor((c + 18) / 398))), m = Math.floor((c - 18 * (p - 1)) / p), h = L("div", { class: "tbt-multiples" });
 			o.forEach((t, n) => {
-				let a = l[n], o = F("div", {
+				let a = l[n], o = L("div", {
 					class: "tbt-multiple tbt-cka-multiple",
 					"data-run": a.run
 				});
-				if (o.appendChild(Kt(`${a.run} · ${s.stepLabel} ${a.step ?? "–"}`, a.color)), t.status === "rejected") {
-					o.appendChild(F("p", { class: "tbt-note" }, `No layer CKA: ${t.reason?.message ?? t.reason}`)), h.appendChild(o);
+				if (o.appendChild(Gt(`${a.run} · ${s.stepLabel} ${a.step ?? "–"}`, a.color)), t.status === "rejected") {
+					o.appendChild(L("p", { class: "tbt-note" }, `No layer CKA: ${t.reason?.message ?? t.reason}`)), h.appendChild(o);
 					return;
 				}
-				let c = t.value, { values: u, diagonal: p } = s_(c), g = c_(c);
+				let c = t.value, { values: u, diagonal: p } = l_(c), g = u_(c);
 				o.dataset.step = String(c.step), o.dataset.layers = String(c.current.length);
-				let _ = s.sel.layer ? c.current.indexOf(s.sel.layer) : -1, v = kf({
+				let _ = s.sel.layer ? c.current.indexOf(s.sel.layer) : -1, v = Af({
 					rows: c.current,
 					cols: c.pretrained,
 					values: u,
@@ -12042,7 +12090,7 @@ function v_(e) {
 						rows: [
 							{
 								label: "CKA (target probe)",
-								value: u[e][t] === null ? "undefined (see failures)" : z(u[e][t])
+								value: u[e][t] === null ? "undefined (see failures)" : V(u[e][t])
 							},
 							{
 								label: `${c.current[e]} is most similar to`,
@@ -12063,7 +12111,7 @@ function v_(e) {
 				});
 				o.appendChild(v.element);
 				let y = c.current.filter((e, t) => g[t] !== null && g[t] !== e && p[t] !== null);
-				o.appendChild(F("p", { class: "tbt-caption" }, y.length ? `Closest to another pretrained layer than to its own: ${y.slice(0, 6).join(", ")}${y.length > 6 ? ` and ${y.length - 6} more` : ""}.` : "Every layer is closest to its own pretrained layer.")), r ?? (r = {
+				o.appendChild(L("p", { class: "tbt-caption" }, y.length ? `Closest to another pretrained layer than to its own: ${y.slice(0, 6).join(", ")}${y.length > 6 ? ` and ${y.length - 6} more` : ""}.` : "Every layer is closest to its own pretrained layer.")), r ?? (r = {
 					...v.figure,
 					name: `layer-cka-${a.run}`
 				}), c.current.forEach((e, t) => c.pretrained.forEach((n, r) => i.push([
@@ -12073,7 +12121,7 @@ function v_(e) {
 					n,
 					u[t][r]
 				]))), h.appendChild(o);
-			}), n.appendChild(h), s.runs.length > l.length && n.appendChild(F("p", { class: "tbt-note" }, `Showing the first ${l.length} of ${s.runs.length} selected runs.`)), n.appendChild(Tf(f, s.theme, {
+			}), n.appendChild(h), s.runs.length > l.length && n.appendChild(L("p", { class: "tbt-note" }, `Showing the first ${l.length} of ${s.runs.length} selected runs.`)), n.appendChild(Ef(f, s.theme, {
 				label: "Unbiased linear CKA on the target probe (dashed: the diagonal, layer i vs layer i)",
 				barWidth: 200,
 				ticks: [
@@ -12088,37 +12136,37 @@ function v_(e) {
 		a++, s.destroy();
 	} };
 }
-R({
+B({
 	id: "structure-layer-cka",
 	section: "structure",
 	title: "Layer × layer CKA",
 	info: "Unbiased linear CKA (Kornblith et al. 2019; the unbiased estimator of Nguyen et al. 2021) between every layer of the fine-tuned model (rows) and every layer of the pretrained model (columns), on the target probe, at the selected step. A bright diagonal: each layer still represents what it did; a bright cell off the diagonal: that representation moved to another depth. Dashed: the diagonal (the layer overview's CKA, target). Click a cell to select its row's layer.",
 	span: 12,
 	order: 60,
-	mount: (e) => v_(e)
+	mount: (e) => b_(e)
 });
 // src/structure/bnChannels.ts
-var y_ = 40, b_ = 22, x_ = 16, S_ = 14;
-function C_(e) {
-	return a_.map((t, n) => p_(e.map((e) => e.values[n] ?? [])));
+var x_ = 40, S_ = 22, C_ = 16, w_ = 14;
+function T_(e) {
+	return s_.map((t, n) => h_(e.map((e) => e.values[n] ?? [])));
 }
-function w_(e, t) {
+function E_(e, t) {
 	let n = {
 		left: 150,
 		right: 10
-	}, r = Math.max(t.width, 360), i = Math.max(1, ...e.map((e) => e.values[0]?.length ?? 0)), a = Math.min(r - n.left - n.right, i * S_), o = b_ + a_.length * 52 + 14, s = e.length * (o + x_), c = I("svg", {
+	}, r = Math.max(t.width, 360), i = Math.max(1, ...e.map((e) => e.values[0]?.length ?? 0)), a = Math.min(r - n.left - n.right, i * w_), o = S_ + s_.length * 52 + 14, s = e.length * (o + C_), c = R("svg", {
 		class: "tbt-chart tbt-bn-channels",
 		width: r,
 		height: s,
 		viewBox: `0 0 ${r} ${s}`,
 		role: "group",
 		"aria-label": `Per-channel BatchNorm drift of ${t.bn}`
-	}), l = V(c), u = xf(c, t.theme), d = C_(e);
+	}), l = U(c), u = Sf(c, t.theme), d = T_(e);
 	return e.forEach((e, r) => {
-		let i = e.values[0]?.length ?? 0, s = Ou().domain(Cn(i)).range([0, Math.min(a, i * S_)]).paddingInner(i > 100 ? 0 : .15), c = s.range()[1], f = Math.max(.5, s.bandwidth()), p = l.append("g").attr("class", "tbt-bn-run").attr("data-multiple", e.key).attr("data-channels", i).attr("transform", `translate(${n.left},${r * (o + x_)})`), m = p.append("g").attr("transform", `translate(${-n.left + 4},13)`);
-		m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), m.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.bn} · ${t.stepLabel} ${e.step ?? "–"} · ${i} channels`), a_.forEach((t, n) => {
-			let r = b_ + n * 52, i = J().domain([-d[n], d[n]]).range([y_, 0]), a = p.append("g").attr("class", "tbt-bn-strip").attr("data-field", t).attr("transform", `translate(0,${r})`);
-			a.append("text").attr("class", "tbt-axis-label").attr("x", -8).attr("y", y_ / 2).attr("dy", "0.35em").attr("text-anchor", "end").text(o_[t]), a.append("g").attr("class", "tbt-axis tbt-axis-y").attr("transform", `translate(${c + 4},0)`).call(In(i).tickValues([
+		let i = e.values[0]?.length ?? 0, s = Ou().domain(Sn(i)).range([0, Math.min(a, i * w_)]).paddingInner(i > 100 ? 0 : .15), c = s.range()[1], f = Math.max(.5, s.bandwidth()), p = l.append("g").attr("class", "tbt-bn-run").attr("data-multiple", e.key).attr("data-channels", i).attr("transform", `translate(${n.left},${r * (o + C_)})`), m = p.append("g").attr("transform", `translate(${-n.left + 4},13)`);
+		m.append("rect").attr("x", 0).attr("y", -9).attr("width", 10).attr("height", 10).attr("rx", 2).attr("fill", e.color), m.append("text").attr("class", "tbt-ov-run-name").attr("x", 14).text(`${e.title} · ${t.bn} · ${t.stepLabel} ${e.step ?? "–"} · ${i} channels`), s_.forEach((t, n) => {
+			let r = S_ + n * 52, i = Hu().domain([-d[n], d[n]]).range([x_, 0]), a = p.append("g").attr("class", "tbt-bn-strip").attr("data-field", t).attr("transform", `translate(0,${r})`);
+			a.append("text").attr("class", "tbt-axis-label").attr("x", -8).attr("y", x_ / 2).attr("dy", "0.35em").attr("text-anchor", "end").text(c_[t]), a.append("g").attr("class", "tbt-axis tbt-axis-y").attr("transform", `translate(${c + 4},0)`).call(Fn(i).tickValues([
 				-d[n],
 				0,
 				d[n]
@@ -12126,21 +12174,21 @@ function w_(e, t) {
 			let o = "", l = "";
 			(e.values[n] ?? []).forEach((e, t) => {
 				let n = s(t) ?? 0;
-				if (e === null) l += `M${n},0h${f}v${y_}h${-f}Z`;
+				if (e === null) l += `M${n},0h${f}v${x_}h${-f}Z`;
 				else {
 					let t = i(Math.max(0, e));
 					o += `M${n},${t}h${f}v${Math.max(.5, Math.abs(i(e) - i(0)))}h${-f}Z`;
 				}
 			}), a.append("path").attr("class", "tbt-bn-bars").attr("d", o).attr("fill", e.color), l && a.append("path").attr("class", "tbt-ov-null").attr("d", l).attr("fill", u);
 		}), p.append("text").attr("class", "tbt-axis-label").attr("x", c / 2).attr("y", o - 4).attr("text-anchor", "middle").text("channels (index order)");
-		let h = a_.length * 52, g = p.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", b_).attr("height", h).style("display", "none");
-		p.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", b_).attr("width", c).attr("height", h).attr("fill", "transparent").on("mousemove", (n) => {
-			let [r] = H(n, p.node()), a = Math.floor(r / c * i);
+		let h = s_.length * 52, g = p.append("rect").attr("class", "tbt-ov-hover").attr("data-export", "skip").attr("y", S_).attr("height", h).style("display", "none");
+		p.append("rect").attr("class", "tbt-overlay").attr("data-export", "skip").attr("y", S_).attr("width", c).attr("height", h).attr("fill", "transparent").on("mousemove", (n) => {
+			let [r] = W(n, p.node()), a = Math.floor(r / c * i);
 			if (a < 0 || a >= i) return;
 			g.style("display", null).attr("x", (s(a) ?? 0) - 1).attr("width", f + 2);
 			let o = t.tooltipHost.getBoundingClientRect();
-			t.tooltip.show(n.clientX - o.left + t.tooltipHost.scrollLeft, n.clientY - o.top + t.tooltipHost.scrollTop, `${e.title} · ${t.bn} · channel ${a}`, a_.map((n, r) => ({
-				label: o_[n],
+			t.tooltip.show(n.clientX - o.left + t.tooltipHost.scrollLeft, n.clientY - o.top + t.tooltipHost.scrollTop, `${e.title} · ${t.bn} · channel ${a}`, s_.map((n, r) => ({
+				label: c_[n],
 				value: t.format(e.values[r]?.[a] ?? null)
 			})));
 		}).on("mouseleave", () => {
@@ -12149,10 +12197,10 @@ function w_(e, t) {
 	}), c;
 }
 // src/structure/bnPanel.ts
-function T_(e) {
-	let { panel: t, store: n } = e, r = "mean_shift", i = null, a, o = de("BatchNorm field", a_.map((e) => ({
+function D_(e) {
+	let { panel: t, store: n } = e, r = "mean_shift", i = null, a, o = ue("BatchNorm field", s_.map((e) => ({
 		id: e,
-		label: o_[e]
+		label: c_[e]
 	})), (e) => {
 		r = e, o.set(e), p.schedule();
 	}, {
@@ -12160,26 +12208,26 @@ function T_(e) {
 		control: "bn"
 	});
 	t.controls.appendChild(o.element);
-	let s = F("div", { class: "tbt-structure-bn" });
+	let s = L("div", { class: "tbt-structure-bn" });
 	t.body.appendChild(s);
-	let c = new nf(t.body), l = 0, u = [], d = null, f = (n, r, i, a) => {
+	let c = new rf(t.body), l = 0, u = [], d = null, f = (n, r, i, a) => {
 		let o = n.runs.filter((e) => e.stats.bn_stats?.layers.includes(r)), s = n.runs.filter((e) => e.stats.bn_stats?.layers.length && !o.includes(e)).map((e) => e.run), f = ++l;
-		i.appendChild(F("p", { class: "tbt-note" }, `Loading the channels of ${r}…`)), ae(e, o, r, n.sel.step).then(({ answers: e, failed: o }) => {
+		i.appendChild(L("p", { class: "tbt-note" }, `Loading the channels of ${r}…`)), ie(e, o, r, n.sel.step).then(({ answers: e, failed: o }) => {
 			if (f !== l) return;
-			L(i);
+			z(i);
 			let p = e.map(({ run: e, at: t }) => ({
 				key: e.run,
 				title: e.run,
 				color: e.color,
 				step: t.step,
-				values: a_.map((e) => t.values(e))
+				values: s_.map((e) => t.values(e))
 			}));
-			s.length && i.appendChild(F("p", { class: "tbt-note" }, `${r} is not a BatchNorm layer of ${s.join(", ")}.`)), o.length && i.appendChild(F("p", { class: "tbt-note tbt-bad" }, `Per-channel drift unavailable: ${o.join("; ")}`)), u = [[
+			s.length && i.appendChild(L("p", { class: "tbt-note" }, `${r} is not a BatchNorm layer of ${s.join(", ")}.`)), o.length && i.appendChild(L("p", { class: "tbt-note tbt-bad" }, `Per-channel drift unavailable: ${o.join("; ")}`)), u = [[
 				"run",
 				"step",
 				"bn_layer",
 				"channel",
-				...a_
+				...s_
 			]];
 			for (let e of p) (e.values[0] ?? []).forEach((t, n) => u.push([
 				e.title,
@@ -12192,17 +12240,17 @@ function T_(e) {
 				d = null;
 				return;
 			}
-			d = w_(p, {
+			d = E_(p, {
 				bn: r,
 				width: Math.max(360, a - 8),
 				theme: n.theme,
 				stepLabel: n.stepLabel,
 				tooltip: c,
 				tooltipHost: t.body,
-				format: (e) => up(e)
+				format: (e) => fp(e)
 			});
 			let m = d;
-			i.append(F("p", { class: "tbt-caption tbt-ov-sub" }, `${r} at the selected ${n.stepLabel}, per channel: running mean shift (in pretrained standard deviations), log ratio of the running variances, and the change of γ and β; one symmetric scale per field, shared by the runs.`), qf(`BatchNorm channels of ${r}`, {
+			i.append(L("p", { class: "tbt-caption tbt-ov-sub" }, `${r} at the selected ${n.stepLabel}, per channel: running mean shift (in pretrained standard deviations), log ratio of the running variances, and the change of γ and β; one symmetric scale per field, shared by the runs.`), Jf(`BatchNorm channels of ${r}`, {
 				figure: () => ({
 					svg: m,
 					name: `bn-channels-${r}`
@@ -12211,30 +12259,30 @@ function T_(e) {
 					rows: u,
 					name: `bn-channels-${r}`
 				})
-			}), F("div", { class: "tbt-ov-scroll" }, m));
+			}), L("div", { class: "tbt-ov-scroll" }, m));
 		});
-	}, p = B(e, (e, o) => {
-		if (c.hide(), L(s), d = null, !Gf(t, e)) return;
-		let l = Kf(e);
+	}, p = H(e, (e, o) => {
+		if (c.hide(), z(s), d = null, !Kf(t, e)) return;
+		let l = qf(e);
 		l && s.appendChild(l);
 		let u = e.runs.filter((e) => e.stats.bn_stats?.layers.length);
 		if (!u.length) {
-			s.appendChild(F("p", { class: "tbt-note" }, "The selected runs have no BatchNorm layers (no bn_stats records)."));
+			s.appendChild(L("p", { class: "tbt-note" }, "The selected runs have no BatchNorm layers (no bn_stats records)."));
 			return;
 		}
 		let m = e.runs.filter((e) => !u.includes(e)).map((e) => e.run);
-		m.length && s.appendChild(F("p", {
+		m.length && s.appendChild(L("p", {
 			class: "tbt-note tbt-bn-without",
 			"data-runs": m.join("\n")
 		}, `Not shown: ${m.join(", ")} ${m.length > 1 ? "have" : "has"} no BatchNorm layers (no bn_stats records).`));
-		let h = He(u.map((e) => e.stats.bn_stats.layers));
-		e.sel.layer !== a && (a = e.sel.layer, i = u.map((t) => d_(t.info, e.sel.layer)).find((e) => e) ?? i);
-		let g = i && h.includes(i) ? i : h[0], _ = u_(u.map((e) => e.stats), r), v = 0;
+		let h = Ve(u.map((e) => e.stats.bn_stats.layers));
+		e.sel.layer !== a && (a = e.sel.layer, i = u.map((t) => p_(t.info, e.sel.layer)).find((e) => e) ?? i);
+		let g = i && h.includes(i) ? i : h[0], _ = f_(u.map((e) => e.stats), r), v = 0;
 		for (let e of _) for (let t of e.values) for (let e of t) e !== null && e > v && (v = e);
-		let y = hf([0, v > 0 ? v : 1], e.theme, {
+		let y = gf([0, v > 0 ? v : 1], e.theme, {
 			low: "kept",
 			high: "changed"
-		}), b = `|${o_[r]}|, mean over channels`, x = Qf({
+		}), b = `|${c_[r]}|, mean over channels`, x = $f({
 			measure: `bn-${r}`,
 			title: b,
 			help: "Per BatchNorm layer (rows, model order) and step: the mean over its channels of the absolute drift of this field from the pretrained model.",
@@ -12248,35 +12296,35 @@ function T_(e) {
 			theme: e.theme,
 			width: Math.max(320, o) - 4,
 			selectedLayer: g,
-			selectedStep: j(_[0]?.steps ?? [], e.sel.step),
+			selectedStep: e.sel.step,
 			stepLabel: e.stepLabel,
 			onSelect: (e, t) => {
-				i = e, a = u.map((t) => f_(t.info, e)).find((e) => e) ?? n.get().layer, n.set({
+				i = e, a = u.map((t) => m_(t.info, e)).find((e) => e) ?? n.get().layer, n.set({
 					step: t,
 					layer: a
 				}), p.schedule();
 			},
 			current: () => ({
 				layer: i ?? g,
-				step: j(_[0]?.steps ?? [], n.get().step)
+				step: n.get().step
 			}),
 			tooltip: c,
-			format: up
+			format: fp
 		});
-		s.appendChild(F("div", { class: "tbt-ov-row tbt-bn-heat" }, qf(b, {
+		s.appendChild(L("div", { class: "tbt-ov-row tbt-bn-heat" }, Jf(b, {
 			figure: () => ({
 				...x.figure,
 				name: `bn-${r}`
 			}),
 			csv: () => ({
-				rows: op(u.map((e, t) => ({
+				rows: cp(u.map((e, t) => ({
 					title: e.run,
 					matrix: _[t]
 				}))),
 				name: `bn-${r}`
 			})
-		}), F("div", { class: "tbt-ov-scroll" }, x.element)));
-		let S = F("div", {
+		}), L("div", { class: "tbt-ov-scroll" }, x.element)));
+		let S = L("div", {
 			class: "tbt-ov-row tbt-bn-channel-host",
 			"data-bn": g
 		});
@@ -12295,22 +12343,22 @@ function T_(e) {
 		l++, p.destroy();
 	} };
 }
-R({
+B({
 	id: "structure-bn",
 	section: "structure",
 	title: "BatchNorm drift",
 	info: "How the BatchNorm layers moved from the pretrained model: per layer over the steps (heat-maps: the mean over channels of |drift| of the chosen field, one scale for every run), and per channel of the selected BatchNorm layer at the selected step (bars). The running statistics move when the target domain's activations differ from the source's; γ and β move with training. Click a cell to select a BatchNorm layer and step.",
 	span: 12,
 	order: 70,
-	mount: (e) => T_(e)
+	mount: (e) => D_(e)
 });
 // src/structure/weightStepsPanel.ts
-var E_ = {
+var O_ = {
 	drift: "relative drift ‖W − W0‖/‖W0‖",
 	cosine: "cosine to W0"
 };
-function D_(e) {
-	let { panel: t } = e, n = "drift", r = de("Weight measure", [{
+function k_(e) {
+	let { panel: t } = e, n = "drift", r = ue("Weight measure", [{
 		id: "drift",
 		label: "Drift"
 	}, {
@@ -12323,9 +12371,9 @@ function D_(e) {
 		control: "ws"
 	});
 	t.controls.appendChild(r.element);
-	let i = F("div", { class: "tbt-structure-ws" });
+	let i = L("div", { class: "tbt-structure-ws" });
 	t.body.appendChild(i);
-	let a = new nf(t.body), o = [], s = null;
+	let a = new rf(t.body), o = [], s = null;
 	t.setExports({
 		figure: () => s ? {
 			svg: s,
@@ -12336,48 +12384,48 @@ function D_(e) {
 			name: `weight-steps-${n}`
 		} : null
 	});
-	let c = B(e, (r, c) => {
-		if (a.hide(), L(i), s = null, o = [], !Gf(t, r)) return;
-		let l = Kf(r);
+	let c = H(e, (r, c) => {
+		if (a.hide(), z(i), s = null, o = [], !Kf(t, r)) return;
+		let l = qf(r);
 		l && i.appendChild(l);
 		let u = r.sel.layer && r.layers.includes(r.sel.layer) ? r.sel.layer : r.layers[r.layers.length - 1], d = r.runs.filter((e) => e.stats.weight_steps?.steps.length), f = d.map((e) => ({
 			id: e.run,
 			label: e.run,
 			color: e.color,
-			points: m_(e.stats, u, n),
+			points: g_(e.stats, u, n),
 			width: 1.6
 		})), p = r.runs.map((e) => ({
 			id: e.run,
 			label: e.run,
 			color: e.color,
-			points: h_(e.stats, u, n),
+			points: __(e.stats, u, n),
 			marker: "circle",
 			width: 1.6
-		})), m = g_([...f, ...p].map((e) => e.points), n === "drift") ?? void 0;
-		i.appendChild(F("p", { class: "tbt-caption tbt-ov-sub" }, `${u}${r.sel.layer ? "" : " (the last layer; select another in the header or the layer overview)"}: ${E_[n]}, left at optimizer steps (on_train_step), right per logged ${r.stepLabel}; one y scale.`));
-		let h = F("div", { class: "tbt-multiples tbt-ws-row" }), g = Math.max(300, Math.floor((c - 18) / 2)), _ = F("div", {
+		})), m = v_([...f, ...p].map((e) => e.points), n === "drift") ?? void 0;
+		i.appendChild(L("p", { class: "tbt-caption tbt-ov-sub" }, `${u}${r.sel.layer ? "" : " (the last layer; select another in the header or the layer overview)"}: ${O_[n]}, left at optimizer steps (on_train_step), right per logged ${r.stepLabel}; one y scale.`));
+		let h = L("div", { class: "tbt-multiples tbt-ws-row" }), g = Math.max(300, Math.floor((c - 18) / 2)), _ = L("div", {
 			class: "tbt-multiple tbt-ws-fine",
 			"data-layer": u,
 			"data-runs": d.length
 		});
-		_.appendChild(F("div", { class: "tbt-run-title" }, "At optimizer steps (weight_steps)")), f.some((e) => Le(e.points)) ? (s = tf(f, {
+		_.appendChild(L("div", { class: "tbt-run-title" }, "At optimizer steps (weight_steps)")), f.some((e) => Ie(e.points)) ? (s = nf(f, {
 			width: g,
 			height: 220,
 			xLabel: "optimizer step",
 			yLabel: n,
 			yDomain: m,
 			yZero: n === "drift",
-			valueFormat: (e) => z(e),
+			valueFormat: (e) => V(e),
 			tooltip: a,
 			tooltipHost: t.body,
-			ariaLabel: `${E_[n]} of ${u} at optimizer steps`
-		}), _.appendChild(s)) : _.appendChild(F("p", { class: "tbt-note" }, d.length ? `No weight_steps values for ${u}.` : "No weight_steps records: call cb.on_train_step(step) after optimizer steps (every_n_steps= thins them)."));
-		let v = F("div", {
+			ariaLabel: `${O_[n]} of ${u} at optimizer steps`
+		}), _.appendChild(s)) : _.appendChild(L("p", { class: "tbt-note" }, d.length ? `No weight_steps values for ${u}.` : "No weight_steps records: call cb.on_train_step(step) after optimizer steps (every_n_steps= thins them)."));
+		let v = L("div", {
 			class: "tbt-multiple tbt-ws-epoch",
 			"data-layer": u
 		});
-		v.appendChild(F("div", { class: "tbt-run-title" }, `Per ${r.stepLabel} (layer_stats)`));
-		let y = tf(p, {
+		v.appendChild(L("div", { class: "tbt-run-title" }, `Per ${r.stepLabel} (layer_stats)`));
+		let y = nf(p, {
 			width: g,
 			height: 220,
 			xLabel: r.stepLabel,
@@ -12385,11 +12433,11 @@ function D_(e) {
 			yDomain: m,
 			yZero: n === "drift",
 			markX: r.step,
-			valueFormat: (e) => z(e),
+			valueFormat: (e) => V(e),
 			onClickX: (t) => e.store.set({ step: t }),
 			tooltip: a,
 			tooltipHost: t.body,
-			ariaLabel: `${E_[n]} of ${u} per ${r.stepLabel}`
+			ariaLabel: `${O_[n]} of ${u} per ${r.stepLabel}`
 		});
 		v.appendChild(y), h.append(_, v), i.appendChild(h), o = [[
 			"run",
@@ -12416,28 +12464,28 @@ function D_(e) {
 	return { destroy: () => c.destroy() };
 }
 // src/structure/index.ts
-R({
+B({
 	id: "structure-weight-steps",
 	section: "structure",
 	title: "Weight drift at optimizer steps",
 	info: "The selected layer's relative weight change from its pretrained weights (or cosine to them), logged at optimizer steps by on_train_step (left; its own step axis), beside the same measure at each logged step (right). The fine-grained series shows when within an epoch a layer moved, e.g. a jump in the first steps after unfreezing.",
 	span: 12,
 	order: 80,
-	mount: (e) => D_(e)
-}), typeof document < "u" && wg(document);
+	mount: (e) => k_(e)
+}), typeof document < "u" && Eg(document);
 // src/index.ts
-var O_ = !1;
-function k_() {
-	if (O_) return;
-	O_ = !0, Ot(document), m(() => x.get().theme), wt((e) => {
+var A_ = !1;
+function j_() {
+	if (A_) return;
+	A_ = !0, Dt(document), m(() => x.get().theme), Ct((e) => {
 		document.documentElement.classList.toggle("tbt-dark", e === "dark"), A(e, x);
 	});
 	let e = document.getElementById("tb-transfer-root");
-	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), St(e, {
+	e || (e = document.createElement("div"), e.id = "tb-transfer-root", document.body.appendChild(e)), xt(e, {
 		store: x,
-		data: N,
+		data: P,
 		loader: te,
 		api: a
-	}), Ct({ onReload: () => void te.reload(x.get().runs) }), te.loadRuns();
+	}), St({ onReload: () => void te.reload(x.get().runs) }), te.loadRuns();
 }
-export { a as api, Ae as createPanel, N as data, te as loader, R as registerPanel, k_ as render, x as store };
+export { a as api, ke as createPanel, P as data, te as loader, B as registerPanel, j_ as render, x as store };
