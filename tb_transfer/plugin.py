@@ -615,8 +615,8 @@ class TransferPlugin(base_plugin.TBPlugin):
             target = probe.get("target") if isinstance(probe, dict) else None
             if isinstance(target, int) and target > cap:
                 raise errors.NotFoundError(
-                    f"run {index.name!r} has no layer_cka records: its target probe has {target} instances, and the "
-                    f"layer × layer CKA is written only for a target probe of at most {cap} (its Gram matrices grow "
+                    f"run {index.name!r} has no layer_cka records: its target probe has {target:,} instances, and the "
+                    f"layer × layer CKA is written only for a target probe of at most {cap:,} (its Gram matrices grow "
                     "with the square of the probe); the layer overview's CKA (target) is still computed, layer by layer")
             raise errors.NotFoundError(f"run {index.name!r} has no layer_cka records (they are written by "
                                        "tb-transfer versions that have them, when the target probe has at most "

@@ -211,6 +211,7 @@ def test_runs_side_by_side_and_any_group(tb, page):
                                            "es => es.map(e => Number(e.dataset.channel))")
         assert drawn == top5[run]
         assert [c for runs, c in chips if run in runs] == [drawn]
+    section_shot(page, frame, "feature-plots-two-runs")
     assert "all classes" in frame.inner_text(PROJ + " .tbt-panel-title")
     # No two arrow labels of a plot overlap.
     overlapping = frame.evaluate("""() => [...document.querySelectorAll('.tbt-fp-plot')].flatMap(svg => {
@@ -280,7 +281,7 @@ def test_the_instance_selection_is_the_group(tb, page):
 
 
 def test_dark_mode(tb, page):
-    frame = open_feature(page, tb, [RUN_A], dark=True)
+    frame = open_feature(page, tb, [RUN_A, RUN_B], dark=True)  # two runs: the per-run "Checked" chips
     frame.wait_for_function("() => document.documentElement.classList.contains('tbt-dark')")
     fill = frame.eval_on_selector(PLOT.format(RUN_A, "current") + " .tbt-fp-axis-title", "t => getComputedStyle(t).fill")
     rgb = [int(v) for v in fill[fill.index("(") + 1:fill.index(")")].split(",")[:3]]

@@ -191,7 +191,7 @@ def _cases():
     yield "thumbnails", {"run": "nothumbs"}, 404, "no thumbnails"
     yield "layer_cka", {"run": "nothumbs"}, 404, "written by tb-transfer versions that have them"
     # a target probe over 1,024: the record is not written, and the answer says so (not "an old version")
-    yield "layer_cka", {"run": "bigprobe"}, 404, "its target probe has 1030 instances, and the layer × layer CKA is written only"
+    yield "layer_cka", {"run": "bigprobe"}, 404, "its target probe has 1,030 instances, and the layer × layer CKA is written only for a target probe of at most 1,024"
     yield "instances", {"run": "nothumbs", "layer": "features.0", "step": "5", "projection": "tsne"}, 404, "step 5"
 
 

@@ -33,6 +33,7 @@ export const FEATURE_PLOTS_CSS = `
   font-size: 11px; padding: 0 7px; height: 20px; cursor: pointer; }
 .tbt-fp-chip:hover { border-color: var(--tbt-accent); }
 .tbt-fp-chips { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 4px; }
+.tbt-fp-chips-run { flex-basis: 100%; }
 .tbt-fp-card { position: absolute; z-index: 30; display: flex; gap: 10px; padding: 8px; background: var(--tbt-panel);
   border: 1px solid var(--tbt-border); border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); pointer-events: none; font-size: 12px; }
 .tbt-fp-card-rows { display: grid; grid-template-columns: auto auto; gap: 2px 10px; align-content: start; }

@@ -401,7 +401,7 @@ function mount(ctx: PanelContext) {
     const same = withArrows.every((d) => d.channels.join() === withArrows[0].channels.join());
     for (const d of same ? withArrows.slice(0, 1) : withArrows) {
       const runs = same ? withArrows.map((w) => w.run) : [d.run];
-      const chips = el("span", { class: "tbt-fp-chips", role: "group", "data-runs": runs.join("\n"), "aria-label": `Checked channels${same ? "" : ` of ${d.run}`}` });
+      const chips = el("span", { class: `tbt-fp-chips${same ? "" : " tbt-fp-chips-run"}`, role: "group", "data-runs": runs.join("\n"), "aria-label": `Checked channels${same ? "" : ` of ${d.run}`}` });
       if (!same) {
         const swatch = el("span", { class: "tbt-fp-swatch" });
         swatch.style.background = ctx.runColor(d.run);
