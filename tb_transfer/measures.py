@@ -691,15 +691,13 @@ def _principal_scores(x: np.ndarray, k: int) -> np.ndarray:
     """float64 [N, k]: the rows of ``x`` (float [N, D]) on its first ``k`` principal axes (PCA scores, up to each
     axis's sign), from the eigendecomposition of the smaller of the Gram matrix (N × N) and the covariance (D × D).
     Directions with variance below 1e-12 of the largest (rounding noise of rank-deficient data) are exact zero
-    columns."""
-    from scipy.linalg import eigh
-
+    columns. (A full ``numpy.linalg.eigh`` costs less than SciPy's subset solver at these sizes, a few hundred.)"""
     xc = x - x.mean(axis=0)
     n, d = xc.shape
     k = min(k, n, d)
     small = xc @ xc.T if n <= d else xc.T @ xc
-    values, vectors = eigh(small, subset_by_index=(len(small) - k, len(small) - 1))
-    values, vectors = values[::-1], vectors[:, ::-1]
+    values, vectors = np.linalg.eigh(small)
+    values, vectors = values[::-1][:k], vectors[:, ::-1][:, :k]
     noise = values <= 1e-12 * max(values[0], 0.0)
     scores = vectors * np.sqrt(np.maximum(values, 0.0)) if n <= d else xc @ vectors
     scores[:, noise] = 0.0
@@ -751,10 +749,11 @@ def _logistic_l2(x: np.ndarray, y: np.ndarray, rows: np.ndarray | None = None, c
         active &= ~(np.max(np.abs(grad), axis=1) <= scale)
         if not active.any():
             break
-        hessian = np.matmul(a.transpose(0, 2, 1) * (c * weight * p * (1.0 - p))[:, None, :], a)
+        on = np.flatnonzero(active)
+        hessian = np.matmul(a[on].transpose(0, 2, 1) * (c * weight[on] * p[on] * (1.0 - p[on]))[:, None, :], a[on])
         hessian[:, diagonal, diagonal] += 1.0
         step = np.zeros_like(grad)
-        step[active] = _cholesky_solve(hessian[active], grad[active])
+        step[on] = _positive_solve(hessian, grad[on])
         slope = (grad * step).sum(axis=1)
         t = np.ones(fits)
         trial, new = beta.copy(), value.copy()
@@ -777,19 +776,19 @@ def _logistic_l2(x: np.ndarray, y: np.ndarray, rows: np.ndarray | None = None, c
     return beta[:, :d], beta[:, d].copy()
 
 
-def _cholesky_solve(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """x [F, D] solving a[f] x[f] = b[f] for symmetric positive definite a [F, D, D], b [F, D], through Cholesky
-    factors (all at once); a matrix that is not numerically positive definite (a logistic regression whose
-    intercept's curvature underflowed: every p saturated) is solved by least squares instead."""
+def _positive_solve(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """x [F, D] solving a[f] x[f] = b[f] for symmetric positive definite a [F, D, D], b [F, D], all at once; a
+    matrix that is not numerically positive definite (its Cholesky factorisation fails: a logistic regression whose
+    intercept's curvature underflowed, every p saturated) is solved by least squares instead."""
     try:
-        low = np.linalg.cholesky(a)
-        return np.linalg.solve(low.transpose(0, 2, 1), np.linalg.solve(low, b[:, :, None]))[:, :, 0]
+        np.linalg.cholesky(a)  # the test of definiteness (one solve after it costs less than two triangular ones)
+        return np.linalg.solve(a, b[:, :, None])[:, :, 0]
     except np.linalg.LinAlgError:
         out = np.empty_like(b)
         for f in range(len(a)):
             try:
-                low = np.linalg.cholesky(a[f])
-                out[f] = np.linalg.solve(low.T, np.linalg.solve(low, b[f]))
+                np.linalg.cholesky(a[f])
+                out[f] = np.linalg.solve(a[f], b[f])
             except np.linalg.LinAlgError:
                 out[f] = np.linalg.lstsq(a[f], b[f], rcond=None)[0]
         return out
