@@ -1353,20 +1353,23 @@ def connection_histograms(norms: np.ndarray, to: np.ndarray, frm: np.ndarray, bi
     connected = np.isfinite(norms)
     top = float(norms[connected].max()) if connected.any() else 0.0
     edges = np.linspace(0.0, top if top > 0 else 1.0, b + 1)
-    out_rest = np.ones(norms.shape[0], bool)
-    in_rest = np.ones(norms.shape[1], bool)
-    out_rest[to], in_rest[frm] = False, False
+    # Every connection's bin once (bin b: not connected); each histogram is then a difference of counts over whole
+    # rows or columns and the chosen block, exact integers, without copying the left-out blocks.
+    code = np.full(norms.shape, b, np.int64)
+    code[connected] = weight_bins(norms[connected].astype(np.float16), edges)
+    own_to, own_frm = np.unique(to), np.unique(frm)  # "left out" is by channel: a repeated index leaves out nothing more
 
-    def counts(block: np.ndarray) -> np.ndarray:  # [R, B] per row of ``block``
-        ok = np.isfinite(block)
-        rows = np.nonzero(ok)[0]
-        bins_of = weight_bins(block[ok].astype(np.float16), edges)
-        return np.bincount(rows * b + bins_of, minlength=block.shape[0] * b).reshape(-1, b)
+    def counts(block: np.ndarray) -> np.ndarray:  # [R, B] per row of a block of codes, bin b dropped
+        r = block.shape[0]
+        flat = (np.arange(r)[:, None] * (b + 1) + block).ravel()
+        return np.bincount(flat, minlength=r * (b + 1)).reshape(r, b + 1)[:, :b]
 
+    rest = (np.bincount(code.ravel(), minlength=b + 1)[:b] - counts(code[own_to]).sum(axis=0)
+            - counts(code[:, own_frm].T).sum(axis=0) + counts(code[np.ix_(own_to, own_frm)]).sum(axis=0))
     return {"edges": edges.astype(np.float32),
-            "rest_out": counts(norms[np.ix_(to, np.flatnonzero(in_rest))]),
-            "rest_in": counts(norms[np.ix_(np.flatnonzero(out_rest), frm)].T),
-            "rest": counts(norms[np.ix_(np.flatnonzero(out_rest), np.flatnonzero(in_rest))].reshape(1, -1))[0]}
+            "rest_out": counts(code[to]) - counts(code[np.ix_(to, own_frm)]),
+            "rest_in": counts(code[:, frm].T) - counts(code[np.ix_(own_to, frm)].T),
+            "rest": rest}
 
 
 # ------------------------------------------------------------------------------------------------- projections

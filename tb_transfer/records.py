@@ -543,9 +543,10 @@ def traced_connection_norms(weight: np.ndarray, codes: np.ndarray, groups: int, 
     slices = measures.connection_norms(weight)  # [K_out, K_in / groups]
     conn = np.full((k_out, k_source), np.nan, np.float32)
     per_group = k_out // groups
-    for i in np.flatnonzero(np.asarray(codes) >= 0):
-        g = i // k_group
-        rows = slice(g * per_group, (g + 1) * per_group)
-        conn[rows, int(codes[i])] = slices[rows, i - g * k_group]
+    codes = np.asarray(codes)
+    inputs = np.flatnonzero(codes >= 0)  # input channel i of group g = i // k_group feeds that group's outputs
+    group = inputs // k_group
+    rows = group[:, None] * per_group + np.arange(per_group)[None, :]  # [V, per_group]
+    conn[rows, codes[inputs].astype(np.int64)[:, None]] = slices[rows, (inputs - group * k_group)[:, None]]
     return conn
 
