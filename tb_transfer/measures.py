@@ -307,11 +307,13 @@ def logme(features: np.ndarray, labels: np.ndarray, *, tol: float = 1e-3, max_it
     alpha, beta = np.ones(classes.size), np.ones(classes.size)
     active = np.ones(classes.size, bool)
     sc = s[:, None]
+    sx2 = sc * x2  # loop invariants, and sc + t once per iteration (the same operations, fewer of them)
     for _ in range(max_iter):
         t = alpha / beta
-        gamma = (sc / (sc + t)).sum(axis=0)
-        m2 = (sc * x2 / (sc + t) ** 2).sum(axis=0)
-        res2 = (x2 * (t / (sc + t)) ** 2).sum(axis=0) + outside
+        den = sc + t
+        gamma = (sc / den).sum(axis=0)
+        m2 = (sx2 / den ** 2).sum(axis=0)
+        res2 = (x2 * (t / den) ** 2).sum(axis=0) + outside
         # Floors keep α, β finite when y is (almost) exactly fitted or orthogonal to F.
         new_alpha = np.clip(np.maximum(gamma, 1e-12) / np.maximum(m2, 1e-300), 1e-100, 1e100)
         new_beta = np.clip(np.maximum(n - gamma, 1e-12) / np.maximum(res2, 1e-300), 1e-100, 1e100)
