@@ -643,12 +643,17 @@ def runs_compared(runs: Sequence[RunRecords]) -> list[Finding]:
              lambda r: r.accuracy("source") - r.accuracy("source", r.first) if r.first is not None else math.nan,
              "least forgetting")):
         values = [(r, value_of(r)) for r in runs]
+        at_chance = [] if rule == "compare_transferability" else [r for r, _ in values if _started_at_chance(r)]
+        values = [(r, v) for r, v in values if r not in at_chance]
         known = [(r, v) for r, v in values if math.isfinite(v)]
         missing = [r.run for r, v in values if not math.isfinite(v)]
         if len(known) < 2:
+            why = [f"{_names(missing)} lack{'s' if len(missing) == 1 else ''} them"] if missing else []
+            if at_chance:
+                why.append(f"{_names([r.run for r in at_chance])} started at chance on the source, with nothing to "
+                           f"forget")
             out.append(Finding(rule, title, "undecided", "note", f"Cannot compare: fewer than two runs have the "
-                               f"numbers ({_names(missing)} lack{'s' if len(missing) == 1 else ''} them).",
-                               threshold))
+                               f"numbers ({'; '.join(why)}).", threshold))
             continue
         ranked = sorted(known, key=lambda rv: -rv[1])  # higher is better for both
         (best, v0), (second, v1) = ranked[0], ranked[1]
@@ -662,9 +667,20 @@ def runs_compared(runs: Sequence[RunRecords]) -> list[Finding]:
             sentence += _baselines_differ([r for r, _ in ranked])
         if missing:
             sentence += f" Not compared: {_names(missing)}."
+        if at_chance:
+            sentence += (f" Left out: {_names([r.run for r in at_chance])}, at chance on the source at "
+                         f"{'its' if len(at_chance) == 1 else 'their'} first step (nothing to forget).")
         out.append(Finding(rule, title, "found", "note", sentence, threshold, numbers,
                            best.link("statistical", panel)))
     return out
+
+
+def _started_at_chance(run: RunRecords) -> bool:
+    """Whether the run's source accuracy at its first step is within FORGETTING_DROP of chance (1 / the number of
+    source classes): a model trained from scratch, say, which has no source knowledge to forget."""
+    classes = run.info_value("source_class_names") or run.info_value("class_names") or []
+    first = run.accuracy("source", run.first) if run.first is not None else math.nan
+    return bool(classes) and math.isfinite(first) and first <= 1 / len(classes) + FORGETTING_DROP
 
 
 def _baselines_differ(runs: Sequence[RunRecords]) -> str:

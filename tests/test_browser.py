@@ -114,6 +114,15 @@ def test_two_runs_side_by_side(tb, page):
     # the two matrices sit side by side (same top, different left)
     boxes = [frame.locator('[data-panel="stat-confusion"] .tbt-multiple').nth(i).bounding_box() for i in range(2)]
     assert abs(boxes[0]["y"] - boxes[1]["y"]) < 2 and boxes[1]["x"] > boxes[0]["x"] + boxes[0]["width"] - 2
+    # the domain toggle redraws both matrices for the source probe
+    frame.click('[data-panel="stat-confusion"] .tbt-segmented button[data-value="source"]')
+    frame.wait_for_function(
+        "() => [...document.querySelectorAll('[data-panel=\"stat-confusion\"] [aria-label]')].filter(e => "
+        "e.getAttribute('aria-label').startsWith('source confusion matrix')).length === 2"
+    )
+    pressed = frame.eval_on_selector_all('[data-panel="stat-confusion"] .tbt-segmented button',
+                                         "bs => bs.map(b => [b.dataset.value, b.getAttribute('aria-pressed')])")
+    assert pressed == [["target", "false"], ["source", "true"]]
     # difference mode: the second run minus the first
     frame.click('.tbt-compare button[data-value="difference"]')
     frame.wait_for_function(

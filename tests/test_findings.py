@@ -465,6 +465,30 @@ def test_runs_compared_says_when_the_scores_have_different_baselines():
     assert "baselines" not in t.sentence
 
 
+def test_runs_compared_leaves_out_runs_at_chance_on_the_source_from_the_start():
+    """A run from scratch starts at chance on the source: it has nothing to forget, so it cannot have 'the least
+    forgetting'."""
+    a, b, scratch = base_records(), base_records(), base_records()
+    i, j = list(contract.SPLITS).index("source"), list(contract.METRICS).index("accuracy")
+    b["performance"][10] = b["performance"][10].copy()
+    b["performance"][10][i, j] = 0.6  # forgot 30 pp
+    chance = 1 / len(CLASSES)
+    for s in STEPS:
+        scratch["performance"][s] = scratch["performance"][s].copy()
+        scratch["performance"][s][i, j] = chance + (0.05 if s else 0.0)  # "gains" 5 pp above chance
+    runs = [make(a, run="a"), make(b, run="b"), make(scratch, run="scratch")]
+    fo = next(f for f in F.runs_compared(runs) if f.rule == "compare_forgetting")
+    assert fo.link.run == "a" and [n.label for n in fo.numbers] == ["a (step 10)", "b (step 10)"]
+    assert "Left out: scratch, at chance on the source at its first step" in fo.sentence
+    alone = next(f for f in F.runs_compared(runs[::2]) if f.rule == "compare_forgetting")
+    assert alone.status == "undecided" and "scratch started at chance on the source" in alone.sentence
+    # just above chance + FORGETTING_DROP at the first step: compared as any run
+    for s in STEPS:
+        scratch["performance"][s][i, j] = chance + F.FORGETTING_DROP + 0.01
+    fo = next(f for f in F.runs_compared(runs) if f.rule == "compare_forgetting")
+    assert "Left out" not in fo.sentence and len(fo.numbers) == 3
+
+
 # ---- report --------------------------------------------------------------------------------------------------------
 
 

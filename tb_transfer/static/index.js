@@ -6823,22 +6823,16 @@ R({
 	order: 50,
 	info: "Rows: true class; columns: predicted class; colour: share of the true class's probe instances. Click a cell to select its true class.",
 	mount(e) {
-		let { panel: t, store: n } = e, r = "target", i = null, a = F("div", {
-			class: "tbt-segmented",
-			role: "group",
-			"aria-label": "Domain"
-		});
-		for (let e of ["target", "source"]) {
-			let t = F("button", {
-				type: "button",
-				"data-value": e,
-				"aria-pressed": e === r ? "true" : "false"
-			}, e === "target" ? "Target" : "Source");
-			t.addEventListener("click", () => {
-				r = e, a.querySelectorAll("button").forEach((t) => t.setAttribute("aria-pressed", t.dataset.value === e ? "true" : "false")), o.schedule();
-			}), a.appendChild(t);
-		}
-		t.controls.appendChild(a), t.setExports({ figure: () => i });
+		let { panel: t, store: n } = e, r = "target", i = null, a = de("Domain", [{
+			id: "target",
+			label: "Target"
+		}, {
+			id: "source",
+			label: "Source"
+		}], (e) => {
+			r = e, a.set(e), o.schedule();
+		}, { initial: r });
+		t.controls.appendChild(a.element), t.setExports({ figure: () => i });
 		let o = Xt(e, {
 			key: (e, t) => `${r}|${e.sel.class}|${t}`,
 			draw: (e, a) => {
@@ -11430,7 +11424,7 @@ function e_(e) {
 		if (p(e, d, s, l), o = null, c = [], !e.runs.length) return t.setState("empty", "Select a run.");
 		if (!s.length) return t.setState("empty", "The selected runs have no tracked layers with channels.");
 		let f = e.sel.class;
-		if (f === null) return t.setState("empty", "Select a class (here, or in any view) to see its important channels.");
+		if (f === null) return t.setState("empty", "Important channels are found per class, so “All classes” has none to show: choose a class here or in the header.");
 		if (!d.length) return t.setState("empty", "Choose one or more layers.");
 		t.setState("ready");
 		let m = $.get(), g = e.runs.map((e) => d.map((t) => {
@@ -11843,7 +11837,7 @@ function r_(e) {
 	async function c() {
 		let r = ++i, a = $.get().detail, o = n.get();
 		if (!a || o.class === null) {
-			L(t.body), t.setState("empty", a ? `Select a class to see channel ${a.kind === "neuron" ? a.channel : a.current} of ${a.layer} matched for it.` : "Click a channel id or a cell of a matching matrix (or a channel in the feature level).");
+			L(t.body), t.setState("empty", a ? `Channels are matched per class, so “All classes” has no matching: choose a class in the header to see channel ${a.kind === "neuron" ? a.channel : a.current} of ${a.layer} matched for it.` : "Click a channel id or a cell of a matching matrix (or a channel in the feature level).");
 			return;
 		}
 		let c = e.data.get().runs.find((e) => e.run === a.run), l = e.data.get().stats.get(a.run), u = j(l?.status === "ready" && l.data ? l.data.steps : c?.steps ?? [], o.step), d = c?.info ?? null;

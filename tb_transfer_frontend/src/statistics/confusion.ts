@@ -2,7 +2,7 @@
 // source probe: rows true class, columns predicted class, colour the share of the true class's instances. Click a
 // cell to select its true class.
 
-import { clear, el } from "../dom";
+import { clear, el, segmented } from "../dom";
 import { colorLegend } from "../charts/colorLegend";
 import { heatmap } from "../charts/heatmap";
 import { sequentialScale } from "../charts/scale";
@@ -34,17 +34,12 @@ registerPanel({
     let domain: "target" | "source" = "target";
     let figure: Exportable | null = null;
 
-    const toggle = el("div", { class: "tbt-segmented", role: "group", "aria-label": "Domain" });
-    for (const d of ["target", "source"] as const) {
-      const b = el("button", { type: "button", "data-value": d, "aria-pressed": d === domain ? "true" : "false" }, d === "target" ? "Target" : "Source");
-      b.addEventListener("click", () => {
-        domain = d;
-        toggle.querySelectorAll("button").forEach((x) => x.setAttribute("aria-pressed", x.dataset.value === d ? "true" : "false"));
-        loop.schedule();
-      });
-      toggle.appendChild(b);
-    }
-    panel.controls.appendChild(toggle);
+    const toggle = segmented("Domain", [{ id: "target", label: "Target" }, { id: "source", label: "Source" }] as const, (d) => {
+      domain = d;
+      toggle.set(d);
+      loop.schedule();
+    }, { initial: domain });
+    panel.controls.appendChild(toggle.element);
     panel.setExports({ figure: () => figure });
 
     const draw = (v: View, width: number) => {

@@ -98,7 +98,7 @@ function mount(ctx: PanelContext) {
     const sel = store.get();
     if (!d || sel.class === null) {
       clear(panel.body);
-      panel.setState("empty", d ? `Select a class to see channel ${d.kind === "neuron" ? d.channel : d.current} of ${d.layer} matched for it.`
+      panel.setState("empty", d ? `Channels are matched per class, so “All classes” has no matching: choose a class in the header to see channel ${d.kind === "neuron" ? d.channel : d.current} of ${d.layer} matched for it.`
         : "Click a channel id or a cell of a matching matrix (or a channel in the feature level).");
       return;
     }

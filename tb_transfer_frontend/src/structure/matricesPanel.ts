@@ -117,7 +117,7 @@ function mount(ctx: PanelContext) {
     if (!v.runs.length) return panel.setState("empty", "Select a run.");
     if (!all.length) return panel.setState("empty", "The selected runs have no tracked layers with channels.");
     const cls = v.sel.class;
-    if (cls === null) return panel.setState("empty", "Select a class (here, or in any view) to see its important channels.");
+    if (cls === null) return panel.setState("empty", "Important channels are found per class, so “All classes” has none to show: choose a class here or in the header.");
     if (!layers.length) return panel.setState("empty", "Choose one or more layers.");
     panel.setState("ready");
     const st = structureState.get();
