@@ -11,6 +11,7 @@ Each function's docstring names the paper or system its definition comes from.
 from __future__ import annotations
 
 import contextlib
+import functools
 import warnings
 from typing import Any, Iterator, NamedTuple, Sequence
 
@@ -796,7 +797,8 @@ def _positive_solve(a: np.ndarray, b: np.ndarray) -> np.ndarray:
         return out
 
 
-_CHUNK = 1 << 20  # elements per float64 block: weights are streamed, never copied whole (AlexNet's fc6 has 37M)
+_CHUNK = 1 << 17  # elements per float64 block (1 MB): weights are streamed, never copied whole (AlexNet's fc6 has
+# 37M), in blocks that stay in cache while they are read three times (half the time of 8 MB blocks on ResNet-18)
 
 
 def _parts(w: ArrayOrArrays, name: str) -> list[np.ndarray]:
@@ -1387,8 +1389,16 @@ def random_projection(dim_in: int, dim_out: int, seed: int) -> np.ndarray:
     -------
     float32 [dim_in, dim_out]; x @ P preserves squared distances in expectation.
     """
-    dim_in, dim_out = _count(dim_in, "dim_in"), _count(dim_out, "dim_out")
-    return (np.random.default_rng(seed).standard_normal((dim_in, dim_out)) / np.sqrt(dim_out)).astype(np.float32)
+    return _projection(_count(dim_in, "dim_in"), _count(dim_out, "dim_out"), int(seed)).copy()
+
+
+@functools.lru_cache(maxsize=64)
+def _projection(dim_in: int, dim_out: int, seed: int) -> np.ndarray:
+    """:func:`random_projection`, read-only, made once per (dimensions, seed): every step sketches every layer with
+    the same one (a run's layers, at most 64 kept: a few MB)."""
+    out = (np.random.default_rng(seed).standard_normal((dim_in, dim_out)) / np.sqrt(dim_out)).astype(np.float32)
+    out.setflags(write=False)
+    return out
 
 
 def reduce_features(x: np.ndarray, dim_out: int = 64, seed: int = 0) -> np.ndarray:
@@ -1407,7 +1417,7 @@ def reduce_features(x: np.ndarray, dim_out: int = 64, seed: int = 0) -> np.ndarr
     x = _matrix(x, "x")
     dim_out = _count(dim_out, "dim_out")
     if x.shape[1] > dim_out:
-        x = x @ random_projection(x.shape[1], dim_out, seed).astype(np.float64)
+        x = x @ _projection(x.shape[1], dim_out, int(seed)).astype(np.float64)
     limit = float(np.finfo(np.float16).max)
     return np.clip(x, -limit, limit).astype(np.float16)
 
