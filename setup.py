@@ -21,7 +21,7 @@ setup(
         "scikit-learn>=1.3",
         "scipy>=1.10",
         "openTSNE>=1.0",
-        "google-crc32c>=1.5",  # the event files' checksums in C (TensorBoard's own are pure Python)
+        "google-crc32c>=1.5",  # event files checksummed in C when written and read (TensorBoard's are pure Python)
     ],
     extras_require={
         # The callback and the examples need torch; TensorBoard's side does not.

@@ -102,3 +102,18 @@ def rss(pid: int) -> int:
 
     proc = psutil.Process(pid)
     return sum(p.memory_info().rss for p in [proc] + proc.children(recursive=True) if p.is_running())
+
+
+def wait_idle(pid: int, below: float = 0.1, quiet: int = 3, timeout: float = 120.0) -> float:
+    """Seconds waited until process ``pid`` and its children used less than ``below`` of a core in each of ``quiet``
+    seconds in a row (TensorBoard done loading, and the plugin's warm-up, which polls the listing every second before
+    it starts, done), at most ``timeout``."""
+    import psutil
+
+    start, calm = time.monotonic(), 0
+    procs = [psutil.Process(pid)] + psutil.Process(pid).children(recursive=True)
+    while time.monotonic() - start < timeout and calm < quiet:
+        before = sum(sum(p.cpu_times()[:2]) for p in procs if p.is_running())
+        time.sleep(1.0)
+        calm = calm + 1 if sum(sum(p.cpu_times()[:2]) for p in procs if p.is_running()) - before < below else 0
+    return time.monotonic() - start

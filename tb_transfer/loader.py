@@ -1,14 +1,16 @@
 """TensorBoard entry point of tb_transfer (``tensorboard_plugins: tb_transfer = tb_transfer.loader:TransferLoader``).
 
 TensorBoard imports this module while it starts, unguarded: an ImportError here would crash the whole process. So it
-imports only the standard library and ``tensorboard.plugins.base_plugin``; the plugin (numpy, protobuf, ...) is
-imported in :meth:`TransferLoader.load`.
+imports only the standard library, ``tensorboard.plugins.base_plugin`` and :mod:`tb_transfer.checksums`; the plugin
+(numpy, protobuf, ...) is imported in :meth:`TransferLoader.load`.
 """
 from __future__ import annotations
 
 import argparse
 
 from tensorboard.plugins import base_plugin
+
+from tb_transfer.checksums import use_fast_crc32c
 
 PLUGIN_NAME = "tb_transfer"  # == contract.PLUGIN_NAME (not imported: contract pulls in numpy)
 HEAVY_PLUGIN_NAME = "tb_transfer_heavy"  # == contract.HEAVY_PLUGIN_NAME
@@ -19,7 +21,17 @@ HEAVY_SAMPLES = 10  # default budget of steps kept per heavy per-layer blob seri
 
 class TransferLoader(base_plugin.TBLoader):
     """Defines ``--tb_transfer_samples`` and ``--tb_transfer_heavy_samples``: every logged step of the small series
-    is kept by default, heavy per-layer blobs at a budget of steps; loads the plugin lazily."""
+    is kept by default, heavy per-layer blobs at a budget of steps; loads the plugin lazily.
+
+    TensorBoard constructs its plugin loaders before it starts loading the logdir: the constructor makes its Python
+    loader (``--load_fast=false``) check each record's checksum in C (:func:`tb_transfer.checksums.use_fast_crc32c`;
+    same checks, a corrupted record is still rejected), which was a large part of its time reading heavy records."""
+
+    def __init__(self):
+        try:
+            use_fast_crc32c()
+        except Exception:  # only a speed-up: never stop TensorBoard from starting
+            pass
 
     def define_flags(self, parser):
         try:

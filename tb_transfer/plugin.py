@@ -7,6 +7,7 @@ or an unreadable record), never an opaque 500.
 """
 from __future__ import annotations
 
+import concurrent.futures
 import dataclasses
 import functools
 import gzip
@@ -14,6 +15,7 @@ import json
 import os
 import re
 import threading
+import time
 from typing import Any, Mapping, NamedTuple
 
 import numpy as np
@@ -41,8 +43,12 @@ NOT_BUILT = ("tb_transfer frontend not built: tb_transfer/static/index.js is mis
 # Run-level kinds whose steps make up /statistics' step axis (weight_steps has its own).
 RUNS_KINDS = ("run_info", "performance")  # what /runs reads of each run
 ANSWERS_KEPT = 64  # encoded /runs and /statistics answers kept
+WARM_RUNS = 10  # runs whose /statistics the start-up warm-up builds: the tab's first selection (frame.ts)
+WARM_POLL_S = 1.0  # the warm-up lists the runs this often until two listings in a row agree (the logdir is loaded)
+WARM_GIVE_UP_S = 600.0  # ... or gives up after this long (a logdir still growing: requests build their answers)
 STATISTICS_KINDS = ("performance", "transferability", "leep", "class_accuracy", "confusion", "layer_stats",
                     "bn_stats", "failures")
+STATISTICS_READS = STATISTICS_KINDS + ("weight_steps", "run_info")  # the run-level kinds /statistics reads
 MAX_NEIGHBORS = 64
 _UINT = re.compile(r"^[0-9]{1,18}$")
 MAX_FINDINGS_RUNS = 50  # runs per /findings request
@@ -262,9 +268,9 @@ class TransferPlugin(base_plugin.TBPlugin):
         self._analysis = LRU(256)  # read-time per-class analysis of activations records
         self._answers_lock = threading.Lock()
         self._answers = LRU(ANSWERS_KEPT)  # (route, experiment, what the answer depends on) -> Encoded
-        # The first read-time analysis would pay for importing scikit-learn and scipy.stats (seconds): do it now,
-        # off the request path.
-        threading.Thread(target=_warm_imports, name="tb_transfer-imports", daemon=True).start()
+        self._building: dict[tuple, concurrent.futures.Future] = {}  # answers being built, by key
+        self.warmed = threading.Event()  # set when the start-up warm-up is over (done or given up)
+        threading.Thread(target=self._warm_up, name="tb_transfer-warm-up", daemon=True).start()
 
     # -- TBPlugin ------------------------------------------------------------------------------------------------
 
@@ -430,17 +436,66 @@ class TransferPlugin(base_plugin.TBPlugin):
     def _answer(self, key: tuple | None, build) -> Encoded:
         """``build()``'s answer, encoded; served again while ``key`` (route, experiment and the listed fingerprints
         of every series it reads, or None: not kept) is unchanged. Repeated requests (every tab opened, every reload
-        without a new step) then cost a listing, not a read, a serialization and a compression of every step."""
-        if key is not None:
-            with self._answers_lock:
-                hit = self._answers.get(key)
+        without a new step) then cost a listing, not a read, a serialization and a compression of every step. An
+        answer being built for the same key (by the warm-up, or another tab) is waited for, not built twice."""
+        if key is None:
+            return Encoded.of(build())
+        with self._answers_lock:
+            hit = self._answers.get(key)
             if hit is not None:
                 return hit
-        body = Encoded.of(build())
-        if key is not None:
+            pending = self._building.get(key)
+            mine = pending is None
+            if mine:
+                pending = self._building[key] = concurrent.futures.Future()
+        if not mine:
+            return pending.result()  # the builder's answer, or its exception
+        try:
+            body = Encoded.of(build())
+        except BaseException as exc:
             with self._answers_lock:
-                self._answers.put(key, body)
+                self._building.pop(key, None)
+            pending.set_exception(exc)
+            raise
+        with self._answers_lock:
+            self._building.pop(key, None)
+            self._answers.put(key, body)
+        pending.set_result(body)
         return body
+
+    def _warm_up(self, poll: float = WARM_POLL_S, give_up: float = WARM_GIVE_UP_S) -> None:
+        """Off the request path, once TensorBoard starts: import what the first read-time analysis needs, then, as
+        soon as the logdir is loaded (two listings ``poll`` seconds apart agree), build and keep the ``/runs`` answer
+        and the ``/statistics`` answers of the first :data:`WARM_RUNS` runs by name (the tab's first requests), as
+        requests would. The tab's first render then reads kept answers instead of converting every stored step of
+        every run it shows. Gives up after ``give_up`` seconds of a changing listing; a failing run is left to its
+        request to report."""
+        _warm_imports()
+        try:
+            deadline, last = time.monotonic() + give_up, None
+            while time.monotonic() < deadline:
+                try:
+                    session = self._reader.session()
+                    listing = {name: (index.error, _fingerprint(index, STATISTICS_READS))
+                               for name, index in session.runs().items()}
+                except Exception:  # the data server not up yet
+                    listing = None
+                if listing and listing == last:
+                    if any(fingerprint is None for _, fingerprint in listing.values()):
+                        return  # a provider that does not list last steps: answers are not kept
+                    self.runs(session, {})
+                    for name in list(listing)[:WARM_RUNS]:
+                        try:
+                            self.statistics(session, {"run": name})
+                        except Exception:
+                            pass
+                    return
+                last = listing
+                time.sleep(poll if listing else 5 * poll)  # no tb_transfer data (yet): look less often
+        except Exception:  # only a warm-up: requests build what it could not
+            pass
+        finally:
+            self.warmed.set()
 
     def runs(self, session, args) -> Encoded:
         """``/runs``: every run with tb_transfer data, its run_info, steps and problems."""
@@ -477,7 +532,7 @@ class TransferPlugin(base_plugin.TBPlugin):
 
     def statistics(self, session, args) -> Encoded:
         """``/statistics``: every run-level record of one run, aligned on one step axis."""
-        kinds = STATISTICS_KINDS + ("weight_steps", "run_info")
+        kinds = STATISTICS_READS
         index = self._run_index(session, args, kinds)  # one listing of these tags, not every series of the run
         fingerprint = _fingerprint(index, kinds)
         key = None if fingerprint is None else ("statistics", session.experiment_id, index.name, fingerprint)

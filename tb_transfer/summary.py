@@ -14,6 +14,7 @@ import numpy as np
 from tensorboard.compat.proto import event_pb2, summary_pb2, tensor_pb2, tensor_shape_pb2, types_pb2
 
 from tb_transfer import contract
+from tb_transfer.checksums import use_fast_crc32c
 
 _DTYPES = {
     np.dtype("float32"): types_pb2.DT_FLOAT,
@@ -74,28 +75,6 @@ def summary_value(
         data_class=data_class,
     )
     return summary_pb2.Summary.Value(tag=contract.tag(kind, layer), tensor=tensor, metadata=metadata)
-
-
-def use_fast_crc32c() -> None:
-    """Make TensorBoard's event writers checksum records in C.
-
-    TensorBoard's ``record_writer`` computes each record's masked CRC-32C (the TFRecord framing) in pure Python,
-    about half a second of CPU per MB written, for every event writer in the process (torch's ``SummaryWriter``
-    included). google-crc32c computes the same checksum in C; this swaps it in, the bytes written are unchanged.
-    Idempotent.
-    """
-    import google_crc32c
-    from tensorboard.summary.writer import record_writer
-
-    if getattr(record_writer.masked_crc32c, "tb_transfer", False):
-        return
-
-    def masked_crc32c(data: bytes) -> int:
-        x = google_crc32c.value(bytes(data))
-        return (((x >> 15) | (x << 17)) + 0xA282EAD8) & 0xFFFFFFFF
-
-    masked_crc32c.tb_transfer = True
-    record_writer.masked_crc32c = masked_crc32c
 
 
 class RecordWriter:

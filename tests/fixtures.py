@@ -370,6 +370,7 @@ class App:
         self.mux = mux  # None with the data server; Reload() it to see what was written since (Python loader)
         wsgi = application.TensorBoardWSGIApp(self.tb.flags, self.tb.plugin_loaders, provider,
                                               self.tb.assets_zip_provider, mux)
+        self.plugin = next(p for p in wsgi._plugins if p.plugin_name == contract.PLUGIN_NAME)  # ours, as loaded
         self.client = werkzeug.test.Client(wsgi, wrappers.Response)
 
     def get(self, path, **params):

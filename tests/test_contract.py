@@ -1,12 +1,13 @@
 """The data contract: tags, content messages and encodings round-trip; malformed content is rejected clearly."""
 import io
+import struct
 
 import numpy as np
 import pytest
 from tensorboard.compat.proto import summary_pb2, types_pb2
 from tensorboard.util import tensor_util
 
-from tb_transfer import contract, summary
+from tb_transfer import checksums, contract, summary
 
 
 def test_tags_are_unique_and_layer_aware():
@@ -157,23 +158,80 @@ def test_a_step_is_two_events_small_records_then_heavy_blobs(tmp_path):
 
 
 def test_event_checksums_in_c_equal_tensorboards_pure_python_ones(tmp_path):
-    """The writer swaps TensorBoard's pure-Python masked CRC-32C for google-crc32c's: same checksums, and the event
-    files it writes still read back through TensorBoard's own loader (which verifies every record's checksum)."""
+    """The writer swaps TensorBoard's pure-Python masked CRC-32C for google-crc32c's, in its writer and in its Python
+    event-file reader: same checksums, and the event files it writes still read back through TensorBoard's own
+    loader (which verifies every record's checksum)."""
     from tensorboard.backend.event_processing.event_file_loader import EventFileLoader
     from tensorboard.compat.tensorflow_stub import pywrap_tensorflow
     from tensorboard.summary.writer import record_writer
 
     writer = summary.RecordWriter(log_dir=str(tmp_path))
     fast = record_writer.masked_crc32c
-    assert fast is not pywrap_tensorflow.masked_crc32c and getattr(fast, "tb_transfer", False)
-    summary.use_fast_crc32c()  # idempotent
-    assert record_writer.masked_crc32c is fast
+    assert getattr(fast, "tb_transfer", False) and pywrap_tensorflow.masked_crc32c is fast
+    assert checksums.use_fast_crc32c()  # idempotent
+    assert record_writer.masked_crc32c is fast and pywrap_tensorflow.masked_crc32c is fast
+    pure = fast.pure_python
+    assert pure.__module__ == pywrap_tensorflow.__name__ and not getattr(pure, "tb_transfer", False)
     rng = np.random.default_rng(0)
     for size in (0, 1, 7, 8, 9, 1000, 65_537):
         data = rng.integers(0, 256, size, dtype=np.uint8).tobytes()
-        assert fast(data) == pywrap_tensorflow.masked_crc32c(data), size
+        assert fast(data) == pure(data), size
+        assert fast(bytearray(data)) == pure(data) and fast(memoryview(data)) == pure(data), size
     writer.write(3, [("performance", np.arange(6, dtype=np.float32).reshape(3, 2), None, None)])
     writer.close()
     (path,) = tmp_path.glob("events.out.tfevents.*")
     steps = [event.step for event in EventFileLoader(str(path)).Load() if event.HasField("summary")]
     assert steps == [3]
+
+
+def _frames(raw: bytes) -> list[tuple[int, int]]:
+    """(offset, length) of each TFRecord frame of an event file (length, crc, data, crc)."""
+    out, pos = [], 0
+    while pos < len(raw):
+        (n,) = struct.unpack("<Q", raw[pos:pos + 8])
+        out.append((pos, 12 + n + 4))
+        pos += 12 + n + 4
+    return out
+
+
+def test_python_loader_detects_a_flipped_byte_as_before(tmp_path):
+    """TensorBoard's own loader reading with the C checksum sees exactly what it saw with its pure-Python one: every
+    event of a good file, byte for byte, and on a file with one flipped byte (in a record's length, data, or either
+    checksum) the events before that record and no further (its DataLossError ends the read, as for a truncated
+    record)."""
+    from tensorboard.backend.event_processing.event_file_loader import RawEventFileLoader
+    from tensorboard.compat.tensorflow_stub import pywrap_tensorflow
+
+    checksums.use_fast_crc32c()
+    fast = pywrap_tensorflow.masked_crc32c
+    writer = summary.RecordWriter(log_dir=str(tmp_path / "good"))
+    rng = np.random.default_rng(1)
+    for step in range(4):
+        writer.write(step, [("performance", rng.random((3, 2)).astype(np.float32), None, None),
+                            ("embedding", {"features": rng.random((40, 8)).astype(np.float32)}, "fc", None)])
+    writer.close()
+    (good,) = (tmp_path / "good").glob("events.out.tfevents.*")
+    raw = good.read_bytes()
+    frames = _frames(raw)
+    assert len(frames) == 9  # file version, then per step a light and a heavy event
+
+    def read(path, crc) -> list[bytes]:
+        pywrap_tensorflow.masked_crc32c = crc
+        try:
+            return list(RawEventFileLoader(str(path)).Load())
+        finally:
+            pywrap_tensorflow.masked_crc32c = fast
+
+    records = read(good, fast)
+    assert records == read(good, fast.pure_python) and len(records) == 9
+    assert records == [raw[o + 12:o + n - 4] for o, n in frames]
+    k = 5  # the light event of step 2
+    offset, n = frames[k]
+    for where, at in (("length", offset + 1), ("length crc", offset + 9), ("data", offset + 12 + (n - 16) // 2),
+                      ("data crc", offset + n - 2)):
+        bad = tmp_path / f"bad-{where.replace(' ', '-')}"
+        flipped = bytearray(raw)
+        flipped[at] ^= 0x10
+        bad.write_bytes(bytes(flipped))
+        before = read(bad, fast.pure_python)
+        assert read(bad, fast) == before == records[:k], where

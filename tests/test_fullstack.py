@@ -8,12 +8,14 @@ runs; the entry point is installed and the entry module is light.
 import argparse
 import json
 import os
+import struct
 import subprocess
 import sys
 
 import numpy as np
 import pytest
 from tensorboard import default
+from tensorboard.compat.proto import event_pb2
 from tensorboard.plugins import base_plugin
 
 from fixtures import LOADERS, App, P, event_files, write_raw_event_file, write_synthetic_run
@@ -146,19 +148,65 @@ def test_entry_point_is_installed():
 
 
 def test_entry_module_is_light():
+    """Importing the entry module imports nothing heavy (TensorBoard imports it unguarded); constructing the loader
+    (which switches TensorBoard's event checksums to C) imports only google_crc32c beyond what TensorBoard's own start
+    has already imported by then."""
     code = (
-        "import argparse, json, sys\n"
+        "import json, sys\n"
         "from tb_transfer.loader import TransferLoader\n"
+        "imported = sorted(sys.modules)\n"
+        "import argparse\n"
+        "from tensorboard import default, main, program\n"
+        "tensorboard = set(sys.modules)\n"
         "loader = TransferLoader(); parser = argparse.ArgumentParser(); loader.define_flags(parser)\n"
         "flags = parser.parse_args([]); flags.samples_per_plugin = {}; loader.fix_flags(flags)\n"
-        "print(json.dumps(sorted(sys.modules)))\n"
+        "from tensorboard.compat.tensorflow_stub import pywrap_tensorflow\n"
+        "print(json.dumps([imported, sorted(set(sys.modules) - tensorboard),\n"
+        "                  getattr(pywrap_tensorflow.masked_crc32c, 'tb_transfer', False)]))\n"
     )
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60, check=True)
-    modules = set(json.loads(out.stdout.strip().splitlines()[-1]))
+    modules, constructing, fast_crc = json.loads(out.stdout.strip().splitlines()[-1])
     heavy = {m for m in modules if m.split(".")[0] in ("torch", "sklearn", "scipy", "numpy", "torchvision")}
-    ours = {m for m in modules if m.startswith("tb_transfer.") and m != "tb_transfer.loader"}
+    ours = {m for m in modules
+            if m.startswith("tb_transfer.") and m not in ("tb_transfer.loader", "tb_transfer.checksums")}
     assert not heavy and not ours, (heavy, ours)
+    assert {m.split(".")[0] for m in constructing} <= {"google_crc32c"}, constructing
+    assert fast_crc  # constructing the loader made TensorBoard's Python event reader check checksums in C
+
+
+def test_python_loader_rejects_a_corrupted_record_in_a_real_tensorboard(tmp_path):
+    """A real `tensorboard` (Python loader, whose event reader the plugin's loader switched to C checksums) serves a
+    good run whole and, of a copy with one flipped byte in step 2's record, the steps before it, as TensorBoard's
+    pure-Python checksum would: the same steps its own loader reads with it."""
+    from tensorboard.backend.event_processing.event_file_loader import EventFileLoader
+    from tensorboard.compat.tensorflow_stub import pywrap_tensorflow
+
+    from browser_helpers import tensorboard
+    from tb_transfer.checksums import use_fast_crc32c
+
+    write_synthetic_run(tmp_path, "good", steps=5, kinds=["performance", "embedding"], bn=False, weight_steps=False)
+    (good,) = event_files(tmp_path / "good")
+    raw, pos = good.read_bytes(), 0
+    while event_pb2.Event.FromString(raw[pos + 12:pos + 12 + struct.unpack("<Q", raw[pos:pos + 8])[0]]).step != 2:
+        pos += 12 + struct.unpack("<Q", raw[pos:pos + 8])[0] + 4  # TFRecord frames: length, crc, data, crc
+    flipped = bytearray(raw)
+    flipped[pos + 12 + 5] ^= 0x01  # in the data of step 2's first record
+    (tmp_path / "flipped").mkdir()
+    bad = tmp_path / "flipped" / good.name
+    bad.write_bytes(bytes(flipped))
+    use_fast_crc32c()
+    fast = pywrap_tensorflow.masked_crc32c
+    pywrap_tensorflow.masked_crc32c = fast.pure_python
+    try:
+        expected = sorted({e.step for e in EventFileLoader(str(bad)).Load() if e.HasField("summary")})
+    finally:
+        pywrap_tensorflow.masked_crc32c = fast
+    assert expected == [0, 1]
+    with tensorboard(tmp_path, expect_runs=2, load_fast="false") as tb:
+        tb.wait_steps("good", 5)
+        runs = {r["run"]: r["steps"] for r in tb.api("runs")["runs"]}
+    assert runs == {"good": [0, 1, 2, 3, 4], "flipped": expected}
 
 
 @pytest.mark.parametrize("load_fast", LOADERS)
@@ -191,3 +239,36 @@ def test_a_step_written_after_a_request_is_in_the_next_answers(tmp_path, load_fa
         assert app.json("findings", run="live")["runs"][0]["step"] == 3
     finally:
         app.close()
+
+
+@pytest.mark.parametrize("load_fast", LOADERS)
+def test_start_up_warm_up_keeps_the_tabs_first_answers(tmp_path, load_fast, monkeypatch):
+    """Once TensorBoard has loaded the logdir, the plugin builds /runs and every run's /statistics in the background
+    (the tab's first requests): the tab then reads kept answers, equal to those built on request, and a step written
+    later is still in the next answers."""
+    from tb_transfer.plugin import ANSWERS_KEPT
+    from tb_transfer.projections import LRU
+    from tb_transfer.summary import RecordWriter
+
+    for i in range(3):
+        write_synthetic_run(tmp_path, f"r{i}", steps=4, seed=i)
+    app = App(tmp_path, load_fast, *(("--reload_interval", "1", "--reload_task", "thread") if load_fast == "true" else ()))
+    plugin = app.plugin
+    assert plugin.warmed.wait(60)
+    built = []
+    for name in ("_runs", "_statistics"):
+        real = getattr(plugin, name)
+        monkeypatch.setattr(plugin, name, lambda *a, real=real, name=name: built.append(name) or real(*a))
+    warm = [app.json("runs")] + [app.json("statistics", run=f"r{i}") for i in range(3)]
+    assert built == [] and [len(s["steps"]) for s in warm[1:]] == [4, 4, 4]
+    with plugin._answers_lock:
+        plugin._answers = LRU(ANSWERS_KEPT)  # forget the kept answers: built on request now
+    assert [app.json("runs")] + [app.json("statistics", run=f"r{i}") for i in range(3)] == warm
+    assert built == ["_runs"] + ["_statistics"] * 3
+    writer = RecordWriter(log_dir=str(tmp_path / "r1"))
+    writer.write(7, [("performance", np.full((3, 2), 0.5, np.float32), None, None)])
+    writer.close()
+    if app.mux is not None:
+        app.mux.Reload()
+    app.runs({"r1": 5})
+    assert app.json("statistics", run="r1")["steps"] == [0, 1, 2, 3, 7]

@@ -1,4 +1,5 @@
 """Plugin routes over a production-sized multiplexer: every route answers what the synthetic runs wrote."""
+import gzip
 import json
 
 import numpy as np
@@ -294,3 +295,50 @@ def test_plugin_without_sampling_hints(tmp_path):
         mux, str(tmp_path)), flags=argparse.Namespace())
     plugin = TransferPlugin(ctx)
     assert plugin._reader.downsample == 2**31 - 1
+
+
+def test_an_answer_being_built_is_waited_for_not_built_twice(tmp_path):
+    """Two requests for the same kept answer (the start-up warm-up and the tab, or two tabs): the second waits for
+    the first one's build and gets the same answer; a failed build fails both and is not kept."""
+    import threading
+
+    write_synthetic_run(tmp_path, "r", steps=2, kinds=["performance"], bn=False, weight_steps=False)
+    _, plugin, _ = plugin_client(tmp_path)
+    started, release, builds = threading.Event(), threading.Event(), []
+
+    def build(value):
+        def fn():
+            builds.append(value)
+            started.set()
+            assert release.wait(30)
+            if isinstance(value, Exception):
+                raise value
+            return {"answer": value}
+        return fn
+
+    for first, second in ((1, 2), (contract.FormatError("unreadable"), 3)):
+        started.clear(), release.clear(), builds.clear()
+        key = ("test", str(first))
+        out = {}
+
+        def call(name, fn):
+            try:
+                out[name] = plugin._answer(key, fn)
+            except contract.FormatError as exc:
+                out[name] = exc
+
+        a = threading.Thread(target=call, args=("a", build(first)))
+        a.start()
+        assert started.wait(30)
+        b = threading.Thread(target=call, args=("b", build(second)))
+        b.start()
+        b.join(0.3)
+        assert b.is_alive()  # waiting for a's build
+        release.set()
+        a.join(30), b.join(30)
+        assert builds == [first]
+        if isinstance(first, Exception):
+            assert out["a"] is first and out["b"] is first
+            assert json.loads(gzip.decompress(plugin._answer(key, lambda: {"answer": 4}).gzipped)) == {"answer": 4}
+        else:
+            assert out["a"] is out["b"] and json.loads(gzip.decompress(out["a"].gzipped)) == {"answer": 1}

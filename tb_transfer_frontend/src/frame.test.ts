@@ -23,19 +23,21 @@ function info(): RunInfo {
   };
 }
 
+function fakeFetch(runs: RunEntry[], failing: Record<string, string> = {}) {
+  return async (url: string) => {
+    const u = new URL(url, "http://h/");
+    if (u.pathname === "/runs") return new Response(JSON.stringify({ runs }));
+    if (u.pathname === "/statistics") {
+      const run = u.searchParams.get("run")!;
+      if (failing[run]) return new Response(failing[run], { status: 404 });
+      return new Response(JSON.stringify(makeStats(run)));
+    }
+    return new Response("no", { status: 404 });
+  };
+}
+
 function fakeApi(runs: RunEntry[], failing: Record<string, string> = {}) {
-  return new ApiClient({
-    fetch: async (url: string) => {
-      const u = new URL(url, "http://h/");
-      if (u.pathname === "/runs") return new Response(JSON.stringify({ runs }));
-      if (u.pathname === "/statistics") {
-        const run = u.searchParams.get("run")!;
-        if (failing[run]) return new Response(failing[run], { status: 404 });
-        return new Response(JSON.stringify(makeStats(run)));
-      }
-      return new Response("no", { status: 404 });
-    },
-  });
+  return new ApiClient({ fetch: fakeFetch(runs, failing) });
 }
 
 /** Lets fetches, store notifications and the scheduled render run (until the statistics level is rendered). */
@@ -82,6 +84,32 @@ describe("frame", () => {
     expect(stat.textContent).toContain(XSS);
     expect(document.body.textContent).toContain("<b>bird</b>");
     expect(document.querySelector("#tbt-layer-select")!.textContent).toContain("<i>fc</i>");
+  });
+
+  it("holds the other levels' requests until the statistical level has drawn its data", async () => {
+    const runs: RunEntry[] = [{ run: "a", info: info(), steps: [0, 1, 2], error: null }];
+    const seen: [string, string | null][] = []; // route, and the statistical level's data-rendered when it was asked
+    const inner = fakeFetch(runs);
+    const api = new ApiClient({
+      fetch: async (url: string) => {
+        const stat = document.querySelector('[data-panel="statistics"]');
+        seen.push([new URL(url, "http://h/").pathname, stat?.getAttribute("data-rendered") ?? null]);
+        return url.includes("findings") ? new Response(JSON.stringify({ runs: [] })) : inner(url);
+      },
+    });
+    const store = createStore(initialSelection());
+    const data = createStore(initialData());
+    const loader = new DataLoader(data, api);
+    const root = document.createElement("div");
+    document.body.appendChild(root);
+    mountFrame(root, { store, data, loader, api });
+    const other = api.findings(["a"], null); // another level asks at once
+    await loader.loadRuns();
+    await settle();
+    await other;
+    const routes = seen.map(([route]) => route);
+    expect(routes.indexOf("/findings")).toBeGreaterThan(routes.indexOf("/statistics"));
+    expect(seen.find(([route]) => route === "/findings")![1]).toBe("true");
   });
 
   it("shows a failing run's error while the others render", async () => {

@@ -9,6 +9,7 @@ import { swatch } from "./charts/legend";
 import { runColor } from "./palette";
 import { createPanel, onRegistryChange, panelsFor, SECTIONS, type PanelInstance, type SectionId } from "./panels";
 import { setClass, setCompareMode, setLayer, setRuns, setStep, toggleRun, type Store } from "./store";
+import { afterNextFrame } from "./loop";
 import { unionSteps } from "./transforms";
 import type { RunEntry, Selection } from "./types";
 import { stepUnit } from "./view";
@@ -22,7 +23,7 @@ export interface FrameDeps {
 
 /** How many runs are selected by default on first load. */
 export const DEFAULT_SELECTED_RUNS = 10;
-/** The other levels' requests wait at most this long for the statistical level's first data (ms). */
+/** The other levels' requests wait at most this long for the statistical level's first draw (ms). */
 export const FIRST_PAINT_MS = 3000;
 
 export const SNIPPET = [
@@ -445,7 +446,9 @@ export function mountFrame(root: HTMLElement, deps: FrameDeps): { destroy(): voi
     compare.update();
   };
 
-  // The first paint is the statistical level: the other levels' requests wait for its data (at most FIRST_PAINT_MS).
+  // The first paint is the statistical level: the other levels' requests wait until it has drawn its data (at most
+  // FIRST_PAINT_MS), so that the server's work on them (findings, projections) does not compete with that draw for
+  // the CPU. Its panels draw at the animation frame after the data arrive; the hold ends in a task after that frame.
   let firstPaint: () => void = () => {};
   deps.api.holdUntil(new Promise<void>((resolve) => (firstPaint = resolve)), FIRST_PAINT_MS);
 
@@ -468,7 +471,7 @@ export function mountFrame(root: HTMLElement, deps: FrameDeps): { destroy(): voi
       const layers = first?.info?.layers ?? [];
       if (layers.length) setLayer(layers[layers.length - 1].name, store);
     }
-    void loader.ensureStatistics(store.get().runs).finally(firstPaint);
+    void loader.ensureStatistics(store.get().runs).finally(() => afterNextFrame(firstPaint));
   };
 
   const unsubs = [

@@ -106,3 +106,12 @@ function restoreFocus(root: HTMLElement, key: string): void {
   const n = root.querySelector<HTMLElement | SVGElement>(key);
   if (n && root.ownerDocument.activeElement !== n) n.focus({ preventScroll: true });
 }
+
+/**
+ * Calls `fn` in a task after the next animation frame: after the draws {@link renderLoop} scheduled before this call
+ * (animation frame callbacks run in the order they were requested).
+ */
+export function afterNextFrame(fn: () => void): void {
+  if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(fn, 0));
+  else setTimeout(fn, 0);
+}
