@@ -292,17 +292,27 @@ class TransferCallback:
 
     # ----------------------------------------------------------------------------------------------- construction
     def _load_probes(self, saved: dict | None = None) -> None:
-        """Select (or, with ``saved`` indices, reload) and load the probe sets. Runs under RNGs seeded with ``seed``,
-        so random transforms of the user's pipeline give the same probe images at every restart."""
+        """Select (or, with ``saved`` indices, reload) and load the probe sets. Each instance is read under RNGs
+        seeded from ``seed`` and that instance only (:func:`probe.select`), so random transforms of the user's
+        pipeline give the same probe images at every restart; call it inside :meth:`_isolated`, which leaves the
+        user's RNGs as they were. A fresh selection also checks whether the pipeline is random and warns if so."""
         rng = np.random.default_rng(self.seed)
-        torch.manual_seed(self.seed)
-        np.random.seed(self.seed % 2 ** 32)
-        random.seed(self.seed)
-        src = probes.select(self._source_data, self.probe_size, rng, "source",
-                            indices=None if saved is None else saved["source"])
-        tgt = probes.select(self._target_data, self.probe_size, rng, "target",
-                            indices=None if saved is None else saved["target"])
+        src, tgt = (probes.select(data, self.probe_size, rng, what, indices=None if saved is None else saved[what],
+                                  seed=self.seed, stream=stream, check=saved is None)
+                    for stream, (what, data) in enumerate((("source", self._source_data),
+                                                           ("target", self._target_data))))
         self._set_probes(src, tgt)
+        if saved is None:
+            self._random = {"source": src.random, "target": tgt.random}
+            which = [what for what, r in self._random.items() if r]
+            if which:
+                warnings.warn(
+                    f"tb_transfer: {' and '.join(which)} appl{'y' if len(which) > 1 else 'ies'} random transforms "
+                    "(reading the same instances twice gave other images, e.g. a training DataLoader with "
+                    "augmentation): the probe images are one random draw of them, kept fixed at every step, so every "
+                    "measure is taken on that one augmentation, not on the clean images. Pass a dataset without "
+                    "augmentation (the same images with only the tensor conversion and normalisation) to measure on "
+                    "clean images", UserWarning, stacklevel=3)
 
     def _set_probes(self, src: probes.ProbeSet, tgt: probes.ProbeSet) -> None:
         for what, ps, c in (("source", src, self._num_source_classes), ("target", tgt, self._num_classes)):
@@ -396,7 +406,7 @@ class TransferCallback:
                        for n in self.layers],
             "bn_layers": [{"name": b, "channels": self._live_bn[b].num_features, "layer": feeding.get(b)}
                           for b in self._bn_names],
-            "probe": {"source": self._ns, "target": self._nt, "seed": self.seed},
+            "probe": {"source": self._ns, "target": self._nt, "seed": self.seed, "random": dict(self._random)},
             "has_target_val": self._target_val is not None,
             "has_source_head": self._head is not None,
             "label_spaces_match": self._match,
