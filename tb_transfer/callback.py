@@ -85,7 +85,11 @@ class TransferCallback:
     source, target : Dataset or DataLoader of ``(image, label)``
         Data of the source (pre-training) and target domains. A fixed, seeded, class-stratified subset of
         ``probe_size`` instances of each is loaded once (images as tensors) and reused at every step, so random
-        transforms of the datasets do not leak into the comparisons. Held-out data is best for ``source``.
+        transforms of the datasets do not leak into the comparisons. Pass data without random augmentation: with
+        it, the probe images are one random draw of the augmentation (kept fixed; the same draw at every restart,
+        as each instance is read under an RNG seeded from ``seed`` and that instance), not the clean images; the
+        callback tells by reading a few instances twice more, warns once and records it in ``run_info``
+        (``probe.random``). Held-out data is best for ``source``.
     class_names : sequence of str
         The target classes, in the order of the model's outputs. Target labels must be in ``range(len(class_names))``.
     log_dir : str, optional
