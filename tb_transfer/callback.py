@@ -143,6 +143,9 @@ class TransferCallback:
     * Steps only grow: ``on_epoch_end(epoch)`` writes step ``epoch + 1``; a step at or below the last one written
       raises ``ValueError``. :meth:`state_dict` / :meth:`load_state_dict` carry the pretrained snapshot, the last
       step and the probe selection across a restart, so a resumed run neither repeats steps nor rewrites step 0.
+      Steps written after the checkpoint by a process that was then lost are written again by the resumed run; the
+      reader serves the resumed run's values and drops the lost process's later steps (``docs/format.md``, "A
+      resumed run"), on both TensorBoard loaders.
     * A measure that fails is written as NaN and listed in that step's ``failures`` record, with one warning per
       measure and layer for the whole run; training goes on. A step whose write fails (a full disk) is lost and
       listed with the next step written, except step 0 (run_info, without which the run cannot be read): its records
