@@ -8,6 +8,7 @@ the same for it at every restart, whatever was read before.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import io
 import math
 import random
@@ -157,7 +158,8 @@ def _unbatch(batch: Any, batched: bool, what: str) -> list[tuple[Any, Any]]:
 def instance_seed(seed: int, stream: int, index: int, draw: int = 0) -> int:
     """The seed an instance is read with: a 64-bit function of the probe ``seed``, the ``stream`` (0 source, 1
     target), the instance's ``index`` and the ``draw`` (0 for the probe images, others for the randomness check)."""
-    return int(np.random.SeedSequence([seed % 2 ** 64, stream, index, draw]).generate_state(1, np.uint64)[0])
+    key = f"{seed},{stream},{index},{draw}".encode()
+    return int.from_bytes(hashlib.blake2b(key, digest_size=8).digest(), "little")
 
 
 def reseed(seed: int) -> None:
@@ -294,8 +296,6 @@ def select(data: Any, size: int, rng: np.random.Generator, what: str,
 
 def digest(probe_images: torch.Tensor, labels: np.ndarray) -> str:
     """A fingerprint of a loaded probe set (labels and image bytes), to tell whether a restart loaded the same."""
-    import hashlib
-
     h = hashlib.sha1(np.ascontiguousarray(labels, np.int64).tobytes())
     h.update(str(probe_images.dtype).encode() + str(tuple(probe_images.shape)).encode())
     h.update(probe_images.detach().cpu().contiguous().flatten().view(torch.uint8).numpy().tobytes())
