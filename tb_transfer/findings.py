@@ -368,6 +368,8 @@ def forgetting(run: RunRecords) -> list[Finding]:
         why = ("the label spaces differ and no source head was given" if run.info_value("has_source_head") is False
                else "source accuracy is missing at this step or the first")
         return [finding("undecided", "note", f"Cannot decide on forgetting: {why}.")]
+    if _started_at_chance(run):
+        return [finding("undecided", "note", f"Not applicable: {_AT_CHANCE}, so it has nothing to forget.")]
     numbers = [Number("source accuracy now", now, "acc"), Number("pretrained model's", before, "acc"),
                Number("change", now - before, "pp")]
     if before - now > FORGETTING_DROP:
@@ -420,6 +422,9 @@ def overwritten_early(run: RunRecords) -> list[Finding]:
 
     if not later:
         return [finding("clear", "note", "No fine-tuning step yet.")]
+    if _started_at_chance(run):
+        return [finding("undecided", "note", f"Not applicable: {_AT_CHANCE}, so its layers have no pretrained "
+                        "features to lose.")]
     early = later[:max(1, math.ceil(EARLY_FRACTION * len(later)))]
     names = run.layer_names()
     rows = [(s, run.layer_measure("cka_target", s)) for s in early]
@@ -587,6 +592,9 @@ def transferable_features(run: RunRecords) -> list[Finding]:
 
     finding = _finder("transferable_features", run, "statistical", "stat-layers", step=run.first)
 
+    if _started_at_chance(run):
+        return [finding("undecided", "note", f"Not applicable: {_AT_CHANCE}, so its first step has no pretrained "
+                        "features to rank.")]
     if logme is None or len(logme) != len(names) or not np.isfinite(logme).any():
         return [finding("undecided", "note", "Cannot decide: no LogME at the first step.")]
     best = int(np.nanargmax(logme))
@@ -673,6 +681,10 @@ def runs_compared(runs: Sequence[RunRecords]) -> list[Finding]:
         out.append(Finding(rule, title, "found", "note", sentence, threshold, numbers,
                            best.link("statistical", panel)))
     return out
+
+
+_AT_CHANCE = ("the run's starting model is at chance on the source (trained from scratch, or given a new head without "
+              "source_head)")
 
 
 def _started_at_chance(run: RunRecords) -> bool:

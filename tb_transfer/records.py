@@ -358,8 +358,8 @@ def step_records(layout: Layout, ref: Reference, guard: Isolation, cur: Model | 
     weights, w0 = cur.weights, ref.model.weights
     for j, name in enumerate(layout.layers):
         acts, acts0 = res.pooled[name], res0.pooled[name]
-        stats[row["weight_drift"], j], stats[row["weight_cosine"], j] = weight_change(name, weights[name], w0[name],
-                                                                                      guard)
+        stats[row["weight_drift"], j], stats[row["weight_cosine"], j], per_filter = weight_change(
+            name, weights[name], w0[name], guard, filters=True)
         if ref.cka_grams is None:  # else the diagonal of layer_cka, below (the same Gram matrices)
             stats[row["cka_target"], j] = guard.safe("cka_target", name, measures.unbiased_linear_cka, acts[tgt],
                                                      acts0[tgt], finite=True)
@@ -371,10 +371,8 @@ def step_records(layout: Layout, ref: Reference, guard: Isolation, cur: Model | 
         stats[row["domain_auc"], j], stats[row["pad"], j] = auc, pad
         stats[row["logme"], j] = guard.safe("logme", name, measures.logme, acts[tgt], labels[tgt], finite=True)
         k = acts.shape[1]
-        out.append(Record("filter_drift", np.asarray(guard.safe(
-            "filter_drift", name, measures.filter_drift, weights[name][0], w0[name][0],
-            fallback=np.full((2, k), np.nan)), np.float32), layer=name,
-            axes={"field": contract.DRIFT_FIELDS, "filter": []}))
+        out.append(Record("filter_drift", np.full((2, k), np.nan, np.float32) if per_filter is None else per_filter,
+                          layer=name, axes={"field": contract.DRIFT_FIELDS, "filter": []}))
         out += embedding_records(layout, ref, name, acts, guard, is_ref)
         arrays = activations(layout, ref, name, res, weights, guard)
         out.append(Record("activations", arrays, layer=name))
@@ -433,17 +431,21 @@ def layer_cka(layout: Layout, ref: Reference, res: Pass, guard: Isolation) -> np
     return np.asarray(matrix, np.float32)
 
 
-def weight_change(name: str, w: list[np.ndarray], w0: list[np.ndarray], guard: Isolation) -> list[float]:
-    """[drift, cosine] of one layer's weights to the pretrained ones (rows of :data:`contract.DRIFT_FIELDS`), from
-    one pass over the weights; each measure fails on its own (a NaN cosine of all-zero weights leaves the drift)."""
-    measured = ("weight_drift", "weight_cosine")
+def weight_change(name: str, w: list[np.ndarray], w0: list[np.ndarray], guard: Isolation,
+                  filters: bool = False) -> list[Any]:
+    """[drift, cosine] of one layer's weights to the pretrained ones (rows of :data:`contract.DRIFT_FIELDS`), and
+    with ``filters`` also the ``filter_drift`` record's float32 [2, K] of its first array (None if it fails), all
+    from one pass over the weights (:func:`measures.weight_drift`); each measure fails on its own (a NaN cosine of
+    all-zero weights leaves the drift)."""
+    measured = ("weight_drift", "weight_cosine") + (("filter_drift",) if filters else ())
     try:
-        values = measures.drift_and_cosine(w, w0)
-    except Exception as exc:  # bad weights (NaN, shapes): both measures fail, as each would alone
+        drift, cosine, per_filter = measures.weight_drift(w, w0)
+    except Exception as exc:  # bad weights (NaN, shapes): every measure fails, as each would alone
         for measure in measured:
             guard.fail(measure, name, exc)
-        return [np.nan, np.nan]
-    return [guard.safe(measure, name, float, value, finite=True) for measure, value in zip(measured, values)]
+        return [np.nan, np.nan] + ([None] if filters else [])
+    pair = [guard.safe(measure, name, float, value, finite=True) for measure, value in zip(measured, (drift, cosine))]
+    return pair + ([per_filter] if filters else [])
 
 
 def sketch(layout: Layout, name: str, acts: np.ndarray) -> np.ndarray:
@@ -541,9 +543,10 @@ def traced_connection_norms(weight: np.ndarray, codes: np.ndarray, groups: int, 
     slices = measures.connection_norms(weight)  # [K_out, K_in / groups]
     conn = np.full((k_out, k_source), np.nan, np.float32)
     per_group = k_out // groups
-    for i in np.flatnonzero(np.asarray(codes) >= 0):
-        g = i // k_group
-        rows = slice(g * per_group, (g + 1) * per_group)
-        conn[rows, int(codes[i])] = slices[rows, i - g * k_group]
+    codes = np.asarray(codes)
+    inputs = np.flatnonzero(codes >= 0)  # input channel i of group g = i // k_group feeds that group's outputs
+    group = inputs // k_group
+    rows = group[:, None] * per_group + np.arange(per_group)[None, :]  # [V, per_group]
+    conn[rows, codes[inputs].astype(np.int64)[:, None]] = slices[rows, (inputs - group * k_group)[:, None]]
     return conn
 

@@ -489,6 +489,28 @@ def test_runs_compared_leaves_out_runs_at_chance_on_the_source_from_the_start():
     assert "Left out" not in fo.sentence and len(fo.numbers) == 3
 
 
+def test_rules_about_pretrained_features_do_not_apply_to_a_run_at_chance_on_the_source():
+    """A run from scratch (or with a fresh head) starts at chance on the source: 'lost its pretrained features',
+    'the most transferable features at step 0' and forgetting say they do not apply, instead of a warning."""
+    scratch = base_records()
+    i, j = list(contract.SPLITS).index("source"), list(contract.METRICS).index("accuracy")
+    for s in STEPS:
+        scratch["performance"][s] = scratch["performance"][s].copy()
+        scratch["performance"][s][i, j] = 1 / len(CLASSES)
+        scratch["layer_stats"][s] = scratch["layer_stats"][s].copy()
+        scratch["layer_stats"][s][M["cka_target"]] = 1.0 if s == 0 else 0.1  # every layer 'overwritten'
+        scratch["layer_stats"][s][M["logme"]] = [0.1, 0.3, 0.2]  # a middle layer the most transferable
+    pretrained = copy.deepcopy(scratch)
+    for s in STEPS:
+        pretrained["performance"][s][i, j] = 0.9
+    assert only(F.overwritten_early(make(pretrained))).status == "found"  # the same numbers from a pretrained start
+    assert only(F.transferable_features(make(pretrained))).status == "found"
+    for rule in (F.overwritten_early, F.transferable_features, F.forgetting):
+        f = only(rule(make(scratch)))
+        assert (f.status, f.severity) == ("undecided", "note") and f.sentence.startswith("Not applicable: the run's "
+                                                                                         "starting model is at chance")
+
+
 # ---- report --------------------------------------------------------------------------------------------------------
 
 

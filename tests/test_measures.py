@@ -317,6 +317,39 @@ def test_logistic_solver_reaches_scikit_learns_optimum(n, d, shift):
     assert intercept == pytest.approx(ref.intercept_[0], abs=1e-7 * scale)
 
 
+def test_logistic_fits_at_once_equal_each_fit_alone():
+    """domain_separation fits its folds together: each fit of a batch reaches the optimum that fitting its rows alone
+    reaches (overlapping, separable, a zero column whose coefficient stays exactly 0, a fit whose rows are almost all
+    of one class)."""
+    n = 60
+    y = (np.arange(n) % 2).astype(float)
+    g = np.random.default_rng(3)
+    x = g.normal(size=(4, n, 5))
+    x[1, y == 1] += 4.0          # separable
+    x[2, :, 3] = 0.0             # a dropped direction
+    rows = g.random((4, n)) < 0.8
+    rows[3] = y == 0
+    rows[3, [1, 3]] = True       # two instances of class 1 among 32
+    coef, intercept = m._logistic_l2(x, y, rows)
+    assert coef.shape == (4, 5) and intercept.shape == (4,)
+    assert coef[2, 3] == 0.0
+    for f in range(4):
+        alone, b = m._logistic_l2(x[f][rows[f]], y[rows[f]])
+        scale = max(1.0, np.abs(alone).max())
+        np.testing.assert_allclose(coef[f], alone, atol=1e-8 * scale)
+        assert intercept[f] == pytest.approx(b, abs=1e-8 * scale)
+
+
+def test_domain_separation_edge_cases_are_the_same_with_fewest_rows():
+    """Two instances per domain: two folds of one instance per domain each (a training fold with one row of each
+    class); a constant column; NaN refused."""
+    got = m.domain_separation(np.array([[0.0, 1.0], [1.0, 1.0]]), np.array([[3.0, 1.0], [4.0, 1.0]]))
+    assert got.p_target.shape == (4,) and np.all((got.p_target > 0) & (got.p_target < 1))
+    assert got.auc == 1.0 and got.pad == 2.0
+    with pytest.raises(ValueError, match="NaN"):
+        m.domain_separation(np.array([[np.nan, 1.0], [1.0, 1.0]]), np.ones((2, 2)))
+
+
 def test_domain_separation_auc_is_roc_auc_of_its_out_of_fold_probabilities():
     from sklearn.metrics import roc_auc_score
 
@@ -353,12 +386,41 @@ def test_drift_exact_on_constructed_weights():
         m.cosine_similarity([w, np.ones(2)], [np.ones(2), w0])
     with pytest.raises(ValueError, match="NaN"):
         m.relative_change(w * np.nan, w0)
-    # one pass for both: the same values as each measure alone
+    # one pass for all three: the same values as each measure alone
     pairs = [(w, w0), ([w, np.ones(2)], [w0, -np.ones(2)]), (np.zeros(3), np.zeros(3)), (np.ones(3), np.zeros(3))]
     for a, b in pairs:
-        np.testing.assert_array_equal(m.drift_and_cosine(a, b), (m.relative_change(a, b), m.cosine_similarity(a, b)))
+        drift, cosine, filters = m.weight_drift(a, b)
+        np.testing.assert_array_equal((drift, cosine), (m.relative_change(a, b), m.cosine_similarity(a, b)))
+        first = (a if isinstance(a, np.ndarray) else a[0], b if isinstance(b, np.ndarray) else b[0])
+        np.testing.assert_array_equal(filters, m.filter_drift(*first))
     with pytest.raises(ValueError, match="NaN"):
-        m.drift_and_cosine(w * np.nan, w0)
+        m.weight_drift(w * np.nan, w0)
+
+
+def test_weight_drift_matches_its_definition_in_float64():
+    """The one-pass sums (‖w‖² and ⟨w, w0⟩ from d = w − w0) against the definitions computed directly in float64, on
+    float32 weights as a model has them: a conv weight with an unchanged filter, a zeroed one, a flipped one and a
+    barely moved layer (cosine close to 1, where 1 − cos must keep its digits)."""
+    g = np.random.default_rng(5)
+    w0 = g.normal(size=(6, 4, 3, 3)).astype(np.float32)
+    w = (w0 + 0.01 * g.normal(size=w0.shape)).astype(np.float32)
+    w[1], w[2], w[3] = w0[1], 0.0, -w0[3]
+    bias0 = g.normal(size=6).astype(np.float32)
+    bias = (bias0 + 0.1).astype(np.float32)
+    x, y = np.r_[w.ravel(), bias].astype(np.float64), np.r_[w0.ravel(), bias0].astype(np.float64)
+    drift, cosine, filters = m.weight_drift([w, bias], [w0, bias0])
+    assert drift == pytest.approx(np.linalg.norm(x - y) / np.linalg.norm(y), rel=1e-12)
+    assert cosine == pytest.approx(x @ y / (np.linalg.norm(x) * np.linalg.norm(y)), rel=1e-12)
+    a, b = w.reshape(6, -1).astype(np.float64), w0.reshape(6, -1).astype(np.float64)
+    np.testing.assert_allclose(filters[0], np.linalg.norm(a - b, axis=1) / np.linalg.norm(b, axis=1), rtol=1e-6)
+    assert filters[0, 1] == 0 and filters[1, 1] == 1 and np.isnan(filters[1, 2]) and filters[1, 3] == -1
+    keep = [0, 4, 5]  # filters 2 (zeroed: NaN cosine) and 1, 3 (exact values) are checked above
+    cos = (a * b).sum(1)[keep] / (np.linalg.norm(a, axis=1) * np.linalg.norm(b, axis=1))[keep]
+    np.testing.assert_allclose(filters[1, keep], cos, rtol=1e-7)
+    tiny = (w0 * np.float32(1 + 2 ** -20)).astype(np.float64)  # a cosine within rounding of 1, as computed directly
+    _, near, _ = m.weight_drift(tiny, w0)
+    exact = tiny.ravel() @ w0.ravel().astype(np.float64) / (np.linalg.norm(tiny) * np.linalg.norm(w0.astype(np.float64)))
+    assert abs(near - exact) < 1e-15
 
 
 def test_bn_drift_rows():

@@ -54,6 +54,11 @@ def test_connection_histograms_count_what_the_chosen_channels_leave_out():
     # every connected pair is counted exactly once across conn_norms' block and the three histograms
     recorded = np.isfinite(norms[np.ix_(to, frm)]).sum()
     assert recorded + got["rest_out"].sum() + got["rest_in"].sum() + got["rest"].sum() == np.isfinite(norms).sum()
+    # a channel chosen twice is left out once (its row of rest_out twice, the same)
+    again = measures.connection_histograms(norms, np.array([0, 2, 7, 2]), np.array([1, 5, 1]), bins=8)
+    np.testing.assert_array_equal(again["rest"], got["rest"])
+    np.testing.assert_array_equal(again["rest_out"], got["rest_out"][[0, 1, 2, 1]])
+    np.testing.assert_array_equal(again["rest_in"], got["rest_in"][[0, 1, 0]])
     # exact zeros: every weight zero gives edges [0, 1] and every count in the first bin
     zero = measures.connection_histograms(np.zeros((4, 3), np.float32), [0], [0], bins=4)
     np.testing.assert_array_equal(zero["edges"], np.linspace(0, 1, 5))

@@ -89,6 +89,13 @@ describe("importance × discriminativeness", () => {
     expect(inHurtQuadrant(null, 0.4, t)).toBe(false);
     expect(quadrantThresholds([]).importance).toBe(0);
   });
+
+  it("can hold a layer's only channel, and never a channel without importance", () => {
+    const one = quadrantThresholds(channelPoints([0], { importance: [1], domain_auc: [1] }, { importance: [1], domain_auc: [1] }));
+    expect(inHurtQuadrant(1, 0.5, one)).toBe(true);
+    const zeros = quadrantThresholds(channelPoints([0, 1], { importance: [0, 0], domain_auc: [1, 1] }, { importance: [0, 0], domain_auc: [1, 1] }));
+    expect(inHurtQuadrant(0, 0.5, zeros)).toBe(false);
+  });
 });
 
 describe("LatestRequest", () => {

@@ -104,7 +104,7 @@ export function channelPoints(
 }
 
 /**
- * The thresholds of the "important and domain-specific" quadrant: importance above the median of the channels'
+ * The thresholds of the "important and domain-specific" quadrant: importance at or above the median of the channels'
  * importances (both models pooled), and |AUC − 0.5| above `specific` (default 0.25, i.e. AUC outside [0.25, 0.75]).
  */
 export function quadrantThresholds(points: readonly ChannelPoint[], specific = 0.25): { importance: number; specificity: number } {
@@ -113,9 +113,13 @@ export function quadrantThresholds(points: readonly ChannelPoint[], specific = 0
   return { importance: median, specificity: specific };
 }
 
-/** Whether a point (importance, specificity) lies in the "important and domain-specific" quadrant. */
+/**
+ * Whether a point (importance, specificity) lies in the "important and domain-specific" quadrant: importance at or
+ * above the median and above 0 (so a layer's only channel, or channels tied at the median, can be in it; channels
+ * with no importance never are), specificity above its threshold.
+ */
 export function inHurtQuadrant(importance: number | null, specificity: number | null, t: { importance: number; specificity: number }): boolean {
-  return importance !== null && specificity !== null && importance > t.importance && specificity > t.specificity;
+  return importance !== null && specificity !== null && importance >= t.importance && importance > 0 && specificity > t.specificity;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
