@@ -8,8 +8,9 @@ steadier than seconds):
 
 and for each: one later call ÷ one bare forward + backward pass over the same probe images (goal ≤ 1.5, ≤ 2 at 345
 classes), the first call (which also computes step 0) ÷ the pass (goal ≤ 2.5), and bytes written per later step
-(goal ≤ 2 MB, ≤ 5 MB at 345 classes). Then the demo's training wall time with ÷ without the callback (goal ≤ 1.15),
-and with ``--demo-full`` the whole demo end to end from an empty cache, as on a fresh machine (goal ≤ 3 minutes on
+(goal ≤ 2 MB, ≤ 5 MB at 345 classes). Then the demo's training wall time with ÷ without the callback (goal ≤ 1.15;
+four runs, without / with / with / without, so that a load drifting during the benchmark weighs on both alike), and
+with ``--demo-full`` the whole demo end to end from an empty cache, as on a fresh machine (goal ≤ 3 minutes on
 an idle 2-core machine). Each demo timing is printed with its CPU time and the load average (the machine is shared).
 
     .venv/bin/python benchmarks/callback_overhead.py [--setups alexnet10,resnet10,resnet345] [--calls 2]
@@ -180,15 +181,22 @@ def bench_demo(args) -> None:
                   "--cache-dir", str(ROOT / ".cache" / "demo")]
         demo.main(common)  # warms the caches (data, pretrained model; kept in .cache/demo for later runs)
         # a run's seconds: the callback's construction, training, its calls and close(); without it, training and
-        # the demo's own target-val evaluations (step 0 included), which the callback's records replace
-        without = demo.main(common + ["--no-callback"])["results"][0]
-        with_cb = demo.main(common)["results"][0]
-    ratio = with_cb["seconds"] / without["seconds"]
-    cpu_ratio = with_cb["cpu_seconds"] / without["cpu_seconds"]
-    print(f"\ndemo finetune_all, {epochs} epochs, probe {demo.Settings.probe_size} a domain: training wall time with "
-          f"the callback {with_cb['seconds']:.1f} s, without {without['seconds']:.1f} s, ratio {ratio:.2f}   "
-          f"goal ≤ {GOALS['demo']}   {ok(ratio, GOALS['demo'])}   (load now {os.getloadavg()[0]:.1f}); "
-          f"CPU time {with_cb['cpu_seconds']:.1f} s ÷ {without['cpu_seconds']:.1f} s = {cpu_ratio:.2f}")
+        # the demo's own target-val evaluations (step 0 included), which the callback's records replace. The runs go
+        # without, with, with, without (ABBA): a load that drifts steadily during the benchmark weighs on both alike.
+        load0 = os.getloadavg()[0]
+        order = (False, True, True, False)
+        results = [demo.main(common + ([] if cb else ["--no-callback"]))["results"][0] for cb in order]
+    with_cb = [r for r, cb in zip(results, order) if cb]
+    without = [r for r, cb in zip(results, order) if not cb]
+    total = lambda rs, key: sum(r[key] for r in rs)  # noqa: E731
+    ratio = total(with_cb, "seconds") / total(without, "seconds")
+    each = " / ".join(f"{r['seconds']:.1f}" for r in results)
+    cpu_ratio = total(with_cb, "cpu_seconds") / total(without, "cpu_seconds")
+    print(f"\ndemo finetune_all, {epochs} epochs, probe {demo.Settings.probe_size} a domain, runs without / with / with / "
+          f"without: training wall time {each} s, with ÷ without "
+          f"{ratio:.2f}   goal ≤ {GOALS['demo']}   {ok(ratio, GOALS['demo'])}   (load {load0:.1f} at the start, "
+          f"{os.getloadavg()[0]:.1f} at the end); CPU time {total(with_cb, 'cpu_seconds'):.1f} s ÷ "
+          f"{total(without, 'cpu_seconds'):.1f} s = {cpu_ratio:.2f}")
     if args.demo_full:  # as on a fresh machine: an empty cache, so the data are rendered and the model pretrained
         with tempfile.TemporaryDirectory() as logdir:
             load0 = os.getloadavg()[0]

@@ -85,7 +85,11 @@ class TransferCallback:
     source, target : Dataset or DataLoader of ``(image, label)``
         Data of the source (pre-training) and target domains. A fixed, seeded, class-stratified subset of
         ``probe_size`` instances of each is loaded once (images as tensors) and reused at every step, so random
-        transforms of the datasets do not leak into the comparisons. Held-out data is best for ``source``.
+        transforms of the datasets do not leak into the comparisons. Pass data without random augmentation: with
+        it, the probe images are one random draw of the augmentation (kept fixed; the same draw at every restart,
+        as each instance is read under an RNG seeded from ``seed`` and that instance), not the clean images; the
+        callback tells by reading a few instances twice more, warns once and records it in ``run_info``
+        (``probe.random``). Held-out data is best for ``source``.
     class_names : sequence of str
         The target classes, in the order of the model's outputs. Target labels must be in ``range(len(class_names))``.
     log_dir : str, optional
@@ -139,6 +143,9 @@ class TransferCallback:
     * Steps only grow: ``on_epoch_end(epoch)`` writes step ``epoch + 1``; a step at or below the last one written
       raises ``ValueError``. :meth:`state_dict` / :meth:`load_state_dict` carry the pretrained snapshot, the last
       step and the probe selection across a restart, so a resumed run neither repeats steps nor rewrites step 0.
+      Steps written after the checkpoint by a process that was then lost are written again by the resumed run; the
+      reader serves the resumed run's values and drops the lost process's later steps (``docs/format.md``, "A
+      resumed run"), on both TensorBoard loaders.
     * A measure that fails is written as NaN and listed in that step's ``failures`` record, with one warning per
       measure and layer for the whole run; training goes on. A step whose write fails (a full disk) is lost and
       listed with the next step written, except step 0 (run_info, without which the run cannot be read): its records
@@ -292,17 +299,27 @@ class TransferCallback:
 
     # ----------------------------------------------------------------------------------------------- construction
     def _load_probes(self, saved: dict | None = None) -> None:
-        """Select (or, with ``saved`` indices, reload) and load the probe sets. Runs under RNGs seeded with ``seed``,
-        so random transforms of the user's pipeline give the same probe images at every restart."""
+        """Select (or, with ``saved`` indices, reload) and load the probe sets. Each instance is read under RNGs
+        seeded from ``seed`` and that instance only (:func:`probe.select`), so random transforms of the user's
+        pipeline give the same probe images at every restart; call it inside :meth:`_isolated`, which leaves the
+        user's RNGs as they were. A fresh selection also checks whether the pipeline is random and warns if so."""
         rng = np.random.default_rng(self.seed)
-        torch.manual_seed(self.seed)
-        np.random.seed(self.seed % 2 ** 32)
-        random.seed(self.seed)
-        src = probes.select(self._source_data, self.probe_size, rng, "source",
-                            indices=None if saved is None else saved["source"])
-        tgt = probes.select(self._target_data, self.probe_size, rng, "target",
-                            indices=None if saved is None else saved["target"])
+        src, tgt = (probes.select(data, self.probe_size, rng, what, indices=None if saved is None else saved[what],
+                                  seed=self.seed, stream=stream, check=saved is None)
+                    for stream, (what, data) in enumerate((("source", self._source_data),
+                                                           ("target", self._target_data))))
         self._set_probes(src, tgt)
+        if saved is None:
+            self._random = {"source": src.random, "target": tgt.random}
+            which = [what for what, r in self._random.items() if r]
+            if which:
+                warnings.warn(
+                    f"tb_transfer: {' and '.join(which)} appl{'y' if len(which) > 1 else 'ies'} random transforms "
+                    "(reading the same instances twice gave other images, e.g. a training DataLoader with "
+                    "augmentation): the probe images are one random draw of them, kept fixed at every step, so every "
+                    "measure is taken on that one augmentation, not on the clean images. Pass a dataset without "
+                    "augmentation (the same images with only the tensor conversion and normalisation) to measure on "
+                    "clean images", UserWarning, stacklevel=3)
 
     def _set_probes(self, src: probes.ProbeSet, tgt: probes.ProbeSet) -> None:
         for what, ps, c in (("source", src, self._num_source_classes), ("target", tgt, self._num_classes)):
@@ -396,7 +413,7 @@ class TransferCallback:
                        for n in self.layers],
             "bn_layers": [{"name": b, "channels": self._live_bn[b].num_features, "layer": feeding.get(b)}
                           for b in self._bn_names],
-            "probe": {"source": self._ns, "target": self._nt, "seed": self.seed},
+            "probe": {"source": self._ns, "target": self._nt, "seed": self.seed, "random": dict(self._random)},
             "has_target_val": self._target_val is not None,
             "has_source_head": self._head is not None,
             "label_spaces_match": self._match,

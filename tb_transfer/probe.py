@@ -2,12 +2,16 @@
 
 A probe set is a seeded, class-stratified subset of a user's dataset (or of a DataLoader's dataset), loaded once into
 a CPU tensor so that every step sees exactly the same images, whatever random transforms the dataset applies later.
+Each instance is read with the global RNGs seeded from the seed and that instance alone, so a random transform draws
+the same for it at every restart, whatever was read before.
 """
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import io
 import math
+import random
 from typing import Any, Sequence
 
 import numpy as np
@@ -15,6 +19,8 @@ import torch
 
 # An iterable dataset is read up to this many probe sizes before selecting from what was read.
 _ITERABLE_CAP = 50
+# Instances read twice more (with other seeds) to tell whether the pipeline is random.
+_RANDOM_CHECK = 4
 
 
 @dataclasses.dataclass
@@ -25,6 +31,7 @@ class ProbeSet:
     images: torch.Tensor
     labels: np.ndarray
     index: np.ndarray
+    random: bool | None = None  # reading the same instances again gave other images (None: not checked)
 
     def __len__(self) -> int:
         return len(self.labels)
@@ -148,16 +155,42 @@ def _unbatch(batch: Any, batched: bool, what: str) -> list[tuple[Any, Any]]:
     return list(zip(x, ys))
 
 
-def _pipeline(loader: torch.utils.data.DataLoader, indices: np.ndarray | None, what: str
-              ) -> list[tuple[Any, Any]]:
-    """Samples ``indices`` of a loader's map-style dataset (all when None) through the loader's own pipeline: the
-    dataset's transforms and the loader's ``collate_fn``, batched as the loader batches (in order, no shuffling,
-    in this process)."""
-    dataset = loader.dataset
-    subset = dataset if indices is None else torch.utils.data.Subset(dataset, [int(i) for i in indices])
+def instance_seed(seed: int, stream: int, index: int, draw: int = 0) -> int:
+    """The seed an instance is read with: a 64-bit function of the probe ``seed``, the ``stream`` (0 source, 1
+    target), the instance's ``index`` and the ``draw`` (0 for the probe images, others for the randomness check)."""
+    key = f"{seed},{stream},{index},{draw}".encode()
+    return int.from_bytes(hashlib.blake2b(key, digest_size=8).digest(), "little")
+
+
+def reseed(seed: int) -> None:
+    """Seed the global RNGs a data pipeline draws from: torch's CPU generator (torchvision's transforms), numpy's
+    legacy one and Python's ``random``. The caller saves and restores them (see ``TransferCallback._isolated``)."""
+    torch.default_generator.manual_seed(seed)
+    np.random.seed(seed % 2 ** 32)
+    random.seed(seed)
+
+
+class _Seeded(torch.utils.data.Dataset):
+    """Items ``indices`` of a map-style ``dataset``, each read right after :func:`reseed` with its own seed."""
+
+    def __init__(self, dataset: Any, indices: Sequence[int], seeds: Sequence[int]):
+        self.dataset, self.indices, self.seeds = dataset, [int(i) for i in indices], list(seeds)
+
+    def __len__(self) -> int:
+        return len(self.indices)
+
+    def __getitem__(self, k: int) -> Any:
+        reseed(self.seeds[k])
+        return self.dataset[self.indices[k]]
+
+
+def _pipeline(loader: torch.utils.data.DataLoader, dataset: Any, what: str) -> list[tuple[Any, Any]]:
+    """The samples of ``dataset`` (the loader's map-style dataset, or a view of it) through the loader's own
+    pipeline: the dataset's transforms and the loader's ``collate_fn``, batched as the loader batches (in order, no
+    shuffling, in this process)."""
     batched = loader.batch_sampler is not None  # automatic batching; off when batch_size=None
     batch_size = (loader.batch_size or 64) if batched else None
-    own = torch.utils.data.DataLoader(subset, batch_size=batch_size, shuffle=False, collate_fn=loader.collate_fn,
+    own = torch.utils.data.DataLoader(dataset, batch_size=batch_size, shuffle=False, collate_fn=loader.collate_fn,
                                       num_workers=0)
     items: list[tuple[Any, Any]] = []
     for batch in own:
@@ -165,15 +198,34 @@ def _pipeline(loader: torch.utils.data.DataLoader, indices: np.ndarray | None, w
     return items
 
 
+def _read(data: Any, indices: np.ndarray, seed: int, stream: int, draw: int, what: str) -> list[tuple[Any, Any]]:
+    """Items ``indices`` of a map-style Dataset (or a DataLoader's), each read under :func:`instance_seed`."""
+    dataset = _dataset_of(data)
+    view = _Seeded(dataset, indices, [instance_seed(seed, stream, int(i), draw) for i in indices])
+    if isinstance(data, torch.utils.data.DataLoader):
+        return _pipeline(data, view, what)
+    return [pair(view[k], what) for k in range(len(view))]
+
+
+def _differ(a: list[tuple[Any, Any]], b: list[tuple[Any, Any]], what: str) -> bool:
+    """Whether two reads of the same instances gave other images."""
+    return len(a) != len(b) or any(not torch.equal(_as_image(x, what), _as_image(y, what))
+                                   for (x, _), (y, _) in zip(a, b))
+
+
 def select(data: Any, size: int, rng: np.random.Generator, what: str,
-           indices: Sequence[int] | None = None) -> ProbeSet:
+           indices: Sequence[int] | None = None, *, seed: int = 0, stream: int = 0, check: bool = True) -> ProbeSet:
     """Select and load a probe set from a Dataset or DataLoader of ``(image, label)`` pairs (or dicts with image and
     label keys).
 
     The images are what the model gets in training: with a DataLoader over a map-style dataset the chosen samples
-    go through the loader's own ``collate_fn`` (and the dataset's transforms). ``indices`` (from a saved state)
-    selects exactly those instances instead of drawing new ones. Call under a seeded RNG to make random transforms
-    repeatable.
+    go through the loader's own ``collate_fn`` (and the dataset's transforms). ``rng`` draws the selection;
+    ``indices`` (from a saved state) selects exactly those instances instead. Each instance of a map-style dataset
+    is read right after :func:`reseed` with ``instance_seed(seed, stream, index)``, so a random transform gives an
+    instance the same image whether it was selected now or restored from ``indices`` (an iterable dataset is read
+    in order after one reseed). This changes the global RNGs: call it with their states saved and restored.
+    ``check``: read the first few instances twice more with other seeds and set ``random`` to whether they came
+    back different (random transforms); ``None`` when unchecked or when an iterable dataset cannot be read again.
     """
     if data is None:
         raise ValueError(f"{what}: a probe set is required (a Dataset or DataLoader of (image, label))")
@@ -186,24 +238,38 @@ def select(data: Any, size: int, rng: np.random.Generator, what: str,
         if indices is None:
             labels = _known_labels(dataset)
             if labels is None:
-                samples = _pipeline(loader, None, what) if loader is not None else (
+                samples = _pipeline(loader, dataset, what) if loader is not None else (
                     pair(dataset[i], what) for i in range(n))
                 labels = np.array([_as_label(y, what) for _, y in samples], np.int64)
             indices = stratified_indices(labels, size, rng)
         indices = np.asarray(indices, dtype=np.int64)
         if len(indices) == 0 or indices.min() < 0 or indices.max() >= n:
             raise ValueError(f"{what}: probe indices out of range for a dataset of {n} items")
-        items = _pipeline(loader, indices, what) if loader is not None else [
-            pair(dataset[int(i)], what) for i in indices]
+        items = _read(data, indices, seed, stream, 0, what)
+        random_ = None
+        if check:
+            few = indices[:_RANDOM_CHECK]
+            random_ = _differ(_read(data, few, seed, stream, 1, what), _read(data, few, seed, stream, 2, what), what)
     else:  # iterable: read (up to a cap) in iteration order, then select
-        items, cap = [], max(size, 1) * _ITERABLE_CAP
+        cap = max(size, 1) * _ITERABLE_CAP
         batched = loader is not None and loader.batch_sampler is not None
-        for batch in (loader if loader is not None else iter(dataset)):
-            items.extend(_unbatch(batch, batched, what))
-            if len(items) >= cap:
-                break
+
+        def stream_of(draw: int, limit: int) -> list[tuple[Any, Any]]:
+            reseed(instance_seed(seed, stream, 0, draw))
+            read: list[tuple[Any, Any]] = []
+            for batch in (loader if loader is not None else iter(dataset)):
+                read.extend(_unbatch(batch, batched, what))
+                if len(read) >= limit:
+                    break
+            return read
+
+        items = stream_of(0, cap)
         if not items:
             raise ValueError(f"{what}: the probe set is empty")
+        random_ = None
+        if check:  # the first few items read again (a stream that cannot be read again stays unchecked)
+            again = stream_of(1, _RANDOM_CHECK)[:_RANDOM_CHECK]
+            random_ = _differ(items[:len(again)], again, what) if again else None
         if indices is None:
             labels = np.array([_as_label(y, what) for _, y in items], np.int64)
             indices = stratified_indices(labels, size, rng)
@@ -225,13 +291,11 @@ def select(data: Any, size: int, rng: np.random.Generator, what: str,
                              f"{indices[bad.numpy()][:10].tolist()}{' …' if int(bad.sum()) > 10 else ''}): every "
                              "measure on this domain would be NaN. Fix or leave out those samples (e.g. pass a "
                              "torch.utils.data.Subset without them)")
-    return ProbeSet(images=stacked, labels=labels, index=indices)
+    return ProbeSet(images=stacked, labels=labels, index=indices, random=random_)
 
 
 def digest(probe_images: torch.Tensor, labels: np.ndarray) -> str:
     """A fingerprint of a loaded probe set (labels and image bytes), to tell whether a restart loaded the same."""
-    import hashlib
-
     h = hashlib.sha1(np.ascontiguousarray(labels, np.int64).tobytes())
     h.update(str(probe_images.dtype).encode() + str(tuple(probe_images.shape)).encode())
     h.update(probe_images.detach().cpu().contiguous().flatten().view(torch.uint8).numpy().tobytes())

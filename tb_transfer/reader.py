@@ -32,6 +32,25 @@ class DataError(contract.FormatError):
     """A record that exists but cannot be read: corrupt payload, wrong shape, or a failing data provider."""
 
 
+def resumed(data: list) -> list:
+    """The data points of one series (in the provider's order: event files by name, i.e. by start time) that a
+    resumed run stands by, sorted by step, one per step. A step at or below one already read drops every point read
+    from that step on: they were written after the checkpoint the run resumed from, by the process that was then
+    lost, and the resumed run writes (or will write) those steps again, with its own values.
+
+    This is the Rust data server's rule (its reservoirs preempt such points, for the preemption of nondeterministic
+    training jobs); TensorBoard's Python loader purges only at a ``SessionLog.START`` event (``purge_step``),
+    which fits one step axis, while tb_transfer counts epochs and train steps (``weight_steps``) on two. Applying it
+    here makes both loaders serve the same points.
+    """
+    kept: list = []
+    for datum in data:
+        while kept and int(kept[-1].step) >= int(datum.step):
+            kept.pop()
+        kept.append(datum)
+    return kept
+
+
 def keep_ends(data: list, cap: int) -> list:
     """At most ``cap`` of ``data`` (data points sorted by step), evenly spread over it, always with the first (step
     0, the pretrained model every comparison is anchored on) and the last (the latest step)."""
@@ -249,7 +268,7 @@ class ReadSession:
             self._remember(series, result.get(series.run, {}).get(series.tag, []))
 
     def _remember(self, series: Series, data: list) -> list:
-        data = sorted(data, key=lambda d: int(d.step))
+        data = resumed(data)
         self._data[(series.run, series.tag)] = data
         self._reader.keep(self._eid, series, data)
         return data
@@ -275,8 +294,9 @@ class ReadSession:
     def tensors(self, run: str | RunIndex, kind: str, layer: str | None = None) -> dict[int, Any]:
         """``{step: value}`` sorted by step, for a ``tensor`` kind (ndarray) or a ``json`` kind (decoded object).
 
-        Empty if the run has no such series. A step written twice keeps its last value. Raises :class:`DataError`
-        for a json value that does not decode.
+        Empty if the run has no such series. A step written twice keeps its last value, and the steps after it that
+        were written before it go (a resumed run, see :func:`resumed`). Raises :class:`DataError` for a json value
+        that does not decode.
         """
         series = self._series(run, kind, layer)
         if series is None:

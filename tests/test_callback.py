@@ -145,7 +145,7 @@ def test_every_kind_at_every_step_with_documented_shapes(run):
     info = tags[tag("run_info")][0]
     assert [layer["name"] for layer in info["layers"]] == LAYERS
     assert info["class_names"] == list(CLASSES)
-    assert info["probe"] == {"source": PROBE, "target": PROBE, "seed": 0}
+    assert info["probe"] == {"source": PROBE, "target": PROBE, "seed": 0, "random": {"source": False, "target": False}}
     assert info["has_target_val"] and info["label_spaces_match"] and info["has_source_head"]
     assert [b["name"] for b in info["bn_layers"]] == BNS
     assert [b["layer"] for b in info["bn_layers"]] == CONVS

@@ -188,6 +188,63 @@ def test_kill_between_write_and_checkpoint_serves_each_step_once(tmp_path):
     assert last_file.exists()
 
 
+def per_file(run_dir, tmp_path, kind) -> list[dict[int, np.ndarray]]:
+    """``{step: value}`` of ``kind`` in each event file of ``run_dir``, in file order."""
+    import shutil
+
+    out = []
+    for i, path in enumerate(event_files(run_dir)):
+        one = tmp_path / f"file{i}"
+        one.mkdir()
+        shutil.copy(path, one)
+        out.append(by_tag(read_events(one)).get(tag(kind), {}))
+    return out
+
+
+def statistics_weight_steps(app, timeout=20.0) -> dict:
+    """/statistics' weight_steps once TensorBoard has loaded both event files (the data server loads in the
+    background)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while True:
+        ws = app.json("statistics", run="run")["weight_steps"]
+        if (ws and ws["steps"] == list(range(1, 7))) or time.monotonic() > deadline:
+            return ws
+        time.sleep(0.2)
+
+
+def test_steps_written_after_the_checkpoint_by_a_lost_process_give_way_to_the_resumed_runs(tmp_path):
+    """Fresh user's case: a process writes weight_steps 5-7 (on_train_step) after its checkpoint at train step 4,
+    then dies; the resumed run (nondeterministic: other values) writes 5 and 6 again into a new event file. Both
+    loaders serve steps 1-6, the resumed run's values from 5 on: the lost step 7 is gone (the Rust data server
+    preempts such points; the Python loader kept both files' points, one of them winning by file order)."""
+    common = {"EPOCHS": 4, "BATCH": 8, "TRAIN_STEPS": 1}  # 4 train steps an epoch, a checkpoint after each epoch
+    lost = run_script(tmp_path, EXIT_AT_TRAIN_STEP=7, **common)
+    assert lost.returncode == 3, lost.stderr[-2000:]
+    resumed = run_script(tmp_path, STOP_AT_TRAIN_STEP=6, RESTORE_RNG=0, SEED=1, **common)
+    assert resumed.returncode == 0 and "STOPPED" in resumed.stdout, resumed.stderr[-2000:]
+    first, second = per_file(tmp_path / "run", tmp_path, "weight_steps")
+    assert sorted(first) == list(range(1, 8)) and sorted(second) == [5, 6]
+    assert not np.allclose(first[5], second[5])  # the resumed run's values differ: which one is served matters
+    expected = {**{s: first[s] for s in range(1, 5)}, 5: second[5], 6: second[6]}
+    from tb_transfer import load
+
+    run = load(tmp_path)["run"]
+    assert sorted(run.records["weight_steps"]) == list(range(1, 7))
+    for step, value in expected.items():
+        np.testing.assert_array_equal(run.records["weight_steps"][step], value)
+    for load_fast in ("false", "true"):
+        app = App(tmp_path, load_fast)
+        try:
+            ws = statistics_weight_steps(app)
+            assert ws["steps"] == list(range(1, 7)), load_fast
+            for step, values in zip(ws["steps"], ws["values"]):
+                np.testing.assert_allclose(np.array(values, float), expected[step], rtol=1e-3, err_msg=load_fast)
+        finally:
+            app.close()
+
+
 # ------------------------------------------------------------------------------------------------ full disk
 def test_full_disk_training_goes_on_one_warning_nothing_corrupted(tmp_path):
     result = run_script(tmp_path, FSIZE_AFTER_STEP=2)

@@ -12,7 +12,7 @@ from torch import nn
 
 from tb_transfer import TransferCallback, contract
 from test_callback import by_tag, read_events, tag
-from tiny_runs import CLASSES, TinyNet, fit, make_domain
+from tiny_runs import CLASSES, SIZE, TinyNet, fit, make_domain
 
 pytestmark = pytest.mark.timeout(120)
 C = len(CLASSES)
@@ -411,6 +411,123 @@ def test_probe_selection_and_images_are_identical_across_restarts(tmp_path, base
     with pytest.warns(UserWarning, match="probe images loaded now differ"):
         cb.load_state_dict(states[0])
     cb.close()
+
+
+class Augmented(torch.utils.data.Dataset):
+    """A training set as fine-tuning scripts build it: torchvision's random augmentation in the transform, and no
+    ``targets`` attribute (the callback reads every item for the labels, drawing from the RNGs as it goes)."""
+
+    def __init__(self, ds, augment=True):
+        import torchvision.transforms.v2 as T
+
+        self.x, self.y = ds.tensors
+        self.x = (self.x - self.x.min()) / (self.x.max() - self.x.min())  # images in [0, 1], as ColorJitter expects
+        self.t = T.Compose([T.RandomResizedCrop(SIZE, scale=(0.6, 1.0)), T.RandomHorizontalFlip(),
+                            T.ColorJitter(0.4, 0.4)]) if augment else None
+
+    def __len__(self):
+        return len(self.y)
+
+    def __getitem__(self, i):
+        return (self.x[i] if self.t is None else self.t(self.x[i])), self.y[i]
+
+
+class AugmentedStream(torch.utils.data.IterableDataset):
+    def __init__(self, ds):
+        self.ds = ds
+
+    def __iter__(self):
+        return (self.ds[i] for i in range(len(self.ds)))
+
+
+def augmenting_loaders():
+    return (torch.utils.data.DataLoader(Augmented(make_domain(40, "source", 1)), batch_size=8, shuffle=True),
+            torch.utils.data.DataLoader(Augmented(make_domain(40, "target", 2)), batch_size=8, shuffle=True))
+
+
+def test_a_restored_run_measures_the_same_augmented_probe_images(tmp_path, base):
+    """Fresh user's case: with training loaders that augment, a callback restored from a checkpoint re-drew the
+    augmentation (the fresh selection had read every item for its labels first), warned, and measured the steps
+    after the restart on other images."""
+    src, tgt = augmenting_loaders()
+    model = fresh(base)
+    with pytest.warns(UserWarning, match="source and target apply random transforms") as seen:
+        cb = small_cb(model, tmp_path / "r", source=src, target=tgt, probe_size=20)
+    assert sum("random transforms" in str(w.message) for w in seen) == 1  # once, for both domains
+    cb.on_epoch_end(0)
+    state = cb.state_dict()
+    first = cb._images.clone()
+    cb.close()
+    fit(model, make_domain(40, "target", 2), epochs=1)  # training goes on; then the process restarts
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")
+        cb = small_cb(model, tmp_path / "r", source=src, target=tgt, probe_size=20)
+        cb.load_state_dict(state)
+    assert not [w for w in seen if "differ from the saved run" in str(w.message)]
+    assert torch.equal(cb._images, first)
+    cb.on_epoch_end(1)
+    cb.close()
+    # the probe images are augmented ones (not the clean images at those indices), and run_info says so
+    meta = records(tmp_path / "r")[tag("instance_meta")][0]
+    index = meta[:, 2]
+    clean = torch.cat([src.dataset.x[index[:20]], tgt.dataset.x[index[20:]]])
+    assert not torch.equal(first, clean)
+    info = records(tmp_path / "r")[tag("run_info")][0]
+    assert info["probe"]["random"] == {"source": True, "target": True}
+
+
+def test_an_iterable_augmenting_stream_is_detected_and_restored_alike(tmp_path, base):
+    stream = AugmentedStream(Augmented(make_domain(40, "target", 2)))
+    clean = make_domain(16, "source", 1)
+    with pytest.warns(UserWarning, match="target applies random transforms"):
+        cb = small_cb(fresh(base), tmp_path / "r", source=clean, target=stream, probe_size=16)
+    state, first = cb.state_dict(), cb._images.clone()
+    assert cb._info["probe"]["random"] == {"source": False, "target": True}
+    cb.close()
+    cb = small_cb(fresh(base), tmp_path / "s", source=clean, target=stream, probe_size=16)
+    cb.load_state_dict(state)
+    assert torch.equal(cb._images, first)
+    cb.close()
+
+
+def test_a_clean_pipeline_is_not_called_random(tmp_path, base):
+    loader = torch.utils.data.DataLoader(Augmented(make_domain(40, "target", 2), augment=False), batch_size=8,
+                                         shuffle=True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no warning at all
+        cb = small_cb(fresh(base), tmp_path / "r", source=loader, target=loader)
+    assert cb._info["probe"]["random"] == {"source": False, "target": False}
+    cb.close()
+
+
+def test_building_and_restoring_a_callback_leaves_the_users_rng_states(tmp_path, base):
+    """The user's own randomness (shuffling, augmentation, dropout) after the callback is built is what it would
+    have been without it."""
+    import random
+
+    src, tgt = augmenting_loaders()
+    with pytest.warns(UserWarning, match="random transforms"):
+        cb = small_cb(fresh(base), tmp_path / "a", source=src, target=tgt)
+    state = cb.state_dict()
+    cb.close()
+    model = fresh(base)  # (building a model draws its initial weights)
+
+    def draws():
+        return (torch.rand(4).tolist(), np.random.rand(4).tolist(), [random.random() for _ in range(4)],
+                [y.tolist() for _, y in src])  # the loader's shuffled order and augmentation
+
+    for build in (False, True):
+        torch.manual_seed(11)
+        np.random.seed(11)
+        random.seed(11)
+        if build:
+            with pytest.warns(UserWarning, match="random transforms"):
+                cb = small_cb(model, tmp_path / "b", source=src, target=tgt)
+            cb.load_state_dict(state)
+            cb.close()
+            assert draws() == expected
+        else:
+            expected = draws()
 
 
 def test_step_0_survives_every_sampling_cap(tmp_path):
